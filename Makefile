@@ -1,0 +1,95 @@
+# teaser — build, test, install.  `make run` plays (for now: checks) the default
+# scenario; `make test` runs the test suite. Both install missing Debian
+# packages first through .ci/deps.
+
+VERSION := 0.1.0
+PREFIX ?= /usr/local
+DESTDIR ?=
+BUILD ?= build
+
+PKGS := sdl2 SDL2_ttf yaml-0.1 sqlite3
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARNINGS := -std=c11 -Wall -Wextra -Wpedantic -Werror
+DEFINES := -D_XOPEN_SOURCE=700 -DTEASER_VERSION='"$(VERSION)"' \
+	-DTEASER_SHARE_DIR='"$(PREFIX)/share/teaser"'
+# Recursive (=) so that pkg-config runs after .ci/deps has installed the packages.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(PKGS))
+TEST_LIBS = $(shell pkg-config --libs cmocka)
+ALL_CFLAGS = $(WARNINGS) $(DEFINES) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
+
+ENGINE_SRC := $(wildcard engine/*.c engine/steps/*.c)
+LIB_SRC := $(filter-out engine/main.c,$(ENGINE_SRC))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+TEST_SRC := $(wildcard tests/test_*.c)
+TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+DEFAULT_SCENARIO := scenarios/energy-move.yaml
+
+.PHONY: all run test asan deps install uninstall clean
+
+all: $(BUILD)/teaser
+
+# Installs (as root) or names (otherwise) the Debian packages the build needs.
+$(BUILD)/.deps: .ci/deps
+	@sh .ci/deps
+	@mkdir -p $(@D) && touch $@
+
+deps:
+	@sh .ci/deps
+
+# Rebuild everything when the flags change (PREFIX is compiled in).
+$(BUILD)/flags: FORCE | $(BUILD)/.deps
+	@mkdir -p $(@D)
+	@echo '$(ALL_CFLAGS) $(LDFLAGS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(LDFLAGS)' > $@
+
+$(BUILD)/obj/%.o: %.c $(BUILD)/flags
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libteaser.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/teaser: $(BUILD)/obj/engine/main.o $(BUILD)/libteaser.a
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS)
+
+$(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(BUILD)/libteaser.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS) $(TEST_LIBS)
+
+run: $(BUILD)/teaser
+	$(BUILD)/teaser check $(DEFAULT_SCENARIO)
+
+# Each test program runs from the top of the tree, under a time limit so that
+# a hang fails the suite instead of stalling it.
+test: $(BUILD)/teaser $(TEST_BIN)
+	@fail=0; for t in $(TEST_BIN); do \
+		echo "== $$t"; \
+		TEASER_BIN=$(BUILD)/teaser timeout 600 $$t || fail=1; \
+	done; \
+	if [ $$fail = 0 ]; then echo "all tests passed ($(BUILD))"; else echo "TESTS FAILED"; exit 1; fi
+
+SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+asan:
+	$(MAKE) BUILD=build/asan CFLAGS='-O1 -g $(SAN)' LDFLAGS='$(SAN)' test
+
+install: $(BUILD)/teaser
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/teaser
+	install -m 755 $(BUILD)/teaser $(DESTDIR)$(PREFIX)/bin/teaser
+	install -m 644 docs/teaser.1 $(DESTDIR)$(PREFIX)/share/man/man1/teaser.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/teaser/scenarios $(DESTDIR)$(PREFIX)/share/teaser/assets
+	cp -R scenarios assets $(DESTDIR)$(PREFIX)/share/teaser/
+	chmod -R u=rwX,go=rX $(DESTDIR)$(PREFIX)/share/teaser
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/teaser $(DESTDIR)$(PREFIX)/share/man/man1/teaser.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/teaser
+
+clean:
+	rm -rf build
+
+FORCE:
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

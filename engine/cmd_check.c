@@ -1,0 +1,99 @@
+/* teaser check FILE...: loads and lints each scenario, prints every problem,
+ * changes nothing. The exit code is the worst over all files. */
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+#include "cli.h"
+#include "paths.h"
+#include "scenario.h"
+
+static const char usage[] =
+    "usage: teaser check [--quiet] [--strict] FILE...\n"
+    "\n"
+    "Validates scenarios: YAML syntax, every key and value, ids and references,\n"
+    "steps that can never be reached, loops with no way out, touchpoints never\n"
+    "visited, files the scenario names, and languages. Changes nothing.\n"
+    "Each problem is one line: FILE:LINE:COL: error|warning: MESSAGE.\n"
+    "\n"
+    "  -q, --quiet    print only the problems, not a summary line per file\n"
+    "  -s, --strict   count warnings as errors (exit 1)\n"
+    "  -h, --help     show this help\n"
+    "\n"
+    "Exit: 0 every file is valid (warnings allowed), 1 a file is invalid or\n"
+    "missing, 2 usage error, 3 a file or teaser's data could not be read.\n";
+
+static int worse(int a, int b)
+{
+    /* environment problems outrank invalid input; usage errors stop early */
+    return a == EXIT_ENV || b == EXIT_ENV ? EXIT_ENV : (a > b ? a : b);
+}
+
+static int rated_steps(const Scenario *s)
+{
+    int n = 0;
+    for (int i = 0; i < s->n_steps; i++)
+        n += s->steps[i].rate;
+    return n;
+}
+
+static int check_one(const char *path, const char *data_dir, bool quiet, bool strict)
+{
+    DiagList dl;
+    Scenario *s = NULL;
+    diag_init(&dl);
+    ScenarioStatus st = scenario_load(path, data_dir, &s, &dl);
+    if (s)
+        check_scenario(s, data_dir, &dl);
+    cli_print_diags(&dl, path);
+    int code = st == SCENARIO_ENV ? EXIT_ENV
+               : st != SCENARIO_OK || dl.errors || (strict && dl.warnings) ? EXIT_INVALID
+                                                                           : EXIT_OK;
+    if (!quiet && s && code == EXIT_OK)
+        printf("%s: ok: %d steps, %d touchpoints, %d ratings%s\n", path, s->n_steps,
+               s->n_touchpoints, rated_steps(s), dl.warnings ? ", with warnings" : "");
+    else if (!quiet && (st == SCENARIO_OK || st == SCENARIO_INVALID))
+        printf("%s: %d error%s, %d warning%s\n", path, dl.errors, dl.errors == 1 ? "" : "s",
+               dl.warnings, dl.warnings == 1 ? "" : "s");
+    scenario_free(s);
+    diag_free(&dl);
+    return code;
+}
+
+int cmd_check(int argc, char **argv)
+{
+    static const struct option opts[] = {{"quiet", no_argument, NULL, 'q'},
+                                         {"strict", no_argument, NULL, 's'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    bool quiet = false, strict = false;
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+qsh", opts, NULL)) != -1) {
+        switch (c) {
+        case 'q':
+            quiet = true;
+            break;
+        case 's':
+            strict = true;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return EXIT_OK;
+        default:
+            cli_error("check: unknown option \"%s\" (see teaser check --help)", argv[optind - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    if (optind == argc) {
+        cli_error("check: no scenario named (usage: teaser check FILE...)");
+        return EXIT_USAGE;
+    }
+    const char *data_dir = paths_data_dir();
+    int code = EXIT_OK;
+    for (int i = optind; i < argc; i++)
+        code = worse(code, check_one(argv[i], data_dir, quiet, strict));
+    return code;
+}

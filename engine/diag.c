@@ -1,0 +1,77 @@
+/* Diagnostic lists: bounded, so that a hostile file cannot make the checker
+ * print (or store) millions of lines. */
+#include "diag.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void diag_init(DiagList *dl)
+{
+    memset(dl, 0, sizeof *dl);
+}
+
+void diag_free(DiagList *dl)
+{
+    free(dl->items);
+    diag_init(dl);
+}
+
+void diag_vadd(DiagList *dl, DiagLevel level, int line, int col, const char *fmt, va_list ap)
+{
+    if (level == DIAG_ERROR)
+        dl->errors++;
+    else
+        dl->warnings++;
+    if (dl->n == DIAG_LIST_MAX) {
+        dl->dropped++;
+        return;
+    }
+    if (dl->n == dl->cap) {
+        int cap = dl->cap ? dl->cap * 2 : 16;
+        Diag *items = realloc(dl->items, (size_t)cap * sizeof *items);
+        if (!items) {
+            dl->dropped++;
+            return;
+        }
+        dl->items = items;
+        dl->cap = cap;
+    }
+    Diag *d = &dl->items[dl->n++];
+    d->level = level;
+    d->line = line;
+    d->col = col;
+    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
+}
+
+void diag_add(DiagList *dl, DiagLevel level, int line, int col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vadd(dl, level, line, col, fmt, ap);
+    va_end(ap);
+}
+
+/* Insertion sort: stable, and lists are short (bounded by DIAG_LIST_MAX). */
+void diag_sort(DiagList *dl)
+{
+    for (int i = 1; i < dl->n; i++) {
+        Diag d = dl->items[i];
+        int j = i - 1;
+        while (j >= 0 && (dl->items[j].line > d.line ||
+                          (dl->items[j].line == d.line && dl->items[j].col > d.col))) {
+            dl->items[j + 1] = dl->items[j];
+            j--;
+        }
+        dl->items[j + 1] = d;
+    }
+}
+
+void diag_format(const Diag *d, const char *file, char *buf, size_t size)
+{
+    const char *level = d->level == DIAG_ERROR ? "error" : "warning";
+    if (d->line > 0)
+        snprintf(buf, size, "%s:%d:%d: %s: %s", file, d->line, d->col, level, d->msg);
+    else
+        snprintf(buf, size, "teaser: %s: %s: %s", level, file, d->msg);
+}

@@ -1,0 +1,37 @@
+/* Diagnostics as values: library modules record problems with their place in
+ * a file here and never print; only the commands format and print them. */
+#ifndef TEASER_DIAG_H
+#define TEASER_DIAG_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef enum { DIAG_ERROR, DIAG_WARNING } DiagLevel;
+
+enum { DIAG_MSG_MAX = 320, DIAG_LIST_MAX = 200 };
+
+typedef struct {
+    DiagLevel level;
+    int line, col; /* 1-based; 0 when the problem has no place in the file */
+    char msg[DIAG_MSG_MAX];
+} Diag;
+
+typedef struct {
+    Diag *items;
+    int n, cap;
+    int errors, warnings;
+    int dropped; /* beyond DIAG_LIST_MAX: counted, not stored */
+} DiagList;
+
+void diag_init(DiagList *dl);
+void diag_free(DiagList *dl);
+void diag_add(DiagList *dl, DiagLevel level, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+void diag_vadd(DiagList *dl, DiagLevel level, int line, int col, const char *fmt, va_list ap)
+    __attribute__((format(printf, 5, 0)));
+/* Orders by place in the file; problems without a place come first. */
+void diag_sort(DiagList *dl);
+/* "FILE:LINE:COL: error: MSG", or "teaser: error: FILE: MSG" without a place. */
+void diag_format(const Diag *d, const char *file, char *buf, size_t size);
+
+#endif

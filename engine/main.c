@@ -1,0 +1,74 @@
+/* teaser: the command line. Parses the global flags and hands the rest to
+ * the command named first. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "suggest.h"
+
+static const char usage[] =
+    "usage: teaser [--help] [--version] COMMAND [ARGS...]\n"
+    "\n"
+    "Lets employees feel what their customers go through, then shows how far\n"
+    "their feeling is from what customers reported.\n"
+    "\n"
+    "Commands:\n"
+    "  check FILE...   validate scenarios and print every problem; changes nothing\n"
+    "\n"
+    "Run \"teaser COMMAND --help\" for a command's options; \"man teaser\" for the manual.\n"
+    "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 environment problem.\n";
+
+typedef struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} Command;
+
+static const Command commands[] = {
+    {"check", cmd_check},
+};
+
+/* Commands of the design that later versions add: named, so the error is clear. */
+static const char *const planned[] = {"play", "report", "debrief", "export"};
+
+static int unknown_command(const char *name)
+{
+    for (size_t i = 0; i < sizeof planned / sizeof *planned; i++)
+        if (!strcmp(name, planned[i])) {
+            cli_error("\"%s\" is not in this version of teaser yet; see teaser --help", name);
+            return EXIT_USAGE;
+        }
+    const char *names[sizeof commands / sizeof *commands];
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        names[i] = commands[i].name;
+    const char *near = suggest_closest(name, names, sizeof names / sizeof *names);
+    if (near)
+        cli_error("unknown command \"%s\" (did you mean \"%s\"?)", name, near);
+    else
+        cli_error("unknown command \"%s\"; see teaser --help", name);
+    return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+        fputs(usage, stdout);
+        return EXIT_OK;
+    }
+    if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
+        printf("teaser %s\n", TEASER_VERSION);
+        return EXIT_OK;
+    }
+    if (cmd[0] == '-') {
+        cli_error("unknown option \"%s\"; see teaser --help", cmd);
+        return EXIT_USAGE;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (!strcmp(cmd, commands[i].name))
+            return commands[i].run(argc - 1, argv + 1);
+    return unknown_command(cmd);
+}

@@ -1,0 +1,72 @@
+/* Data-folder discovery. The build puts the binary in build/ (or build/asan/)
+ * inside the source tree; the tree is recognised by its scenarios/ and
+ * assets/ folders, looked for in the binary's folder's parents. */
+#include "paths.h"
+
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef TEASER_SHARE_DIR
+#define TEASER_SHARE_DIR "/usr/local/share/teaser"
+#endif
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool is_data_dir(const char *dir)
+{
+    char sub[PATH_MAX + 16];
+    snprintf(sub, sizeof sub, "%s/assets", dir);
+    if (!is_dir(sub))
+        return false;
+    snprintf(sub, sizeof sub, "%s/scenarios", dir);
+    return is_dir(sub);
+}
+
+/* The source tree holding the running binary, if any: up to two levels up. */
+static bool from_build(char *out, size_t size)
+{
+    char exe[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (len <= 0)
+        return false;
+    exe[len] = '\0';
+    for (int up = 0; up < 3; up++) {
+        char *slash = strrchr(exe, '/');
+        if (!slash || slash == exe)
+            return false;
+        *slash = '\0';
+        char engine[PATH_MAX + 16];
+        snprintf(engine, sizeof engine, "%s/engine", exe);
+        if (up > 0 && is_dir(engine) && is_data_dir(exe)) {
+            snprintf(out, size, "%s", exe);
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *paths_data_dir(void)
+{
+    static char dir[PATH_MAX];
+    const char *env = getenv("TEASER_DATA_DIR");
+    if (env && *env) {
+        snprintf(dir, sizeof dir, "%s", env);
+        return is_dir(dir) ? dir : NULL;
+    }
+    if (from_build(dir, sizeof dir))
+        return dir;
+    if (is_data_dir(TEASER_SHARE_DIR)) {
+        snprintf(dir, sizeof dir, "%s", TEASER_SHARE_DIR);
+        return dir;
+    }
+    return NULL;
+}

@@ -1,0 +1,473 @@
+/* The scenario loader: reads the file (size-bounded), builds the YAML tree,
+ * reads the top-level keys, then the steps (which refer to the persona and
+ * the touchpoints), then resolves every reference by id. All memory lives in
+ * the scenario's arena. */
+#include "scenario.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "schema.h"
+#include "steps/steps.h"
+#include "suggest.h"
+#include "yamltree.h"
+
+static const TextPart default_parts[] = {
+    {NULL, "very negative"}, {NULL, "very positive"}, {NULL, "calm"}, {NULL, "agitated"}};
+
+static const char *const channels[] = {"phone", "email", "letter", "web",    "app",   "chat",
+                                       "sms",   "store", "visit",  "social", "other", NULL};
+
+static bool read_format(Parse *p, const YNode *n, void *dst)
+{
+    (void)dst;
+    const char *v;
+    if (!schema_str(p, n, "format", &v))
+        return false;
+    if (strcmp(v, "teaser/1") != 0)
+        return schema_error(p, n, "this teaser reads format \"teaser/1\", not \"%.40s\"", v);
+    return true;
+}
+
+static bool read_language(Parse *p, const YNode *n, void *dst)
+{
+    if (!schema_str(p, n, "language", dst))
+        return false;
+    if (!schema_is_lang_code(*(const char **)dst))
+        return schema_error(p, n, "\"language\" must be a language code such as en or nl, not "
+                                  "\"%.40s\"",
+                            n->str);
+    return true;
+}
+
+static bool read_detail(Parse *p, const YNode *n, void *elem)
+{
+    static const Field fields[] = {
+        {F("id", FIELD_ID, true, PersonaDetail, id)},
+        {F("label", FIELD_TEXT, true, PersonaDetail, label)},
+        {F("value", FIELD_STR, true, PersonaDetail, value)},
+    };
+    PersonaDetail *d = elem;
+    d->pos = (Pos){n->line, n->col};
+    FieldSet set = {fields, FIELD_COUNT(fields), d};
+    return schema_map(p, n, "a persona detail", &set, 1);
+}
+
+static const Field persona_fields[] = {
+    {F("name", FIELD_STR, true, Persona, name)},
+    {F("about", FIELD_TEXT, false, Persona, about)},
+    {F("details", FIELD_LIST, false, Persona, details), .max = 20,
+     LIST(Persona, n_details, PersonaDetail, read_detail)},
+};
+
+static const Field scale_fields[] = {
+    {F("points", FIELD_INT, false, Scale, points), .min = 3, .max = 11},
+    {F("low", FIELD_TEXT, false, Scale, low)},
+    {F("high", FIELD_TEXT, false, Scale, high)},
+};
+
+/* arousal: false, or a scale */
+static bool read_arousal(Parse *p, const YNode *n, void *dst)
+{
+    Scale *arousal = dst;
+    if (n->kind != YNODE_MAP)
+        return schema_bool(p, n, "arousal", &arousal->enabled);
+    arousal->enabled = true;
+    FieldSet set = {scale_fields, FIELD_COUNT(scale_fields), dst};
+    return schema_map(p, n, "\"arousal\"", &set, 1);
+}
+
+static const Field rating_fields[] = {
+    {F("question", FIELD_TEXT, false, Instrument, question)},
+    {F("valence", FIELD_MAP, false, Instrument, valence), SUB(scale_fields)},
+    {F("arousal", FIELD_CUSTOM, false, Instrument, arousal), .custom = read_arousal},
+    {F("emotions", FIELD_LIST, false, Instrument, emotions), .min = 1, .max = 12,
+     LIST(Instrument, n_emotions, Text, schema_each_text)},
+};
+
+static bool read_touchpoint(Parse *p, const YNode *n, void *elem)
+{
+    static const Field fields[] = {
+        {F("id", FIELD_ID, true, Touchpoint, id)},
+        {F("label", FIELD_TEXT, true, Touchpoint, label)},
+        {F("channel", FIELD_ENUM, false, Touchpoint, channel), .choices = channels},
+        {F("department", FIELD_TEXT, false, Touchpoint, department)},
+    };
+    Touchpoint *t = elem;
+    t->pos = (Pos){n->line, n->col};
+    FieldSet set = {fields, FIELD_COUNT(fields), t};
+    return schema_map(p, n, "a touchpoint", &set, 1);
+}
+
+/* The steps are read after everything else, so that they can refer to it. */
+static bool defer_node(Parse *p, const YNode *n, void *dst)
+{
+    (void)p;
+    *(const YNode **)dst = n;
+    return true;
+}
+
+typedef struct {
+    Scenario *s;
+    const YNode *steps;
+} Top;
+
+static const Field top_fields[] = {
+    {F("format", FIELD_CUSTOM, true, Scenario, id), .custom = read_format},
+    {F("id", FIELD_ID, true, Scenario, id)},
+    {F("title", FIELD_TEXT, true, Scenario, title)},
+    {F("description", FIELD_TEXT, false, Scenario, description)},
+    {F("language", FIELD_CUSTOM, false, Scenario, language), .custom = read_language},
+    {F("persona", FIELD_MAP, true, Scenario, persona), SUB(persona_fields)},
+    {F("customers", FIELD_CSV, false, Scenario, customers)},
+    {F("rating", FIELD_MAP, false, Scenario, rating), SUB(rating_fields)},
+    {F("touchpoints", FIELD_LIST, false, Scenario, touchpoints), .max = 100,
+     LIST(Scenario, n_touchpoints, Touchpoint, read_touchpoint)},
+};
+static const Field steps_field[] = {
+    {F("steps", FIELD_CUSTOM, true, Top, steps), .custom = defer_node},
+};
+
+static bool no_op(Parse *p, const YNode *n, void *dst)
+{
+    (void)p, (void)n, (void)dst;
+    return true;
+}
+
+static const Field common_fields[] = {
+    {F("id", FIELD_ID, true, Step, id)},
+    {F("type", FIELD_CUSTOM, true, Step, type), .custom = no_op}, /* read first, by read_step */
+    {F("touchpoint", FIELD_TOUCHPOINT, false, Step, touchpoint)},
+    {F("rate", FIELD_BOOL, false, Step, rate)},
+    {F("next", FIELD_NEXT, false, Step, next)},
+};
+
+static const StepType *step_type(Parse *p, const YNode *step, const char *what)
+{
+    const YNode *t = ytree_get(step, "type");
+    const char *name;
+    if (!t) {
+        /* a misspelt "type" says more than a missing one */
+        static const char *const type_key[] = {"type"};
+        for (int i = 0; i < step->n; i++)
+            if (suggest_closest(step->pairs[i].key->str, type_key, 1)) {
+                schema_error(p, step->pairs[i].key,
+                             "unknown key \"%.40s\" in %s (did you mean \"type\"?)",
+                             step->pairs[i].key->str, what);
+                return NULL;
+            }
+        schema_error(p, step, "%s has no \"type\", which is required", what);
+        return NULL;
+    }
+    if (!schema_str(p, t, "type", &name))
+        return NULL;
+    const StepType *type = steps_find(name);
+    if (type)
+        return type;
+    size_t n;
+    const char *const *names = steps_names(&n);
+    const char *near = suggest_closest(name, names, n);
+    if (near)
+        schema_error(p, t, "unknown step type \"%.40s\" (did you mean \"%s\"?)", name, near);
+    else
+        schema_error(p, t, "unknown step type \"%.40s\"; the types are message, wait, handoff, "
+                           "letter, menu, form and rate",
+                     name);
+    return NULL;
+}
+
+static bool copy_targets(Parse *p, Step *st)
+{
+    st->n_targets = p->targets.n;
+    st->targets = arena_alloc(p->arena, (size_t)p->targets.n * sizeof *st->targets + 1);
+    if (!st->targets)
+        return p->out_of_memory = true, false;
+    for (int i = 0; i < p->targets.n; i++)
+        st->targets[i] = p->targets.v[i];
+    p->targets.n = 0;
+    return true;
+}
+
+static bool read_step(Parse *p, const YNode *n, void *elem)
+{
+    Step *st = elem;
+    st->pos = (Pos){n->line, n->col};
+    st->touchpoint.index = st->next.index = REF_NONE;
+    if (n->kind != YNODE_MAP)
+        return schema_error(p, n, "a step must be a map with at least \"id\" and \"type\"");
+    const YNode *id = ytree_get(n, "id");
+    char what[80] = "a step";
+    if (id && id->kind == YNODE_SCALAR)
+        snprintf(what, sizeof what, "step \"%.40s\"", id->str);
+    st->type = step_type(p, n, what);
+    if (!st->type)
+        return id ? schema_id(p, id, "id", &st->id) && false : false;
+    st->data = arena_alloc(p->arena, st->type->data_size);
+    if (!st->data)
+        return p->out_of_memory = true, false;
+    if (st->type->init)
+        st->type->init(st->data);
+    int errors = p->dl->errors;
+    p->step = st;
+    p->targets.n = 0;
+    FieldSet sets[2] = {{common_fields, FIELD_COUNT(common_fields), st},
+                        {st->type->fields, st->type->n_fields, st->data}};
+    schema_map(p, n, what, sets, 2);
+    p->step = NULL;
+    if (p->dl->errors == errors && st->type->validate)
+        st->type->validate(p, st, n);
+    if (st->id && !strcmp(st->id, "end"))
+        schema_error(p, id, "\"end\" cannot be a step id: it names the end of the scenario");
+    return copy_targets(p, st) && p->dl->errors == errors;
+}
+
+static void report_duplicates(Parse *p, const char *what, int n, const char *(*id_of)(const void *, int),
+                              Pos (*pos_of)(const void *, int), const void *items)
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < i; j++) {
+            const char *a = id_of(items, i), *b = id_of(items, j);
+            if (a && b && !strcmp(a, b)) {
+                schema_error_at(p, pos_of(items, i), "duplicate %s id \"%s\" (first used at line %d)",
+                                what, a, pos_of(items, j).line);
+                break;
+            }
+        }
+}
+
+static const char *step_id(const void *v, int i)
+{
+    return ((const Step *)v)[i].id;
+}
+static Pos step_pos(const void *v, int i)
+{
+    return ((const Step *)v)[i].pos;
+}
+static const char *tp_id(const void *v, int i)
+{
+    return ((const Touchpoint *)v)[i].id;
+}
+static Pos tp_pos(const void *v, int i)
+{
+    return ((const Touchpoint *)v)[i].pos;
+}
+static const char *detail_id(const void *v, int i)
+{
+    return ((const PersonaDetail *)v)[i].id;
+}
+static Pos detail_pos(const void *v, int i)
+{
+    return ((const PersonaDetail *)v)[i].pos;
+}
+
+/* Resolves every Ref in refs against the ids in names; "end" when allowed. */
+static void resolve(Parse *p, PtrVec *refs, const char *what, const char **names, int n, bool end)
+{
+    for (int r = 0; r < refs->n; r++) {
+        Ref *ref = refs->v[r];
+        if (end && !strcmp(ref->id, "end")) {
+            ref->index = REF_END;
+            continue;
+        }
+        for (int i = 0; i < n && ref->index == REF_NONE; i++)
+            if (names[i] && !strcmp(names[i], ref->id))
+                ref->index = i;
+        if (ref->index != REF_NONE)
+            continue;
+        const char *near = suggest_closest(ref->id, names, (size_t)n);
+        if (near)
+            schema_error_at(p, ref->pos, "there is no %s \"%.40s\" (did you mean \"%s\"?)", what,
+                            ref->id, near);
+        else
+            schema_error_at(p, ref->pos, "there is no %s \"%.40s\"", what, ref->id);
+    }
+}
+
+static bool resolve_refs(Parse *p, Scenario *s)
+{
+    const char **names = malloc(((size_t)s->n_steps + (size_t)s->n_touchpoints + 1) * sizeof *names);
+    if (!names)
+        return p->out_of_memory = true, false;
+    for (int i = 0; i < s->n_steps; i++)
+        names[i] = s->steps[i].id;
+    resolve(p, &p->step_refs, "step", names, s->n_steps, true);
+    for (int i = 0; i < s->n_touchpoints; i++)
+        names[i] = s->touchpoints[i].id;
+    resolve(p, &p->touchpoint_refs, "touchpoint", names, s->n_touchpoints, false);
+    free(names);
+    for (int i = 0; i < s->n_steps; i++)
+        if (!s->steps[i].next.id)
+            s->steps[i].next.index = i + 1 < s->n_steps ? i + 1 : REF_END;
+    return true;
+}
+
+static void **copy_ptrs(Parse *p, const PtrVec *v)
+{
+    void **out = arena_alloc(p->arena, (size_t)v->n * sizeof *out + 1);
+    if (!out)
+        return p->out_of_memory = true, NULL;
+    for (int i = 0; i < v->n; i++)
+        out[i] = v->v[i];
+    return out;
+}
+
+static void set_defaults(Scenario *s)
+{
+    s->language = "en";
+    s->rating.valence = (Scale){true, 9, {&default_parts[0], 1, {0, 0}},
+                                {&default_parts[1], 1, {0, 0}}};
+    s->rating.arousal = (Scale){false, 9, {&default_parts[2], 1, {0, 0}},
+                                {&default_parts[3], 1, {0, 0}}};
+}
+
+/* A scale needs a neutral middle: an odd number of points. */
+static void check_scale(Parse *p, const YNode *root, const char *key, const Scale *scale)
+{
+    const YNode *points = ytree_get(ytree_get(ytree_get(root, "rating"), key), "points");
+    if (points && scale->points % 2 == 0)
+        schema_error(p, points, "\"points\" must be odd, so that the scale has a neutral middle");
+}
+
+static void read_scenario(Parse *p, Scenario *s, const YNode *root)
+{
+    Top top = {s, NULL};
+    FieldSet sets[2] = {{top_fields, FIELD_COUNT(top_fields), s},
+                        {steps_field, FIELD_COUNT(steps_field), &top}};
+    set_defaults(s);
+    if (!schema_map(p, root, "the scenario", sets, 2) && !top.steps)
+        return;
+    check_scale(p, root, "valence", &s->rating.valence);
+    check_scale(p, root, "arousal", &s->rating.arousal);
+    p->persona = &s->persona;
+    s->id_pos = (Pos){root->line, root->col};
+    if (top.steps)
+        s->steps = schema_list(p, top.steps, "steps", sizeof(Step), 1, SCENARIO_MAX_STEPS,
+                               read_step, &s->n_steps);
+    report_duplicates(p, "step", s->n_steps, step_id, step_pos, s->steps);
+    report_duplicates(p, "touchpoint", s->n_touchpoints, tp_id, tp_pos, s->touchpoints);
+    report_duplicates(p, "persona detail", s->persona.n_details, detail_id, detail_pos,
+                      s->persona.details);
+    resolve_refs(p, s);
+    s->texts = (Text **)copy_ptrs(p, &p->texts);
+    s->n_texts = p->texts.n;
+    s->assets = (Asset **)copy_ptrs(p, &p->assets);
+    s->n_assets = p->assets.n;
+}
+
+/* Reads the whole file, refusing one larger than SCENARIO_MAX_BYTES. */
+static ScenarioStatus read_file(const char *path, char **data, size_t *len, DiagList *dl)
+{
+    FILE *f = fopen(path, "rb");
+    struct stat st;
+    if (!f || fstat(fileno(f), &st) != 0 || S_ISDIR(st.st_mode)) {
+        int err = f ? EISDIR : errno;
+        if (f)
+            fclose(f);
+        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the scenario: %s", strerror(err));
+        return err == ENOENT || err == ENOTDIR || err == EISDIR ? SCENARIO_NOT_FOUND : SCENARIO_ENV;
+    }
+    *data = malloc(SCENARIO_MAX_BYTES + 1);
+    *len = *data ? fread(*data, 1, SCENARIO_MAX_BYTES + 1, f) : 0;
+    bool read_error = !*data || ferror(f);
+    fclose(f);
+    if (read_error) {
+        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the scenario: %s",
+                 *data ? "read error" : "out of memory");
+        return SCENARIO_ENV;
+    }
+    if (*len > SCENARIO_MAX_BYTES) {
+        diag_add(dl, DIAG_ERROR, 0, 0, "the file is larger than %d MiB; a scenario is never this "
+                                       "large",
+                 SCENARIO_MAX_BYTES / (1024 * 1024));
+        return SCENARIO_INVALID;
+    }
+    return SCENARIO_OK;
+}
+
+static const char *dir_of(Arena *a, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return ".";
+    return slash == path ? "/" : arena_strndup(a, path, (size_t)(slash - path));
+}
+
+ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **out, DiagList *dl)
+{
+    char *data = NULL;
+    size_t len = 0;
+    *out = NULL;
+    ScenarioStatus status = read_file(path, &data, &len, dl);
+    if (status != SCENARIO_OK) {
+        free(data);
+        return status;
+    }
+    Arena *a = arena_new();
+    Scenario *s = a ? arena_alloc(a, sizeof *s) : NULL;
+    if (!s) {
+        free(data);
+        arena_free(a);
+        diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
+        return SCENARIO_ENV;
+    }
+    s->arena = a;
+    s->path = arena_strdup(a, path);
+    s->dir = dir_of(a, path);
+    Parse p = {.arena = a, .dl = dl, .dir = s->dir, .data_dir = data_dir};
+    int errors = dl->errors;
+    YNode *root;
+    if (ytree_parse(data, len, a, &root, dl))
+        read_scenario(&p, s, root);
+    free(data);
+    if (p.out_of_memory)
+        diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
+    ptrvec_free(&p.texts);
+    ptrvec_free(&p.assets);
+    ptrvec_free(&p.step_refs);
+    ptrvec_free(&p.touchpoint_refs);
+    ptrvec_free(&p.targets);
+    if (dl->errors > errors) {
+        arena_free(a);
+        return SCENARIO_INVALID;
+    }
+    *out = s;
+    return SCENARIO_OK;
+}
+
+void scenario_free(Scenario *s)
+{
+    if (s)
+        arena_free(s->arena);
+}
+
+const char *text_get(const Text *t, const char *lang, const char *fallback_lang)
+{
+    if (!t || t->n == 0)
+        return NULL;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *want = pass == 0 ? lang : fallback_lang;
+        for (int i = 0; want && i < t->n; i++)
+            if (t->parts[i].lang && !strcmp(t->parts[i].lang, want))
+                return t->parts[i].s;
+    }
+    return t->parts[0].s;
+}
+
+int scenario_find_step(const Scenario *s, const char *id)
+{
+    for (int i = 0; i < s->n_steps; i++)
+        if (s->steps[i].id && !strcmp(s->steps[i].id, id))
+            return i;
+    return REF_NONE;
+}
+
+int scenario_find_touchpoint(const Scenario *s, const char *id)
+{
+    for (int i = 0; i < s->n_touchpoints; i++)
+        if (s->touchpoints[i].id && !strcmp(s->touchpoints[i].id, id))
+            return i;
+    return REF_NONE;
+}

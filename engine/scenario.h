@@ -1,0 +1,142 @@
+/* A scenario, loaded from its YAML file and structurally validated: every key
+ * known, every value of the right type, every reference resolved. Plain data
+ * that the checker, the player and the reports read; it owns everything in one
+ * arena, released by scenario_free. Semantic lints live in check.*. */
+#ifndef TEASER_SCENARIO_H
+#define TEASER_SCENARIO_H
+
+#include <stdbool.h>
+
+#include "arena.h"
+#include "diag.h"
+
+enum {
+    SCENARIO_MAX_BYTES = 4 * 1024 * 1024,
+    SCENARIO_MAX_STEPS = 1000,
+};
+
+typedef struct {
+    int line, col;
+} Pos;
+
+/* A text field: one plain string (lang NULL) or one variant per language. */
+typedef struct {
+    const char *lang;
+    const char *s;
+} TextPart;
+
+typedef struct {
+    const TextPart *parts;
+    int n; /* 0: the field was not given */
+    Pos pos;
+} Text;
+
+/* A reference by id to a step (or "end"), a touchpoint, a form field... */
+enum { REF_NONE = -1, REF_END = -2 };
+typedef struct {
+    const char *id; /* NULL: not given */
+    Pos pos;
+    int index; /* resolved: index into the referenced array, REF_END, or REF_NONE */
+} Ref;
+
+/* A file a scenario names: customer data, a sound. */
+typedef enum { ASSET_CSV, ASSET_WAV } AssetKind;
+typedef struct {
+    const char *path;     /* as written; NULL when not given */
+    const char *resolved; /* filesystem path to open */
+    AssetKind kind;
+    Pos pos;
+} Asset;
+
+typedef struct {
+    const char *id;
+    Pos pos;
+    Text label;
+    const char *channel;
+    Text department;
+} Touchpoint;
+
+typedef struct {
+    const char *id;
+    Pos pos;
+    Text label;
+    const char *value;
+} PersonaDetail;
+
+typedef struct {
+    const char *name;
+    Text about;
+    PersonaDetail *details;
+    int n_details;
+} Persona;
+
+typedef struct {
+    bool enabled; /* arousal is optional; valence always on */
+    int points;
+    Text low, high;
+} Scale;
+
+typedef struct {
+    Text question; /* not given: "How would you feel right now, as PERSONA?" */
+    Scale valence;
+    Scale arousal;
+    Text *emotions;
+    int n_emotions;
+} Instrument;
+
+typedef struct StepType StepType;
+
+typedef struct {
+    const char *id;
+    Pos pos;
+    const StepType *type;
+    Ref touchpoint;
+    bool rate;
+    Ref next; /* resolved even when not given: the following step, or REF_END */
+    Ref **targets; /* every other step this one can go to (goto fields) */
+    int n_targets;
+    void *data; /* the step type's own fields, defined in engine/steps/TYPE.c */
+} Step;
+
+typedef struct {
+    Arena *arena;
+    const char *path; /* as given to scenario_load */
+    const char *dir;  /* the folder relative paths start from */
+    const char *id;
+    Pos id_pos;
+    Text title;
+    Text description;
+    const char *language;
+    Persona persona;
+    Asset customers;
+    Instrument rating;
+    Touchpoint *touchpoints;
+    int n_touchpoints;
+    Step *steps;
+    int n_steps;
+    /* every text field and every named file, for the checker's lints */
+    Text **texts;
+    int n_texts;
+    Asset **assets;
+    int n_assets;
+} Scenario;
+
+typedef enum {
+    SCENARIO_OK,       /* loaded; warnings may be in the list */
+    SCENARIO_INVALID,  /* errors in the list; *out is NULL */
+    SCENARIO_ENV,      /* could not be read: an environment problem */
+    SCENARIO_NOT_FOUND /* no such file */
+} ScenarioStatus;
+
+/* Reads and validates path. data_dir is teaser's data folder, where paths
+ * starting with "assets/" point. Problems go to dl, with places in the file. */
+ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **out,
+                             DiagList *dl);
+void scenario_free(Scenario *s);
+
+/* The text in lang, else in the scenario's language, else the first given. */
+const char *text_get(const Text *t, const char *lang, const char *fallback_lang);
+int scenario_find_step(const Scenario *s, const char *id);
+int scenario_find_touchpoint(const Scenario *s, const char *id);
+
+#endif

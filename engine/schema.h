@@ -1,0 +1,117 @@
+/* Typed reading of a scenario's YAML nodes into plain structs, driven by
+ * tables of fields: every map is read by one function that knows its keys, so
+ * unknown keys ("did you mean"), wrong types and missing required keys are
+ * reported the same way everywhere, with the place of the offending node. */
+#ifndef TEASER_SCHEMA_H
+#define TEASER_SCHEMA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "scenario.h"
+#include "yamltree.h"
+
+typedef struct {
+    void **v;
+    int n, cap;
+} PtrVec;
+
+typedef struct Parse {
+    Arena *arena;
+    DiagList *dl;
+    const char *dir;      /* the scenario's folder */
+    const char *data_dir; /* teaser's data folder ("assets/...") */
+    Step *step;           /* the step being read: goto fields become its targets */
+    const Persona *persona; /* read before the steps, which refer to its details */
+    PtrVec texts, assets, step_refs, touchpoint_refs, targets;
+    bool out_of_memory;
+} Parse;
+
+typedef enum {
+    FIELD_STR,        /* const char *: any text, as written */
+    FIELD_ID,         /* const char *: [a-z0-9-]+ */
+    FIELD_ENUM,       /* const char *: one of choices */
+    FIELD_TEXT,       /* Text: a string or a map by language */
+    FIELD_BOOL,       /* bool */
+    FIELD_INT,        /* int in [min, max] */
+    FIELD_DURATION,   /* long milliseconds in [min, max] */
+    FIELD_NEXT,       /* Ref to a step or "end": where to go when the step ends */
+    FIELD_GOTO,       /* Ref to a step or "end": a branch */
+    FIELD_TOUCHPOINT, /* Ref to a touchpoint */
+    FIELD_REF,        /* Ref resolved by the reader of the enclosing map */
+    FIELD_CSV,        /* Asset: a CSV file */
+    FIELD_WAV,        /* Asset: a WAV sound, or "builtin:NAME" */
+    FIELD_MAP,        /* a struct, read with the fields sub */
+    FIELD_LIST,       /* an array (a pointer) and its length (an int at count_offset) */
+    FIELD_CUSTOM,     /* read by custom() */
+} FieldKind;
+
+/* Tables are written {F("key", FIELD_KIND, required, T, member), .extra = ...}. */
+typedef struct Field {
+    const char *key;
+    FieldKind kind;
+    bool required;
+    size_t offset;
+    long min, max;                     /* FIELD_INT, FIELD_DURATION; list length */
+    const char *const *choices;        /* FIELD_ENUM, NULL-terminated */
+    const struct Field *sub;           /* FIELD_MAP */
+    size_t n_sub;                      /* FIELD_MAP */
+    size_t elem_size, count_offset;    /* FIELD_LIST */
+    bool (*each)(Parse *p, const YNode *n, void *elem); /* FIELD_LIST */
+    bool (*custom)(Parse *p, const YNode *n, void *dst); /* FIELD_CUSTOM */
+} Field;
+
+#define F(k, kind_, required_, T, member)                                                         \
+    .key = (k), .kind = (kind_), .required = (required_), .offset = offsetof(T, member)
+#define SUB(table) .sub = (table), .n_sub = FIELD_COUNT(table)
+#define LIST(T, count_member, elem_type, reader)                                                 \
+    .elem_size = sizeof(elem_type), .count_offset = offsetof(T, count_member), .each = (reader)
+
+typedef struct {
+    const Field *fields;
+    size_t n;
+    void *dst;
+} FieldSet;
+
+#define FIELD_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Reads map into the sets' structs; what names the map in messages ("step
+ * \"hold\""). Fields not given keep what dst held. False on any error. */
+bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *sets,
+                size_t nsets);
+
+/* Reads a list: an arena array of count elements of elem_size, each filled by
+ * each() (an item with errors stays, partly filled). min and max bound the
+ * length. NULL when empty or when the node is not a list of that length. */
+void *schema_list(Parse *p, const YNode *seq, const char *key, size_t elem_size, int min, int max,
+                  bool (*each)(Parse *p, const YNode *n, void *elem), int *count);
+
+/* A list item that is a text (for FIELD_LIST of Text). */
+bool schema_each_text(Parse *p, const YNode *n, void *elem);
+
+/* Single values, for custom readers. key names the field in messages. */
+bool schema_text(Parse *p, const YNode *n, const char *key, Text *out);
+bool schema_str(Parse *p, const YNode *n, const char *key, const char **out);
+bool schema_id(Parse *p, const YNode *n, const char *key, const char **out);
+bool schema_bool(Parse *p, const YNode *n, const char *key, bool *out);
+bool schema_ref(Parse *p, const YNode *n, const char *key, Ref *out);
+
+/* Error and warning at a node, and at a position. */
+bool schema_error(Parse *p, const YNode *n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+bool schema_error_at(Parse *p, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void schema_warning_at(Parse *p, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* "en", "nl", "pt-BR": a language code as text fields take them. */
+bool schema_is_lang_code(const char *s);
+
+/* Parses "90s", "3m", "1m30s", "500ms", "2h" into milliseconds. */
+bool schema_parse_duration(const char *s, long *ms);
+/* "1m30s" for 90000: the shortest form that schema_parse_duration reads back. */
+void schema_format_duration(long ms, char *buf, size_t size);
+
+bool ptrvec_push(Parse *p, PtrVec *v, void *ptr);
+void ptrvec_free(PtrVec *v);
+
+#endif
