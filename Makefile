@@ -92,4 +92,7 @@ clean:
 
 FORCE:
 
+# Keep objects of test programs (make would delete them as intermediates).
+.SECONDARY:
+
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -3,6 +3,7 @@
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -31,6 +32,11 @@ static int worse(int a, int b)
     return a == EXIT_ENV || b == EXIT_ENV ? EXIT_ENV : (a > b ? a : b);
 }
 
+static const char *plural(int n)
+{
+    return n == 1 ? "" : "s";
+}
+
 static int rated_steps(const Scenario *s)
 {
     int n = 0;
@@ -52,11 +58,12 @@ static int check_one(const char *path, const char *data_dir, bool quiet, bool st
                : st != SCENARIO_OK || dl.errors || (strict && dl.warnings) ? EXIT_INVALID
                                                                            : EXIT_OK;
     if (!quiet && s && code == EXIT_OK)
-        printf("%s: ok: %d steps, %d touchpoints, %d ratings%s\n", path, s->n_steps,
-               s->n_touchpoints, rated_steps(s), dl.warnings ? ", with warnings" : "");
+        printf("%s: ok: %d step%s, %d touchpoint%s, %d rating%s%s\n", path, s->n_steps,
+               plural(s->n_steps), s->n_touchpoints, plural(s->n_touchpoints), rated_steps(s),
+               plural(rated_steps(s)), dl.warnings ? ", with warnings" : "");
     else if (!quiet && (st == SCENARIO_OK || st == SCENARIO_INVALID))
-        printf("%s: %d error%s, %d warning%s\n", path, dl.errors, dl.errors == 1 ? "" : "s",
-               dl.warnings, dl.warnings == 1 ? "" : "s");
+        printf("%s: %d error%s, %d warning%s\n", path, dl.errors, plural(dl.errors), dl.warnings,
+               plural(dl.warnings));
     scenario_free(s);
     diag_free(&dl);
     return code;
@@ -92,6 +99,15 @@ int cmd_check(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *data_dir = paths_data_dir();
+    if (!data_dir) {
+        const char *env = getenv("TEASER_DATA_DIR");
+        if (env && *env)
+            cli_error("TEASER_DATA_DIR (\"%s\") is not a folder", env);
+        else
+            cli_error("teaser's data folder (scenarios/, assets/) was not found; reinstall "
+                      "teaser or set TEASER_DATA_DIR");
+        return EXIT_ENV;
+    }
     int code = EXIT_OK;
     for (int i = optind; i < argc; i++)
         code = worse(code, check_one(argv[i], data_dir, quiet, strict));

@@ -1,6 +1,6 @@
 /* Data-folder discovery. The build puts the binary in build/ (or build/asan/)
  * inside the source tree; the tree is recognised by its scenarios/ and
- * assets/ folders, looked for in the binary's folder's parents. */
+ * assets/ folders, looked for in the folders above the binary. */
 #include "paths.h"
 
 #include <limits.h>
@@ -31,7 +31,8 @@ static bool is_data_dir(const char *dir)
     return is_dir(sub);
 }
 
-/* The source tree holding the running binary, if any: up to two levels up. */
+/* The source tree holding the running binary, if any: build/teaser,
+ * build/tests/x, build/asan/tests/x are one to three levels below it. */
 static bool from_build(char *out, size_t size)
 {
     char exe[PATH_MAX];
@@ -39,7 +40,7 @@ static bool from_build(char *out, size_t size)
     if (len <= 0)
         return false;
     exe[len] = '\0';
-    for (int up = 0; up < 3; up++) {
+    for (int up = 0; up < 4; up++) {
         char *slash = strrchr(exe, '/');
         if (!slash || slash == exe)
             return false;

@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "schema.h"
 #include "steps/steps.h"
@@ -357,32 +359,44 @@ static void read_scenario(Parse *p, Scenario *s, const YNode *root)
     s->n_assets = p->assets.n;
 }
 
-/* Reads the whole file, refusing one larger than SCENARIO_MAX_BYTES. */
+/* Reads the whole file, refusing one larger than SCENARIO_MAX_BYTES and
+ * anything that is not a regular file (a FIFO would block the checker). */
 static ScenarioStatus read_file(const char *path, char **data, size_t *len, DiagList *dl)
 {
-    FILE *f = fopen(path, "rb");
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     struct stat st;
-    if (!f || fstat(fileno(f), &st) != 0 || S_ISDIR(st.st_mode)) {
-        int err = f ? EISDIR : errno;
-        if (f)
-            fclose(f);
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        int err = errno;
+        if (fd >= 0)
+            close(fd);
         diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the scenario: %s", strerror(err));
-        return err == ENOENT || err == ENOTDIR || err == EISDIR ? SCENARIO_NOT_FOUND : SCENARIO_ENV;
+        return err == ENOENT || err == ENOTDIR ? SCENARIO_NOT_FOUND : SCENARIO_ENV;
     }
-    *data = malloc(SCENARIO_MAX_BYTES + 1);
-    *len = *data ? fread(*data, 1, SCENARIO_MAX_BYTES + 1, f) : 0;
-    bool read_error = !*data || ferror(f);
-    fclose(f);
-    if (read_error) {
+    if (!S_ISREG(st.st_mode)) {
+        close(fd);
         diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the scenario: %s",
-                 *data ? "read error" : "out of memory");
-        return SCENARIO_ENV;
+                 S_ISDIR(st.st_mode) ? "it is a folder" : "it is not a regular file");
+        return SCENARIO_NOT_FOUND;
     }
-    if (*len > SCENARIO_MAX_BYTES) {
+    if (st.st_size > SCENARIO_MAX_BYTES) {
+        close(fd);
         diag_add(dl, DIAG_ERROR, 0, 0, "the file is larger than %d MiB; a scenario is never this "
                                        "large",
                  SCENARIO_MAX_BYTES / (1024 * 1024));
         return SCENARIO_INVALID;
+    }
+    *data = malloc((size_t)st.st_size + 1);
+    ssize_t got = 0;
+    *len = 0;
+    while (*data && *len < (size_t)st.st_size &&
+           (got = read(fd, *data + *len, (size_t)st.st_size - *len)) > 0)
+        *len += (size_t)got;
+    int err = errno;
+    close(fd);
+    if (!*data || got < 0) {
+        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the scenario: %s",
+                 *data ? strerror(err) : "out of memory");
+        return SCENARIO_ENV;
     }
     return SCENARIO_OK;
 }
@@ -401,14 +415,25 @@ ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **
     size_t len = 0;
     *out = NULL;
     ScenarioStatus status = read_file(path, &data, &len, dl);
-    if (status != SCENARIO_OK) {
-        free(data);
-        return status;
+    if (status == SCENARIO_OK)
+        status = scenario_parse(path, data, len, data_dir, out, dl);
+    free(data);
+    return status;
+}
+
+ScenarioStatus scenario_parse(const char *path, const char *data, size_t len,
+                              const char *data_dir, Scenario **out, DiagList *dl)
+{
+    *out = NULL;
+    if (len > SCENARIO_MAX_BYTES) {
+        diag_add(dl, DIAG_ERROR, 0, 0, "the file is larger than %d MiB; a scenario is never this "
+                                       "large",
+                 SCENARIO_MAX_BYTES / (1024 * 1024));
+        return SCENARIO_INVALID;
     }
     Arena *a = arena_new();
     Scenario *s = a ? arena_alloc(a, sizeof *s) : NULL;
     if (!s) {
-        free(data);
         arena_free(a);
         diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
         return SCENARIO_ENV;
@@ -421,7 +446,6 @@ ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **
     YNode *root;
     if (ytree_parse(data, len, a, &root, dl))
         read_scenario(&p, s, root);
-    free(data);
     if (p.out_of_memory)
         diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
     ptrvec_free(&p.texts);

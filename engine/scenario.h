@@ -132,6 +132,9 @@ typedef enum {
  * starting with "assets/" point. Problems go to dl, with places in the file. */
 ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **out,
                              DiagList *dl);
+/* The same from memory: path names the file in messages and places its folder. */
+ScenarioStatus scenario_parse(const char *path, const char *data, size_t len,
+                              const char *data_dir, Scenario **out, DiagList *dl);
 void scenario_free(Scenario *s);
 
 /* The text in lang, else in the scenario's language, else the first given. */

@@ -428,8 +428,9 @@ static const Field *find_field(const FieldSet *sets, size_t nsets, const char *k
     return NULL;
 }
 
-static bool unknown_key(Parse *p, const YNode *k, const char *what, const FieldSet *sets,
-                        size_t nsets)
+/* Reports an unknown key; returns the key it probably meant, or NULL. */
+static const char *unknown_key(Parse *p, const YNode *k, const char *what, const FieldSet *sets,
+                               size_t nsets)
 {
     const char *names[64];
     size_t n = 0;
@@ -437,15 +438,26 @@ static bool unknown_key(Parse *p, const YNode *k, const char *what, const FieldS
         for (size_t i = 0; i < sets[s].n && n < 64; i++)
             names[n++] = sets[s].fields[i].key;
     const char *near = suggest_closest(k->str, names, n);
-    if (near)
-        return schema_error(p, k, "unknown key \"%.40s\" in %s (did you mean \"%s\"?)", k->str,
-                            what, near);
+    if (near) {
+        schema_error(p, k, "unknown key \"%.40s\" in %s (did you mean \"%s\"?)", k->str, what,
+                     near);
+        return near;
+    }
     char list[DIAG_MSG_MAX / 2] = "";
     for (size_t i = 0; i < n; i++) {
         size_t used = strlen(list);
         snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", names[i]);
     }
-    return schema_error(p, k, "unknown key \"%.40s\" in %s; known keys: %s", k->str, what, list);
+    schema_error(p, k, "unknown key \"%.40s\" in %s; known keys: %s", k->str, what, list);
+    return NULL;
+}
+
+static bool among(const char *key, const char *const *list, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(list[i], key))
+            return true;
+    return false;
 }
 
 bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *sets, size_t nsets)
@@ -455,18 +467,26 @@ bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *se
         return schema_error(p, map, "%s must be a map of keys, not %s", what,
                             shown(map, buf, sizeof buf));
     bool ok = true;
+    const char *meant[16]; /* keys that misspelt keys were taken for */
+    int n_meant = 0;
     for (int i = 0; i < map->n; i++) {
         const YNode *k = map->pairs[i].key, *v = map->pairs[i].value;
         void *dst;
         const Field *f = find_field(sets, nsets, k->str, &dst);
-        if (!f)
-            ok = unknown_key(p, k, what, sets, nsets) && ok;
-        else if (!read_field(p, f, v, dst))
+        if (!f) {
+            const char *near = unknown_key(p, k, what, sets, nsets);
+            if (near && n_meant < 16)
+                meant[n_meant++] = near;
             ok = false;
+        } else if (!read_field(p, f, v, dst)) {
+            ok = false;
+        }
     }
+    /* a missing key that was only misspelt is reported once, as misspelt */
     for (size_t s = 0; s < nsets; s++)
         for (size_t i = 0; i < sets[s].n; i++)
-            if (sets[s].fields[i].required && !ytree_get(map, sets[s].fields[i].key))
+            if (sets[s].fields[i].required && !ytree_get(map, sets[s].fields[i].key) &&
+                !among(sets[s].fields[i].key, meant, n_meant))
                 ok = schema_error(p, map, "%s has no \"%s\", which is required", what,
                                   sets[s].fields[i].key);
     return ok;

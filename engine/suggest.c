@@ -47,6 +47,8 @@ const char *suggest_closest(const char *word, const char *const *candidates, siz
     const char *best = NULL;
     int best_d = limit + 1;
     for (size_t i = 0; i < n; i++) {
+        if (!candidates[i])
+            continue;
         size_t lc = strlen(candidates[i]);
         if (lc > SUGGEST_MAX_LEN)
             continue;

@@ -5,7 +5,8 @@
 #include <stddef.h>
 
 /* The candidate closest to word, or NULL when none is close enough to be a
- * plausible typo (a transposition, a missing or extra letter, a case slip). */
+ * plausible typo (a transposition, a missing or extra letter, a case slip).
+ * NULL candidates (ids that failed to read) are skipped. */
 const char *suggest_closest(const char *word, const char *const *candidates, size_t n);
 
 #endif

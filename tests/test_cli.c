@@ -1,0 +1,172 @@
+/* The teaser binary as a user meets it: help, version, exit codes of design
+ * §3, the one-line error format, and what goes to stdout and to stderr. The
+ * binary is $TEASER_BIN (the Makefile sets it), else build/teaser. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct {
+    int code;
+    char out[8192], err[8192];
+} Run;
+
+static void read_all(const char *path, char *buf, size_t size)
+{
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(buf, 1, size - 1, f) : 0;
+    buf[n] = '\0';
+    if (f)
+        fclose(f);
+}
+
+/* Runs "teaser ARGS" through the shell, with env (may be "") before it. */
+static Run *run(const char *env, const char *args)
+{
+    static Run r;
+    const char *bin = getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser";
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "%s %s %s >build/cli.out 2>build/cli.err </dev/null", env, bin,
+             args);
+    int status = system(cmd);
+    assert_true(WIFEXITED(status));
+    r.code = WEXITSTATUS(status);
+    read_all("build/cli.out", r.out, sizeof r.out);
+    read_all("build/cli.err", r.err, sizeof r.err);
+    return &r;
+}
+
+static void help_lists_the_commands_on_stdout(void **state)
+{
+    (void)state;
+    Run *r = run("", "--help");
+    assert_int_equal(r->code, 0);
+    assert_non_null(strstr(r->out, "usage: teaser"));
+    assert_non_null(strstr(r->out, "check FILE..."));
+    assert_string_equal(r->err, "");
+    r = run("", "check --help");
+    assert_int_equal(r->code, 0);
+    assert_non_null(strstr(r->out, "usage: teaser check"));
+    assert_non_null(strstr(r->out, "--strict"));
+}
+
+static void version_names_the_program_and_its_version(void **state)
+{
+    (void)state;
+    Run *r = run("", "--version");
+    assert_int_equal(r->code, 0);
+    assert_string_equal(r->out, "teaser 0.1.0\n");
+}
+
+static void no_command_is_a_usage_error(void **state)
+{
+    (void)state;
+    Run *r = run("", "");
+    assert_int_equal(r->code, 2);
+    assert_non_null(strstr(r->err, "usage: teaser"));
+}
+
+static void a_misspelt_command_gets_a_suggestion(void **state)
+{
+    (void)state;
+    Run *r = run("", "chekc x.yaml");
+    assert_int_equal(r->code, 2);
+    assert_string_equal(r->err, "teaser: error: unknown command \"chekc\" (did you mean \"check\"?)\n");
+    r = run("", "--frobnicate");
+    assert_int_equal(r->code, 2);
+    assert_string_equal(r->err, "teaser: error: unknown option \"--frobnicate\"; see teaser --help\n");
+}
+
+static void check_without_files_or_with_a_bad_option_is_a_usage_error(void **state)
+{
+    (void)state;
+    Run *r = run("", "check");
+    assert_int_equal(r->code, 2);
+    assert_string_equal(r->err,
+                        "teaser: error: check: no scenario named (usage: teaser check FILE...)\n");
+    r = run("", "check --fast scenarios/energy-move.yaml");
+    assert_int_equal(r->code, 2);
+    assert_string_equal(r->err,
+                        "teaser: error: check: unknown option \"--fast\" (see teaser check --help)\n");
+}
+
+static void a_valid_scenario_passes_with_a_summary_on_stdout(void **state)
+{
+    (void)state;
+    Run *r = run("", "check scenarios/energy-move.yaml");
+    assert_int_equal(r->code, 0);
+    assert_string_equal(r->err, "");
+    assert_string_equal(r->out,
+                        "scenarios/energy-move.yaml: ok: 9 steps, 6 touchpoints, 5 ratings\n");
+    r = run("", "check --quiet scenarios/energy-move.yaml");
+    assert_int_equal(r->code, 0);
+    assert_string_equal(r->out, "");
+}
+
+static void an_invalid_scenario_gets_one_line_per_problem_and_exit_1(void **state)
+{
+    (void)state;
+    Run *r = run("", "check tests/data/cli-invalid.yaml");
+    assert_int_equal(r->code, 1);
+    assert_string_equal(r->err, "tests/data/cli-invalid.yaml:8:5: error: unknown key \"duraton\" "
+                                "in step \"hold\" (did you mean \"duration\"?)\n");
+}
+
+static void warnings_alone_pass_unless_strict(void **state)
+{
+    (void)state;
+    Run *r = run("", "check -q tests/data/check-warnings.yaml");
+    assert_int_equal(r->code, 0);
+    assert_non_null(strstr(r->err, "tests/data/check-warnings.yaml:15:5: warning: step \"orphan\" "
+                                   "can never be reached\n"));
+    r = run("", "check -q --strict tests/data/check-warnings.yaml");
+    assert_int_equal(r->code, 1);
+}
+
+static void a_missing_file_is_named_and_the_worst_verdict_wins(void **state)
+{
+    (void)state;
+    Run *r = run("", "check -q scenarios/energy-move.yaml no-such.yaml");
+    assert_int_equal(r->code, 1);
+    assert_string_equal(r->err, "teaser: error: no-such.yaml: cannot read the scenario: No such "
+                                "file or directory\n");
+}
+
+static void a_missing_data_folder_is_an_environment_problem(void **state)
+{
+    (void)state;
+    Run *r = run("TEASER_DATA_DIR=/nonexistent", "check scenarios/energy-move.yaml");
+    assert_int_equal(r->code, 3);
+    assert_string_equal(r->err, "teaser: error: TEASER_DATA_DIR (\"/nonexistent\") is not a folder\n");
+}
+
+static void the_data_folder_can_be_given_by_environment(void **state)
+{
+    (void)state;
+    Run *r = run("TEASER_DATA_DIR=.", "check -q scenarios/energy-move.yaml");
+    assert_int_equal(r->code, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(help_lists_the_commands_on_stdout),
+        cmocka_unit_test(version_names_the_program_and_its_version),
+        cmocka_unit_test(no_command_is_a_usage_error),
+        cmocka_unit_test(a_misspelt_command_gets_a_suggestion),
+        cmocka_unit_test(check_without_files_or_with_a_bad_option_is_a_usage_error),
+        cmocka_unit_test(a_valid_scenario_passes_with_a_summary_on_stdout),
+        cmocka_unit_test(an_invalid_scenario_gets_one_line_per_problem_and_exit_1),
+        cmocka_unit_test(warnings_alone_pass_unless_strict),
+        cmocka_unit_test(a_missing_file_is_named_and_the_worst_verdict_wins),
+        cmocka_unit_test(a_missing_data_folder_is_an_environment_problem),
+        cmocka_unit_test(the_data_folder_can_be_given_by_environment),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
