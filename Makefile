@@ -26,7 +26,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DEFAULT_SCENARIO := scenarios/energy-move.yaml
 
-.PHONY: all run test asan deps install uninstall clean
+.PHONY: all run test asan deps install uninstall clean FORCE
 
 all: $(BUILD)/teaser
 
@@ -38,25 +38,32 @@ $(BUILD)/.deps: .ci/deps
 deps:
 	@sh .ci/deps
 
-# Rebuild everything when the flags change (PREFIX is compiled in).
+# Rebuild everything when the flags change (PREFIX and VERSION are compiled in).
+FLAGS_ID = $(CC) $(CFLAGS) $(LDFLAGS) $(PREFIX) $(VERSION)
 $(BUILD)/flags: FORCE | $(BUILD)/.deps
 	@mkdir -p $(@D)
-	@echo '$(ALL_CFLAGS) $(LDFLAGS)' | cmp -s - $@ || echo '$(ALL_CFLAGS) $(LDFLAGS)' > $@
+	@echo "$(FLAGS_ID)" | cmp -s - $@ || echo "$(FLAGS_ID)" > $@
+
+# `make V=1` shows the full commands.
+Q = $(if $(V),,@)
 
 $(BUILD)/obj/%.o: %.c $(BUILD)/flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	@$(if $(V),,echo "  CC      $<")
+	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/libteaser.a: $(LIB_OBJ)
 	@rm -f $@
-	$(AR) rcs $@ $^
+	$(Q)$(AR) rcs $@ $^
 
 $(BUILD)/teaser: $(BUILD)/obj/engine/main.o $(BUILD)/libteaser.a
-	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS)
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS)
 
 $(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(BUILD)/libteaser.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS) $(TEST_LIBS)
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS) $(TEST_LIBS)
 
 run: $(BUILD)/teaser
 	$(BUILD)/teaser check $(DEFAULT_SCENARIO)
@@ -93,6 +100,6 @@ clean:
 FORCE:
 
 # Keep objects of test programs (make would delete them as intermediates).
-.SECONDARY:
+.SECONDARY: $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

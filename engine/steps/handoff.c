@@ -14,7 +14,8 @@ typedef struct {
 
 typedef struct {
     Text from, to, greeting;
-    long wait;
+    long wait;   /* time on the line between the two departments */
+    Asset music; /* heard during that wait */
     AskItem *ask;
     int n_ask;
     Text *lost;
@@ -54,6 +55,7 @@ static const Field fields[] = {
     {F("to", FIELD_TEXT, true, HandoffStep, to)},
     {F("greeting", FIELD_TEXT, false, HandoffStep, greeting)},
     {F("wait", FIELD_DURATION, false, HandoffStep, wait), .min = 1000},
+    {F("music", FIELD_WAV, false, HandoffStep, music)},
     {F("ask", FIELD_LIST, false, HandoffStep, ask), .max = 10,
      LIST(HandoffStep, n_ask, AskItem, read_ask)},
     {F("lost", FIELD_LIST, false, HandoffStep, lost), .max = 10,
@@ -62,8 +64,12 @@ static const Field fields[] = {
 
 static bool validate(Parse *p, Step *step, const YNode *map)
 {
-    (void)map;
     HandoffStep *h = step->data;
+    const YNode *music = ytree_get(map, "music");
+    if (music && !h->wait)
+        schema_warning_at(p, (Pos){music->line, music->col},
+                          "\"music\" plays only during the \"wait\" between departments, and "
+                          "this handoff has none");
     const Persona *persona = p->persona;
     bool ok = true;
     for (int i = 0; i < h->n_ask; i++) {
