@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "steps/steps.h"
 
@@ -196,7 +197,7 @@ static void check_touchpoints(const Scenario *s, DiagList *dl)
                      s->touchpoints[t].id);
     }
     if (rated && !s->customers.path)
-        diag_add(dl, DIAG_WARNING, s->id_pos.line, s->id_pos.col,
+        diag_add(dl, DIAG_WARNING, s->pos.line, s->pos.col,
                  "no customer data (\"customers:\"): the ratings of %d touchpoint%s cannot be "
                  "compared with what customers felt",
                  rated, rated == 1 ? "" : "s");
@@ -250,7 +251,11 @@ static void check_asset(const Scenario *s, const Asset *a, const char *data_dir,
                  folder);
         return;
     }
-    if (a->kind == ASSET_WAV && !is_wav(real))
+    struct stat st;
+    if (stat(real, &st) == 0 && !S_ISREG(st.st_mode))
+        diag_add(dl, DIAG_ERROR, l, c, "\"%.60s\" is a folder, not a %s file", a->path,
+                 a->kind == ASSET_WAV ? "WAV" : "CSV");
+    else if (a->kind == ASSET_WAV && !is_wav(real))
         diag_add(dl, DIAG_ERROR, l, c, "\"%.60s\" is not a WAV sound file", a->path);
 }
 

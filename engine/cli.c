@@ -13,7 +13,7 @@ void cli_print_diags(DiagList *dl, const char *file)
         fprintf(stderr, "%s\n", line);
     }
     if (dl->dropped)
-        fprintf(stderr, "teaser: error: %s: %d more problems not shown\n", file, dl->dropped);
+        fprintf(stderr, "teaser: warning: %s: %d more problems not shown\n", file, dl->dropped);
 }
 
 void cli_error(const char *fmt, ...)

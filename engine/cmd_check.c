@@ -78,7 +78,7 @@ int cmd_check(int argc, char **argv)
     bool quiet = false, strict = false;
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "+qsh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "qsh", opts, NULL)) != -1) {
         switch (c) {
         case 'q':
             quiet = true;

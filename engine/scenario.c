@@ -221,6 +221,9 @@ static bool read_step(Parse *p, const YNode *n, void *elem)
     p->step = NULL;
     if (p->dl->errors == errors && st->type->validate)
         st->type->validate(p, st, n);
+    if (st->next.id && st->type->continues && !st->type->continues(st))
+        schema_warning_at(p, st->next.pos,
+                          "\"next\" is never used: every way this step ends has its own goto");
     if (st->id && !strcmp(st->id, "end"))
         schema_error(p, id, "\"end\" cannot be a step id: it names the end of the scenario");
     return copy_targets(p, st) && p->dl->errors == errors;
@@ -344,7 +347,7 @@ static void read_scenario(Parse *p, Scenario *s, const YNode *root)
     check_scale(p, root, "valence", &s->rating.valence);
     check_scale(p, root, "arousal", &s->rating.arousal);
     p->persona = &s->persona;
-    s->id_pos = (Pos){root->line, root->col};
+    s->pos = (Pos){root->line, root->col};
     if (top.steps)
         s->steps = schema_list(p, top.steps, "steps", sizeof(Step), 1, SCENARIO_MAX_STEPS,
                                read_step, &s->n_steps);

@@ -103,7 +103,7 @@ typedef struct {
     const char *path; /* as given to scenario_load */
     const char *dir;  /* the folder relative paths start from */
     const char *id;
-    Pos id_pos;
+    Pos pos; /* of the top-level map: where scenario-wide problems are reported */
     Text title;
     Text description;
     const char *language;

@@ -90,13 +90,26 @@ static const char *shown(const YNode *n, char *buf, size_t size)
     return buf;
 }
 
+/* How a value is named in messages: "title", or an item of "emotions". */
+static const char *named(const Parse *p, const char *key, char *buf, size_t size)
+{
+    if (key)
+        snprintf(buf, size, "\"%s\"", key);
+    else
+        snprintf(buf, size, "an item of \"%s\"", p->item_of ? p->item_of : "the list");
+    return buf;
+}
+
 static bool expect_scalar(Parse *p, const YNode *n, const char *key, const char *what)
 {
-    char buf[64];
+    char buf[64], name[80];
+    named(p, key, name, sizeof name);
     if (n->kind != YNODE_SCALAR || ytree_is_null(n))
-        return schema_error(p, n, "\"%s\" must be %s, not %s", key, what, shown(n, buf, sizeof buf));
+        return schema_error(p, n, "%s must be %s, not %s", name, what, shown(n, buf, sizeof buf));
     if (strlen(n->str) != n->len)
-        return schema_error(p, n, "\"%s\" contains a NUL character", key);
+        return schema_error(p, n, "%s contains a NUL character", name);
+    if (n->len == 0)
+        return schema_error(p, n, "%s must not be empty", name);
     return true;
 }
 
@@ -153,7 +166,8 @@ static bool read_int(Parse *p, const YNode *n, const Field *f, int *out)
     char *end;
     long v = strtol(n->str, &end, 10);
     if (*end || end == n->str || !n->plain || isspace((unsigned char)n->str[0]))
-        return schema_error(p, n, "\"%s\" must be a whole number, not \"%.40s\"", f->key, n->str);
+        return schema_error(p, n, "\"%s\" must be a whole number, not %s\"%.40s\"", f->key,
+                            n->plain ? "" : "the quoted text ", n->str);
     if (v < f->min || v > f->max)
         return schema_error(p, n, "\"%s\" must be from %ld to %ld, not %.40s", f->key, f->min,
                             f->max, n->str);
@@ -199,13 +213,18 @@ bool schema_parse_duration(const char *s, long *ms)
 
 void schema_format_duration(long ms, char *buf, size_t size)
 {
-    if (ms % 1000)
+    if (ms % 1000) { /* "90500ms" is clearer than "1m30s500ms" */
         snprintf(buf, size, "%ldms", ms);
-    else if (ms % 60000)
-        ms >= 60000 ? snprintf(buf, size, "%ldm%lds", ms / 60000, ms % 60000 / 1000)
-                    : snprintf(buf, size, "%lds", ms / 1000);
-    else
-        snprintf(buf, size, "%ldm", ms / 60000);
+        return;
+    }
+    long h = ms / 3600000, m = ms / 60000 % 60, s = ms / 1000 % 60;
+    int used = 0;
+    if (h)
+        used += snprintf(buf + used, size - (size_t)used, "%ldh", h);
+    if (m)
+        used += snprintf(buf + used, size - (size_t)used, "%ldm", m);
+    if (s || (!h && !m))
+        snprintf(buf + used, size - (size_t)used, "%lds", s);
 }
 
 static bool read_duration(Parse *p, const YNode *n, const Field *f, long *out)
@@ -214,9 +233,8 @@ static bool read_duration(Parse *p, const YNode *n, const Field *f, long *out)
         return false;
     long ms;
     if (!schema_parse_duration(n->str, &ms)) {
-        char *end;
-        strtod(n->str, &end);
-        if (*end == '\0')
+        size_t digits = strspn(n->str, "0123456789.");
+        if (digits > 0 && n->str[digits] == '\0')
             return schema_error(p, n,
                                 "\"%s\" needs a unit: write %.20ss for seconds, %.20sm for "
                                 "minutes or %.20sms for milliseconds",
@@ -292,10 +310,12 @@ bool schema_text(Parse *p, const YNode *n, const char *key, Text *out)
         *out = (Text){parts, 1, pos_of(n)};
         return ptrvec_push(p, &p->texts, out);
     }
+    char name[80];
     if (n->kind != YNODE_MAP || n->n == 0)
-        return schema_error(p, n, "\"%s\" must be text, or a map of languages such as "
+        return schema_error(p, n, "%s must be text, or a map of languages such as "
                                   "{en: \"...\", nl: \"...\"}, not %s",
-                            key, n->kind == YNODE_MAP ? "an empty map" : "a list");
+                            named(p, key, name, sizeof name),
+                            n->kind == YNODE_MAP ? "an empty map" : "a list");
     parts = arena_alloc(p->arena, (size_t)n->n * sizeof *parts);
     if (!parts)
         return p->out_of_memory = true, false;
@@ -304,9 +324,9 @@ bool schema_text(Parse *p, const YNode *n, const char *key, Text *out)
         const YNode *k = n->pairs[i].key, *v = n->pairs[i].value;
         if (!schema_is_lang_code(k->str)) {
             ok = schema_error(p, k,
-                              "\"%.40s\" is not a language code; \"%s\" takes text, or a map "
+                              "\"%.40s\" is not a language code; %s takes text, or a map "
                               "of languages such as {en: \"...\", nl: \"...\"}",
-                              k->str, key);
+                              k->str, named(p, key, name, sizeof name));
             continue;
         }
         if (!expect_scalar(p, v, key, "text"))
@@ -361,7 +381,10 @@ static bool read_list_field(Parse *p, const Field *f, const YNode *v, void *dst)
 {
     int count, max = f->max ? (int)f->max : 100;
     int errors = p->dl->errors;
+    const char *outer = p->item_of;
+    p->item_of = f->key;
     void *items = schema_list(p, v, f->key, f->elem_size, (int)f->min, max, f->each, &count);
+    p->item_of = outer;
     /* The struct holds a typed pointer (MenuOption *...): copy the representation. */
     memcpy((char *)dst + f->offset, &items, sizeof items);
     *(int *)((char *)dst + f->count_offset) = count;
@@ -370,7 +393,7 @@ static bool read_list_field(Parse *p, const Field *f, const YNode *v, void *dst)
 
 bool schema_each_text(Parse *p, const YNode *n, void *elem)
 {
-    return schema_text(p, n, "a list item", elem);
+    return schema_text(p, n, NULL, elem);
 }
 
 static bool read_field(Parse *p, const Field *f, const YNode *v, void *dst)
@@ -478,6 +501,11 @@ bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *se
             if (near && n_meant < 16)
                 meant[n_meant++] = near;
             ok = false;
+        } else if (ytree_is_null(v)) {
+            ok = schema_error(p, k, "\"%s\" has no value%s", k->str,
+                              v->comment_follows ? "; # starts a comment in YAML, so write "
+                                                   "\"#\" in quotes"
+                                                 : "");
         } else if (!read_field(p, f, v, dst)) {
             ok = false;
         }

@@ -24,6 +24,7 @@ typedef struct Parse {
     Step *step;           /* the step being read: goto fields become its targets */
     const Persona *persona; /* read before the steps, which refer to its details */
     PtrVec texts, assets, step_refs, touchpoint_refs, targets;
+    const char *item_of; /* the list whose items are being read, for messages */
     bool out_of_memory;
 } Parse;
 

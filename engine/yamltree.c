@@ -95,8 +95,10 @@ static bool attach(Builder *b, YNode *node, const yaml_mark_t *m)
     }
     Frame *f = &b->stack[b->depth - 1];
     if (f->node->kind == YNODE_MAP && f->n % 2 == 0) {
-        if (node->kind != YNODE_SCALAR)
-            return fail(b, m, "a key must be a plain word, not a list or a map");
+        if (node->kind != YNODE_SCALAR) {
+            yaml_mark_t at = {0, (size_t)node->line - 1, (size_t)node->col - 1};
+            return fail(b, &at, "a key must be a plain word, not a list or a map");
+        }
         if (!check_duplicate_key(b, f, node, m))
             return false;
     }
@@ -146,6 +148,12 @@ static bool on_scalar(Builder *b, const yaml_event_t *ev)
     if (!n->str)
         return fail(b, &ev->start_mark, "out of memory");
     n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+    if (n->plain && n->len == 0) {
+        size_t i = ev->start_mark.index;
+        while (i < b->len && (b->data[i] == ' ' || b->data[i] == '\t'))
+            i++;
+        n->comment_follows = i < b->len && b->data[i] == '#';
+    }
     return attach(b, n, &ev->start_mark);
 }
 
@@ -219,6 +227,64 @@ static bool on_event(Builder *b, const yaml_event_t *ev)
     }
 }
 
+/* Length of the UTF-8 sequence at s (at most n bytes), or 0 when invalid:
+ * overlong forms, surrogates and code points past U+10FFFF are invalid. */
+static size_t utf8_length(const unsigned char *s, size_t n, unsigned long *cp)
+{
+    size_t len = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
+                                  : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || len > n)
+        return 0;
+    unsigned long v = len == 1 ? s[0] : s[0] & (0x7F >> len);
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = v << 6 | (s[i] & 0x3F);
+    }
+    static const unsigned long min[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (v < min[len] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return len;
+}
+
+/* The file must be UTF-8 without control characters (YAML's own rule), each
+ * problem named at its exact place, before libyaml sees it. */
+static bool check_encoding(const char *data, size_t len, DiagList *dl)
+{
+    const unsigned char *s = (const unsigned char *)data;
+    if (len >= 2 && (s[0] == 0xFF || s[0] == 0xFE) && (s[1] == 0xFF || s[1] == 0xFE)) {
+        diag_add(dl, DIAG_ERROR, 1, 1, "the file is UTF-16 text; save it as UTF-8");
+        return false;
+    }
+    int line = 1, col = 1;
+    for (size_t i = 0; i < len;) {
+        unsigned long cp;
+        size_t n = utf8_length(s + i, len - i, &cp);
+        if (n == 0) {
+            diag_add(dl, DIAG_ERROR, line, col,
+                     "not valid UTF-8 text: byte 0x%02X (is the file saved as Latin-1 or "
+                     "Windows-1252?); save it as UTF-8",
+                     s[i]);
+            return false;
+        }
+        if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F ||
+            (cp >= 0x80 && cp <= 0x9F && cp != 0x85)) {
+            diag_add(dl, DIAG_ERROR, line, col,
+                     "a control character (U+%04lX) is not allowed in a scenario", cp);
+            return false;
+        }
+        if (cp == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+        i += n;
+    }
+    return true;
+}
+
 static void syntax_error(Builder *b, const yaml_parser_t *p)
 {
     int line, col;
@@ -229,16 +295,36 @@ static void syntax_error(Builder *b, const yaml_parser_t *p)
         col = (int)p->problem_mark.column + 1;
     }
     const char *problem = p->problem ? p->problem : "cannot be read";
+    const char *ctx = p->context ? p->context : "";
     size_t at = p->error == YAML_READER_ERROR ? p->problem_offset : p->problem_mark.index;
-    if (at < b->len && b->data[at] == '\t' && p->error != YAML_READER_ERROR) {
+    char c = at < b->len ? b->data[at] : '\0';
+    if (c == '\t' && p->error != YAML_READER_ERROR) {
         diag_add(b->dl, DIAG_ERROR, line, col,
                  "invalid YAML: a tab character; indent with spaces only");
     } else if (p->error == YAML_READER_ERROR) {
         diag_add(b->dl, DIAG_ERROR, line, col, "not valid UTF-8 text: %s", problem);
+    } else if (!strcmp(problem, "mapping values are not allowed in this context")) {
+        diag_add(b->dl, DIAG_ERROR, line, col,
+                 "invalid YAML: unexpected \":\"; put text that holds \": \" in quotes, and "
+                 "line up the keys of one map");
+    } else if (!strncmp(ctx, "while scanning an alias", 23) ||
+               !strncmp(ctx, "while scanning an anchor", 24)) {
+        char sign = strstr(ctx, "alias") ? '*' : '&';
+        diag_add(b->dl, DIAG_ERROR, (int)p->context_mark.line + 1,
+                 (int)p->context_mark.column + 1,
+                 "invalid YAML: \"%c\" starts an %s in YAML; put text that starts with \"%c\" "
+                 "in quotes",
+                 sign, sign == '*' ? "alias" : "anchor", sign);
+    } else if (!strcmp(problem, "found character that cannot start any token") &&
+               (c == '@' || c == '`')) {
+        diag_add(b->dl, DIAG_ERROR, line, col,
+                 "invalid YAML: found character that cannot start any token; text that starts "
+                 "with \"@\" or \"`\" must be in quotes");
     } else if (p->context) {
+        /* "while parsing a block mapping" -> "a block mapping" */
         const char *ctx = p->context;
-        if (!strncmp(ctx, "while parsing ", 14))
-            ctx += 14;
+        if (!strncmp(ctx, "while ", 6) && strchr(ctx + 6, ' '))
+            ctx = strchr(ctx + 6, ' ') + 1;
         diag_add(b->dl, DIAG_ERROR, line, col, "invalid YAML: %s, in %s that starts at line %d",
                  problem, ctx, (int)p->context_mark.line + 1);
     } else {
@@ -251,11 +337,8 @@ bool ytree_parse(const char *data, size_t len, Arena *a, YNode **root, DiagList 
     Builder b = {.data = data, .len = len, .arena = a, .dl = dl};
     yaml_parser_t parser;
     *root = NULL;
-    if (len >= 2 && ((unsigned char)data[0] == 0xFF || (unsigned char)data[0] == 0xFE) &&
-        ((unsigned char)data[1] == 0xFF || (unsigned char)data[1] == 0xFE)) {
-        diag_add(dl, DIAG_ERROR, 1, 1, "the file is UTF-16 text; save it as UTF-8");
+    if (!check_encoding(data, len, dl))
         return false;
-    }
     if (!yaml_parser_initialize(&parser)) {
         diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
         return false;
@@ -277,8 +360,8 @@ bool ytree_parse(const char *data, size_t len, Arena *a, YNode **root, DiagList 
         free(b.stack[--b.depth].buf);
     yaml_parser_delete(&parser);
     if (ok && !b.root) {
-        diag_add(dl, DIAG_ERROR, 1, 1, "the file is empty; a scenario starts with "
-                                       "\"format: teaser/1\"");
+        diag_add(dl, DIAG_ERROR, 1, 1, "the file %s; a scenario starts with \"format: teaser/1\"",
+                 len ? "holds only comments" : "is empty");
         ok = false;
     }
     if (ok)

@@ -185,6 +185,13 @@ static void a_nul_byte_in_text_is_an_error_not_a_truncation(void **state)
                         "\"title\" contains a NUL character");
 }
 
+static void an_empty_file_is_named_empty(void **state)
+{
+    (void)state;
+    assert_string_equal(first_message("", 0),
+                        "the file is empty; a scenario starts with \"format: teaser/1\"");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +203,7 @@ int main(void)
         cmocka_unit_test(a_huge_map_or_list_is_refused),
         cmocka_unit_test(a_file_over_the_size_limit_is_refused_unread),
         cmocka_unit_test(a_nul_byte_in_text_is_an_error_not_a_truncation),
+        cmocka_unit_test(an_empty_file_is_named_empty),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -202,9 +202,10 @@ static void durations_read_every_unit_and_combination(void **state)
 static void durations_print_in_a_form_that_reads_back(void **state)
 {
     (void)state;
-    static const long values[] = {500, 1000, 59000, 60000, 90000, 180000, 3601000, 1234};
-    static const char *const texts[] = {"500ms", "1s", "59s", "1m", "1m30s", "3m", "60m1s",
-                                        "1234ms"};
+    static const long values[] = {500, 1000, 59000, 60000, 90000, 180000, 3601000, 1234,
+                                  43200000, 5400000, 0};
+    static const char *const texts[] = {"500ms", "1s", "59s", "1m", "1m30s", "3m", "1h1s",
+                                        "1234ms", "12h", "1h30m", "0s"};
     for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
         char buf[32];
         long back;

@@ -29,14 +29,16 @@ static const Field ask_fields[] = {
 };
 
 /* An ask item is a text ("postcode", or {en:, nl:}), or {detail: ID}, or
- * {label: TEXT, expect: VALUE}: a map is a text unless it has one of these keys. */
+ * {label: TEXT, expect: VALUE}: a map is a text when all its keys are
+ * language codes, else a structured item (so "detial" gets "did you mean"). */
 static bool read_ask(Parse *p, const YNode *n, void *elem)
 {
     AskItem *a = elem;
     a->pos = (Pos){n->line, n->col};
     a->detail.index = REF_NONE;
-    bool structured = n->kind == YNODE_MAP && (ytree_get(n, "label") || ytree_get(n, "expect") ||
-                                               ytree_get(n, "detail"));
+    bool structured = false;
+    for (int i = 0; n->kind == YNODE_MAP && i < n->n; i++)
+        structured = structured || !schema_is_lang_code(n->pairs[i].key->str);
     if (!structured)
         return schema_text(p, n, "ask", &a->label);
     FieldSet set = {ask_fields, FIELD_COUNT(ask_fields), a};

@@ -17,8 +17,8 @@ typedef struct {
 } Question;
 
 typedef struct {
-    Text sender, subject, body, small_print;
-    const char *date, *reference;
+    Text sender, date, subject, body, small_print;
+    const char *reference;
     Attachment attachment;
     Question question;
 } LetterStep;
@@ -37,7 +37,7 @@ static const Field question_fields[] = {
 
 static const Field fields[] = {
     {F("sender", FIELD_TEXT, true, LetterStep, sender)},
-    {F("date", FIELD_STR, false, LetterStep, date)},
+    {F("date", FIELD_TEXT, false, LetterStep, date)},
     {F("reference", FIELD_STR, false, LetterStep, reference)},
     {F("subject", FIELD_TEXT, false, LetterStep, subject)},
     {F("body", FIELD_TEXT, true, LetterStep, body)},

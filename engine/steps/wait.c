@@ -28,10 +28,12 @@ typedef struct {
     Ref go; /* not given: the wait starts over, at the back of the queue */
 } Hangup;
 
+/* The line is cut once per visit to the step: calling again (no goto) starts
+ * the wait over, and the second time it holds until the end. */
 typedef struct {
     long at;
     Text text;
-    Ref go; /* not given: the wait starts over */
+    Ref go; /* not given: the caller calls again and the wait starts over */
 } Disconnect;
 
 typedef struct {
@@ -117,19 +119,23 @@ static bool validate(Parse *p, Step *step, const YNode *map)
     for (int i = 0; i < w->queue.n_changes; i++) {
         const QueueChange *c = &w->queue.changes[i];
         schema_format_duration(c->at, t, sizeof t);
-        if (c->at >= w->duration)
-            ok = schema_error_at(p, c->pos, "this queue change at %s comes after the wait ends (%s)",
+        if (c->at >= w->duration) {
+            ok = schema_error_at(p, c->pos,
+                                 "this queue change at %s comes when the wait is over (it lasts %s)",
                                  t, d);
-        else if (c->at <= last)
-            ok = schema_error_at(p, c->pos, "queue changes must be in time order; %s comes too late",
-                                 t);
+        } else if (c->at <= last) {
+            char prev[32];
+            schema_format_duration(last, prev, sizeof prev);
+            ok = schema_error_at(p, c->pos,
+                                 "queue changes must be in time order: %s comes after %s", t, prev);
+        }
         last = c->at;
     }
     const YNode *dis = ytree_get(map, "disconnect");
     if (dis && w->disconnect.at >= w->duration) {
         schema_format_duration(w->disconnect.at, t, sizeof t);
         ok = schema_error_at(p, (Pos){dis->line, dis->col},
-                             "the line is cut at %s, after the wait ends (%s)", t, d);
+                             "the line is cut at %s, when the wait is over (it lasts %s)", t, d);
     }
     const YNode *ann = ytree_get(map, "announce");
     if (ann && w->announce.every >= w->duration)
