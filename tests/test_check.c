@@ -25,7 +25,12 @@ typedef struct {
     int n;
 } Lines;
 
-static int names_in(const char *dir, const char *prefix, char names[][256], int max)
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(a, b);
+}
+
+static int names_in(const char *dir, const char *prefix, char names[][512], int max)
 {
     DIR *d = opendir(dir);
     int n = 0;
@@ -35,10 +40,10 @@ static int names_in(const char *dir, const char *prefix, char names[][256], int 
         size_t len = strlen(e->d_name);
         if (len > 5 && !strcmp(e->d_name + len - 5, ".yaml") &&
             !strncmp(e->d_name, prefix, strlen(prefix)))
-            snprintf(names[n++], 256, "%s/%s", dir, e->d_name);
+            snprintf(names[n++], 512, "%s/%s", dir, e->d_name);
     }
     closedir(d);
-    qsort(names, (size_t)n, 256, (int (*)(const void *, const void *))strcmp);
+    qsort(names, (size_t)n, 512, by_name);
     return n;
 }
 
@@ -98,7 +103,7 @@ static bool same(const char *path, const Lines *want, const Lines *got)
 
 static int run_corpus(const char *dir, const char *prefix, bool must_fail)
 {
-    static char names[MAX_FILES][256];
+    static char names[MAX_FILES][512];
     static Lines want, got;
     int n = names_in(dir, prefix, names, MAX_FILES), failures = 0;
     for (int i = 0; i < n; i++) {
@@ -120,7 +125,7 @@ static int run_corpus(const char *dir, const char *prefix, bool must_fail)
 static void every_malformed_scenario_is_rejected_at_its_place(void **state)
 {
     (void)state;
-    static char names[MAX_FILES][256];
+    static char names[MAX_FILES][512];
     int n = names_in("tests/bad", "", names, MAX_FILES);
     assert_true(n >= 40);
     assert_int_equal(run_corpus("tests/bad", "", true), n);
@@ -129,7 +134,7 @@ static void every_malformed_scenario_is_rejected_at_its_place(void **state)
 static void valid_scenarios_give_exactly_their_expected_warnings(void **state)
 {
     (void)state;
-    static char names[MAX_FILES][256];
+    static char names[MAX_FILES][512];
     int n = names_in("tests/data", "check-", names, MAX_FILES);
     assert_true(n >= 1);
     assert_int_equal(run_corpus("tests/data", "check-", false), n);
@@ -138,7 +143,7 @@ static void valid_scenarios_give_exactly_their_expected_warnings(void **state)
 static void shipped_scenarios_check_clean(void **state)
 {
     (void)state;
-    static char names[MAX_FILES][256];
+    static char names[MAX_FILES][512];
     static Lines got;
     int n = names_in("scenarios", "", names, MAX_FILES);
     assert_true(n >= 1);
