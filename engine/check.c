@@ -193,8 +193,7 @@ static void check_touchpoints(const Scenario *s, DiagList *dl)
         rated += is_rated;
         if (!visited)
             diag_add(dl, DIAG_WARNING, s->touchpoints[t].pos.line, s->touchpoints[t].pos.col,
-                     "touchpoint \"%s\" is never visited: no step names it",
-                     s->touchpoints[t].id);
+                     "touchpoint \"%s\" is never visited: no step names it", s->touchpoints[t].id);
     }
     if (rated && !s->customers.path)
         diag_add(dl, DIAG_WARNING, s->pos.line, s->pos.col,
@@ -234,8 +233,9 @@ static void check_asset(const Scenario *s, const Asset *a, const char *data_dir,
         return;
     }
     if (ours && !data_dir) {
-        diag_add(dl, DIAG_ERROR, l, c,
-                 "teaser's assets folder was not found; set TEASER_DATA_DIR to teaser's data folder");
+        diag_add(
+            dl, DIAG_ERROR, l, c,
+            "teaser's assets folder was not found; set TEASER_DATA_DIR to teaser's data folder");
         return;
     }
     char base[PATH_MAX], real[PATH_MAX], want[PATH_MAX + 8];

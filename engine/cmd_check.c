@@ -54,7 +54,7 @@ static int check_one(const char *path, const char *data_dir, bool quiet, bool st
     if (s)
         check_scenario(s, data_dir, &dl);
     cli_print_diags(&dl, path);
-    int code = st == SCENARIO_ENV ? EXIT_ENV
+    int code = st == SCENARIO_ENV                                          ? EXIT_ENV
                : st != SCENARIO_OK || dl.errors || (strict && dl.warnings) ? EXIT_INVALID
                                                                            : EXIT_OK;
     if (!quiet && s && code == EXIT_OK)

@@ -39,8 +39,9 @@ static bool read_language(Parse *p, const YNode *n, void *dst)
     if (!schema_str(p, n, "language", dst))
         return false;
     if (!schema_is_lang_code(*(const char **)dst))
-        return schema_error(p, n, "\"language\" must be a language code such as en or nl, not "
-                                  "\"%.40s\"",
+        return schema_error(p, n,
+                            "\"language\" must be a language code such as en or nl, not "
+                            "\"%.40s\"",
                             n->str);
     return true;
 }
@@ -175,8 +176,9 @@ static const StepType *step_type(Parse *p, const YNode *step, const char *what)
     if (near)
         schema_error(p, t, "unknown step type \"%.40s\" (did you mean \"%s\"?)", name, near);
     else
-        schema_error(p, t, "unknown step type \"%.40s\"; the types are message, wait, handoff, "
-                           "letter, menu, form and rate",
+        schema_error(p, t,
+                     "unknown step type \"%.40s\"; the types are message, wait, handoff, "
+                     "letter, menu, form and rate",
                      name);
     return NULL;
 }
@@ -229,15 +231,17 @@ static bool read_step(Parse *p, const YNode *n, void *elem)
     return copy_targets(p, st) && p->dl->errors == errors;
 }
 
-static void report_duplicates(Parse *p, const char *what, int n, const char *(*id_of)(const void *, int),
+static void report_duplicates(Parse *p, const char *what, int n,
+                              const char *(*id_of)(const void *, int),
                               Pos (*pos_of)(const void *, int), const void *items)
 {
     for (int i = 0; i < n; i++)
         for (int j = 0; j < i; j++) {
             const char *a = id_of(items, i), *b = id_of(items, j);
             if (a && b && !strcmp(a, b)) {
-                schema_error_at(p, pos_of(items, i), "duplicate %s id \"%s\" (first used at line %d)",
-                                what, a, pos_of(items, j).line);
+                schema_error_at(p, pos_of(items, i),
+                                "duplicate %s id \"%s\" (first used at line %d)", what, a,
+                                pos_of(items, j).line);
                 break;
             }
         }
@@ -293,7 +297,8 @@ static void resolve(Parse *p, PtrVec *refs, const char *what, const char **names
 
 static bool resolve_refs(Parse *p, Scenario *s)
 {
-    const char **names = malloc(((size_t)s->n_steps + (size_t)s->n_touchpoints + 1) * sizeof *names);
+    const char **names =
+        malloc(((size_t)s->n_steps + (size_t)s->n_touchpoints + 1) * sizeof *names);
     if (!names)
         return p->out_of_memory = true, false;
     for (int i = 0; i < s->n_steps; i++)
@@ -322,10 +327,10 @@ static void **copy_ptrs(Parse *p, const PtrVec *v)
 static void set_defaults(Scenario *s)
 {
     s->language = "en";
-    s->rating.valence = (Scale){true, 9, {&default_parts[0], 1, {0, 0}},
-                                {&default_parts[1], 1, {0, 0}}};
-    s->rating.arousal = (Scale){false, 9, {&default_parts[2], 1, {0, 0}},
-                                {&default_parts[3], 1, {0, 0}}};
+    s->rating.valence =
+        (Scale){true, 9, {&default_parts[0], 1, {0, 0}}, {&default_parts[1], 1, {0, 0}}};
+    s->rating.arousal =
+        (Scale){false, 9, {&default_parts[2], 1, {0, 0}}, {&default_parts[3], 1, {0, 0}}};
 }
 
 /* A scale needs a neutral middle: an odd number of points. */
@@ -383,8 +388,9 @@ static ScenarioStatus read_file(const char *path, char **data, size_t *len, Diag
     }
     if (st.st_size > SCENARIO_MAX_BYTES) {
         close(fd);
-        diag_add(dl, DIAG_ERROR, 0, 0, "the file is larger than %d MiB; a scenario is never this "
-                                       "large",
+        diag_add(dl, DIAG_ERROR, 0, 0,
+                 "the file is larger than %d MiB; a scenario is never this "
+                 "large",
                  SCENARIO_MAX_BYTES / (1024 * 1024));
         return SCENARIO_INVALID;
     }
@@ -424,13 +430,14 @@ ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **
     return status;
 }
 
-ScenarioStatus scenario_parse(const char *path, const char *data, size_t len,
-                              const char *data_dir, Scenario **out, DiagList *dl)
+ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, const char *data_dir,
+                              Scenario **out, DiagList *dl)
 {
     *out = NULL;
     if (len > SCENARIO_MAX_BYTES) {
-        diag_add(dl, DIAG_ERROR, 0, 0, "the file is larger than %d MiB; a scenario is never this "
-                                       "large",
+        diag_add(dl, DIAG_ERROR, 0, 0,
+                 "the file is larger than %d MiB; a scenario is never this "
+                 "large",
                  SCENARIO_MAX_BYTES / (1024 * 1024));
         return SCENARIO_INVALID;
     }

@@ -92,7 +92,7 @@ typedef struct {
     const StepType *type;
     Ref touchpoint;
     bool rate;
-    Ref next; /* resolved even when not given: the following step, or REF_END */
+    Ref next;      /* resolved even when not given: the following step, or REF_END */
     Ref **targets; /* every other step this one can go to (goto fields) */
     int n_targets;
     void *data; /* the step type's own fields, defined in engine/steps/TYPE.c */
@@ -130,11 +130,10 @@ typedef enum {
 
 /* Reads and validates path. data_dir is teaser's data folder, where paths
  * starting with "assets/" point. Problems go to dl, with places in the file. */
-ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **out,
-                             DiagList *dl);
+ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **out, DiagList *dl);
 /* The same from memory: path names the file in messages and places its folder. */
-ScenarioStatus scenario_parse(const char *path, const char *data, size_t len,
-                              const char *data_dir, Scenario **out, DiagList *dl);
+ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, const char *data_dir,
+                              Scenario **out, DiagList *dl);
 void scenario_free(Scenario *s);
 
 /* The text in lang, else in the scenario's language, else the first given. */

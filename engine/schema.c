@@ -275,8 +275,7 @@ static bool read_enum(Parse *p, const YNode *n, const Field *f, const char **out
         size_t used = strlen(list);
         snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", f->choices[i]);
     }
-    return schema_error(p, n, "\"%s\" cannot be \"%.40s\"; it is one of: %s", f->key, n->str,
-                        list);
+    return schema_error(p, n, "\"%s\" cannot be \"%.40s\"; it is one of: %s", f->key, n->str, list);
 }
 
 bool schema_is_lang_code(const char *s)
@@ -312,8 +311,9 @@ bool schema_text(Parse *p, const YNode *n, const char *key, Text *out)
     }
     char name[80];
     if (n->kind != YNODE_MAP || n->n == 0)
-        return schema_error(p, n, "%s must be text, or a map of languages such as "
-                                  "{en: \"...\", nl: \"...\"}, not %s",
+        return schema_error(p, n,
+                            "%s must be text, or a map of languages such as "
+                            "{en: \"...\", nl: \"...\"}, not %s",
                             named(p, key, name, sizeof name),
                             n->kind == YNODE_MAP ? "an empty map" : "a list");
     parts = arena_alloc(p->arena, (size_t)n->n * sizeof *parts);

@@ -19,9 +19,9 @@ typedef struct {
 typedef struct Parse {
     Arena *arena;
     DiagList *dl;
-    const char *dir;      /* the scenario's folder */
-    const char *data_dir; /* teaser's data folder ("assets/...") */
-    Step *step;           /* the step being read: goto fields become its targets */
+    const char *dir;        /* the scenario's folder */
+    const char *data_dir;   /* teaser's data folder ("assets/...") */
+    Step *step;             /* the step being read: goto fields become its targets */
     const Persona *persona; /* read before the steps, which refer to its details */
     PtrVec texts, assets, step_refs, touchpoint_refs, targets;
     const char *item_of; /* the list whose items are being read, for messages */
@@ -53,19 +53,19 @@ typedef struct Field {
     FieldKind kind;
     bool required;
     size_t offset;
-    long min, max;                     /* FIELD_INT, FIELD_DURATION; list length */
-    const char *const *choices;        /* FIELD_ENUM, NULL-terminated */
-    const struct Field *sub;           /* FIELD_MAP */
-    size_t n_sub;                      /* FIELD_MAP */
-    size_t elem_size, count_offset;    /* FIELD_LIST */
+    long min, max;                                      /* FIELD_INT, FIELD_DURATION; list length */
+    const char *const *choices;                         /* FIELD_ENUM, NULL-terminated */
+    const struct Field *sub;                            /* FIELD_MAP */
+    size_t n_sub;                                       /* FIELD_MAP */
+    size_t elem_size, count_offset;                     /* FIELD_LIST */
     bool (*each)(Parse *p, const YNode *n, void *elem); /* FIELD_LIST */
     bool (*custom)(Parse *p, const YNode *n, void *dst); /* FIELD_CUSTOM */
 } Field;
 
-#define F(k, kind_, required_, T, member)                                                         \
+#define F(k, kind_, required_, T, member)                                                          \
     .key = (k), .kind = (kind_), .required = (required_), .offset = offsetof(T, member)
 #define SUB(table) .sub = (table), .n_sub = FIELD_COUNT(table)
-#define LIST(T, count_member, elem_type, reader)                                                 \
+#define LIST(T, count_member, elem_type, reader)                                                   \
     .elem_size = sizeof(elem_type), .count_offset = offsetof(T, count_member), .each = (reader)
 
 typedef struct {
@@ -78,8 +78,7 @@ typedef struct {
 
 /* Reads map into the sets' structs; what names the map in messages ("step
  * \"hold\""). Fields not given keep what dst held. False on any error. */
-bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *sets,
-                size_t nsets);
+bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *sets, size_t nsets);
 
 /* Reads a list: an arena array of count elements of elem_size, each filled by
  * each() (an item with errors stays, partly filled). min and max bound the

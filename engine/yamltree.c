@@ -55,7 +55,8 @@ static bool push_child(Builder *b, Frame *f, void *child, const yaml_mark_t *m)
     int limit = f->node->kind == YNODE_MAP ? 2 * YTREE_MAX_MAP_KEYS : YTREE_MAX_SEQ_ITEMS;
     if (f->n >= limit) {
         char msg[96];
-        snprintf(msg, sizeof msg, "more than %d %s in one %s", limit == YTREE_MAX_SEQ_ITEMS ? limit : limit / 2,
+        snprintf(msg, sizeof msg, "more than %d %s in one %s",
+                 limit == YTREE_MAX_SEQ_ITEMS ? limit : limit / 2,
                  f->node->kind == YNODE_MAP ? "keys" : "items",
                  f->node->kind == YNODE_MAP ? "map" : "list");
         return fail(b, m, msg);
@@ -78,8 +79,8 @@ static bool check_duplicate_key(Builder *b, Frame *f, const YNode *key, const ya
         const YNode *k = f->buf[i];
         if (k->len == key->len && memcmp(k->str, key->str, k->len) == 0) {
             char msg[DIAG_MSG_MAX];
-            snprintf(msg, sizeof msg, "duplicate key \"%.80s\" (first given at line %d)",
-                     key->str, k->line);
+            snprintf(msg, sizeof msg, "duplicate key \"%.80s\" (first given at line %d)", key->str,
+                     k->line);
             return fail(b, m, msg);
         }
     }
@@ -159,8 +160,8 @@ static bool on_scalar(Builder *b, const yaml_event_t *ev)
 
 static bool on_open(Builder *b, const yaml_event_t *ev, YNodeKind kind)
 {
-    const yaml_char_t *anchor = kind == YNODE_MAP ? ev->data.mapping_start.anchor
-                                                  : ev->data.sequence_start.anchor;
+    const yaml_char_t *anchor =
+        kind == YNODE_MAP ? ev->data.mapping_start.anchor : ev->data.sequence_start.anchor;
     const yaml_char_t *tag =
         kind == YNODE_MAP ? ev->data.mapping_start.tag : ev->data.sequence_start.tag;
     if (!refuse_decorations(b, ev, anchor, tag))
@@ -231,8 +232,11 @@ static bool on_event(Builder *b, const yaml_event_t *ev)
  * overlong forms, surrogates and code points past U+10FFFF are invalid. */
 static size_t utf8_length(const unsigned char *s, size_t n, unsigned long *cp)
 {
-    size_t len = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
-                                  : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
+    size_t len = s[0] < 0x80             ? 1
+                 : (s[0] & 0xE0) == 0xC0 ? 2
+                 : (s[0] & 0xF0) == 0xE0 ? 3
+                 : (s[0] & 0xF8) == 0xF0 ? 4
+                                         : 0;
     if (len == 0 || len > n)
         return 0;
     unsigned long v = len == 1 ? s[0] : s[0] & (0x7F >> len);
@@ -310,8 +314,7 @@ static void syntax_error(Builder *b, const yaml_parser_t *p)
     } else if (!strncmp(ctx, "while scanning an alias", 23) ||
                !strncmp(ctx, "while scanning an anchor", 24)) {
         char sign = strstr(ctx, "alias") ? '*' : '&';
-        diag_add(b->dl, DIAG_ERROR, (int)p->context_mark.line + 1,
-                 (int)p->context_mark.column + 1,
+        diag_add(b->dl, DIAG_ERROR, (int)p->context_mark.line + 1, (int)p->context_mark.column + 1,
                  "invalid YAML: \"%c\" starts an %s in YAML; put text that starts with \"%c\" "
                  "in quotes",
                  sign, sign == '*' ? "alias" : "anchor", sign);

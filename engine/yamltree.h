@@ -30,7 +30,7 @@ struct YNode {
     /* scalar */
     const char *str; /* NUL-terminated; may hold an embedded NUL before len */
     size_t len;
-    bool plain; /* unquoted: may be read as a number, a boolean or null */
+    bool plain;           /* unquoted: may be read as a number, a boolean or null */
     bool comment_follows; /* empty, and a '#' follows on its line: "key: #" */
     /* map (pairs) or sequence (items) */
     int n;

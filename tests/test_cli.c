@@ -32,8 +32,7 @@ static Run *run(const char *env, const char *args)
     static Run r;
     const char *bin = getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser";
     char cmd[2048];
-    snprintf(cmd, sizeof cmd, "%s %s %s >build/cli.out 2>build/cli.err </dev/null", env, bin,
-             args);
+    snprintf(cmd, sizeof cmd, "%s %s %s >build/cli.out 2>build/cli.err </dev/null", env, bin, args);
     int status = system(cmd);
     assert_true(WIFEXITED(status));
     r.code = WEXITSTATUS(status);
@@ -77,10 +76,12 @@ static void a_misspelt_command_gets_a_suggestion(void **state)
     (void)state;
     Run *r = run("", "chekc x.yaml");
     assert_int_equal(r->code, 2);
-    assert_string_equal(r->err, "teaser: error: unknown command \"chekc\" (did you mean \"check\"?)\n");
+    assert_string_equal(r->err,
+                        "teaser: error: unknown command \"chekc\" (did you mean \"check\"?)\n");
     r = run("", "--frobnicate");
     assert_int_equal(r->code, 2);
-    assert_string_equal(r->err, "teaser: error: unknown option \"--frobnicate\"; see teaser --help\n");
+    assert_string_equal(r->err,
+                        "teaser: error: unknown option \"--frobnicate\"; see teaser --help\n");
 }
 
 static void check_without_files_or_with_a_bad_option_is_a_usage_error(void **state)
@@ -92,8 +93,8 @@ static void check_without_files_or_with_a_bad_option_is_a_usage_error(void **sta
                         "teaser: error: check: no scenario named (usage: teaser check FILE...)\n");
     r = run("", "check --fast scenarios/energy-move.yaml");
     assert_int_equal(r->code, 2);
-    assert_string_equal(r->err,
-                        "teaser: error: check: unknown option \"--fast\" (see teaser check --help)\n");
+    assert_string_equal(
+        r->err, "teaser: error: check: unknown option \"--fast\" (see teaser check --help)\n");
 }
 
 static void a_valid_scenario_passes_with_a_summary_on_stdout(void **state)
@@ -143,7 +144,8 @@ static void a_missing_data_folder_is_an_environment_problem(void **state)
     (void)state;
     Run *r = run("TEASER_DATA_DIR=/nonexistent", "check scenarios/energy-move.yaml");
     assert_int_equal(r->code, 3);
-    assert_string_equal(r->err, "teaser: error: TEASER_DATA_DIR (\"/nonexistent\") is not a folder\n");
+    assert_string_equal(r->err,
+                        "teaser: error: TEASER_DATA_DIR (\"/nonexistent\") is not a folder\n");
 }
 
 static void the_data_folder_can_be_given_by_environment(void **state)

@@ -33,7 +33,8 @@ static int verdict(const char *data, size_t len)
     DiagList dl;
     Scenario *s = NULL;
     diag_init(&dl);
-    ScenarioStatus st = scenario_parse("scenarios/hostile.yaml", data, len, paths_data_dir(), &s, &dl);
+    ScenarioStatus st =
+        scenario_parse("scenarios/hostile.yaml", data, len, paths_data_dir(), &s, &dl);
     if (s)
         check_scenario(s, paths_data_dir(), &dl);
     int errors = dl.errors;
@@ -102,10 +103,32 @@ static void random_byte_damage_gets_a_verdict(void **state)
 static void random_yaml_like_noise_gets_a_verdict(void **state)
 {
     (void)state;
-    static const char *const pieces[] = {"format: teaser/1\n", "steps:\n", "  - ", "{", "}", "[",
-                                         "]", "id: a", "type: wait", ", ", "\n", "  ", ": ",
-                                         "duration: 3m", "goto: a", "next: end", "text: x",
-                                         "- ", "\"", "'", "#", "&a ", "*a", "? ", "|\n", "\t"};
+    static const char *const pieces[] = {"format: teaser/1\n",
+                                         "steps:\n",
+                                         "  - ",
+                                         "{",
+                                         "}",
+                                         "[",
+                                         "]",
+                                         "id: a",
+                                         "type: wait",
+                                         ", ",
+                                         "\n",
+                                         "  ",
+                                         ": ",
+                                         "duration: 3m",
+                                         "goto: a",
+                                         "next: end",
+                                         "text: x",
+                                         "- ",
+                                         "\"",
+                                         "'",
+                                         "#",
+                                         "&a ",
+                                         "*a",
+                                         "? ",
+                                         "|\n",
+                                         "\t"};
     char buf[4096];
     for (int round = 0; round < 20000; round++) {
         size_t len = 0;
@@ -181,8 +204,7 @@ static void a_nul_byte_in_text_is_an_error_not_a_truncation(void **state)
     static const char yaml[] = "format: teaser/1\nid: n\ntitle: \"a\\0b\"\npersona: {name: S}\n"
                                "steps: [{id: a, type: rate}]\n";
     assert_int_equal(verdict(yaml, sizeof yaml - 1), 1);
-    assert_string_equal(first_message(yaml, sizeof yaml - 1),
-                        "\"title\" contains a NUL character");
+    assert_string_equal(first_message(yaml, sizeof yaml - 1), "\"title\" contains a NUL character");
 }
 
 static void an_empty_file_is_named_empty(void **state)

@@ -19,8 +19,8 @@ static Scenario *load_text(const char *yaml)
     DiagList dl;
     Scenario *s = NULL;
     diag_init(&dl);
-    ScenarioStatus st = scenario_parse("tests/data/inline.yaml", yaml, strlen(yaml),
-                                       paths_data_dir(), &s, &dl);
+    ScenarioStatus st =
+        scenario_parse("tests/data/inline.yaml", yaml, strlen(yaml), paths_data_dir(), &s, &dl);
     for (int i = 0; i < dl.n; i++)
         print_error("%d:%d: %s\n", dl.items[i].line, dl.items[i].col, dl.items[i].msg);
     assert_int_equal(st, SCENARIO_OK);
@@ -108,14 +108,15 @@ static void next_defaults_to_the_following_step_and_the_last_step_ends(void **st
 static void gotos_resolve_to_step_indices_and_end(void **state)
 {
     (void)state;
-    Scenario *s = load_text("format: teaser/1\nid: g\ntitle: G\npersona: {name: Sam}\n"
-                            "steps:\n"
-                            "  - id: m\n"
-                            "    type: menu\n"
-                            "    prompt: p\n"
-                            "    options: [{key: '1', label: x, goto: w}, {key: '2', label: y, goto: end}]\n"
-                            "    timeout: {after: 20s, goto: m}\n"
-                            "  - {id: w, type: wait, duration: 2m, hangup: {goto: m}, next: end}\n");
+    Scenario *s =
+        load_text("format: teaser/1\nid: g\ntitle: G\npersona: {name: Sam}\n"
+                  "steps:\n"
+                  "  - id: m\n"
+                  "    type: menu\n"
+                  "    prompt: p\n"
+                  "    options: [{key: '1', label: x, goto: w}, {key: '2', label: y, goto: end}]\n"
+                  "    timeout: {after: 20s, goto: m}\n"
+                  "  - {id: w, type: wait, duration: 2m, hangup: {goto: m}, next: end}\n");
     const Step *m = &s->steps[0], *w = &s->steps[1];
     assert_int_equal(m->n_targets, 3);
     assert_int_equal(m->targets[0]->index, 1);
@@ -180,12 +181,11 @@ static void durations_read_every_unit_and_combination(void **state)
     static const struct {
         const char *text;
         long ms;
-    } good[] = {{"500ms", 500},      {"90s", 90000},    {"3m", 180000},
-                {"1m30s", 90000},    {"2h", 7200000},   {"1h1m1s1ms", 3661001},
-                {"0s", 0},           {"007s", 7000}};
-    static const char *const bad[] = {"",    "3",     "3 m",   "30s1m", "1.5s", "m",
-                                      "-1s", "1s1s",  "3min",  "1M",    "s5",
-                                      "99999999999999999999h"};
+    } good[] = {{"500ms", 500},  {"90s", 90000},         {"3m", 180000}, {"1m30s", 90000},
+                {"2h", 7200000}, {"1h1m1s1ms", 3661001}, {"0s", 0},      {"007s", 7000}};
+    static const char *const bad[] = {"",     "3",  "3 m", "30s1m",
+                                      "1.5s", "m",  "-1s", "1s1s",
+                                      "3min", "1M", "s5",  "99999999999999999999h"};
     for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
         long ms = -1;
         assert_true(schema_parse_duration(good[i].text, &ms));
@@ -202,10 +202,10 @@ static void durations_read_every_unit_and_combination(void **state)
 static void durations_print_in_a_form_that_reads_back(void **state)
 {
     (void)state;
-    static const long values[] = {500, 1000, 59000, 60000, 90000, 180000, 3601000, 1234,
-                                  43200000, 5400000, 0};
-    static const char *const texts[] = {"500ms", "1s", "59s", "1m", "1m30s", "3m", "1h1s",
-                                        "1234ms", "12h", "1h30m", "0s"};
+    static const long values[] = {500,     1000, 59000,    60000,   90000, 180000,
+                                  3601000, 1234, 43200000, 5400000, 0};
+    static const char *const texts[] = {"500ms", "1s",     "59s", "1m",    "1m30s", "3m",
+                                        "1h1s",  "1234ms", "12h", "1h30m", "0s"};
     for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
         char buf[32];
         long back;

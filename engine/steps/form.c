@@ -74,8 +74,9 @@ static bool read_form_error(Parse *p, const YNode *n, void *elem)
     if (!schema_map(p, n, "a form error", &set, 1))
         return false;
     if (!e->attempts && !e->match)
-        return schema_error(p, n, "a form error needs \"attempts\" (reject the first N tries) "
-                                  "or \"match\" (reject until the value matches), or both");
+        return schema_error(p, n,
+                            "a form error needs \"attempts\" (reject the first N tries) "
+                            "or \"match\" (reject until the value matches), or both");
     regex_t re;
     if (e->match && regcomp(&re, e->match, REG_EXTENDED | REG_NOSUB) != 0)
         return schema_error(p, ytree_get(n, "match"),

@@ -47,8 +47,9 @@ static bool read_ask(Parse *p, const YNode *n, void *elem)
     if (!a->detail.id && !a->label.n)
         return schema_error(p, n, "an \"ask\" item needs a \"label\" or a \"detail\"");
     if (a->detail.id && (a->label.n || a->expect))
-        return schema_error(p, n, "an \"ask\" item with \"detail\" takes its label and value "
-                                  "from the persona; remove \"label\" and \"expect\"");
+        return schema_error(p, n,
+                            "an \"ask\" item with \"detail\" takes its label and value "
+                            "from the persona; remove \"label\" and \"expect\"");
     return true;
 }
 

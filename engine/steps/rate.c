@@ -17,7 +17,8 @@ static bool validate(Parse *p, Step *step, const YNode *map)
 {
     const YNode *rate = ytree_get(map, "rate");
     if (rate && !step->rate)
-        return schema_error(p, rate, "a rate step always asks for a rating; remove \"rate: false\"");
+        return schema_error(p, rate,
+                            "a rate step always asks for a rating; remove \"rate: false\"");
     step->rate = true;
     return true;
 }

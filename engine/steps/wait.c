@@ -120,9 +120,9 @@ static bool validate(Parse *p, Step *step, const YNode *map)
         const QueueChange *c = &w->queue.changes[i];
         schema_format_duration(c->at, t, sizeof t);
         if (c->at >= w->duration) {
-            ok = schema_error_at(p, c->pos,
-                                 "this queue change at %s comes when the wait is over (it lasts %s)",
-                                 t, d);
+            ok = schema_error_at(
+                p, c->pos, "this queue change at %s comes when the wait is over (it lasts %s)", t,
+                d);
         } else if (c->at <= last) {
             char prev[32];
             schema_format_duration(last, prev, sizeof prev);
