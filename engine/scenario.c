@@ -72,21 +72,10 @@ static const Field scale_fields[] = {
     {F("high", FIELD_TEXT, false, Scale, high)},
 };
 
-/* arousal: false, or a scale */
-static bool read_arousal(Parse *p, const YNode *n, void *dst)
-{
-    Scale *arousal = dst;
-    if (n->kind != YNODE_MAP)
-        return schema_bool(p, n, "arousal", &arousal->enabled);
-    arousal->enabled = true;
-    FieldSet set = {scale_fields, FIELD_COUNT(scale_fields), dst};
-    return schema_map(p, n, "\"arousal\"", &set, 1);
-}
-
 static const Field rating_fields[] = {
     {F("question", FIELD_TEXT, false, Instrument, question)},
     {F("valence", FIELD_MAP, false, Instrument, valence), SUB(scale_fields)},
-    {F("arousal", FIELD_CUSTOM, false, Instrument, arousal), .custom = read_arousal},
+    {F("arousal", FIELD_SWITCH, false, Instrument, arousal), SUB(scale_fields)},
     {F("emotions", FIELD_LIST, false, Instrument, emotions), .min = 1, .max = 12,
      LIST(Instrument, n_emotions, Text, schema_each_text)},
 };

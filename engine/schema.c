@@ -426,6 +426,11 @@ static bool read_field(Parse *p, const Field *f, const YNode *v, void *dst)
     case FIELD_CSV:
     case FIELD_WAV:
         return read_asset(p, v, f, at);
+    case FIELD_SWITCH:
+        if (v->kind != YNODE_MAP)
+            return schema_bool(p, v, f->key, at);
+        *(bool *)at = true;
+        /* fall through - the map fills the rest of the struct */
     case FIELD_MAP: {
         char what[64];
         snprintf(what, sizeof what, "\"%s\"", f->key);

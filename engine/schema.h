@@ -43,6 +43,7 @@ typedef enum {
     FIELD_CSV,        /* Asset: a CSV file */
     FIELD_WAV,        /* Asset: a WAV sound, or "builtin:NAME" */
     FIELD_MAP,        /* a struct, read with the fields sub */
+    FIELD_SWITCH,     /* true/false, or a map (meaning true): a struct that starts with a bool */
     FIELD_LIST,       /* an array (a pointer) and its length (an int at count_offset) */
     FIELD_CUSTOM,     /* read by custom() */
 } FieldKind;
@@ -55,8 +56,8 @@ typedef struct Field {
     size_t offset;
     long min, max;                                      /* FIELD_INT, FIELD_DURATION; list length */
     const char *const *choices;                         /* FIELD_ENUM, NULL-terminated */
-    const struct Field *sub;                            /* FIELD_MAP */
-    size_t n_sub;                                       /* FIELD_MAP */
+    const struct Field *sub;                            /* FIELD_MAP, FIELD_SWITCH */
+    size_t n_sub;                                       /* FIELD_MAP, FIELD_SWITCH */
     size_t elem_size, count_offset;                     /* FIELD_LIST */
     bool (*each)(Parse *p, const YNode *n, void *elem); /* FIELD_LIST */
     bool (*custom)(Parse *p, const YNode *n, void *dst); /* FIELD_CUSTOM */

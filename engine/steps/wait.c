@@ -80,24 +80,13 @@ static const Field disconnect_fields[] = {
     {F("goto", FIELD_GOTO, false, Disconnect, go)},
 };
 
-/* hangup: true, or a map with a label and where to go. */
-static bool read_hangup(Parse *p, const YNode *n, void *dst)
-{
-    Hangup *h = dst;
-    if (n->kind != YNODE_MAP)
-        return schema_bool(p, n, "hangup", &h->allowed);
-    h->allowed = true;
-    FieldSet set = {hangup_fields, FIELD_COUNT(hangup_fields), dst};
-    return schema_map(p, n, "\"hangup\"", &set, 1);
-}
-
 static const Field fields[] = {
     {F("duration", FIELD_DURATION, true, WaitStep, duration), .min = 1000},
     {F("calling", FIELD_TEXT, false, WaitStep, calling)},
     {F("queue", FIELD_MAP, false, WaitStep, queue), SUB(queue_fields)},
     {F("announce", FIELD_MAP, false, WaitStep, announce), SUB(announce_fields)},
     {F("music", FIELD_WAV, false, WaitStep, music)},
-    {F("hangup", FIELD_CUSTOM, false, WaitStep, hangup), .custom = read_hangup},
+    {F("hangup", FIELD_SWITCH, false, WaitStep, hangup), SUB(hangup_fields)},
     {F("disconnect", FIELD_MAP, false, WaitStep, disconnect), SUB(disconnect_fields)},
 };
 
