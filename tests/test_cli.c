@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 typedef struct {
     int code;
@@ -155,6 +156,27 @@ static void the_data_folder_can_be_given_by_environment(void **state)
     assert_int_equal(r->code, 0);
 }
 
+/* A real install into a temporary prefix, in a build folder of its own: the
+ * installed binary, run from elsewhere, finds its scenarios and assets. */
+static void an_installed_teaser_finds_its_data_in_the_share_folder(void **state)
+{
+    (void)state;
+    char cwd[1024], cmd[4096];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    snprintf(cmd, sizeof cmd,
+             "rm -rf build/install-root && make -s BUILD=build/install-test "
+             "PREFIX=%s/build/install-root install >build/install.log 2>&1",
+             cwd);
+    assert_int_equal(system(cmd), 0);
+    snprintf(cmd, sizeof cmd,
+             "cd / && env -u TEASER_DATA_DIR %s/build/install-root/bin/teaser check -q "
+             "%s/build/install-root/share/teaser/scenarios/energy-move.yaml",
+             cwd, cwd);
+    assert_int_equal(system(cmd), 0);
+    snprintf(cmd, sizeof cmd, "test -s %s/build/install-root/share/man/man1/teaser.1", cwd);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -169,6 +191,7 @@ int main(void)
         cmocka_unit_test(a_missing_file_is_named_and_the_worst_verdict_wins),
         cmocka_unit_test(a_missing_data_folder_is_an_environment_problem),
         cmocka_unit_test(the_data_folder_can_be_given_by_environment),
+        cmocka_unit_test(an_installed_teaser_finds_its_data_in_the_share_folder),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
