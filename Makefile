@@ -86,13 +86,15 @@ install: $(BUILD)/teaser
 		$(DESTDIR)$(PREFIX)/share/teaser
 	install -m 755 $(BUILD)/teaser $(DESTDIR)$(PREFIX)/bin/teaser
 	install -m 644 docs/teaser.1 $(DESTDIR)$(PREFIX)/share/man/man1/teaser.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/teaser
+	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/teaser/
 	rm -rf $(DESTDIR)$(PREFIX)/share/teaser/scenarios $(DESTDIR)$(PREFIX)/share/teaser/assets
 	cp -R scenarios assets $(DESTDIR)$(PREFIX)/share/teaser/
 	chmod -R u=rwX,go=rX $(DESTDIR)$(PREFIX)/share/teaser
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/teaser $(DESTDIR)$(PREFIX)/share/man/man1/teaser.1
-	rm -rf $(DESTDIR)$(PREFIX)/share/teaser
+	rm -rf $(DESTDIR)$(PREFIX)/share/teaser $(DESTDIR)$(PREFIX)/share/doc/teaser
 
 clean:
 	rm -rf build

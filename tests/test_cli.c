@@ -173,7 +173,10 @@ static void an_installed_teaser_finds_its_data_in_the_share_folder(void **state)
              "%s/build/install-root/share/teaser/scenarios/energy-move.yaml",
              cwd, cwd);
     assert_int_equal(system(cmd), 0);
-    snprintf(cmd, sizeof cmd, "test -s %s/build/install-root/share/man/man1/teaser.1", cwd);
+    snprintf(cmd, sizeof cmd,
+             "test -s %s/build/install-root/share/man/man1/teaser.1 && "
+             "test -s %s/build/install-root/share/doc/teaser/scenario-format.md",
+             cwd, cwd);
     assert_int_equal(system(cmd), 0);
 }
 
