@@ -16,7 +16,7 @@ DEFINES := -D_XOPEN_SOURCE=700 -DTEASER_VERSION='"$(VERSION)"' \
 # Recursive (=) so that pkg-config runs after .ci/deps has installed the packages.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS = $(shell pkg-config --libs $(PKGS))
-TEST_LIBS = $(shell pkg-config --libs cmocka)
+TEST_LIBS = $(shell pkg-config --libs cmocka) -lcsv -lsqlite3
 ALL_CFLAGS = $(WARNINGS) $(DEFINES) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
 
 ENGINE_SRC := $(wildcard engine/*.c engine/steps/*.c)

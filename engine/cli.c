@@ -4,6 +4,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "paths.h"
+
 void cli_print_diags(DiagList *dl, const char *file)
 {
     char line[DIAG_MSG_MAX + 512];
@@ -14,6 +16,38 @@ void cli_print_diags(DiagList *dl, const char *file)
     }
     if (dl->dropped)
         fprintf(stderr, "teaser: warning: %s: %d more problems not shown\n", file, dl->dropped);
+}
+
+Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
+{
+    const char *path = db_flag ? db_flag : paths_default_store();
+    char err[STORE_ERR_MAX];
+    Store *s = NULL;
+    *code = EXIT_ENV;
+    if (!path) {
+        cli_error("no results store named: give --db PATH (HOME is not set)");
+        return NULL;
+    }
+    if (!db_flag && mode == STORE_WRITE && !paths_make_parents(path)) {
+        cli_error("cannot create the folder of the results store %s", path);
+        return NULL;
+    }
+    StoreStatus st = store_open(path, mode, NULL, &s, err, sizeof err);
+    if (st != STORE_OK) {
+        cli_error("%s", err);
+        return NULL;
+    }
+    *code = EXIT_OK;
+    return s;
+}
+
+int cli_bad_option(const char *cmd, int c, const char *arg)
+{
+    if (c == ':')
+        cli_error("%s: %s needs a value (see teaser %s --help)", cmd, arg, cmd);
+    else
+        cli_error("%s: unknown option \"%s\" (see teaser %s --help)", cmd, arg, cmd);
+    return EXIT_USAGE;
 }
 
 void cli_error(const char *fmt, ...)

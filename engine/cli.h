@@ -4,10 +4,8 @@
 #define TEASER_CLI_H
 
 #include "diag.h"
-
-#ifndef TEASER_VERSION
-#define TEASER_VERSION "0.0.0"
-#endif
+#include "store.h"
+#include "version.h"
 
 enum {
     EXIT_OK = 0,      /* success; warnings alone leave it 0 */
@@ -21,6 +19,16 @@ void cli_print_diags(DiagList *dl, const char *file);
 /* "teaser: error: MESSAGE" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The results store named by --db (may be NULL: the default), opened; NULL
+ * after printing the error. *code gets the exit code to return then. */
+Store *cli_open_store(const char *db_flag, StoreMode mode, int *code);
+
+/* For getopt_long with an optstring that starts with ':': reports the option
+ * that failed (c is ':' when it lacks its value) and returns EXIT_USAGE. */
+int cli_bad_option(const char *cmd, int c, const char *arg);
+
 int cmd_check(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_forget(int argc, char **argv);
 
 #endif

@@ -78,7 +78,7 @@ int cmd_check(int argc, char **argv)
     bool quiet = false, strict = false;
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "qsh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":qsh", opts, NULL)) != -1) {
         switch (c) {
         case 'q':
             quiet = true;
@@ -90,8 +90,7 @@ int cmd_check(int argc, char **argv)
             fputs(usage, stdout);
             return EXIT_OK;
         default:
-            cli_error("check: unknown option \"%s\" (see teaser check --help)", argv[optind - 1]);
-            return EXIT_USAGE;
+            return cli_bad_option("check", c, argv[optind - 1]);
         }
     }
     if (optind == argc) {

@@ -55,6 +55,35 @@ static bool from_build(char *out, size_t size)
     return false;
 }
 
+const char *paths_default_store(void)
+{
+    static char path[PATH_MAX];
+    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    if (xdg && xdg[0] == '/')
+        snprintf(path, sizeof path, "%s/teaser/results.sqlite", xdg);
+    else if (home && *home)
+        snprintf(path, sizeof path, "%s/.local/share/teaser/results.sqlite", home);
+    else
+        return NULL;
+    return path;
+}
+
+bool paths_make_parents(const char *path)
+{
+    char dir[PATH_MAX];
+    if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir)
+        return false;
+    for (char *p = dir + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(dir, 0700) != 0 && !is_dir(dir))
+            return false;
+        *p = '/';
+    }
+    return true;
+}
+
 const char *paths_data_dir(void)
 {
     static char dir[PATH_MAX];

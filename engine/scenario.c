@@ -5,6 +5,7 @@
 #include "scenario.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -407,6 +408,16 @@ static const char *dir_of(Arena *a, const char *path)
     return slash == path ? "/" : arena_strndup(a, path, (size_t)(slash - path));
 }
 
+/* A fingerprint to tell versions of a scenario apart in the results, not a
+ * security measure: FNV-1a, 64 bits. */
+static void fingerprint(const char *data, size_t len, char out[17])
+{
+    uint64_t h = 0xcbf29ce484222325u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)data[i]) * 0x100000001b3u;
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
 ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **out, DiagList *dl)
 {
     char *data = NULL;
@@ -438,6 +449,7 @@ ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, co
         return SCENARIO_ENV;
     }
     s->arena = a;
+    fingerprint(data, len, s->hash);
     s->path = arena_strdup(a, path);
     s->dir = dir_of(a, path);
     Parse p = {.arena = a, .dl = dl, .dir = s->dir, .data_dir = data_dir};

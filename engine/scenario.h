@@ -102,6 +102,7 @@ typedef struct {
     Arena *arena;
     const char *path; /* as given to scenario_load */
     const char *dir;  /* the folder relative paths start from */
+    char hash[17];    /* FNV-1a 64 of the file's bytes, hex: which version was played */
     const char *id;
     Pos pos; /* of the top-level map: where scenario-wide problems are reported */
     Text title;

@@ -13,6 +13,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../engine/store.h"
+
 typedef struct {
     int code;
     char out[8192], err[8192];
@@ -156,6 +158,51 @@ static void the_data_folder_can_be_given_by_environment(void **state)
     assert_int_equal(r->code, 0);
 }
 
+static void forget_needs_a_participant_and_reports_what_it_deleted(void **state)
+{
+    (void)state;
+    Run *r = run("", "forget --db build/cli-forget.sqlite");
+    assert_int_equal(r->code, 2);
+    assert_string_equal(
+        r->err, "teaser: error: forget: name the participant: teaser forget --participant ID\n");
+    r = run("", "forget --participant x --db build/no-such-store.sqlite");
+    assert_int_equal(r->code, 3);
+    assert_string_equal(r->err,
+                        "teaser: error: there is no results store at build/no-such-store.sqlite\n");
+    assert_int_equal(system("rm -f build/cli-forget.sqlite*"), 0);
+    Store *s;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open("build/cli-forget.sqlite", STORE_WRITE, NULL, &s, err, sizeof err),
+                     STORE_OK);
+    SessionInfo info = {"sc", "h", "w", "pseudo-9", NULL, "en"};
+    int64_t id;
+    assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
+    RatingRecord rating = {
+        .session = id, .step = "a", .valence = 3, .valence_points = 9, .input_device = "keyboard"};
+    assert_int_equal(store_add_rating(s, &rating, NULL), STORE_OK);
+    store_close(s);
+    r = run("", "forget --participant pseudo-9 --db build/cli-forget.sqlite");
+    assert_int_equal(r->code, 0);
+    assert_string_equal(r->out, "forgot participant \"pseudo-9\": 1 session, 1 rating and 0 "
+                                "events deleted\n");
+    r = run("", "forget --participant pseudo-9 --db build/cli-forget.sqlite");
+    assert_int_equal(r->code, 0);
+    assert_string_equal(r->out, "no data for participant \"pseudo-9\"\n");
+}
+
+static void a_file_that_is_not_a_store_is_an_environment_problem(void **state)
+{
+    (void)state;
+    Run *r = run("", "export --db README.md");
+    assert_int_equal(r->code, 3);
+    assert_string_equal(r->err, "teaser: error: README.md is not a teaser results store (not an "
+                                "SQLite database)\n");
+    r = run("", "export --db");
+    assert_int_equal(r->code, 2);
+    assert_string_equal(r->err,
+                        "teaser: error: export: --db needs a value (see teaser export --help)\n");
+}
+
 /* A real install into a temporary prefix, in a build folder of its own: the
  * installed binary, run from elsewhere, finds its scenarios and assets. */
 static void an_installed_teaser_finds_its_data_in_the_share_folder(void **state)
@@ -195,6 +242,8 @@ int main(void)
         cmocka_unit_test(a_missing_data_folder_is_an_environment_problem),
         cmocka_unit_test(the_data_folder_can_be_given_by_environment),
         cmocka_unit_test(an_installed_teaser_finds_its_data_in_the_share_folder),
+        cmocka_unit_test(forget_needs_a_participant_and_reports_what_it_deleted),
+        cmocka_unit_test(a_file_that_is_not_a_store_is_an_environment_problem),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

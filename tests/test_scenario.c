@@ -95,6 +95,16 @@ static void defaults_fill_in_what_is_not_given(void **state)
     scenario_free(s);
 }
 
+/* Expected value computed independently with Python:
+ * h = 0xcbf29ce484222325; for b in data: h = ((h ^ b) * 0x100000001b3) % 2**64 */
+static void the_fingerprint_is_fnv1a_of_the_file_bytes(void **state)
+{
+    (void)state;
+    Scenario *s = load_text(minimal);
+    assert_string_equal(s->hash, "01ba226f744ad54f");
+    scenario_free(s);
+}
+
 static void next_defaults_to_the_following_step_and_the_last_step_ends(void **state)
 {
     (void)state;
@@ -237,6 +247,7 @@ int main(void)
         cmocka_unit_test(the_shipped_scenario_loads_with_its_values),
         cmocka_unit_test(a_text_falls_back_to_the_scenario_language_then_to_the_first),
         cmocka_unit_test(defaults_fill_in_what_is_not_given),
+        cmocka_unit_test(the_fingerprint_is_fnv1a_of_the_file_bytes),
         cmocka_unit_test(next_defaults_to_the_following_step_and_the_last_step_ends),
         cmocka_unit_test(gotos_resolve_to_step_indices_and_end),
         cmocka_unit_test(touchpoints_resolve_and_keep_their_places),

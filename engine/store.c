@@ -1,0 +1,520 @@
+/* The results store on SQLite. Durability: WAL with synchronous=FULL, so a
+ * commit is on disk (log fsynced) when sqlite3_step returns; each write is one
+ * statement or one explicit transaction. Privacy: secure_delete is always on,
+ * so deleted rows are overwritten, and forget truncates the log. Identity: a
+ * teaser store carries application_id 'teas' and its schema version in
+ * user_version; migrations run forward, one transaction each. */
+#include "store.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "version.h"
+
+enum { STORE_APP_ID = 0x74656173 /* "teas" */, STORE_BUSY_MS = 10000 };
+
+struct Store {
+    sqlite3 *db;
+    char *path;
+    int version;
+    int busy_ms;
+    char err[STORE_ERR_MAX];
+};
+
+/* Schema history: migrations[k] takes a store from version k to k + 1. Never
+ * edit a released entry; add a new one and raise STORE_SCHEMA_VERSION. */
+static const char *const migrations[STORE_SCHEMA_VERSION] = {
+    "CREATE TABLE sessions ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  scenario TEXT NOT NULL,"
+    "  scenario_hash TEXT NOT NULL,"
+    "  workshop TEXT NOT NULL DEFAULT '',"
+    "  participant TEXT NOT NULL CHECK (participant <> ''),"
+    "  department TEXT,"
+    "  language TEXT NOT NULL,"
+    "  engine_version TEXT NOT NULL,"
+    "  started TEXT NOT NULL,"
+    "  finished TEXT);"
+    "CREATE INDEX sessions_by_workshop ON sessions(workshop);"
+    "CREATE INDEX sessions_by_participant ON sessions(participant);"
+    "CREATE TABLE ratings ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  session INTEGER NOT NULL REFERENCES sessions(id),"
+    "  step TEXT NOT NULL,"
+    "  touchpoint TEXT,"
+    "  valence INTEGER CHECK (valence BETWEEN 1 AND valence_points),"
+    "  valence_points INTEGER NOT NULL CHECK (valence_points BETWEEN 2 AND 99),"
+    "  arousal INTEGER CHECK (arousal BETWEEN 1 AND arousal_points),"
+    "  arousal_points INTEGER CHECK (arousal_points BETWEEN 2 AND 99),"
+    "  emotion TEXT,"
+    "  onset_ms INTEGER NOT NULL,"
+    "  response_ms INTEGER,"
+    "  input_device TEXT NOT NULL,"
+    "  changes INTEGER NOT NULL DEFAULT 0,"
+    "  timed_out INTEGER NOT NULL DEFAULT 0,"
+    "  skipped INTEGER NOT NULL DEFAULT 0,"
+    "  given TEXT NOT NULL);"
+    "CREATE INDEX ratings_by_session ON ratings(session);"
+    "CREATE TABLE events ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  session INTEGER NOT NULL REFERENCES sessions(id),"
+    "  step TEXT NOT NULL,"
+    "  t_ms INTEGER NOT NULL,"
+    "  kind TEXT NOT NULL,"
+    "  detail TEXT);"
+    "CREATE INDEX events_by_session ON events(session);",
+};
+
+static StoreStatus status_of(int rc)
+{
+    switch (rc & 0xFF) {
+    case SQLITE_OK:
+    case SQLITE_DONE:
+    case SQLITE_ROW:
+        return STORE_OK;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return STORE_BUSY;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return STORE_READONLY;
+    case SQLITE_FULL:
+        return STORE_FULL;
+    case SQLITE_NOTADB:
+        return STORE_NOT_TEASER;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+        return STORE_BAD_ARG;
+    default:
+        return STORE_IO;
+    }
+}
+
+/* Records a failure as one sentence and returns its status. */
+static StoreStatus fail(Store *s, int rc)
+{
+    StoreStatus st = status_of(rc);
+    const char *why = sqlite3_errmsg(s->db);
+    switch (st) {
+    case STORE_BUSY:
+        snprintf(s->err, sizeof s->err,
+                 "the results store %s is locked by another program (waited %d s)", s->path,
+                 s->busy_ms / 1000);
+        break;
+    case STORE_READONLY:
+        snprintf(s->err, sizeof s->err, "the results store %s cannot be written (read-only)",
+                 s->path);
+        break;
+    case STORE_FULL:
+        snprintf(s->err, sizeof s->err, "the disk holding the results store %s is full", s->path);
+        break;
+    case STORE_NOT_TEASER:
+        snprintf(s->err, sizeof s->err, "%s is not a teaser results store (not an SQLite database)",
+                 s->path);
+        break;
+    default:
+        snprintf(s->err, sizeof s->err, "the results store %s: %s", s->path, why);
+    }
+    return st;
+}
+
+static StoreStatus exec(Store *s, const char *sql)
+{
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? STORE_OK : fail(s, rc);
+}
+
+/* One integer from a one-row query (a pragma); -1 on failure. */
+static long long query_int(Store *s, const char *sql, int *rc)
+{
+    sqlite3_stmt *st;
+    long long v = -1;
+    *rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (*rc == SQLITE_OK) {
+        *rc = sqlite3_step(st);
+        if (*rc == SQLITE_ROW) {
+            v = sqlite3_column_int64(st, 0);
+            *rc = SQLITE_OK;
+        }
+        sqlite3_finalize(st);
+    }
+    return v;
+}
+
+static StoreStatus migrate(Store *s, int target)
+{
+    for (int v = s->version; v < target; v++) {
+        char bump[96];
+        snprintf(bump, sizeof bump, "PRAGMA user_version = %d; PRAGMA application_id = %d;", v + 1,
+                 STORE_APP_ID);
+        StoreStatus st = exec(s, "BEGIN IMMEDIATE");
+        if (st == STORE_OK)
+            st = exec(s, migrations[v]);
+        if (st == STORE_OK)
+            st = exec(s, bump);
+        if (st == STORE_OK)
+            st = exec(s, "COMMIT");
+        if (st != STORE_OK) {
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            return st;
+        }
+        s->version = v + 1;
+    }
+    return STORE_OK;
+}
+
+/* Is this file a teaser store (or a new, empty one), and of which version? */
+static StoreStatus identify(Store *s)
+{
+    int rc;
+    long long app = query_int(s, "PRAGMA application_id", &rc);
+    long long version = rc == SQLITE_OK ? query_int(s, "PRAGMA user_version", &rc) : -1;
+    long long tables =
+        rc == SQLITE_OK ? query_int(s, "SELECT count(*) FROM sqlite_master", &rc) : -1;
+    if (rc != SQLITE_OK)
+        return fail(s, rc);
+    if (app != STORE_APP_ID && !(app == 0 && version == 0 && tables == 0)) {
+        snprintf(s->err, sizeof s->err, "%s is an SQLite database, but not a teaser results store",
+                 s->path);
+        return STORE_NOT_TEASER;
+    }
+    if (version > STORE_SCHEMA_VERSION) {
+        snprintf(s->err, sizeof s->err,
+                 "the results store %s was written by a newer teaser (store version %lld; this "
+                 "teaser reads up to %d)",
+                 s->path, version, STORE_SCHEMA_VERSION);
+        return STORE_NEWER;
+    }
+    s->version = (int)version;
+    return STORE_OK;
+}
+
+static StoreStatus configure(Store *s, StoreMode mode, const StoreOptions *opt)
+{
+    StoreStatus st = exec(s, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
+    if (st == STORE_OK)
+        st = identify(s);
+    if (st != STORE_OK || mode == STORE_READ)
+        return st;
+    /* SQLite quietly opens an unwritable file read-only; say so now, not at the first rating */
+    if (sqlite3_db_readonly(s->db, "main") == 1)
+        return fail(s, SQLITE_READONLY);
+    st = exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+    if (st == STORE_OK && opt && opt->max_pages > 0) {
+        char sql[64];
+        snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", opt->max_pages);
+        st = exec(s, sql);
+    }
+    int target = opt && opt->max_version > 0 ? opt->max_version : STORE_SCHEMA_VERSION;
+    return st == STORE_OK ? migrate(s, target) : st;
+}
+
+StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt, Store **out,
+                       char *err, size_t err_size)
+{
+    struct stat sb;
+    *out = NULL;
+    bool exists = stat(path, &sb) == 0;
+    if (!exists && mode != STORE_WRITE) {
+        snprintf(err, err_size, "there is no results store at %s", path);
+        return STORE_MISSING;
+    }
+    if (exists && !S_ISREG(sb.st_mode)) {
+        snprintf(err, err_size, "%s is not a teaser results store (not a file)", path);
+        return STORE_NOT_TEASER;
+    }
+    Store *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(path))) {
+        free(s);
+        snprintf(err, err_size, "out of memory");
+        return STORE_IO;
+    }
+    s->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : STORE_BUSY_MS;
+    int flags = mode == STORE_READ     ? SQLITE_OPEN_READONLY
+                : mode == STORE_UPDATE ? SQLITE_OPEN_READWRITE
+                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(path, &s->db, flags, NULL);
+    StoreStatus st;
+    if (rc != SQLITE_OK) {
+        st = (rc & 0xFF) == SQLITE_CANTOPEN ? STORE_READONLY : status_of(rc);
+        snprintf(s->err, sizeof s->err, "cannot open the results store %s: %s", path,
+                 exists || errno != ENOENT ? sqlite3_errstr(rc) : "its folder does not exist");
+    } else {
+        sqlite3_extended_result_codes(s->db, 1);
+        sqlite3_busy_timeout(s->db, s->busy_ms);
+        st = configure(s, mode, opt);
+    }
+    if (st == STORE_OK && mode == STORE_READ && s->version < STORE_SCHEMA_VERSION) {
+        /* an older store is upgraded once, by opening it for writing */
+        store_close(s);
+        return store_open(path, STORE_UPDATE, opt, out, err, err_size);
+    }
+    if (st != STORE_OK) {
+        snprintf(err, err_size, "%s", s->err);
+        store_close(s);
+        return st;
+    }
+    *out = s;
+    return STORE_OK;
+}
+
+void store_close(Store *s)
+{
+    if (!s)
+        return;
+    sqlite3_close(s->db);
+    free(s->path);
+    free(s);
+}
+
+const char *store_error(const Store *s)
+{
+    return s->err;
+}
+
+int store_version(const Store *s)
+{
+    return s->version;
+}
+
+/* Prepares sql and binds the arguments described by types: 't' text (NULL
+ * binds NULL), 'i' int64, 'n' int where 0 binds NULL. */
+static int prepare(Store *s, sqlite3_stmt **st, const char *sql, const char *types, ...)
+{
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
+    va_list ap;
+    va_start(ap, types);
+    for (int i = 0; rc == SQLITE_OK && types[i]; i++) {
+        if (types[i] == 't') {
+            const char *v = va_arg(ap, const char *);
+            rc = v ? sqlite3_bind_text(*st, i + 1, v, -1, SQLITE_TRANSIENT)
+                   : sqlite3_bind_null(*st, i + 1);
+        } else if (types[i] == 'i') {
+            rc = sqlite3_bind_int64(*st, i + 1, va_arg(ap, int64_t));
+        } else {
+            int v = va_arg(ap, int);
+            rc = v ? sqlite3_bind_int(*st, i + 1, v) : sqlite3_bind_null(*st, i + 1);
+        }
+    }
+    va_end(ap);
+    return rc;
+}
+
+/* Runs one prepared write to completion; its commit is durable on return. */
+static StoreStatus run(Store *s, sqlite3_stmt *st, int rc, int64_t *rowid)
+{
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return fail(s, rc);
+    if (rowid)
+        *rowid = sqlite3_last_insert_rowid(s->db);
+    return STORE_OK;
+}
+
+#define NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+StoreStatus store_begin_session(Store *s, const SessionInfo *in, int64_t *id)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = prepare(s, &st,
+                     "INSERT INTO sessions (scenario, scenario_hash, workshop, participant, "
+                     "department, language, engine_version, started) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, " NOW ")",
+                     "ttttttt", in->scenario, in->scenario_hash, in->workshop ? in->workshop : "",
+                     in->participant, in->department, in->language, TEASER_VERSION);
+    return run(s, st, rc, id);
+}
+
+StoreStatus store_add_rating(Store *s, const RatingRecord *r, int64_t *id)
+{
+    sqlite3_stmt *st = NULL;
+    int rc =
+        prepare(s, &st,
+                "INSERT INTO ratings (session, step, touchpoint, valence, valence_points, "
+                "arousal, arousal_points, emotion, onset_ms, response_ms, input_device, "
+                "changes, timed_out, skipped, given) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " NOW ")",
+                "ittnnnntiitiii", r->session, r->step, r->touchpoint, r->valence, r->valence_points,
+                r->arousal, r->arousal_points, r->emotion, r->onset_ms, r->response_ms,
+                r->input_device, (int64_t)r->changes, (int64_t)r->timed_out, (int64_t)r->skipped);
+    return run(s, st, rc, id);
+}
+
+StoreStatus store_add_event(Store *s, const EventRecord *e)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = prepare(
+        s, &st, "INSERT INTO events (session, step, t_ms, kind, detail) VALUES (?, ?, ?, ?, ?)",
+        "ititt", e->session, e->step, e->t_ms, e->kind, e->detail);
+    return run(s, st, rc, NULL);
+}
+
+StoreStatus store_finish_session(Store *s, int64_t session)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = prepare(s, &st, "UPDATE sessions SET finished = " NOW " WHERE id = ?", "i", session);
+    StoreStatus status = run(s, st, rc, NULL);
+    if (status == STORE_OK && sqlite3_changes(s->db) != 1) {
+        snprintf(s->err, sizeof s->err, "the results store %s has no session %lld", s->path,
+                 (long long)session);
+        return STORE_BAD_ARG;
+    }
+    return status;
+}
+
+static const char *text_at(sqlite3_stmt *st, int col)
+{
+    return (const char *)sqlite3_column_text(st, col);
+}
+
+static void read_row(sqlite3_stmt *st, RatingRow *r)
+{
+    r->session = sqlite3_column_int64(st, 0);
+    r->rating = sqlite3_column_int64(st, 1);
+    r->workshop = text_at(st, 2);
+    r->participant = text_at(st, 3);
+    r->department = text_at(st, 4);
+    r->scenario = text_at(st, 5);
+    r->scenario_hash = text_at(st, 6);
+    r->language = text_at(st, 7);
+    r->engine_version = text_at(st, 8);
+    r->started = text_at(st, 9);
+    r->finished = text_at(st, 10);
+    r->step = text_at(st, 11);
+    r->touchpoint = text_at(st, 12);
+    r->emotion = text_at(st, 13);
+    r->input_device = text_at(st, 14);
+    r->given = text_at(st, 15);
+    r->valence = sqlite3_column_int(st, 16);
+    r->valence_points = sqlite3_column_int(st, 17);
+    r->arousal = sqlite3_column_int(st, 18);
+    r->arousal_points = sqlite3_column_int(st, 19);
+    r->changes = sqlite3_column_int(st, 20);
+    r->onset_ms = sqlite3_column_int64(st, 21);
+    r->response_ms = sqlite3_column_int64(st, 22);
+    r->timed_out = sqlite3_column_int(st, 23) != 0;
+    r->skipped = sqlite3_column_int(st, 24) != 0;
+}
+
+StoreStatus store_each_rating(Store *s, const StoreFilter *f,
+                              bool (*each)(const RatingRow *, void *), void *ctx)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = prepare(s, &st,
+                     "SELECT s.id, r.id, s.workshop, s.participant, s.department, s.scenario, "
+                     "s.scenario_hash, s.language, s.engine_version, s.started, s.finished, "
+                     "r.step, r.touchpoint, r.emotion, r.input_device, r.given, r.valence, "
+                     "r.valence_points, r.arousal, r.arousal_points, r.changes, r.onset_ms, "
+                     "r.response_ms, r.timed_out, r.skipped "
+                     "FROM ratings r JOIN sessions s ON s.id = r.session "
+                     "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
+                     "ORDER BY s.id, r.id",
+                     "tt", f ? f->workshop : NULL, f ? f->scenario : NULL);
+    if (rc == SQLITE_OK)
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            RatingRow row;
+            read_row(st, &row);
+            if (!each(&row, ctx)) {
+                rc = SQLITE_DONE;
+                break;
+            }
+        }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? STORE_OK : fail(s, rc);
+}
+
+static int count_of(Store *s, const char *sql, const char *participant, const char *workshop,
+                    int *rc)
+{
+    sqlite3_stmt *st = NULL;
+    int n = 0;
+    *rc = prepare(s, &st, sql, "tt", participant, workshop);
+    if (*rc == SQLITE_OK && (*rc = sqlite3_step(st)) == SQLITE_ROW) {
+        n = sqlite3_column_int(st, 0);
+        *rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return n;
+}
+
+#define OF_PERSON                                                                                  \
+    "(SELECT id FROM sessions WHERE participant = ?1 AND (?2 IS NULL OR workshop = ?2))"
+
+static StoreStatus delete_person(Store *s, const char *participant, const char *workshop,
+                                 ForgetCount *count)
+{
+    static const char *const deletes[] = {
+        "DELETE FROM events WHERE session IN " OF_PERSON,
+        "DELETE FROM ratings WHERE session IN " OF_PERSON,
+        "DELETE FROM sessions WHERE id IN " OF_PERSON,
+    };
+    int rc;
+    count->sessions = count_of(s, "SELECT count(*) FROM sessions WHERE id IN " OF_PERSON,
+                               participant, workshop, &rc);
+    if (rc == SQLITE_OK)
+        count->ratings = count_of(s, "SELECT count(*) FROM ratings WHERE session IN " OF_PERSON,
+                                  participant, workshop, &rc);
+    if (rc == SQLITE_OK)
+        count->events = count_of(s, "SELECT count(*) FROM events WHERE session IN " OF_PERSON,
+                                 participant, workshop, &rc);
+    for (size_t i = 0; rc == SQLITE_OK && i < sizeof deletes / sizeof *deletes; i++) {
+        sqlite3_stmt *st = NULL;
+        rc = prepare(s, &st, deletes[i], "tt", participant, workshop);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(s->db);
+        sqlite3_finalize(st);
+    }
+    return rc == SQLITE_OK ? STORE_OK : fail(s, rc);
+}
+
+StoreStatus store_forget(Store *s, const char *participant, const char *workshop,
+                         ForgetCount *count)
+{
+    memset(count, 0, sizeof *count);
+    if (!participant || !*participant) {
+        snprintf(s->err, sizeof s->err, "no participant named");
+        return STORE_BAD_ARG;
+    }
+    StoreStatus st = exec(s, "BEGIN IMMEDIATE");
+    if (st == STORE_OK)
+        st = delete_person(s, participant, workshop, count);
+    if (st == STORE_OK)
+        st = exec(s, "COMMIT");
+    if (st != STORE_OK) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return st;
+    }
+    /* The deleted rows are zeroed in the log; copying it into the file and
+     * truncating it leaves no trace. Other readers keep the log alive. */
+    int log_frames = -1, copied = -1;
+    int rc =
+        sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log_frames, &copied);
+    if (rc != SQLITE_OK) {
+        fail(s, rc);
+        snprintf(s->err, sizeof s->err,
+                 "deleted, but another program has the results store %s open, so traces stay "
+                 "in its log until it closes; run forget again then",
+                 s->path);
+        return STORE_BUSY;
+    }
+    return STORE_OK;
+}
+
+bool store_integrity_ok(Store *s)
+{
+    sqlite3_stmt *st;
+    bool ok = false;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK) {
+        ok = sqlite3_step(st) == SQLITE_ROW && !strcmp(text_at(st, 0), "ok");
+        sqlite3_finalize(st);
+    }
+    return ok;
+}

@@ -1,0 +1,112 @@
+/* The results store: sessions, ratings and in-step events in one SQLite file
+ * (WAL). The only module that speaks SQL. Every write is its own committed
+ * transaction before the call returns, with full fsync: a killed process or a
+ * pulled plug loses nothing that a call reported as stored. */
+#ifndef TEASER_STORE_H
+#define TEASER_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum { STORE_SCHEMA_VERSION = 1, STORE_ERR_MAX = 320 };
+
+typedef enum {
+    STORE_OK = 0,
+    STORE_MISSING,    /* reading, and there is no store at that path */
+    STORE_NOT_TEASER, /* not SQLite, or SQLite but not a teaser store */
+    STORE_NEWER,      /* written by a newer teaser */
+    STORE_READONLY,   /* the file or its folder cannot be written */
+    STORE_BUSY,       /* locked by another program for longer than the timeout */
+    STORE_FULL,       /* the disk (or the store's page limit) is full */
+    STORE_IO,         /* any other failure of the file system or of SQLite */
+    STORE_BAD_ARG,    /* a caller's mistake: no such session, an empty participant */
+} StoreStatus;
+
+typedef enum {
+    STORE_READ,   /* an existing store, read only (upgraded first if it is older) */
+    STORE_UPDATE, /* an existing store, to write */
+    STORE_WRITE,  /* to write; created when missing */
+} StoreMode;
+
+typedef struct {
+    int busy_ms;     /* how long to wait for another writer; 0: 10 s */
+    int max_version; /* for migration tests: build only up to this version; 0: all */
+    long max_pages;  /* for fault tests: the store counts as full beyond this; 0: none */
+} StoreOptions;
+
+typedef struct Store Store;
+
+typedef struct {
+    const char *scenario, *scenario_hash, *workshop, *participant, *department, *language;
+} SessionInfo;
+
+typedef struct {
+    int64_t session;
+    const char *step, *touchpoint; /* touchpoint may be NULL */
+    int valence;                   /* 1..valence_points; 0 when not given (skipped, timed out) */
+    int valence_points;
+    int arousal;                   /* 1..arousal_points; 0 when not asked or not given */
+    int arousal_points;            /* 0 when the instrument has no arousal row */
+    const char *emotion;           /* NULL when none was chosen */
+    int64_t onset_ms, response_ms; /* monotonic, since the session started */
+    const char *input_device;      /* keyboard, mouse, touch, script */
+    int changes;                   /* times the choice changed before it was confirmed */
+    bool timed_out, skipped;
+} RatingRecord;
+
+typedef struct {
+    int64_t session;
+    const char *step;
+    int64_t t_ms; /* monotonic, since the session started */
+    const char *kind, *detail;
+} EventRecord;
+
+/* One rating with its session, as export and reports read them. */
+typedef struct {
+    int64_t session, rating;
+    const char *workshop, *participant, *department, *scenario, *scenario_hash, *language;
+    const char *engine_version, *started, *finished; /* finished NULL: unfinished */
+    const char *step, *touchpoint, *emotion, *input_device, *given;
+    int valence, valence_points, arousal, arousal_points, changes; /* 0: none */
+    int64_t onset_ms, response_ms;
+    bool timed_out, skipped;
+} RatingRow;
+
+typedef struct {
+    const char *workshop; /* NULL: every workshop */
+    const char *scenario; /* NULL: every scenario */
+} StoreFilter;
+
+/* Opens (and for STORE_WRITE creates and migrates) the store at path. On
+ * failure *out is NULL and err holds one sentence naming the path. */
+StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt, Store **out,
+                       char *err, size_t err_size);
+void store_close(Store *s);
+/* The last failure, as one sentence. */
+const char *store_error(const Store *s);
+int store_version(const Store *s);
+
+StoreStatus store_begin_session(Store *s, const SessionInfo *info, int64_t *id);
+StoreStatus store_add_rating(Store *s, const RatingRecord *r, int64_t *id);
+StoreStatus store_add_event(Store *s, const EventRecord *e);
+StoreStatus store_finish_session(Store *s, int64_t session);
+
+/* Calls each(row) for every rating, in session then rating order; stops
+ * early when each returns false. */
+StoreStatus store_each_rating(Store *s, const StoreFilter *f,
+                              bool (*each)(const RatingRow *, void *), void *ctx);
+
+/* Deletes everything of one pseudonym (in one workshop, or everywhere) and
+ * scrubs it from the file: deleted content is overwritten and the log
+ * truncated. Counts what was deleted. */
+typedef struct {
+    int sessions, ratings, events;
+} ForgetCount;
+StoreStatus store_forget(Store *s, const char *participant, const char *workshop,
+                         ForgetCount *count);
+
+/* PRAGMA integrity_check: true when the file is sound. */
+bool store_integrity_ok(Store *s);
+
+#endif
