@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 BUILD ?= build
 
-PKGS := sdl2 SDL2_ttf yaml-0.1 sqlite3
+PKGS := sdl2 SDL2_ttf yaml-0.1 sqlite3 libpng
 CC ?= cc
 CFLAGS ?= -O2 -g
 WARNINGS := -std=c11 -Wall -Wextra -Wpedantic -Werror

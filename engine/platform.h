@@ -1,0 +1,50 @@
+/* The platform: window, SDL events turned into abstract input, the real
+ * clock, screenshots. With headless set it uses SDL's dummy video and audio
+ * drivers and a software renderer, and never needs a display. SDL lives here
+ * and in ui.c only. */
+#ifndef TEASER_PLATFORM_H
+#define TEASER_PLATFORM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "input.h"
+
+typedef struct Platform Platform;
+struct SDL_Renderer;
+
+typedef struct {
+    int w, h;        /* window size in pixels; 0: 1280 x 720 */
+    bool fullscreen; /* desktop fullscreen */
+    bool headless;   /* dummy drivers, no display needed */
+    const char *title;
+} PlatformConfig;
+
+/* NULL with err filled (one sentence) when there is no display or SDL fails. */
+Platform *platform_open(const PlatformConfig *cfg, char *err, size_t err_size);
+void platform_close(Platform *p);
+
+struct SDL_Renderer *platform_renderer(Platform *p);
+/* The size of the drawing surface in pixels (can change: resizes, F11). */
+void platform_size(Platform *p, int *w, int *h);
+
+/* The next input event, if any, without waiting. Keys, typed characters,
+ * clicks and taps (IN_POINTER, window pixels), window closed (IN_QUIT). F11
+ * toggles fullscreen here and is not passed on. */
+bool platform_poll(Platform *p, InputEvent *ev);
+/* Waits up to ms for an event (the caller then polls). */
+void platform_wait(Platform *p, int ms);
+/* Whether typed characters are wanted (a text field has focus). */
+void platform_text_input(Platform *p, bool on);
+
+void platform_present(Platform *p);
+/* Milliseconds from a monotonic clock. */
+int64_t platform_now_ms(void);
+
+/* Writes what has been drawn since the frame began as a PNG file (RGB, 8
+ * bits); call it before platform_present, which may discard the pixels. */
+bool platform_screenshot(Platform *p, const char *path, char *err, size_t err_size);
+void platform_toggle_fullscreen(Platform *p);
+
+#endif

@@ -1,0 +1,40 @@
+/* Scripted input (design §3, --input and --record): one event per line, "#"
+ * comments, an optional time first (seconds of the scenario clock since the
+ * start), then continue | choose N | text STRING | rate V [arousal A]
+ * [emotion WORD] | key NAME | click X Y. Reading reports every bad line as
+ * FILE:LINE:COL; writing produces what reading accepts. No SDL. */
+#ifndef TEASER_SCRIPT_H
+#define TEASER_SCRIPT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "diag.h"
+#include "input.h"
+
+enum { SCRIPT_MAX_EVENTS = 100000, SCRIPT_MAX_BYTES = 4 * 1024 * 1024 };
+
+typedef struct {
+    InputEvent ev; /* device is DEVICE_SCRIPT, except click (DEVICE_MOUSE) */
+    int64_t at_ms; /* -1: no time: delivered when a screen can take it */
+    int line;      /* where it was written, for "input ran out" messages */
+} ScriptEvent;
+
+typedef struct {
+    ScriptEvent *events;
+    int n;
+    int next; /* the first event not yet delivered */
+} Script;
+
+/* Reads a script file; false with errors in dl (the place of each bad line). */
+bool script_load(const char *path, Script *out, DiagList *dl);
+/* The same from memory; path only names the input in messages. */
+bool script_parse(const char *text, size_t len, Script *out, DiagList *dl);
+void script_free(Script *s);
+
+/* Appends one event as a line ("12.345 rate 3 emotion annoyed"); at_ms < 0
+ * writes it without a time. Text is quoted when it needs to be. */
+bool script_write(FILE *f, int64_t at_ms, const InputEvent *ev);
+
+#endif

@@ -1,0 +1,86 @@
+/* Drawing: primitives, text layout and a texture cache, on a design canvas of
+ * 1280 x 720 units scaled uniformly to the window (centred, bands filled with
+ * the clear colour), so that a screen looks the same from 1280x720 to
+ * 3840x2160. Text is rendered once into textures and reused. Also records the
+ * regions a click or tap can hit. SDL lives in ui.c; this header has no SDL,
+ * so that step files can draw without it. */
+#ifndef TEASER_UI_H
+#define TEASER_UI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "input.h"
+
+enum { UI_CANVAS_W = 1280, UI_CANVAS_H = 720 };
+
+typedef struct {
+    float x, y, w, h; /* canvas units */
+} Rect;
+
+typedef struct {
+    unsigned char r, g, b, a;
+} Color;
+
+typedef enum {
+    FONT_SANS,       /* DejaVu Sans: the interface */
+    FONT_SANS_BOLD,
+    FONT_SERIF,      /* DejaVu Serif: letters on paper */
+    FONT_SERIF_BOLD,
+    FONT_MONO,       /* DejaVu Sans Mono: references, codes, typed fields */
+    FONT_COUNT,
+} FontFace;
+
+typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
+
+typedef struct {
+    FontFace face;
+    float size; /* canvas units (pixels at 1280x720) */
+    Color color;
+    Align align;
+    float line_height; /* multiple of size; 0: 1.3 */
+} TextStyle;
+
+typedef struct Ui Ui;
+struct SDL_Renderer;
+
+/* A drawing Ui on renderer, fonts from font_dir (NULL: Debian's DejaVu
+ * folder). NULL with err filled when a font cannot be loaded. */
+Ui *ui_create(struct SDL_Renderer *renderer, const char *font_dir, char *err, size_t err_size);
+/* A Ui that only lays out and measures (no renderer): for the screen-fit lint. */
+Ui *ui_create_measure(const char *font_dir, char *err, size_t err_size);
+void ui_destroy(Ui *ui);
+
+/* Starts a frame for a window of w x h pixels: clears the hit regions. */
+void ui_begin_frame(Ui *ui, int w, int h);
+/* Ends a frame: frees cached textures not used for a while. */
+void ui_end_frame(Ui *ui);
+
+void ui_clear(Ui *ui, Color c); /* the whole window, bands included */
+void ui_fill(Ui *ui, Rect r, Color c);
+void ui_round_rect(Ui *ui, Rect r, float radius, Color c);
+void ui_outline(Ui *ui, Rect r, float radius, float thickness, Color c);
+void ui_circle(Ui *ui, float cx, float cy, float radius, Color c);
+void ui_ring(Ui *ui, float cx, float cy, float radius, float thickness, Color c);
+void ui_line(Ui *ui, float x0, float y0, float x1, float y1, float thickness, Color c);
+/* An arc of a circle from angle a0 to a1 (radians, 0 = right, clockwise on
+ * screen), as a thick stroke: mouths of the rating faces. */
+void ui_arc(Ui *ui, float cx, float cy, float radius, float a0, float a1, float thickness, Color c);
+
+/* Draws s (UTF-8) word-wrapped to box.w, from the top of box, clipped to box.
+ * Returns the height the whole text needs (more than box.h when it does not
+ * fit). "\n" starts a new line; a word wider than the box is broken. */
+float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *st);
+/* The height s needs at width w, and the width of s on one line. */
+float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *st);
+float ui_text_width(Ui *ui, const char *s, const TextStyle *st);
+
+/* A region a click or tap can hit, drawn this frame; later regions are on top. */
+void ui_region(Ui *ui, Rect r, Action action, int arg);
+/* The region under window pixel (x, y) in the last frame drawn. */
+bool ui_hit(const Ui *ui, int x, int y, Action *action, int *arg);
+
+/* How many texts were rendered into new textures (cache misses) so far. */
+long ui_renders(const Ui *ui);
+
+#endif
