@@ -28,6 +28,7 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code);
 int cli_bad_option(const char *cmd, int c, const char *arg);
 
 int cmd_check(int argc, char **argv);
+int cmd_play(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
 

@@ -19,7 +19,7 @@ typedef enum {
     IN_CHARS,    /* text: characters typed (UTF-8), not yet submitted */
     IN_POINTER,  /* x, y: a click or tap at window pixel coordinates */
     IN_ACTION,   /* action, arg: a click or tap that hit something drawn */
-    IN_QUIT,     /* the window was closed, or the facilitator quit */
+    IN_QUIT,     /* the window was closed (arg 0), or the facilitator pressed Ctrl+Alt+Q (arg 1) */
 } InputKind;
 
 typedef enum {
@@ -49,14 +49,14 @@ typedef enum { DEVICE_KEYBOARD, DEVICE_MOUSE, DEVICE_TOUCH, DEVICE_SCRIPT } Devi
 /* Things drawn on screen that a click or tap can hit (ui regions). */
 typedef enum {
     ACT_NONE,
-    ACT_CONTINUE,    /* the screen's main button */
-    ACT_CHOOSE,      /* arg: option number, 1-based */
-    ACT_VALENCE,     /* arg: 1..points */
-    ACT_AROUSAL,     /* arg: 1..points */
-    ACT_EMOTION,     /* arg: 1-based word */
-    ACT_CONFIRM,     /* confirm the rating */
-    ACT_FOCUS,       /* arg: field number, 1-based */
-    ACT_CONSENT,     /* the consent box */
+    ACT_CONTINUE, /* the screen's main button */
+    ACT_CHOOSE,   /* arg: option number, 1-based */
+    ACT_VALENCE,  /* arg: 1..points */
+    ACT_AROUSAL,  /* arg: 1..points */
+    ACT_EMOTION,  /* arg: 1-based word */
+    ACT_CONFIRM,  /* confirm the rating */
+    ACT_FOCUS,    /* arg: field number, 1-based */
+    ACT_CONSENT,  /* the consent box */
     ACT_HANGUP,
     ACT_SCROLL_UP,
     ACT_SCROLL_DOWN,
@@ -65,14 +65,14 @@ typedef enum {
 typedef struct {
     InputKind kind;
     Device device;
-    int n;           /* IN_CHOOSE */
-    Key key;         /* IN_KEY */
-    char text[INPUT_TEXT_MAX]; /* IN_TEXT, IN_CHARS */
-    int valence, arousal;      /* IN_RATE; arousal 0 when not given */
+    int n;                        /* IN_CHOOSE */
+    Key key;                      /* IN_KEY */
+    char text[INPUT_TEXT_MAX];    /* IN_TEXT, IN_CHARS */
+    int valence, arousal;         /* IN_RATE; arousal 0 when not given */
     char emotion[INPUT_WORD_MAX]; /* IN_RATE; "" when not given */
-    int x, y;        /* IN_POINTER */
-    Action action;   /* IN_ACTION */
-    int arg;         /* IN_ACTION */
+    int x, y;                     /* IN_POINTER */
+    Action action;                /* IN_ACTION */
+    int arg;                      /* IN_ACTION */
 } InputEvent;
 
 /* SDL's name of a key ("Return", "Escape", "Up", "Keypad 3") to ours; KEY_NONE when unknown. */

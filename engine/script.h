@@ -29,7 +29,7 @@ typedef struct {
 
 /* Reads a script file; false with errors in dl (the place of each bad line). */
 bool script_load(const char *path, Script *out, DiagList *dl);
-/* The same from memory; path only names the input in messages. */
+/* The same from memory (diagnostics carry places, not a file name). */
 bool script_parse(const char *text, size_t len, Script *out, DiagList *dl);
 void script_free(Script *s);
 

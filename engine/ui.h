@@ -23,11 +23,11 @@ typedef struct {
 } Color;
 
 typedef enum {
-    FONT_SANS,       /* DejaVu Sans: the interface */
+    FONT_SANS, /* DejaVu Sans: the interface */
     FONT_SANS_BOLD,
-    FONT_SERIF,      /* DejaVu Serif: letters on paper */
+    FONT_SERIF, /* DejaVu Serif: letters on paper */
     FONT_SERIF_BOLD,
-    FONT_MONO,       /* DejaVu Sans Mono: references, codes, typed fields */
+    FONT_MONO, /* DejaVu Sans Mono: references, codes, typed fields */
     FONT_COUNT,
 } FontFace;
 

@@ -3,9 +3,16 @@
  * be retyped. Ends when the form is finally accepted. */
 #include "steps.h"
 
+#include <math.h>
 #include <regex.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
+
+#include "../edit.h"
+#include "../theme.h"
+
+enum { FORM_MAX_FIELDS = 13, FORM_VALUE_MAX = 128 };
 
 typedef struct {
     const char *id;
@@ -137,10 +144,247 @@ static bool validate(Parse *p, Step *step, const YNode *map)
     return ok;
 }
 
+/* ---- playing ---- */
+
+/* Fields 0..n_fields-1, then the captcha as one more field when there is one. */
+typedef struct {
+    char value[FORM_MAX_FIELDS][FORM_VALUE_MAX];
+    int error[FORM_MAX_FIELDS]; /* 1-based index into errors[]; -1 required; -2 captcha */
+    int focus;                  /* 0-based */
+    int attempts;
+    int64_t active_ms; /* last input: the session timeout counts from here */
+    bool expired;      /* the form was emptied by the timeout */
+} FormState;
+
+static int field_count(const FormStep *f)
+{
+    return f->n_fields + (f->captcha ? 1 : 0);
+}
+
+static void arm_timeout(StepRun *run)
+{
+    const FormStep *f = run->step->data;
+    FormState *s = run->state;
+    s->active_ms = run->now_ms;
+    run->wake_ms = f->timeout.after ? run->now_ms + f->timeout.after : -1;
+}
+
+static void start(StepRun *run)
+{
+    run->wants_text = true;
+    arm_timeout(run);
+}
+
+static void tick(StepRun *run)
+{
+    const FormStep *f = run->step->data;
+    FormState *s = run->state;
+    if (!f->timeout.after || run->now_ms - s->active_ms < f->timeout.after)
+        return;
+    memset(s->value, 0, sizeof s->value);
+    memset(s->error, 0, sizeof s->error);
+    s->focus = 0;
+    s->expired = true;
+    step_log(run, "timeout", "the form was emptied after %lld ms without input",
+             (long long)f->timeout.after);
+    arm_timeout(run);
+}
+
+static bool matches(const char *pattern, const char *value)
+{
+    regex_t re;
+    if (regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB) != 0)
+        return true; /* the checker refuses bad patterns; never block on one */
+    bool ok = regexec(&re, value, 0, NULL, 0) == 0;
+    regfree(&re);
+    return ok;
+}
+
+/* Marks the fields this submission is rejected for; true when accepted. */
+static bool judge(const StepRun *run)
+{
+    const FormStep *f = run->step->data;
+    FormState *s = run->state;
+    bool ok = true;
+    for (int i = 0; i < f->n_fields; i++) {
+        s->error[i] = f->fields[i].required && !s->value[i][0] ? -1 : 0;
+        ok = ok && !s->error[i];
+    }
+    for (int e = 0; e < f->n_errors; e++) {
+        const FormError *er = &f->errors[e];
+        int i = er->field.index;
+        bool reject = (er->attempts && s->attempts <= er->attempts) ||
+                      (er->match && !matches(er->match, s->value[i]));
+        if (reject && !s->error[i])
+            s->error[i] = e + 1, ok = false;
+    }
+    if (f->captcha && strcmp(s->value[f->n_fields], f->captcha) != 0)
+        s->error[f->n_fields] = -2, ok = false;
+    return ok;
+}
+
+static void submit(StepRun *run)
+{
+    const FormStep *f = run->step->data;
+    FormState *s = run->state;
+    s->attempts++;
+    s->expired = false;
+    char typed[1024] = "";
+    for (int i = 0; i < f->n_fields; i++) {
+        size_t used = strlen(typed);
+        snprintf(typed + used, sizeof typed - used, "%s%s=%s", i ? "; " : "", f->fields[i].id,
+                 f->fields[i].kind && !strcmp(f->fields[i].kind, "password") ? "***" : s->value[i]);
+    }
+    if (judge(run)) {
+        step_log(run, "accepted", "attempt %d: %s", s->attempts, typed);
+        step_end(run, run->step->next.index, "accepted");
+        return;
+    }
+    step_log(run, "rejected", "attempt %d: %s", s->attempts, typed);
+    if (f->captcha)
+        s->value[f->n_fields][0] = '\0'; /* as real forms do: type it again */
+    for (int i = field_count(f) - 1; i >= 0; i--)
+        if (s->error[i])
+            s->focus = i;
+}
+
+/* Enter on a field: on to the next empty one, or send when none is empty. */
+static void advance(StepRun *run)
+{
+    const FormStep *f = run->step->data;
+    FormState *s = run->state;
+    int n = field_count(f);
+    for (int k = 1; k <= n; k++) {
+        int i = (s->focus + k) % n;
+        if (!s->value[i][0]) {
+            s->focus = i;
+            return;
+        }
+    }
+    submit(run);
+}
+
+static bool input(StepRun *run, const InputEvent *ev)
+{
+    const FormStep *f = run->step->data;
+    FormState *s = run->state;
+    char *v = s->value[s->focus];
+    if (ev->kind == IN_CHARS) {
+        edit_append(v, FORM_VALUE_MAX, ev->text);
+    } else if (ev->kind == IN_TEXT) {
+        v[0] = '\0';
+        edit_append(v, FORM_VALUE_MAX, ev->text);
+        advance(run);
+    } else if (ev->kind == IN_KEY && ev->key == KEY_BACKSPACE) {
+        edit_erase(v);
+    } else if (ev->kind == IN_KEY && ev->key == KEY_ENTER) {
+        advance(run);
+    } else if (ev->kind == IN_KEY &&
+               (ev->key == KEY_TAB || ev->key == KEY_DOWN || ev->key == KEY_UP)) {
+        int n = field_count(f);
+        s->focus = (s->focus + (ev->key == KEY_UP ? n - 1 : 1)) % n;
+    } else if (ev->kind == IN_ACTION && ev->action == ACT_FOCUS) {
+        s->focus = ev->arg - 1;
+    } else if (ev->kind == IN_ACTION && ev->action == ACT_CONTINUE) {
+        submit(run);
+    } else {
+        return false;
+    }
+    if (!run->done)
+        arm_timeout(run);
+    return true;
+}
+
+static unsigned accepts(const StepRun *run)
+{
+    (void)run;
+    return ACCEPT_TEXT;
+}
+
+static const char *error_text(const StepRun *run, int error)
+{
+    const FormStep *f = run->step->data;
+    if (error > 0)
+        return step_text(run, &f->errors[error - 1].message);
+    return error == -2 ? theme_str(run->lang, S_CAPTCHA) : "*";
+}
+
+static void browser(const StepRun *run, Ui *ui)
+{
+    const FormStep *f = run->step->data;
+    ui_round_rect(ui, (Rect){40, 16, 1200, 690}, 12, COLOR_PHONE);
+    ui_fill(ui, (Rect){44, 60, 1192, 642}, COLOR_CARD);
+    static const Color dots[] = {{237, 106, 94, 255}, {245, 191, 79, 255}, {98, 197, 84, 255}};
+    for (int i = 0; i < 3; i++)
+        ui_circle(ui, 70 + (float)i * 24, 38, 7, dots[i]);
+    ui_round_rect(ui, (Rect){150, 24, 900, 28}, 14, COLOR_SCREEN);
+    TextStyle url = STYLE(FONT_SANS, 15, COLOR_MUTED, ALIGN_LEFT);
+    ui_text(ui, (Rect){168, 29, 860, 22}, f->url ? f->url : "", &url);
+}
+
+static void field_at(const StepRun *run, Ui *ui, int i, Rect r)
+{
+    const FormStep *f = run->step->data;
+    const FormState *s = run->state;
+    bool captcha = i == f->n_fields;
+    TextStyle lab = STYLE(FONT_SANS_BOLD, 19, COLOR_INK, ALIGN_LEFT);
+    const char *label =
+        captcha ? theme_str(run->lang, S_CAPTCHA) : step_text(run, &f->fields[i].label);
+    ui_text(ui, (Rect){r.x, r.y, r.w, 24}, label, &lab);
+    if (captcha) {
+        TextStyle code = STYLE(FONT_SERIF_BOLD, 26, COLOR_MUTED, ALIGN_RIGHT);
+        ui_text(ui, (Rect){r.x, r.y - 4, r.w, 32}, f->captcha, &code);
+        ui_line(ui, r.x + r.w - 110, r.y + 8, r.x + r.w, r.y + 20, 2, COLOR_MUTED);
+    }
+    bool password = !captcha && f->fields[i].kind && !strcmp(f->fields[i].kind, "password");
+    char shown[FORM_VALUE_MAX];
+    snprintf(shown, sizeof shown, "%s", s->value[i]);
+    if (password)
+        for (char *c = shown; *c; c++)
+            *c = '*';
+    theme_input(ui, (Rect){r.x, r.y + 28, r.w, 44}, shown, s->focus == i, s->error[i] != 0, i + 1);
+    TextStyle note = STYLE(FONT_SANS, 16, s->error[i] ? COLOR_WARN : COLOR_MUTED, ALIGN_LEFT);
+    const char *under = s->error[i]                       ? error_text(run, s->error[i])
+                        : !captcha && f->fields[i].hint.n ? step_text(run, &f->fields[i].hint)
+                                                          : "";
+    ui_text(ui, (Rect){r.x, r.y + 76, r.w, 22}, under, &note);
+}
+
+static void draw(const StepRun *run, Ui *ui)
+{
+    const FormStep *f = run->step->data;
+    const FormState *s = run->state;
+    ui_clear(ui, COLOR_BG);
+    browser(run, ui);
+    TextStyle h1 = STYLE(FONT_SANS_BOLD, 30, COLOR_INK, ALIGN_LEFT);
+    float y = 84;
+    if (f->title.n)
+        y += 8 + ui_text(ui, (Rect){120, y, 1040, 44}, step_text(run, &f->title), &h1);
+    TextStyle intro = STYLE(FONT_SANS, 19, s->expired ? COLOR_WARN : COLOR_MUTED, ALIGN_LEFT);
+    const char *says = s->expired && f->timeout.message.n ? step_text(run, &f->timeout.message)
+                       : f->intro.n                       ? step_text(run, &f->intro)
+                                                          : "";
+    y += 12 + ui_text(ui, (Rect){120, y, 1040, 56}, says, &intro);
+    int n = field_count(f), cols = n > 3 ? 2 : 1, rows = (n + cols - 1) / cols;
+    float w = cols == 2 ? 500 : 620, row_h = fminf(120, (600 - y) / (float)rows);
+    for (int i = 0; i < n; i++)
+        field_at(run, ui, i,
+                 (Rect){120 + (float)(i / rows) * 540, y + (float)(i % rows) * row_h, w, 100});
+    const char *send = f->submit.n ? step_text(run, &f->submit) : theme_str(run->lang, S_SEND);
+    float by = fminf(y + (float)rows * row_h + 8, 620);
+    theme_button(ui, (Rect){120, by, 240, 58}, send, ACT_CONTINUE, 0, true, false);
+}
+
 const StepType step_form = {
     .name = "form",
     .data_size = sizeof(FormStep),
     .fields = fields,
     .n_fields = FIELD_COUNT(fields),
     .validate = validate,
+    .state_size = sizeof(FormState),
+    .start = start,
+    .input = input,
+    .tick = tick,
+    .accepts = accepts,
+    .draw = draw,
 };

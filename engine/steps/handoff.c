@@ -3,7 +3,11 @@
 #include "steps.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
+
+#include "../edit.h"
+#include "../theme.h"
 
 typedef struct {
     Pos pos;
@@ -91,10 +95,193 @@ static bool validate(Parse *p, Step *step, const YNode *map)
     return ok;
 }
 
+/* ---- playing ---- */
+
+typedef struct {
+    bool transferring; /* still on the line between the departments */
+    int asked;         /* ask items given so far */
+    int wrong;         /* wrong answers to the current item */
+    char typed[128];
+} HandoffState;
+
+static const char *ask_label(const StepRun *run, const AskItem *a)
+{
+    if (a->detail.index >= 0)
+        return step_text(run, &run->scenario->persona.details[a->detail.index].label);
+    return step_text(run, &a->label);
+}
+
+static const char *ask_expect(const StepRun *run, const AskItem *a)
+{
+    return a->detail.index >= 0 ? run->scenario->persona.details[a->detail.index].value : a->expect;
+}
+
+static void answer_phase(StepRun *run)
+{
+    const HandoffStep *h = run->step->data;
+    HandoffState *s = run->state;
+    s->transferring = false;
+    run->wake_ms = -1;
+    run->wants_text = h->n_ask > 0;
+}
+
+static void start(StepRun *run)
+{
+    const HandoffStep *h = run->step->data;
+    HandoffState *s = run->state;
+    if (h->wait) {
+        s->transferring = true;
+        run->wake_ms = run->started_ms + h->wait;
+    } else {
+        answer_phase(run);
+    }
+}
+
+static void tick(StepRun *run)
+{
+    const HandoffState *s = run->state;
+    if (s->transferring && run->now_ms >= run->wake_ms)
+        answer_phase(run);
+}
+
+static void submit(StepRun *run)
+{
+    const HandoffStep *h = run->step->data;
+    HandoffState *s = run->state;
+    const AskItem *a = &h->ask[s->asked];
+    const char *expect = ask_expect(run, a);
+    bool ok = expect ? edit_same(s->typed, expect) : s->typed[0] != '\0';
+    step_log(run, ok ? "repeated" : "rejected", "%s: %s", ask_label(run, a), s->typed);
+    s->typed[0] = '\0';
+    if (!ok) {
+        s->wrong++;
+        return;
+    }
+    s->wrong = 0;
+    if (++s->asked == h->n_ask)
+        step_end(run, run->step->next.index, "all details given");
+}
+
+static bool input(StepRun *run, const InputEvent *ev)
+{
+    const HandoffStep *h = run->step->data;
+    HandoffState *s = run->state;
+    if (s->transferring)
+        return false;
+    if (h->n_ask == 0) {
+        bool go = ev->kind == IN_CONTINUE || (ev->kind == IN_KEY && ev->key == KEY_ENTER) ||
+                  (ev->kind == IN_ACTION && ev->action == ACT_CONTINUE);
+        if (go)
+            step_end(run, run->step->next.index, "continue");
+        return go;
+    }
+    if (ev->kind == IN_CHARS) {
+        edit_append(s->typed, sizeof s->typed, ev->text);
+    } else if (ev->kind == IN_TEXT) {
+        s->typed[0] = '\0';
+        edit_append(s->typed, sizeof s->typed, ev->text);
+        submit(run);
+    } else if (ev->kind == IN_KEY && ev->key == KEY_BACKSPACE) {
+        edit_erase(s->typed);
+    } else if ((ev->kind == IN_KEY && ev->key == KEY_ENTER) ||
+               (ev->kind == IN_ACTION && ev->action == ACT_CONTINUE)) {
+        submit(run);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+static unsigned accepts(const StepRun *run)
+{
+    const HandoffStep *h = run->step->data;
+    const HandoffState *s = run->state;
+    return s->transferring ? 0 : h->n_ask ? ACCEPT_TEXT : ACCEPT_CONTINUE;
+}
+
+/* The persona's details, for the caller to look up what they must type again. */
+static void customer_card(const StepRun *run, Ui *ui, Rect r)
+{
+    const Persona *p = &run->scenario->persona;
+    if (!p->n_details)
+        return;
+    theme_card(ui, r);
+    TextStyle head = STYLE(FONT_SANS_BOLD, 20, COLOR_MUTED, ALIGN_LEFT);
+    ui_text(ui, (Rect){r.x + 24, r.y + 18, r.w - 48, 26}, theme_str(run->lang, S_CARD), &head);
+    TextStyle lab = STYLE_SMALL, val = STYLE(FONT_MONO, 22, COLOR_INK, ALIGN_LEFT);
+    for (int i = 0; i < p->n_details; i++) {
+        float y = r.y + 56 + (float)i * 58;
+        ui_text(ui, (Rect){r.x + 24, y, r.w - 48, 24}, step_text(run, &p->details[i].label), &lab);
+        ui_text(ui, (Rect){r.x + 24, y + 24, r.w - 48, 30}, p->details[i].value, &val);
+    }
+}
+
+static void draw(const StepRun *run, Ui *ui)
+{
+    const HandoffStep *h = run->step->data;
+    const HandoffState *s = run->state;
+    ui_clear(ui, COLOR_BG);
+    Rect screen = theme_phone(ui, (Rect){140, 30, 380, 660});
+    TextStyle small = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
+    TextStyle name = STYLE(FONT_SANS_BOLD, 26, COLOR_INK, ALIGN_CENTER);
+    char trail[256];
+    snprintf(trail, sizeof trail, "%s  \xe2\x86\x92  %s", step_text(run, &h->from),
+             step_text(run, &h->to));
+    ui_text(ui, (Rect){screen.x + 10, screen.y + 40, screen.w - 20, 60}, trail, &small);
+    if (s->transferring) {
+        theme_card(ui, (Rect){600, 40, 600, 420});
+        TextStyle voice = STYLE(FONT_SANS, 26, COLOR_MUTED, ALIGN_LEFT);
+        ui_text(ui, (Rect){632, 80, 536, 200}, theme_str(run->lang, S_PLEASE_HOLD), &voice);
+        customer_card(run, ui, (Rect){600, 490, 600, 200});
+        ui_text(ui, (Rect){screen.x + 10, screen.y + 200, screen.w - 20, 30},
+                theme_str(run->lang, S_TRANSFERRING), &small);
+        ui_text(ui, (Rect){screen.x + 10, screen.y + 234, screen.w - 20, 70},
+                step_text(run, &h->to), &name);
+        char clock[16];
+        theme_clock(run->now_ms - run->started_ms, clock, sizeof clock);
+        ui_text(ui, (Rect){screen.x, screen.y + 320, screen.w, 30}, clock, &small);
+        return;
+    }
+    ui_text(ui, (Rect){screen.x + 10, screen.y + 110, screen.w - 20, 70}, step_text(run, &h->to),
+            &name);
+    Rect card = {600, 40, 600, h->n_ask ? 420 : 520};
+    theme_card(ui, card);
+    TextStyle voice = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT);
+    float y = card.y + 30;
+    if (h->greeting.n)
+        y += 16 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, 150},
+                          step_text(run, &h->greeting), &voice);
+    for (int i = 0; i < h->n_lost; i++) {
+        TextStyle lost = STYLE(FONT_SANS, 20, COLOR_WARN, ALIGN_LEFT);
+        y += 6 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, 60}, step_text(run, &h->lost[i]),
+                         &lost);
+    }
+    if (h->n_ask == 0) {
+        theme_button(ui, (Rect){card.x + card.w - 292, card.y + card.h - 90, 260, 60},
+                     theme_str(run->lang, S_CONTINUE), ACT_CONTINUE, 0, true, true);
+        return;
+    }
+    const AskItem *a = &h->ask[s->asked];
+    TextStyle ask = STYLE(FONT_SANS_BOLD, 24, COLOR_INK, ALIGN_LEFT);
+    ui_text(ui, (Rect){card.x + 32, card.y + 262, card.w - 64, 34}, ask_label(run, a), &ask);
+    theme_input(ui, (Rect){card.x + 32, card.y + 302, card.w - 64, 56}, s->typed, true,
+                s->wrong > 0, 0);
+    TextStyle hint = STYLE_SMALL;
+    ui_text(ui, (Rect){card.x + 32, card.y + 368, card.w - 64, 26},
+            theme_str(run->lang, S_TYPE_HINT), &hint);
+    customer_card(run, ui, (Rect){600, 490, 600, 200});
+}
+
 const StepType step_handoff = {
     .name = "handoff",
     .data_size = sizeof(HandoffStep),
     .fields = fields,
     .n_fields = FIELD_COUNT(fields),
     .validate = validate,
+    .state_size = sizeof(HandoffState),
+    .start = start,
+    .input = input,
+    .tick = tick,
+    .accepts = accepts,
+    .draw = draw,
 };

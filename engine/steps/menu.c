@@ -3,7 +3,13 @@
 #include "steps.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
+
+#include "../theme.h"
+
+/* How long the voice takes to read the prompt, and then each option. */
+enum { MENU_PROMPT_MS = 2500, MENU_OPTION_MS = 1500 };
 
 typedef struct {
     const char *key;
@@ -85,6 +91,145 @@ static bool continues(const Step *step)
     return m->timeout.after > 0 && !m->timeout.go.id;
 }
 
+/* ---- playing ---- */
+
+static int spoken(const StepRun *run)
+{
+    const MenuStep *m = run->step->data;
+    int64_t t = run->now_ms - run->started_ms - MENU_PROMPT_MS;
+    int n = t < 0 ? 0 : (int)(t / MENU_OPTION_MS) + 1;
+    return n > m->n_options ? m->n_options : n;
+}
+
+static void schedule(StepRun *run)
+{
+    const MenuStep *m = run->step->data;
+    int n = spoken(run);
+    int64_t next =
+        n < m->n_options ? run->started_ms + MENU_PROMPT_MS + (int64_t)n * MENU_OPTION_MS : -1;
+    int64_t timeout = m->timeout.after ? run->started_ms + m->timeout.after : -1;
+    run->wake_ms = next < 0 ? timeout : timeout < 0 || next < timeout ? next : timeout;
+}
+
+static void start(StepRun *run)
+{
+    schedule(run);
+}
+
+static void tick(StepRun *run)
+{
+    const MenuStep *m = run->step->data;
+    if (m->timeout.after && run->now_ms - run->started_ms >= m->timeout.after) {
+        int target = m->timeout.go.id ? m->timeout.go.index : run->step->next.index;
+        step_end(run, target, "timeout");
+        return;
+    }
+    schedule(run);
+}
+
+static void choose(StepRun *run, int option)
+{
+    const MenuOption *o = &((const MenuStep *)run->step->data)->options[option - 1];
+    char how[32];
+    snprintf(how, sizeof how, "key %s", o->key);
+    step_end(run, o->go.id ? o->go.index : run->step->next.index, how);
+}
+
+static int option_of_key(const MenuStep *m, Key k)
+{
+    char c = k >= KEY_0 && k <= KEY_9 ? (char)('0' + (k - KEY_0))
+             : k == KEY_STAR          ? '*'
+             : k == KEY_HASH          ? '#'
+                                      : 0;
+    for (int i = 0; c && i < m->n_options; i++)
+        if (m->options[i].key[0] == c)
+            return i + 1;
+    return 0;
+}
+
+static bool input(StepRun *run, const InputEvent *ev)
+{
+    const MenuStep *m = run->step->data;
+    int option = ev->kind == IN_CHOOSE                               ? ev->n
+                 : ev->kind == IN_ACTION && ev->action == ACT_CHOOSE ? ev->arg
+                 : ev->kind == IN_KEY                                ? option_of_key(m, ev->key)
+                                                                     : 0;
+    if (option < 1 || option > m->n_options)
+        return false;
+    choose(run, option);
+    return true;
+}
+
+static unsigned accepts(const StepRun *run)
+{
+    (void)run;
+    return ACCEPT_CHOOSE;
+}
+
+static void keypad(const StepRun *run, Ui *ui, Rect screen)
+{
+    static const char keys[] = "123456789*0#";
+    const MenuStep *m = run->step->data;
+    float kw = 84, kh = 62, x0 = screen.x + (screen.w - 3 * kw - 2 * 18) / 2, y0 = screen.y + 250;
+    TextStyle digit = STYLE(FONT_SANS, 30, COLOR_INK, ALIGN_CENTER);
+    for (int i = 0; i < 12; i++) {
+        Rect k = {x0 + (float)(i % 3) * (kw + 18), y0 + (float)(i / 3) * (kh + 14), kw, kh};
+        int option = 0;
+        for (int o = 0; o < m->n_options && !option; o++)
+            if (m->options[o].key[0] == keys[i])
+                option = o + 1;
+        ui_round_rect(ui, k, kh / 2, option ? COLOR_CARD : COLOR_BG);
+        ui_outline(ui, k, kh / 2, 1.5f, COLOR_LINE);
+        char label[2] = {keys[i], 0};
+        digit.color = option ? COLOR_INK : COLOR_LINE;
+        ui_text(ui, (Rect){k.x, k.y + 12, k.w, 40}, label, &digit);
+        if (option)
+            ui_region(ui, k, ACT_CHOOSE, option);
+    }
+}
+
+static void transcript(const StepRun *run, Ui *ui)
+{
+    const MenuStep *m = run->step->data;
+    Rect card = {600, 60, 600, 600};
+    theme_card(ui, card);
+    TextStyle voice = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT);
+    float y = card.y + 36;
+    y += ui_text(ui, (Rect){card.x + 36, y, card.w - 72, 200}, step_text(run, &m->prompt), &voice);
+    y += 18;
+    TextStyle key = STYLE(FONT_SANS_BOLD, 24, COLOR_CARD, ALIGN_CENTER);
+    for (int i = 0; i < spoken(run); i++) {
+        ui_circle(ui, card.x + 58, y + 16, 20, COLOR_ACCENT);
+        ui_text(ui, (Rect){card.x + 38, y + 1, 40, 30}, m->options[i].key, &key);
+        y += 10 + ui_text(ui, (Rect){card.x + 96, y, card.w - 130, 90},
+                          step_text(run, &m->options[i].label), &voice);
+        ui_region(ui, (Rect){card.x + 20, y - 44, card.w - 40, 44}, ACT_CHOOSE, i + 1);
+        y += 8;
+    }
+}
+
+static void draw(const StepRun *run, Ui *ui)
+{
+    ui_clear(ui, COLOR_BG);
+    Rect screen = theme_phone(ui, (Rect){140, 30, 380, 660});
+    const Step *st = run->step;
+    const char *who =
+        st->touchpoint.index >= 0
+            ? step_text(run, &run->scenario->touchpoints[st->touchpoint.index].department)
+            : "";
+    TextStyle small = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
+    TextStyle name = STYLE(FONT_SANS_BOLD, 28, COLOR_INK, ALIGN_CENTER);
+    ui_text(ui, (Rect){screen.x, screen.y + 40, screen.w, 26}, theme_str(run->lang, S_CALLING),
+            &small);
+    ui_text(ui, (Rect){screen.x + 10, screen.y + 70, screen.w - 20, 70},
+            who[0] ? who : step_text(run, &run->scenario->title), &name);
+    char clock[16];
+    theme_clock(run->now_ms - run->started_ms, clock, sizeof clock);
+    ui_text(ui, (Rect){screen.x, screen.y + 150, screen.w, 30}, clock, &small);
+    keypad(run, ui, screen);
+    transcript(run, ui);
+}
+
 const StepType step_menu = {
     .name = "menu",
     .data_size = sizeof(MenuStep),
@@ -92,4 +237,9 @@ const StepType step_menu = {
     .n_fields = FIELD_COUNT(fields),
     .validate = validate,
     .continues = continues,
+    .start = start,
+    .input = input,
+    .tick = tick,
+    .accepts = accepts,
+    .draw = draw,
 };

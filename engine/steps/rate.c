@@ -1,8 +1,11 @@
 /* rate: a rating prompt with no other content, for a moment that has no
- * screen of its own ("you have just put the phone down"). */
+ * screen of its own ("you have just put the phone down"). The step ends as it
+ * starts; the player then shows the prompt with this step's text above it. */
 #include "steps.h"
 
 #include <stddef.h>
+
+#include "../theme.h"
 
 typedef struct {
     Text text, question;
@@ -23,10 +26,33 @@ static bool validate(Parse *p, Step *step, const YNode *map)
     return true;
 }
 
+static void start(StepRun *run)
+{
+    step_end(run, run->step->next.index, "rated");
+}
+
+static void draw(const StepRun *run, Ui *ui)
+{
+    (void)run;
+    ui_clear(ui, COLOR_BG);
+}
+
+static void prompt(const StepRun *run, const char **question, const char **context)
+{
+    const RateStep *r = run->step->data;
+    if (r->question.n)
+        *question = step_text(run, &r->question);
+    if (r->text.n)
+        *context = step_text(run, &r->text);
+}
+
 const StepType step_rate = {
     .name = "rate",
     .data_size = sizeof(RateStep),
     .fields = fields,
     .n_fields = FIELD_COUNT(fields),
     .validate = validate,
+    .start = start,
+    .draw = draw,
+    .prompt = prompt,
 };

@@ -1,0 +1,486 @@
+/* teaser play SCENARIO: loads and checks the scenario, opens the results
+ * store, then drives the player from the window (or, with --headless, from
+ * a virtual clock that jumps to the next thing that happens) and from a
+ * script. Every confirmed rating is committed by the store before the next
+ * screen is drawn. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "check.h"
+#include "cli.h"
+#include "paths.h"
+#include "platform.h"
+#include "player.h"
+#include "schema.h"
+#include "script.h"
+#include "suggest.h"
+#include "ui.h"
+
+static const char usage[] =
+    "usage: teaser play [options] SCENARIO.yaml\n"
+    "\n"
+    "Plays a scenario full-screen (or in a window): the participant lives the customer's\n"
+    "journey and rates, at chosen moments, how they would feel. Every rating is saved in\n"
+    "the results store the moment it is confirmed.\n"
+    "\n"
+    "  --participant ID   the participant's pseudonym: skips the start screen (the\n"
+    "                     facilitator has registered them and their consent)\n"
+    "  --workshop LABEL   the workshop these sessions belong to\n"
+    "  --department NAME  the participant's department (for reports by department)\n"
+    "  --lang CODE        the language to play in (default: the scenario's)\n"
+    "  --from STEP        start at this step instead of the first\n"
+    "  --fullscreen       fill the screen (F11 toggles)\n"
+    "  --window WxH       window size in pixels (default 1280x720)\n"
+    "  --kiosk            one laptop, many participants: after the end screen, back to the\n"
+    "                     start screen; only Ctrl+Alt+Q quits\n"
+    "  --headless         no window: SDL's dummy drivers and a virtual clock (with --input)\n"
+    "  --input FILE       scripted input (see the manual)\n"
+    "  --record FILE      write this play's input as a script that replays it\n"
+    "  --screenshots DIR  save one PNG per screen, as first drawn\n"
+    "  --db PATH          the results store (default: ~/.local/share/teaser/results.sqlite)\n"
+    "  -h, --help         show this help\n"
+    "\n"
+    "Exit: 0 played to the end (or closed by the participant), 1 invalid scenario, flag\n"
+    "value or input, 2 usage error, 3 no display, font missing or store unusable.\n";
+
+typedef struct {
+    const char *scenario, *participant, *workshop, *department, *lang, *from;
+    const char *input, *record, *screenshots, *db;
+    int w, h;
+    bool fullscreen, kiosk, headless;
+} PlayOptions;
+
+typedef struct {
+    PlayOptions o;
+    Scenario *s;
+    Script script;
+    Store *store;
+    int64_t session;
+    Platform *platform;
+    Ui *ui;
+    Player *player;
+    FILE *record;
+    int shown_serial;
+    int ratings;
+} Play;
+
+/* ---- the sink: the player's records go to the store ---- */
+
+static bool sink_begin(void *ctx, const char *participant, const char *workshop, char *err,
+                       size_t n)
+{
+    Play *pl = ctx;
+    SessionInfo info = {pl->s->id,   pl->s->hash,      workshop,
+                        participant, pl->o.department, pl->o.lang ? pl->o.lang : pl->s->language};
+    if (store_begin_session(pl->store, &info, &pl->session) == STORE_OK)
+        return true;
+    snprintf(err, n, "%s", store_error(pl->store));
+    return false;
+}
+
+static bool sink_rating(void *ctx, const RatingRecord *r, char *err, size_t n)
+{
+    Play *pl = ctx;
+    RatingRecord rec = *r;
+    rec.session = pl->session;
+    if (store_add_rating(pl->store, &rec, NULL) == STORE_OK) {
+        pl->ratings++;
+        return true;
+    }
+    snprintf(err, n, "%s", store_error(pl->store));
+    return false;
+}
+
+static void sink_event(void *ctx, const char *step, int64_t t_ms, const char *kind,
+                       const char *detail)
+{
+    Play *pl = ctx;
+    EventRecord e = {pl->session, step, t_ms, kind, detail};
+    if (store_add_event(pl->store, &e) != STORE_OK)
+        cli_error("%s", store_error(pl->store));
+}
+
+static bool sink_finish(void *ctx, char *err, size_t n)
+{
+    Play *pl = ctx;
+    if (store_finish_session(pl->store, pl->session) == STORE_OK)
+        return true;
+    snprintf(err, n, "%s", store_error(pl->store));
+    return false;
+}
+
+/* ---- drawing and delivering ---- */
+
+/* Draws the screen; the first frame of a new screen is its screenshot. */
+static bool draw(Play *pl)
+{
+    int w, h;
+    platform_size(pl->platform, &w, &h);
+    ui_begin_frame(pl->ui, w, h);
+    player_draw(pl->player, pl->ui);
+    ui_end_frame(pl->ui);
+    bool ok = true;
+    if (player_screen_serial(pl->player) != pl->shown_serial) {
+        pl->shown_serial = player_screen_serial(pl->player);
+        const char *name = player_screen_name(pl->player);
+        if (pl->o.screenshots && name[0]) {
+            char path[4096], err[256];
+            snprintf(path, sizeof path, "%s/%s.png", pl->o.screenshots, name);
+            if (!(ok = platform_screenshot(pl->platform, path, err, sizeof err)))
+                cli_error("%s", err);
+        }
+    }
+    platform_present(pl->platform);
+    return ok;
+}
+
+static bool high_level(InputKind k)
+{
+    return k == IN_CONTINUE || k == IN_CHOOSE || k == IN_TEXT || k == IN_RATE;
+}
+
+/* Hands one event to the player; pointer events first find what they hit. */
+static PlayerResult deliver(Play *pl, const InputEvent *in, int64_t now)
+{
+    InputEvent ev = *in;
+    if (pl->record)
+        script_write(pl->record, now, in);
+    if (ev.kind == IN_POINTER) {
+        if (!ui_hit(pl->ui, ev.x, ev.y, &ev.action, &ev.arg))
+            return PLAYER_IGNORED;
+        ev.kind = IN_ACTION;
+    }
+    return player_input(pl->player, &ev, now);
+}
+
+static const char *const kind_names[] = {"continue", "choose", "text",  "rate", "key",
+                                         "type",     "click",  "click", "quit"};
+
+/* "continue or text": what the screen on view can take. */
+static void wanted(const Play *pl, char *buf, size_t size)
+{
+    unsigned bits = player_accepts(pl->player);
+    buf[0] = '\0';
+    for (int k = IN_CONTINUE; k <= IN_RATE; k++)
+        if (bits & (1u << k)) {
+            size_t used = strlen(buf);
+            snprintf(buf + used, size - used, "%s%s", used ? " or " : "", kind_names[k]);
+        }
+    if (!buf[0])
+        snprintf(buf, size, "time to pass");
+}
+
+/* The script does not fit the screen on view: one line naming the step. */
+static int script_error(Play *pl, const ScriptEvent *se)
+{
+    char want[64];
+    wanted(pl, want, sizeof want);
+    if (se)
+        fprintf(stderr, "%s:%d:1: error: step \"%s\" waits for %s, not \"%s\"\n", pl->o.input,
+                se->line, player_where(pl->player), want, kind_names[se->ev.kind]);
+    else
+        cli_error("%s: the input ran out while step \"%s\" still waits for %s",
+                  pl->o.input ? pl->o.input : "--input", player_where(pl->player), want);
+    return EXIT_INVALID;
+}
+
+static bool deliverable(const Play *pl, const ScriptEvent *se)
+{
+    if (!high_level(se->ev.kind))
+        return true; /* keys, typing and clicks go to the next frame */
+    return (player_accepts(pl->player) & (1u << se->ev.kind)) != 0;
+}
+
+/* One scripted event, at the clock's now; an exit code, or -1 to go on. */
+static int scripted(Play *pl, const ScriptEvent *se, int64_t now)
+{
+    if (!draw(pl))
+        return EXIT_ENV;
+    PlayerResult r = deliver(pl, &se->ev, now);
+    if (r == PLAYER_REJECTED) {
+        fprintf(stderr, "%s:%d:1: error: %s\n", pl->o.input, se->line, player_error(pl->player));
+        return EXIT_INVALID;
+    }
+    if (r == PLAYER_IGNORED && high_level(se->ev.kind))
+        return script_error(pl, se);
+    return -1;
+}
+
+/* Scenario time that may pass with no input taken before a headless play
+ * gives up: a form's timeout re-arms for ever when the input never fits. */
+enum { IDLE_LIMIT_MS = 24LL * 3600 * 1000 };
+
+/* The virtual clock: jumps to the next timed event or timer, never waits. */
+static int run_headless(Play *pl)
+{
+    int64_t now = 0, last_input = 0;
+    while (!player_finished(pl->player)) {
+        if (now - last_input > IDLE_LIMIT_MS)
+            return script_error(
+                pl, pl->script.next < pl->script.n ? &pl->script.events[pl->script.next] : NULL);
+        if (player_screen_serial(pl->player) != pl->shown_serial && !draw(pl))
+            return EXIT_ENV;
+        ScriptEvent *se =
+            pl->script.next < pl->script.n ? &pl->script.events[pl->script.next] : NULL;
+        int64_t wake = player_wake_ms(pl->player);
+        if (se && se->at_ms > now && (wake < 0 || se->at_ms <= wake)) {
+            now = se->at_ms;
+        } else if (se && (se->at_ms >= 0 || deliverable(pl, se))) {
+            pl->script.next++;
+            int code = scripted(pl, se, now);
+            if (code >= 0)
+                return code;
+            last_input = now;
+            continue;
+        } else if (wake >= 0) {
+            now = wake > now ? wake : now;
+        } else {
+            return script_error(pl, se);
+        }
+        player_tick(pl->player, now);
+    }
+    return draw(pl) ? EXIT_OK : EXIT_ENV;
+}
+
+/* ---- the window ---- */
+
+static bool is_continue(const InputEvent *ev)
+{
+    return (ev->kind == IN_KEY && (ev->key == KEY_ENTER || ev->key == KEY_SPACE)) ||
+           ev->kind == IN_POINTER;
+}
+
+/* Real time: events from the window, then due scripted events, then timers. */
+static int run_window(Play *pl)
+{
+    int64_t t0 = platform_now_ms(), now = 0;
+    bool quit = false;
+    while (!quit) {
+        now = platform_now_ms() - t0;
+        InputEvent ev;
+        while (!quit && platform_poll(pl->platform, &ev)) {
+            if (ev.kind == IN_QUIT)
+                quit = !pl->o.kiosk || ev.arg == 1;
+            else if (player_finished(pl->player) && is_continue(&ev))
+                quit = true;
+            else
+                deliver(pl, &ev, now);
+        }
+        ScriptEvent *se =
+            pl->script.next < pl->script.n ? &pl->script.events[pl->script.next] : NULL;
+        if (se && se->at_ms <= now && (se->at_ms >= 0 || deliverable(pl, se))) {
+            pl->script.next++;
+            int code = scripted(pl, se, now);
+            if (code >= 0)
+                return code;
+        }
+        player_tick(pl->player, now);
+        if (player_phase(pl->player) == PHASE_STOPPED)
+            break;
+        platform_text_input(pl->platform, player_wants_text(pl->player));
+        if (!draw(pl))
+            return EXIT_ENV;
+        platform_wait(pl->platform, 15);
+    }
+    if (!player_finished(pl->player))
+        fprintf(stderr,
+                "teaser: the play was closed before the end; the session stays "
+                "unfinished (%d rating%s saved)\n",
+                pl->ratings, pl->ratings == 1 ? "" : "s");
+    return EXIT_OK;
+}
+
+/* ---- setting up ---- */
+
+static bool parse_size(const char *s, int *w, int *h)
+{
+    char x;
+    return sscanf(s, "%d%c%d", w, &x, h) == 3 && (x == 'x' || x == 'X') && *w >= 640 &&
+           *w <= 7680 && *h >= 360 && *h <= 4320;
+}
+
+static int parse_args(int argc, char **argv, PlayOptions *o)
+{
+    enum {
+        O_PARTICIPANT = 256,
+        O_WORKSHOP,
+        O_DEPARTMENT,
+        O_LANG,
+        O_FROM,
+        O_FULLSCREEN,
+        O_WINDOW,
+        O_KIOSK,
+        O_HEADLESS,
+        O_INPUT,
+        O_RECORD,
+        O_SCREENSHOTS,
+        O_DB
+    };
+    static const struct option opts[] = {{"participant", required_argument, NULL, O_PARTICIPANT},
+                                         {"workshop", required_argument, NULL, O_WORKSHOP},
+                                         {"department", required_argument, NULL, O_DEPARTMENT},
+                                         {"lang", required_argument, NULL, O_LANG},
+                                         {"from", required_argument, NULL, O_FROM},
+                                         {"fullscreen", no_argument, NULL, O_FULLSCREEN},
+                                         {"window", required_argument, NULL, O_WINDOW},
+                                         {"kiosk", no_argument, NULL, O_KIOSK},
+                                         {"headless", no_argument, NULL, O_HEADLESS},
+                                         {"input", required_argument, NULL, O_INPUT},
+                                         {"record", required_argument, NULL, O_RECORD},
+                                         {"screenshots", required_argument, NULL, O_SCREENSHOTS},
+                                         {"db", required_argument, NULL, O_DB},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    const char **value[] = {[O_PARTICIPANT - 256] = &o->participant,
+                            [O_WORKSHOP - 256] = &o->workshop,
+                            [O_DEPARTMENT - 256] = &o->department,
+                            [O_LANG - 256] = &o->lang,
+                            [O_FROM - 256] = &o->from,
+                            [O_INPUT - 256] = &o->input,
+                            [O_RECORD - 256] = &o->record,
+                            [O_SCREENSHOTS - 256] = &o->screenshots,
+                            [O_DB - 256] = &o->db};
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+        if (c == 'h')
+            return fputs(usage, stdout), EXIT_OK;
+        if (c == O_FULLSCREEN || c == O_KIOSK || c == O_HEADLESS)
+            *(c == O_FULLSCREEN ? &o->fullscreen : c == O_KIOSK ? &o->kiosk : &o->headless) = true;
+        else if (c == O_WINDOW && !parse_size(optarg, &o->w, &o->h))
+            return cli_error("play: --window must be WIDTHxHEIGHT from 640x360 to 7680x4320, "
+                             "not \"%s\"",
+                             optarg),
+                   EXIT_INVALID;
+        else if (c >= O_PARTICIPANT && c <= O_DB && c != O_WINDOW)
+            *value[c - 256] = optarg;
+        else if (c != O_WINDOW)
+            return cli_bad_option("play", c, argv[optind - 1]);
+    }
+    if (argc - optind != 1) {
+        cli_error("play: name one scenario (usage: teaser play [options] SCENARIO.yaml)");
+        return EXIT_USAGE;
+    }
+    o->scenario = argv[optind];
+    return -1;
+}
+
+static int check_values(Play *pl, int *from)
+{
+    const PlayOptions *o = &pl->o;
+    if (o->lang && !schema_is_lang_code(o->lang))
+        return cli_error("play: --lang must be a language code such as en or nl, not \"%s\"",
+                         o->lang),
+               EXIT_INVALID;
+    if (o->participant && !o->participant[0])
+        return cli_error("play: --participant cannot be empty"), EXIT_INVALID;
+    *from = 0;
+    if (o->from && (*from = scenario_find_step(pl->s, o->from)) < 0) {
+        const char *ids[SCENARIO_MAX_STEPS];
+        for (int i = 0; i < pl->s->n_steps; i++)
+            ids[i] = pl->s->steps[i].id;
+        const char *near = suggest_closest(o->from, ids, (size_t)pl->s->n_steps);
+        cli_error("play: --from: the scenario has no step \"%s\"%s%s%s", o->from,
+                  near ? " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
+        return EXIT_INVALID;
+    }
+    if (o->screenshots && mkdir(o->screenshots, 0755) != 0 && errno != EEXIST) {
+        cli_error("play: cannot create the folder %s: %s", o->screenshots, strerror(errno));
+        return EXIT_ENV;
+    }
+    return -1;
+}
+
+static int load(Play *pl)
+{
+    DiagList dl;
+    diag_init(&dl);
+    const char *data = paths_data_dir();
+    ScenarioStatus st = scenario_load(pl->o.scenario, data, &pl->s, &dl);
+    if (pl->s)
+        check_scenario(pl->s, data, &dl);
+    cli_print_diags(&dl, pl->o.scenario);
+    int errors = dl.errors;
+    diag_free(&dl);
+    if (st == SCENARIO_ENV)
+        return EXIT_ENV;
+    if (st != SCENARIO_OK || errors)
+        return EXIT_INVALID;
+    if (pl->o.input) {
+        diag_init(&dl);
+        bool ok = script_load(pl->o.input, &pl->script, &dl);
+        cli_print_diags(&dl, pl->o.input);
+        diag_free(&dl);
+        if (!ok)
+            return EXIT_INVALID;
+    }
+    return -1;
+}
+
+static int open_outputs(Play *pl)
+{
+    int code;
+    if (!(pl->store = cli_open_store(pl->o.db, STORE_WRITE, &code)))
+        return code;
+    if (pl->o.record && !(pl->record = fopen(pl->o.record, "w"))) {
+        cli_error("play: cannot write %s: %s", pl->o.record, strerror(errno));
+        return EXIT_ENV;
+    }
+    if (pl->record)
+        fprintf(pl->record, "# teaser %s, %s, recorded play of %s\n", TEASER_VERSION,
+                pl->o.headless ? "headless" : "window", pl->o.scenario);
+    char err[256];
+    PlatformConfig pc = {pl->o.w, pl->o.h, pl->o.fullscreen, pl->o.headless, "teaser"};
+    if (!(pl->platform = platform_open(&pc, err, sizeof err)) ||
+        !(pl->ui = ui_create(platform_renderer(pl->platform), NULL, err, sizeof err))) {
+        cli_error("%s", err);
+        return EXIT_ENV;
+    }
+    return -1;
+}
+
+static void close_all(Play *pl)
+{
+    player_destroy(pl->player);
+    ui_destroy(pl->ui);
+    platform_close(pl->platform);
+    if (pl->record)
+        fclose(pl->record);
+    store_close(pl->store);
+    script_free(&pl->script);
+    scenario_free(pl->s);
+}
+
+int cmd_play(int argc, char **argv)
+{
+    Play pl = {.shown_serial = -1};
+    int code = parse_args(argc, argv, &pl.o), from = 0;
+    if (code >= 0)
+        return code;
+    if ((code = load(&pl)) < 0 && (code = check_values(&pl, &from)) < 0 &&
+        (code = open_outputs(&pl)) < 0) {
+        PlayerConfig cfg = {pl.s,
+                            pl.o.lang,
+                            from,
+                            pl.o.participant,
+                            pl.o.workshop,
+                            pl.o.kiosk,
+                            {sink_begin, sink_rating, sink_event, sink_finish, &pl}};
+        if (!(pl.player = player_create(&cfg, 0))) {
+            cli_error("out of memory");
+            code = EXIT_ENV;
+        } else {
+            code = pl.o.headless ? run_headless(&pl) : run_window(&pl);
+            if (player_phase(pl.player) == PHASE_STOPPED) {
+                cli_error("%s", player_error(pl.player));
+                code = EXIT_ENV;
+            }
+        }
+    }
+    close_all(&pl);
+    return code;
+}

@@ -1,0 +1,15 @@
+/* A line of typed text, as fields on screen hold it: append what was typed,
+ * erase the last character (never half a UTF-8 character), and compare what
+ * was typed with what was expected the way a clerk would (ignoring spaces,
+ * dots, dashes and case). */
+#ifndef TEASER_EDIT_H
+#define TEASER_EDIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+void edit_append(char *buf, size_t size, const char *text);
+void edit_erase(char *buf);
+bool edit_same(const char *typed, const char *expected);
+
+#endif

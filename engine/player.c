@@ -1,0 +1,367 @@
+/* The player's state machine: START -> (STEP -> [RATING]) ... -> END. A step
+ * is started with a fresh state buffer, fed input and clock ticks, and says
+ * when it is done and where to go; a rating prompt follows a step with
+ * `rate: true` however the step ended (design §3). The player never reads a
+ * clock or a device itself. */
+#include "player.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rating.h"
+#include "screens.h"
+#include "steps/steps.h"
+
+struct Player {
+    PlayerConfig cfg;
+    const Scenario *s;
+    const char *lang;
+    PlayerPhase phase;
+    StartScreen start;
+    Rating rating;
+    StepRun run;
+    int step;
+    int *visits;
+    bool session_open, finished;
+    int64_t now, session_t0;
+    int serial, order;
+    char screen[128];
+    char error[DIAG_MSG_MAX];
+};
+
+static const char *device_name(Device d)
+{
+    static const char *const names[] = {"keyboard", "mouse", "touch", "script"};
+    return names[d];
+}
+
+static void new_screen(Player *p, const char *what, bool first)
+{
+    p->serial++;
+    if (first)
+        snprintf(p->screen, sizeof p->screen, "%02d-%s", p->order++, what);
+    else
+        p->screen[0] = '\0';
+}
+
+static void stop(Player *p)
+{
+    p->phase = PHASE_STOPPED;
+    p->finished = true;
+    free(p->run.state);
+    p->run.state = NULL;
+}
+
+static void log_event(void *ctx, const char *step, int64_t t_ms, const char *kind,
+                      const char *detail)
+{
+    Player *p = ctx;
+    if (p->cfg.sink.event)
+        p->cfg.sink.event(p->cfg.sink.ctx, step, t_ms - p->session_t0, kind, detail);
+}
+
+static void reach_end(Player *p)
+{
+    free(p->run.state);
+    p->run.state = NULL;
+    if (p->cfg.sink.finish && !p->cfg.sink.finish(p->cfg.sink.ctx, p->error, sizeof p->error)) {
+        stop(p);
+        return;
+    }
+    p->phase = PHASE_END;
+    new_screen(p, "end", true);
+    p->finished = !p->cfg.kiosk;
+}
+
+static void after_step(Player *p);
+
+static void enter_step(Player *p, int index)
+{
+    if (index == REF_END || index < 0 || index >= p->s->n_steps) {
+        reach_end(p);
+        return;
+    }
+    const Step *st = &p->s->steps[index];
+    free(p->run.state);
+    p->step = index;
+    p->visits[index]++;
+    p->run = (StepRun){.scenario = p->s,
+                       .step = st,
+                       .lang = p->lang,
+                       .state = calloc(1, st->type->state_size + 1),
+                       .started_ms = p->now,
+                       .now_ms = p->now,
+                       .visits = p->visits[index],
+                       .wake_ms = -1,
+                       .log = log_event,
+                       .log_ctx = p};
+    if (!p->run.state) {
+        snprintf(p->error, sizeof p->error, "out of memory");
+        stop(p);
+        return;
+    }
+    p->phase = PHASE_STEP;
+    step_log(&p->run, "enter", "%s", st->type->name);
+    if (st->type->start)
+        st->type->start(&p->run);
+    if (p->run.done) /* a step with nothing to show (rate) gets no screen of its own */
+        after_step(p);
+    else
+        new_screen(p, st->id, p->visits[index] == 1);
+}
+
+static void after_step(Player *p)
+{
+    const Step *st = &p->s->steps[p->step];
+    if (!st->rate) {
+        enter_step(p, p->run.next);
+        return;
+    }
+    p->phase = PHASE_RATING;
+    rating_start(&p->rating, &p->s->rating, p->lang, p->s->language, p->now);
+    char name[80];
+    snprintf(name, sizeof name, "%.64s-rating", st->id);
+    new_screen(p, name, p->visits[p->step] == 1);
+}
+
+static bool begin_session(Player *p, const char *participant, const char *workshop)
+{
+    p->session_t0 = p->now;
+    if (p->cfg.sink.begin &&
+        !p->cfg.sink.begin(p->cfg.sink.ctx, participant, workshop, p->error, sizeof p->error)) {
+        stop(p);
+        return false;
+    }
+    p->session_open = true;
+    memset(p->visits, 0, (size_t)p->s->n_steps * sizeof *p->visits);
+    p->order = 1;
+    enter_step(p, p->cfg.from);
+    return true;
+}
+
+static void show_start(Player *p)
+{
+    p->phase = PHASE_START;
+    p->order = 0;
+    start_screen_init(&p->start, p->lang, text_get(&p->s->title, p->lang, p->s->language),
+                      p->cfg.workshop);
+    new_screen(p, "start", true);
+}
+
+Player *player_create(const PlayerConfig *cfg, int64_t now_ms)
+{
+    Player *p = calloc(1, sizeof *p);
+    if (!p || !(p->visits = calloc((size_t)cfg->scenario->n_steps + 1, sizeof *p->visits))) {
+        free(p);
+        return NULL;
+    }
+    p->cfg = *cfg;
+    p->s = cfg->scenario;
+    p->lang = cfg->lang ? cfg->lang : p->s->language;
+    p->now = now_ms;
+    if (cfg->participant)
+        begin_session(p, cfg->participant, cfg->workshop ? cfg->workshop : "");
+    else
+        show_start(p);
+    return p;
+}
+
+void player_destroy(Player *p)
+{
+    if (!p)
+        return;
+    free(p->run.state);
+    free(p->visits);
+    free(p);
+}
+
+static PlayerResult store_rating(Player *p)
+{
+    const Step *st = &p->s->steps[p->step];
+    const Instrument *in = &p->s->rating;
+    RatingRecord r = {
+        .step = st->id,
+        .touchpoint = st->touchpoint.id,
+        .valence = p->rating.valence,
+        .valence_points = in->valence.points,
+        .arousal = p->rating.arousal,
+        .arousal_points = in->arousal.enabled ? in->arousal.points : 0,
+        .emotion = rating_emotion_word(&p->rating),
+        .onset_ms = p->rating.onset_ms - p->session_t0,
+        .response_ms = p->rating.response_ms - p->session_t0,
+        .input_device = device_name(p->rating.device),
+        .changes = p->rating.changes,
+    };
+    if (p->cfg.sink.rating && !p->cfg.sink.rating(p->cfg.sink.ctx, &r, p->error, sizeof p->error)) {
+        stop(p);
+        return PLAYER_TAKEN;
+    }
+    enter_step(p, p->run.next);
+    return PLAYER_TAKEN;
+}
+
+static PlayerResult rating_phase(Player *p, const InputEvent *ev)
+{
+    switch (rating_input(&p->rating, ev, p->now)) {
+    case RATING_DONE:
+        return store_rating(p);
+    case RATING_TAKEN:
+        return PLAYER_TAKEN;
+    case RATING_REJECTED:
+        snprintf(p->error, sizeof p->error, "%s", p->rating.error);
+        return PLAYER_REJECTED;
+    default:
+        return PLAYER_IGNORED;
+    }
+}
+
+static PlayerResult step_phase(Player *p, const InputEvent *ev)
+{
+    p->run.now_ms = p->now;
+    if (!p->run.step->type->input || !p->run.step->type->input(&p->run, ev))
+        return PLAYER_IGNORED;
+    if (p->run.done)
+        after_step(p);
+    return PLAYER_TAKEN;
+}
+
+static bool is_continue(const InputEvent *ev)
+{
+    return ev->kind == IN_CONTINUE || (ev->kind == IN_ACTION && ev->action == ACT_CONTINUE) ||
+           (ev->kind == IN_KEY && ev->key == KEY_ENTER);
+}
+
+PlayerResult player_input(Player *p, const InputEvent *ev, int64_t now_ms)
+{
+    p->now = now_ms;
+    switch (p->phase) {
+    case PHASE_START:
+        switch (start_screen_input(&p->start, ev)) {
+        case START_DONE:
+            begin_session(p, p->start.pseudonym, p->start.workshop);
+            return PLAYER_TAKEN;
+        case START_TAKEN:
+            return PLAYER_TAKEN;
+        default:
+            return PLAYER_IGNORED;
+        }
+    case PHASE_STEP:
+        return step_phase(p, ev);
+    case PHASE_RATING:
+        return rating_phase(p, ev);
+    case PHASE_END:
+        if (!p->cfg.kiosk || !is_continue(ev))
+            return PLAYER_IGNORED;
+        show_start(p);
+        return PLAYER_TAKEN;
+    default:
+        return PLAYER_IGNORED;
+    }
+}
+
+void player_tick(Player *p, int64_t now_ms)
+{
+    p->now = now_ms;
+    if (p->phase != PHASE_STEP || !p->run.step->type->tick)
+        return;
+    p->run.now_ms = now_ms;
+    p->run.step->type->tick(&p->run);
+    if (p->run.done)
+        after_step(p);
+}
+
+int64_t player_wake_ms(const Player *p)
+{
+    return p->phase == PHASE_STEP ? p->run.wake_ms : -1;
+}
+
+unsigned player_accepts(const Player *p)
+{
+    switch (p->phase) {
+    case PHASE_START:
+        return ACCEPT_TEXT | ACCEPT_CONTINUE;
+    case PHASE_STEP:
+        return p->run.step->type->accepts ? p->run.step->type->accepts(&p->run) : 0;
+    case PHASE_RATING:
+        return ACCEPT_RATE;
+    case PHASE_END:
+        return p->cfg.kiosk ? ACCEPT_CONTINUE : 0;
+    default:
+        return 0;
+    }
+}
+
+bool player_wants_text(const Player *p)
+{
+    return (p->phase == PHASE_STEP && p->run.wants_text) ||
+           (p->phase == PHASE_START && p->start.focus <= 2);
+}
+
+PlayerPhase player_phase(const Player *p)
+{
+    return p->phase;
+}
+
+bool player_finished(const Player *p)
+{
+    return p->finished;
+}
+
+const char *player_error(const Player *p)
+{
+    return p->error;
+}
+
+int player_screen_serial(const Player *p)
+{
+    return p->serial;
+}
+
+const char *player_screen_name(const Player *p)
+{
+    return p->screen;
+}
+
+const char *player_where(const Player *p)
+{
+    return p->phase == PHASE_START                              ? "start"
+           : p->phase == PHASE_STEP || p->phase == PHASE_RATING ? p->s->steps[p->step].id
+                                                                : "end";
+}
+
+/* The rating's question and context line: the step's own, else the
+ * instrument's question and the touchpoint's label. */
+static void rating_texts(const Player *p, const char **question, const char **context)
+{
+    const Step *st = &p->s->steps[p->step];
+    *question = NULL;
+    *context = NULL;
+    if (st->type->prompt)
+        st->type->prompt(&p->run, question, context);
+    if (!*question)
+        *question = text_get(&p->s->rating.question, p->lang, p->s->language);
+    int tp = st->touchpoint.index;
+    if (!*context && tp >= 0)
+        *context = text_get(&p->s->touchpoints[tp].label, p->lang, p->s->language);
+}
+
+void player_draw(Player *p, Ui *ui)
+{
+    switch (p->phase) {
+    case PHASE_START:
+        start_screen_draw(&p->start, ui);
+        break;
+    case PHASE_STEP:
+        p->run.step->type->draw(&p->run, ui);
+        break;
+    case PHASE_RATING: {
+        const char *question, *context;
+        rating_texts(p, &question, &context);
+        rating_draw(&p->rating, ui, question, p->s->persona.name, context);
+        break;
+    }
+    default:
+        end_screen_draw(ui, p->lang, p->cfg.kiosk);
+    }
+}

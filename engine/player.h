@@ -1,0 +1,81 @@
+/* The player: a state machine over the start screen, the steps, the rating
+ * prompts and the end screen, driven only by abstract input events and a
+ * clock passed in (milliseconds since the play began), so that a script
+ * replays a session exactly and tests run it without a window. What it
+ * records goes to a sink (the results store, or a test's list). No SDL. */
+#ifndef TEASER_PLAYER_H
+#define TEASER_PLAYER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "input.h"
+#include "scenario.h"
+#include "store.h"
+#include "ui.h"
+
+typedef struct {
+    /* The participant is known: open a session. False stops the play (err says why). */
+    bool (*begin)(void *ctx, const char *participant, const char *workshop, char *err,
+                  size_t err_size);
+    /* A confirmed rating: store it before returning. False stops the play. */
+    bool (*rating)(void *ctx, const RatingRecord *r, char *err, size_t err_size);
+    /* Something happened inside a step (times since the session began). */
+    void (*event)(void *ctx, const char *step, int64_t t_ms, const char *kind, const char *detail);
+    /* The scenario ended. */
+    bool (*finish)(void *ctx, char *err, size_t err_size);
+    void *ctx;
+} PlayerSink;
+
+typedef struct {
+    const Scenario *scenario;
+    const char *lang;        /* NULL: the scenario's language */
+    int from;                /* index of the first step */
+    const char *participant; /* NULL: ask on the start screen */
+    const char *workshop;    /* given: fixed; NULL: asked on the start screen */
+    bool kiosk;              /* after the end screen, back to the start screen */
+    PlayerSink sink;
+} PlayerConfig;
+
+typedef enum { PHASE_START, PHASE_STEP, PHASE_RATING, PHASE_END, PHASE_STOPPED } PlayerPhase;
+
+typedef enum {
+    PLAYER_TAKEN,    /* the event was for the screen on view */
+    PLAYER_IGNORED,  /* not for this screen */
+    PLAYER_REJECTED, /* meant for this screen, but impossible (player_error says why) */
+} PlayerResult;
+
+enum { ACCEPT_RATE = 1 << IN_RATE };
+
+typedef struct Player Player;
+
+/* NULL when memory runs out. now_ms: the clock at creation. */
+Player *player_create(const PlayerConfig *cfg, int64_t now_ms);
+void player_destroy(Player *p);
+
+PlayerResult player_input(Player *p, const InputEvent *ev, int64_t now_ms);
+/* The clock moved on; timers fire. */
+void player_tick(Player *p, int64_t now_ms);
+/* When the player next needs a tick (a timer), or -1. */
+int64_t player_wake_ms(const Player *p);
+/* Which untimed scripted events the screen on view can take (ACCEPT_ bits). */
+unsigned player_accepts(const Player *p);
+bool player_wants_text(const Player *p);
+
+PlayerPhase player_phase(const Player *p);
+/* The end screen has been reached (not in kiosk mode), or the play stopped. */
+bool player_finished(const Player *p);
+/* Why the play stopped, or why an event was rejected. */
+const char *player_error(const Player *p);
+
+/* Changes whenever a new screen begins; its name ("03-hold", "03-hold-rating",
+ * "00-start", "09-end") names its screenshot. */
+int player_screen_serial(const Player *p);
+const char *player_screen_name(const Player *p);
+/* The step on view (its id), or "start" / "end". */
+const char *player_where(const Player *p);
+
+void player_draw(Player *p, Ui *ui);
+
+#endif

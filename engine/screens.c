@@ -1,0 +1,142 @@
+/* Start and end screens. The start screen asks for a pseudonym (never a
+ * name), the workshop unless the facilitator gave it, says what is recorded
+ * and why, and starts only with consent. A scripted "continue" is consent. */
+#include "screens.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "edit.h"
+#include "theme.h"
+
+void start_screen_init(StartScreen *s, const char *lang, const char *title, const char *workshop)
+{
+    memset(s, 0, sizeof *s);
+    s->lang = lang;
+    s->title = title;
+    s->focus = 1;
+    if (workshop) {
+        snprintf(s->workshop, sizeof s->workshop, "%s", workshop);
+        s->workshop_fixed = true;
+    }
+}
+
+static char *field(StartScreen *s)
+{
+    return s->focus == 1 ? s->pseudonym : s->focus == 2 && !s->workshop_fixed ? s->workshop : NULL;
+}
+
+static void next_focus(StartScreen *s, int step)
+{
+    do
+        s->focus = (s->focus + step + 3) % 4 + 1;
+    while (s->focus == 2 && s->workshop_fixed);
+}
+
+static bool can_start(const StartScreen *s)
+{
+    return s->pseudonym[0] && s->consent;
+}
+
+static StartResult key(StartScreen *s, Key k)
+{
+    char *f = field(s);
+    if (k == KEY_TAB || k == KEY_DOWN || (k == KEY_ENTER && f)) {
+        next_focus(s, 1);
+    } else if (k == KEY_UP) {
+        next_focus(s, -1);
+    } else if (k == KEY_BACKSPACE && f) {
+        edit_erase(f);
+    } else if ((k == KEY_SPACE || k == KEY_ENTER) && s->focus == 3) {
+        s->consent = !s->consent;
+    } else if (k == KEY_ENTER && s->focus == 4) {
+        return can_start(s) ? START_DONE : START_TAKEN;
+    } else {
+        return START_WAITING;
+    }
+    return START_TAKEN;
+}
+
+StartResult start_screen_input(StartScreen *s, const InputEvent *ev)
+{
+    char *f = field(s);
+    switch (ev->kind) {
+    case IN_CHARS:
+        if (!f)
+            return START_WAITING;
+        edit_append(f, SCREENS_FIELD_MAX, ev->text);
+        return START_TAKEN;
+    case IN_TEXT:
+        if (!f)
+            return START_WAITING;
+        f[0] = '\0';
+        edit_append(f, SCREENS_FIELD_MAX, ev->text);
+        next_focus(s, 1);
+        return START_TAKEN;
+    case IN_CONTINUE:
+        s->consent = true;
+        return s->pseudonym[0] ? START_DONE : START_TAKEN;
+    case IN_KEY:
+        return key(s, ev->key);
+    case IN_ACTION:
+        if (ev->action == ACT_FOCUS)
+            s->focus = ev->arg;
+        else if (ev->action == ACT_CONSENT)
+            s->consent = !s->consent, s->focus = 3;
+        else if (ev->action == ACT_CONTINUE)
+            return can_start(s) ? START_DONE : START_TAKEN;
+        else
+            return START_WAITING;
+        return START_TAKEN;
+    default:
+        return START_WAITING;
+    }
+}
+
+static void text_field(Ui *ui, Rect r, const char *label, const char *value, bool focused,
+                       bool fixed, int index)
+{
+    TextStyle lab = STYLE_SMALL;
+    ui_text(ui, (Rect){r.x, r.y, r.w, 24}, label, &lab);
+    theme_input(ui, (Rect){r.x, r.y + 28, r.w, 52}, value, focused, false, fixed ? 0 : index);
+}
+
+void start_screen_draw(const StartScreen *s, Ui *ui)
+{
+    ui_clear(ui, COLOR_BG);
+    ui_round_rect(ui, (Rect){190, 40, 900, 640}, 18, COLOR_CARD);
+    TextStyle title = STYLE_TITLE;
+    ui_text(ui, (Rect){230, 66, 820, 44}, theme_str(s->lang, S_START_TITLE), &title);
+    TextStyle sub = STYLE(FONT_SANS, 22, COLOR_MUTED, ALIGN_CENTER);
+    ui_text(ui, (Rect){230, 114, 820, 30}, s->title ? s->title : "", &sub);
+    text_field(ui, (Rect){240, 160, 380, 90}, theme_str(s->lang, S_PSEUDONYM), s->pseudonym,
+               s->focus == 1, false, 1);
+    text_field(ui, (Rect){660, 160, 380, 90}, theme_str(s->lang, S_WORKSHOP), s->workshop,
+               s->focus == 2, s->workshop_fixed, 2);
+    TextStyle body = STYLE(FONT_SANS, 19, COLOR_INK, ALIGN_LEFT);
+    ui_text(ui, (Rect){240, 272, 800, 200}, theme_str(s->lang, S_START_RECORDED), &body);
+    Rect box = {240, 500, 36, 36};
+    ui_round_rect(ui, box, 6, s->consent ? COLOR_ACCENT : COLOR_CARD);
+    ui_outline(ui, box, 6, s->focus == 3 ? 3 : 2, s->focus == 3 ? COLOR_ACCENT : COLOR_MUTED);
+    if (s->consent) {
+        ui_line(ui, 248, 518, 256, 528, 4, COLOR_CARD);
+        ui_line(ui, 256, 528, 270, 508, 4, COLOR_CARD);
+    }
+    TextStyle consent = STYLE_BODY;
+    ui_text(ui, (Rect){292, 504, 740, 30}, theme_str(s->lang, S_CONSENT), &consent);
+    ui_region(ui, (Rect){236, 494, 800, 48}, ACT_CONSENT, 0);
+    theme_button(ui, (Rect){490, 578, 300, 64}, theme_str(s->lang, S_START), ACT_CONTINUE, 0,
+                 s->pseudonym[0] && s->consent, s->focus == 4);
+}
+
+void end_screen_draw(Ui *ui, const char *lang, bool kiosk)
+{
+    ui_clear(ui, COLOR_BG);
+    TextStyle title = STYLE(FONT_SANS_BOLD, 44, COLOR_INK, ALIGN_CENTER);
+    ui_text(ui, (Rect){140, 220, 1000, 60}, theme_str(lang, S_END_TITLE), &title);
+    TextStyle body = STYLE(FONT_SANS, 26, COLOR_INK, ALIGN_CENTER);
+    ui_text(ui, (Rect){190, 310, 900, 120}, theme_str(lang, S_END_TEXT), &body);
+    if (kiosk)
+        theme_button(ui, (Rect){490, 500, 300, 64}, theme_str(lang, S_CONTINUE), ACT_CONTINUE, 0,
+                     true, true);
+}

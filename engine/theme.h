@@ -1,0 +1,80 @@
+/* The visual style shared by every screen: calm colours, type sizes chosen
+ * to read from the back of a room on a projector, and the language of the
+ * interface's own words (buttons, prompts), as opposed to scenario texts. */
+#ifndef TEASER_THEME_H
+#define TEASER_THEME_H
+
+#include "ui.h"
+
+#define COLOR_BG          ((Color){242, 239, 233, 255}) /* warm light grey: the room */
+#define COLOR_INK         ((Color){31, 41, 51, 255})    /* text */
+#define COLOR_MUTED       ((Color){98, 108, 118, 255})  /* secondary text */
+#define COLOR_ACCENT      ((Color){38, 103, 128, 255})  /* calm blue: choices, focus */
+#define COLOR_ACCENT_SOFT ((Color){214, 230, 236, 255})
+#define COLOR_CARD        ((Color){255, 255, 255, 255})
+#define COLOR_LINE        ((Color){210, 205, 196, 255})
+#define COLOR_WARN        ((Color){168, 58, 40, 255})   /* errors a form shows */
+#define COLOR_PHONE       ((Color){28, 32, 38, 255})    /* the phone's body */
+#define COLOR_SCREEN      ((Color){240, 244, 247, 255}) /* the phone's screen */
+#define COLOR_PAPER       ((Color){253, 252, 248, 255}) /* a letter */
+#define COLOR_FACE        ((Color){246, 226, 190, 255}) /* the rating faces */
+
+#define STYLE(face_, size_, color_, align_) ((TextStyle){face_, size_, color_, align_, 0})
+#define STYLE_TITLE                         STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_CENTER)
+#define STYLE_HEADING                       STYLE(FONT_SANS_BOLD, 26, COLOR_INK, ALIGN_LEFT)
+#define STYLE_BODY                          STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT)
+#define STYLE_SMALL                         STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT)
+#define STYLE_BUTTON                        STYLE(FONT_SANS_BOLD, 24, COLOR_CARD, ALIGN_CENTER)
+
+/* The interface's own words, in English and Dutch (other languages: English). */
+typedef enum {
+    S_CONTINUE,
+    S_CONFIRM,
+    S_QUESTION, /* "How would you feel right now, as %s?" */
+    S_CALM,
+    S_AGITATED,
+    S_EMOTION_HINT,
+    S_RATING_HINT,
+    S_START_TITLE,
+    S_PSEUDONYM,
+    S_WORKSHOP,
+    S_START_RECORDED,
+    S_CONSENT,
+    S_START,
+    S_END_TITLE,
+    S_END_TEXT,
+    S_HANG_UP,
+    S_CALLING,
+    S_QUEUE,
+    S_SEND,
+    S_TRANSFERRING,
+    S_LETTER_QUESTION,
+    S_CAPTCHA,
+    S_CARD,
+    S_TYPE_HINT,
+    S_ON_HOLD,
+    S_AHEAD,
+    S_HOLD_MUSIC,
+    S_PLEASE_HOLD,
+    S_COUNT,
+} StringId;
+
+const char *theme_str(const char *lang, StringId id);
+
+/* A button: a rounded card with a centred label; a hit region for action. */
+void theme_button(Ui *ui, Rect r, const char *label, Action action, int arg, bool enabled,
+                  bool focused);
+
+/* A one-line input box showing value, with a caret when focused; a hit
+ * region (ACT_FOCUS, arg) unless arg is 0. */
+void theme_input(Ui *ui, Rect box, const char *value, bool focused, bool error, int arg);
+/* A white card with a soft edge. */
+void theme_card(Ui *ui, Rect r);
+/* A phone's body around r's screen area; returns the screen rectangle. */
+Rect theme_phone(Ui *ui, Rect body);
+/* A person in a queue: a head and shoulders, filled when it is you. */
+void theme_person(Ui *ui, float cx, float cy, float size, bool you);
+/* "m:ss" of a duration in milliseconds. */
+void theme_clock(long long ms, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,906 @@
+/* Drawing on the 1280 x 720 design canvas, text layout and the text texture
+ * cache. Layout is done in canvas units with fonts measured at a fixed
+ * reference size, never at the window's size, so that a text breaks into the
+ * same lines at every window size and in a measuring Ui without a renderer.
+ * It must never print, exit, or draw outside the box a caller gives text. */
+#include "ui.h"
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define UI_PI           3.14159265358979f
+#define UI_DEFAULT_LINE 1.3f
+
+enum {
+    UI_FONTS_MAX = 48,    /* open (face, pixel size) pairs */
+    UI_REGIONS_MAX = 512, /* hit regions per frame; more are dropped */
+    UI_BUCKETS = 1024,    /* texture cache hash buckets, a power of two */
+    UI_CACHE_AGE = 120,   /* frames a texture may go unused */
+    UI_MEASURE_SCALE = 4, /* reference size = canvas size x this */
+    UI_PX_MAX = 1024,     /* largest font pixel size opened */
+    UI_SEG_MIN = 12,      /* segments of a full circle */
+    UI_SEG_MAX = 1024,
+    UI_SCAN_MAX = 4096,   /* bytes of a word looked at in one go */
+    UI_FIRST_PROBE = 256, /* bytes of a token measured first */
+    UI_PATH_MAX = 4096,
+    UI_TEX_MAX_W = 16384,
+    REF_EM64 = 24 * UI_MEASURE_SCALE * 64,
+    /* the body size, opened at start */ /* wider lines are not rendered: no huge surfaces */
+};
+
+static const char *const face_files[FONT_COUNT] = {
+    [FONT_SANS] = "DejaVuSans.ttf",     [FONT_SANS_BOLD] = "DejaVuSans-Bold.ttf",
+    [FONT_SERIF] = "DejaVuSerif.ttf",   [FONT_SERIF_BOLD] = "DejaVuSerif-Bold.ttf",
+    [FONT_MONO] = "DejaVuSansMono.ttf",
+};
+
+typedef struct {
+    FontFace face;
+    int em64;
+    TTF_Font *font;
+    unsigned long used;
+} FontSlot;
+
+typedef struct TexEntry {
+    struct TexEntry *next;
+    uint32_t hash;
+    FontFace face;
+    int em64;
+    Color color;
+    SDL_Texture *tex; /* NULL when rendering failed: not retried every frame */
+    int w, h;
+    unsigned long used;
+    size_t len;
+    char text[];
+} TexEntry;
+
+typedef struct {
+    Rect r;
+    Action action;
+    int arg;
+} Region;
+
+typedef struct {
+    Region items[UI_REGIONS_MAX];
+    int n;
+    float scale, ox, oy;
+} RegionSet;
+
+struct Ui {
+    SDL_Renderer *renderer; /* NULL: measure only */
+    char font_dir[UI_PATH_MAX];
+    FontSlot fonts[UI_FONTS_MAX];
+    int n_fonts;
+    TexEntry *buckets[UI_BUCKETS];
+    unsigned long frame;
+    long renders;
+    int win_w, win_h;
+    float scale, ox, oy;
+    RegionSet regions[2];
+    int drawing; /* the set this frame records into */
+    int shown;   /* the set of the last completed frame; -1: none yet */
+    char *scratch;
+    size_t scratch_cap;
+    SDL_Vertex *verts;
+    int n_verts, cap_verts;
+};
+
+/* ---- small helpers ---- */
+
+static void set_err(char *err, size_t size, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void set_err(char *err, size_t size, const char *fmt, ...)
+{
+    if (!err || !size)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, size, fmt, ap);
+    va_end(ap);
+}
+
+static float clampf(float v, float lo, float hi)
+{
+    if (!(v >= lo)) /* NaN lands here too */
+        return lo;
+    return v > hi ? hi : v;
+}
+
+/* Float to int with NaN and overflow made harmless: casting them is undefined. */
+static int to_int(float v)
+{
+    return (int)lroundf(clampf(v, -1e8f, 1e8f));
+}
+
+static bool rect_empty(Rect r)
+{
+    return !(r.w > 0 && r.h > 0) || !isfinite(r.x) || !isfinite(r.y) || !isfinite(r.w) ||
+           !isfinite(r.h);
+}
+
+static float px_x(const Ui *ui, float x)
+{
+    return ui->ox + x * ui->scale;
+}
+
+static float px_y(const Ui *ui, float y)
+{
+    return ui->oy + y * ui->scale;
+}
+
+/* ---- UTF-8: treat bytes as they come, never split a well-formed character ---- */
+
+static bool is_cont(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/* The offset after the character at i: a lead byte and at most 3 continuations. */
+static size_t utf8_next(const char *s, size_t i, size_t n)
+{
+    size_t j = i + 1;
+    while (j < n && j < i + 4 && is_cont((unsigned char)s[j]))
+        j++;
+    return j;
+}
+
+/* Moves a cut at byte n back to a character boundary, but never to 0. */
+static size_t utf8_floor(const char *s, size_t n)
+{
+    size_t k = n;
+    while (k > 1 && k + 3 > n && is_cont((unsigned char)s[k]))
+        k--;
+    return k;
+}
+
+/* ---- fonts ---- */
+
+/* Opens face at an em of em64 / 64 pixels. SDL_ttf takes whole points, so
+ * the size is given at 1 dpi in points of 1/72 pixel: FreeType then sets the
+ * em to (pt * 64 + 36) / 72 in 1/64 pixel, which is em64 exactly. Rounding
+ * to whole pixels instead would make a 20.8-pixel font 1% too wide and lines
+ * overflow their boxes. */
+static TTF_Font *font_open(Ui *ui, FontFace face, int em64, char *err, size_t err_size)
+{
+    char path[UI_PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/%s", ui->font_dir, face_files[face]);
+    TTF_Font *f = TTF_OpenFontDPI(path, (int)(((long)em64 * 9 + 4) / 8), 1, 1);
+    if (!f) {
+        set_err(err, err_size, "cannot open font %s: %s", path, TTF_GetError());
+        return NULL;
+    }
+    /* Light hinting keeps advances unhinted, so widths scale linearly with
+     * the size and a layout measured at one size holds at another. */
+    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
+    return f;
+}
+
+static TTF_Font *font_get(Ui *ui, FontFace face, int em64)
+{
+    if ((unsigned)face >= FONT_COUNT)
+        face = FONT_SANS;
+    FontSlot *lru = NULL;
+    for (int i = 0; i < ui->n_fonts; i++) {
+        FontSlot *s = &ui->fonts[i];
+        if (s->face == face && s->em64 == em64) {
+            s->used = ui->frame;
+            return s->font;
+        }
+        if (!lru || s->used < lru->used)
+            lru = s;
+    }
+    TTF_Font *f = font_open(ui, face, em64, NULL, 0);
+    if (!f)
+        return NULL;
+    FontSlot *slot = ui->n_fonts < UI_FONTS_MAX ? &ui->fonts[ui->n_fonts++] : lru;
+    if (slot == lru)
+        TTF_CloseFont(lru->font);
+    *slot = (FontSlot){face, em64, f, ui->frame};
+    return f;
+}
+
+static float style_size(const TextStyle *st)
+{
+    return clampf(st->size, 1.0f, (float)UI_PX_MAX / UI_MEASURE_SCALE);
+}
+
+static float style_line(const TextStyle *st)
+{
+    float m = st->line_height > 0 ? clampf(st->line_height, 0.1f, 10.0f) : UI_DEFAULT_LINE;
+    return style_size(st) * m;
+}
+
+/* Font sizes are ems in 1/64 pixel: the reference size for layout, the
+ * window's size for drawing. */
+static int measure_em64(const TextStyle *st)
+{
+    return to_int(style_size(st) * UI_MEASURE_SCALE * 64);
+}
+
+static int draw_em64(const Ui *ui, const TextStyle *st)
+{
+    return to_int(clampf(style_size(st) * ui->scale, 1.0f, (float)UI_PX_MAX) * 64);
+}
+
+/* ---- measuring ---- */
+
+/* A NUL-terminated copy of p[0..n) in the Ui's scratch buffer (SDL_ttf wants
+ * C strings); NULL when memory runs out. */
+static const char *scratch_copy(Ui *ui, const char *p, size_t n)
+{
+    if (n + 1 > ui->scratch_cap) {
+        size_t cap = ui->scratch_cap ? ui->scratch_cap : 256;
+        while (cap < n + 1)
+            cap *= 2;
+        char *b = realloc(ui->scratch, cap);
+        if (!b)
+            return NULL;
+        ui->scratch = b;
+        ui->scratch_cap = cap;
+    }
+    memcpy(ui->scratch, p, n);
+    ui->scratch[n] = '\0';
+    return ui->scratch;
+}
+
+/* The width of p[0..n) in canvas units, at the reference size. */
+static float measure(Ui *ui, const TextStyle *st, const char *p, size_t n)
+{
+    int em64 = measure_em64(st);
+    TTF_Font *f = n ? font_get(ui, st->face, em64) : NULL;
+    const char *z = f ? scratch_copy(ui, p, n) : NULL;
+    int w = 0, h = 0;
+    if (!z || TTF_SizeUTF8(f, z, &w, &h) != 0)
+        return 0;
+    return (float)w * style_size(st) * 64 / (float)em64;
+}
+
+/* The width of p[0..n), measured in growing prefixes so that a huge token
+ * costs time in proportion to what fits on a line, not to its length: once a
+ * prefix is wider than limit, that prefix's width is returned. */
+static float width_capped(Ui *ui, const TextStyle *st, const char *p, size_t n, float limit)
+{
+    for (size_t len = UI_FIRST_PROBE; len < n; len *= 4) {
+        float w = measure(ui, st, p, utf8_floor(p, len));
+        if (w > limit)
+            return w;
+    }
+    return measure(ui, st, p, n);
+}
+
+/* The offset after the (k+1)-th character from i, or n. */
+static size_t advance_chars(const char *p, size_t i, size_t n, size_t k)
+{
+    size_t j = utf8_next(p, i, n);
+    for (size_t c = 0; c < k && j < n; c++)
+        j = utf8_next(p, j, n);
+    return j < n ? j : n;
+}
+
+static size_t count_chars(const char *p, size_t a, size_t b)
+{
+    size_t c = 0;
+    while (a < b) {
+        a = utf8_next(p, a, b);
+        c++;
+    }
+    return c;
+}
+
+/* The longest prefix of p[0..n), cut between characters, no wider than maxw;
+ * at least one character, so that layout always moves on. The span that fits
+ * is bracketed by doubling, then found by bisection, so a megabyte word is
+ * cut in time proportional to one line. */
+static size_t fit_prefix(Ui *ui, const TextStyle *st, const char *p, size_t n, float maxw)
+{
+    size_t lo = utf8_next(p, 0, n), hi = n + 1;
+    for (size_t step = 8; lo < n; step *= 2) {
+        size_t cand = advance_chars(p, lo, n, step - 1);
+        if (!(measure(ui, st, p, cand) <= maxw)) {
+            hi = cand;
+            break;
+        }
+        lo = cand;
+    }
+    if (hi > n)
+        return lo;
+    for (size_t c = count_chars(p, lo, hi); c > 1; c = count_chars(p, lo, hi)) {
+        size_t mid = advance_chars(p, lo, hi, c / 2 - 1);
+        if (measure(ui, st, p, mid) <= maxw)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* ---- word wrap ---- */
+
+/* Greedy wrapping over paragraphs split at "\n" (a final "\n" adds no empty
+ * line). Lines break at spaces, which are dropped at the break; a word wider
+ * than the box is cut between characters. Draw and measure both use this, so
+ * they cannot disagree. */
+typedef struct {
+    const char *s;
+    size_t len, pos, para_end;
+    bool in_para, first;
+    float maxw;
+} Wrap;
+
+static void wrap_init(Wrap *w, const char *s, float maxw)
+{
+    *w = (Wrap){.s = s ? s : "", .maxw = clampf(maxw, 0.0f, 1e7f)};
+    w->len = strlen(w->s);
+}
+
+static bool wrap_open_para(Wrap *w)
+{
+    if (w->pos >= w->len)
+        return false;
+    const char *nl = memchr(w->s + w->pos, '\n', w->len - w->pos);
+    w->para_end = nl ? (size_t)(nl - w->s) : w->len;
+    w->in_para = w->first = true;
+    return true;
+}
+
+/* The end of the word starting at j: a space, the paragraph's end, or a
+ * bounded look-ahead, so that a huge word is not rescanned for every line. */
+static size_t word_end(const Wrap *w, size_t j)
+{
+    size_t stop = w->para_end - j > UI_SCAN_MAX ? j + UI_SCAN_MAX : w->para_end;
+    const char *sp = memchr(w->s + j, ' ', stop - j);
+    if (sp)
+        return (size_t)(sp - w->s);
+    return stop == w->para_end ? stop : j + utf8_floor(w->s + j, stop - j);
+}
+
+static bool wrap_next(Ui *ui, const TextStyle *st, Wrap *w, size_t *start, size_t *end)
+{
+    if (!w->in_para && !wrap_open_para(w))
+        return false;
+    const char *s = w->s;
+    size_t pe = w->para_end, i = w->pos;
+    while (!w->first && i < pe && s[i] == ' ')
+        i++;
+    w->first = false;
+    *start = *end = i;
+    float used = 0;
+    while (i < pe) {
+        size_t j = i;
+        while (j < pe && s[j] == ' ')
+            j++;
+        if (j == pe) {
+            i = pe;
+            break;
+        }
+        size_t k = word_end(w, j);
+        float tw = width_capped(ui, st, s + i, k - i, w->maxw - used);
+        if (used + tw <= w->maxw) {
+            used += tw;
+            *end = i = k;
+            continue;
+        }
+        if (*end == *start)
+            *end = i = *start + fit_prefix(ui, st, s + *start, k - *start, w->maxw);
+        break;
+    }
+    if (i >= pe) {
+        w->in_para = false;
+        w->pos = pe + 1;
+    } else {
+        w->pos = i;
+    }
+    return true;
+}
+
+/* ---- the text texture cache ---- */
+
+static uint32_t tex_hash(const char *p, size_t n, FontFace face, int em64, Color c)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    uint32_t extra[3] = {(uint32_t)face, (uint32_t)em64,
+                         (uint32_t)c.r << 24 | (uint32_t)c.g << 16 | (uint32_t)c.b << 8 | c.a};
+    for (int i = 0; i < 3; i++)
+        h = (h ^ extra[i]) * 16777619u;
+    return h;
+}
+
+static bool tex_matches(const TexEntry *e, uint32_t h, const char *p, size_t n, FontFace face,
+                        int em64, Color c)
+{
+    return e->hash == h && e->face == face && e->em64 == em64 && e->len == n && e->color.r == c.r &&
+           e->color.g == c.g && e->color.b == c.b && e->color.a == c.a && !memcmp(e->text, p, n);
+}
+
+static void tex_render(Ui *ui, TexEntry *e)
+{
+    ui->renders++;
+    TTF_Font *f = font_get(ui, e->face, e->em64);
+    SDL_Color fg = {e->color.r, e->color.g, e->color.b, e->color.a};
+    SDL_Surface *surf = f ? TTF_RenderUTF8_Blended(f, e->text, fg) : NULL;
+    if (!surf)
+        return;
+    e->tex = SDL_CreateTextureFromSurface(ui->renderer, surf);
+    if (e->tex) {
+        SDL_SetTextureBlendMode(e->tex, SDL_BLENDMODE_BLEND);
+        e->w = surf->w;
+        e->h = surf->h;
+    }
+    SDL_FreeSurface(surf);
+}
+
+static TexEntry *tex_get(Ui *ui, const char *p, size_t n, FontFace face, int em64, Color c)
+{
+    uint32_t h = tex_hash(p, n, face, em64, c);
+    TexEntry **head = &ui->buckets[h & (UI_BUCKETS - 1)];
+    for (TexEntry *e = *head; e; e = e->next)
+        if (tex_matches(e, h, p, n, face, em64, c)) {
+            e->used = ui->frame;
+            return e;
+        }
+    TexEntry *e = calloc(1, sizeof *e + n + 1);
+    if (!e)
+        return NULL;
+    *e = (TexEntry){.next = *head,
+                    .hash = h,
+                    .face = face,
+                    .em64 = em64,
+                    .color = c,
+                    .used = ui->frame,
+                    .len = n};
+    memcpy(e->text, p, n);
+    e->text[n] = '\0';
+    *head = e;
+    tex_render(ui, e);
+    return e;
+}
+
+static void tex_evict(Ui *ui, bool all)
+{
+    for (int b = 0; b < UI_BUCKETS; b++) {
+        TexEntry **link = &ui->buckets[b];
+        while (*link) {
+            TexEntry *e = *link;
+            if (all || ui->frame - e->used > UI_CACHE_AGE) {
+                *link = e->next;
+                if (e->tex)
+                    SDL_DestroyTexture(e->tex);
+                free(e);
+            } else {
+                link = &e->next;
+            }
+        }
+    }
+}
+
+/* ---- life cycle and frames ---- */
+
+static Ui *ui_new(SDL_Renderer *renderer, const char *font_dir, char *err, size_t err_size)
+{
+    const char *dir = font_dir ? font_dir : "/usr/share/fonts/truetype/dejavu";
+    if (strlen(dir) >= UI_PATH_MAX) {
+        set_err(err, err_size, "font folder name too long: %.40s...", dir);
+        return NULL;
+    }
+    if (TTF_Init() != 0) {
+        set_err(err, err_size, "cannot start SDL_ttf: %s", TTF_GetError());
+        return NULL;
+    }
+    Ui *ui = calloc(1, sizeof *ui);
+    if (!ui) {
+        TTF_Quit();
+        set_err(err, err_size, "out of memory");
+        return NULL;
+    }
+    ui->renderer = renderer;
+    snprintf(ui->font_dir, sizeof ui->font_dir, "%s", dir);
+    ui->shown = -1;
+    ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
+    /* Open every face now, so that a missing font is an error at start and
+     * not a blank screen later. */
+    for (int f = 0; f < FONT_COUNT; f++) {
+        TTF_Font *font = font_open(ui, (FontFace)f, REF_EM64, err, err_size);
+        if (!font) {
+            ui_destroy(ui);
+            return NULL;
+        }
+        ui->fonts[ui->n_fonts++] = (FontSlot){(FontFace)f, REF_EM64, font, 0};
+    }
+    return ui;
+}
+
+Ui *ui_create(struct SDL_Renderer *renderer, const char *font_dir, char *err, size_t err_size)
+{
+    return ui_new(renderer, font_dir, err, err_size);
+}
+
+Ui *ui_create_measure(const char *font_dir, char *err, size_t err_size)
+{
+    return ui_new(NULL, font_dir, err, err_size);
+}
+
+void ui_destroy(Ui *ui)
+{
+    if (!ui)
+        return;
+    tex_evict(ui, true);
+    for (int i = 0; i < ui->n_fonts; i++)
+        TTF_CloseFont(ui->fonts[i].font);
+    free(ui->scratch);
+    free(ui->verts);
+    free(ui);
+    TTF_Quit();
+}
+
+void ui_begin_frame(Ui *ui, int w, int h)
+{
+    if (!ui)
+        return;
+    ui->win_w = w > 0 ? w : 1;
+    ui->win_h = h > 0 ? h : 1;
+    float sx = (float)ui->win_w / UI_CANVAS_W, sy = (float)ui->win_h / UI_CANVAS_H;
+    ui->scale = sx < sy ? sx : sy;
+    /* Whole-pixel offsets keep text crisp in the centred canvas. */
+    ui->ox = floorf((ui->win_w - UI_CANVAS_W * ui->scale) / 2);
+    ui->oy = floorf((ui->win_h - UI_CANVAS_H * ui->scale) / 2);
+    ui->drawing = ui->shown == 0 ? 1 : 0;
+    RegionSet *rs = &ui->regions[ui->drawing];
+    rs->n = 0;
+    rs->scale = ui->scale;
+    rs->ox = ui->ox;
+    rs->oy = ui->oy;
+    if (ui->renderer) {
+        SDL_RenderSetClipRect(ui->renderer, NULL);
+        SDL_SetRenderDrawBlendMode(ui->renderer, SDL_BLENDMODE_BLEND);
+    }
+}
+
+void ui_end_frame(Ui *ui)
+{
+    if (!ui)
+        return;
+    ui->shown = ui->drawing;
+    ui->frame++;
+    tex_evict(ui, false);
+}
+
+long ui_renders(const Ui *ui)
+{
+    return ui ? ui->renders : 0;
+}
+
+/* ---- geometry ---- */
+
+static bool verts_reserve(Ui *ui, int n)
+{
+    if (ui->n_verts + n <= ui->cap_verts)
+        return true;
+    int cap = ui->cap_verts ? ui->cap_verts : 256;
+    while (cap < ui->n_verts + n)
+        cap *= 2;
+    SDL_Vertex *v = realloc(ui->verts, (size_t)cap * sizeof *v);
+    if (!v)
+        return false;
+    ui->verts = v;
+    ui->cap_verts = cap;
+    return true;
+}
+
+/* One triangle in window pixels. */
+static void tri(Ui *ui, SDL_FPoint a, SDL_FPoint b, SDL_FPoint c, Color col)
+{
+    if (!verts_reserve(ui, 3))
+        return;
+    SDL_Color sc = {col.r, col.g, col.b, col.a};
+    SDL_Vertex *v = &ui->verts[ui->n_verts];
+    v[0] = (SDL_Vertex){a, sc, {0, 0}};
+    v[1] = (SDL_Vertex){b, sc, {0, 0}};
+    v[2] = (SDL_Vertex){c, sc, {0, 0}};
+    ui->n_verts += 3;
+}
+
+static void quad(Ui *ui, SDL_FPoint a, SDL_FPoint b, SDL_FPoint c, SDL_FPoint d, Color col)
+{
+    tri(ui, a, b, c, col);
+    tri(ui, a, c, d, col);
+}
+
+static void flush(Ui *ui)
+{
+    if (ui->n_verts)
+        SDL_RenderGeometry(ui->renderer, NULL, ui->verts, ui->n_verts, NULL, 0);
+    ui->n_verts = 0;
+}
+
+static bool can_draw(const Ui *ui, Color c)
+{
+    return ui && ui->renderer && c.a > 0;
+}
+
+/* Segments for an arc of span radians at pixel radius r, so that the chord
+ * strays at most a quarter pixel from the circle: round at any size. */
+static int segments(float r, float span)
+{
+    float r_px = clampf(r, 0.25f, 1e6f);
+    float full = UI_PI / acosf(1.0f - 0.25f / (r_px + 0.25f));
+    full = clampf(full, UI_SEG_MIN, UI_SEG_MAX);
+    float n = ceilf(full * clampf(fabsf(span), 0, 2 * UI_PI) / (2 * UI_PI));
+    return n < 1 ? 1 : (int)n;
+}
+
+static SDL_FPoint polar(float cx, float cy, float r, float a)
+{
+    return (SDL_FPoint){cx + r * cosf(a), cy + r * sinf(a)};
+}
+
+/* A band between radii r0 < r1 (pixels) from angle a0 to a1; r0 = 0 is a disc. */
+static void band(Ui *ui, float cx, float cy, float r0, float r1, float a0, float a1, Color c)
+{
+    int n = segments(r1, a1 - a0);
+    for (int i = 0; i < n; i++) {
+        float t0 = a0 + (a1 - a0) * i / n, t1 = a0 + (a1 - a0) * (i + 1) / n;
+        SDL_FPoint o0 = polar(cx, cy, r1, t0), o1 = polar(cx, cy, r1, t1);
+        if (r0 <= 0)
+            tri(ui, (SDL_FPoint){cx, cy}, o0, o1, c);
+        else
+            quad(ui, polar(cx, cy, r0, t0), o0, o1, polar(cx, cy, r0, t1), c);
+    }
+    flush(ui);
+}
+
+/* The outline of a rounded rectangle in pixels, m + 1 points per corner,
+ * clockwise from the top-left corner's start. */
+static int round_rect_points(SDL_FPoint *out, float x, float y, float w, float h, float r, int m)
+{
+    const float cx[4] = {x + r, x + w - r, x + w - r, x + r};
+    const float cy[4] = {y + r, y + r, y + h - r, y + h - r};
+    int n = 0;
+    for (int k = 0; k < 4; k++) {
+        float a0 = UI_PI + k * UI_PI / 2;
+        for (int i = 0; i <= m; i++)
+            out[n++] = polar(cx[k], cy[k], r, a0 + (UI_PI / 2) * i / (m ? m : 1));
+    }
+    return n;
+}
+
+typedef struct {
+    float x, y, w, h, r;
+} PxRect;
+
+static PxRect to_px_rect(const Ui *ui, Rect r, float radius)
+{
+    PxRect p = {px_x(ui, r.x), px_y(ui, r.y), r.w * ui->scale, r.h * ui->scale, 0};
+    float half = (p.w < p.h ? p.w : p.h) / 2;
+    p.r = clampf(radius * ui->scale, 0, half);
+    return p;
+}
+
+/* ---- primitives ---- */
+
+void ui_clear(Ui *ui, Color c)
+{
+    if (!can_draw(ui, c))
+        return;
+    SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderClear(ui->renderer);
+}
+
+void ui_fill(Ui *ui, Rect r, Color c)
+{
+    ui_round_rect(ui, r, 0, c);
+}
+
+void ui_round_rect(Ui *ui, Rect r, float radius, Color c)
+{
+    if (!can_draw(ui, c) || rect_empty(r))
+        return;
+    PxRect p = to_px_rect(ui, r, radius);
+    SDL_FPoint pts[4 * (UI_SEG_MAX / 4 + 1)];
+    int m = p.r > 0 ? segments(p.r, UI_PI / 2) : 0;
+    int n = round_rect_points(pts, p.x, p.y, p.w, p.h, p.r, m);
+    SDL_FPoint mid = {p.x + p.w / 2, p.y + p.h / 2};
+    for (int i = 0; i < n; i++)
+        tri(ui, mid, pts[i], pts[(i + 1) % n], c);
+    flush(ui);
+}
+
+void ui_outline(Ui *ui, Rect r, float radius, float thickness, Color c)
+{
+    if (!can_draw(ui, c) || rect_empty(r))
+        return;
+    PxRect o = to_px_rect(ui, r, radius);
+    float t = clampf(thickness * ui->scale, 1.0f, 1e7f);
+    if (2 * t >= o.w || 2 * t >= o.h) {
+        ui_round_rect(ui, r, radius, c);
+        return;
+    }
+    float ir = o.r - t > 0 ? o.r - t : 0;
+    SDL_FPoint out[4 * (UI_SEG_MAX / 4 + 1)], in[4 * (UI_SEG_MAX / 4 + 1)];
+    int m = o.r > 0 ? segments(o.r, UI_PI / 2) : 0;
+    int n = round_rect_points(out, o.x, o.y, o.w, o.h, o.r, m);
+    round_rect_points(in, o.x + t, o.y + t, o.w - 2 * t, o.h - 2 * t, ir, m);
+    for (int i = 0; i < n; i++)
+        quad(ui, out[i], out[(i + 1) % n], in[(i + 1) % n], in[i], c);
+    flush(ui);
+}
+
+void ui_circle(Ui *ui, float cx, float cy, float radius, Color c)
+{
+    if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx) || !isfinite(cy))
+        return;
+    float r = clampf(radius * ui->scale, 0, 1e7f);
+    band(ui, px_x(ui, cx), px_y(ui, cy), 0, r, 0, 2 * UI_PI, c);
+}
+
+/* The ring lies inside radius, like an outline inside its rectangle. */
+void ui_ring(Ui *ui, float cx, float cy, float radius, float thickness, Color c)
+{
+    if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx) || !isfinite(cy))
+        return;
+    float r = clampf(radius * ui->scale, 0, 1e7f);
+    float t = clampf(thickness * ui->scale, 1.0f, r);
+    band(ui, px_x(ui, cx), px_y(ui, cy), r - t, r, 0, 2 * UI_PI, c);
+}
+
+void ui_line(Ui *ui, float x0, float y0, float x1, float y1, float thickness, Color c)
+{
+    if (!can_draw(ui, c) || !isfinite(x0 + y0 + x1 + y1))
+        return;
+    SDL_FPoint a = {px_x(ui, x0), px_y(ui, y0)}, b = {px_x(ui, x1), px_y(ui, y1)};
+    float dx = b.x - a.x, dy = b.y - a.y, len = sqrtf(dx * dx + dy * dy);
+    if (!(len > 0))
+        return;
+    float half = clampf(thickness * ui->scale, 1.0f, 1e7f) / 2;
+    float nx = -dy / len * half, ny = dx / len * half;
+    quad(ui, (SDL_FPoint){a.x + nx, a.y + ny}, (SDL_FPoint){b.x + nx, b.y + ny},
+         (SDL_FPoint){b.x - nx, b.y - ny}, (SDL_FPoint){a.x - nx, a.y - ny}, c);
+    flush(ui);
+}
+
+/* The stroke is centred on radius. */
+void ui_arc(Ui *ui, float cx, float cy, float radius, float a0, float a1, float thickness, Color c)
+{
+    if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx + cy + a0 + a1))
+        return;
+    float r = clampf(radius * ui->scale, 0, 1e7f);
+    float half = clampf(thickness * ui->scale, 1.0f, 1e7f) / 2;
+    float span = clampf(a1 - a0, -2 * UI_PI, 2 * UI_PI);
+    band(ui, px_x(ui, cx), px_y(ui, cy), r - half > 0 ? r - half : 0, r + half, a0, a0 + span, c);
+}
+
+/* ---- text ---- */
+
+static void draw_line(Ui *ui, Rect box, float y, const char *p, size_t n, const TextStyle *st)
+{
+    if (box.w * ui->scale > UI_TEX_MAX_W && measure(ui, st, p, n) * ui->scale > UI_TEX_MAX_W)
+        return;
+    int em64 = draw_em64(ui, st);
+    Color c = st->color;
+    TexEntry *e =
+        tex_get(ui, p, n, (unsigned)st->face < FONT_COUNT ? st->face : FONT_SANS, em64, c);
+    if (!e || !e->tex)
+        return;
+    float x = px_x(ui, box.x), bw = box.w * ui->scale;
+    if (st->align == ALIGN_CENTER)
+        x += (bw - e->w) / 2;
+    else if (st->align == ALIGN_RIGHT)
+        x += bw - e->w;
+    float top = px_y(ui, box.y + y) + (style_line(st) * ui->scale - e->h) / 2;
+    SDL_Rect dst = {to_int(x), to_int(top), e->w, e->h};
+    SDL_RenderCopy(ui->renderer, e->tex, NULL, &dst);
+}
+
+/* Whether the line at y (canvas units from the box's top) shows in the box
+ * and the window: lines outside are laid out but never rendered. */
+static bool line_visible(const Ui *ui, Rect box, float y, float lh)
+{
+    float top = px_y(ui, box.y + y), bottom = top + lh * ui->scale;
+    return y < box.h && y + lh > 0 && bottom > 0 && top < (float)ui->win_h;
+}
+
+static void clip_to(Ui *ui, Rect box)
+{
+    int x0 = to_int(floorf(px_x(ui, box.x))), y0 = to_int(floorf(px_y(ui, box.y)));
+    int x1 = to_int(ceilf(px_x(ui, box.x + box.w))), y1 = to_int(ceilf(px_y(ui, box.y + box.h)));
+    SDL_Rect clip = {x0, y0, x1 - x0, y1 - y0};
+    SDL_RenderSetClipRect(ui->renderer, &clip);
+}
+
+float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *st)
+{
+    if (!ui || !st)
+        return 0;
+    bool draw = can_draw(ui, st->color) && !rect_empty(box);
+    float lh = style_line(st);
+    Wrap w;
+    wrap_init(&w, s, box.w);
+    if (draw)
+        clip_to(ui, box);
+    double lines = 0;
+    size_t a, b;
+    while (wrap_next(ui, st, &w, &a, &b)) {
+        float y = (float)(lines * lh);
+        if (draw && b > a && line_visible(ui, box, y, lh))
+            draw_line(ui, box, y, w.s + a, b - a, st);
+        lines++;
+    }
+    if (draw)
+        SDL_RenderSetClipRect(ui->renderer, NULL);
+    return (float)(lines * lh);
+}
+
+float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *st)
+{
+    if (!ui || !st)
+        return 0;
+    Wrap wr;
+    wrap_init(&wr, s, w);
+    double lines = 0;
+    size_t a, b;
+    while (wrap_next(ui, st, &wr, &a, &b))
+        lines++;
+    return (float)(lines * style_line(st));
+}
+
+/* The widest of the text's "\n"-separated lines, unwrapped. */
+float ui_text_width(Ui *ui, const char *s, const TextStyle *st)
+{
+    if (!ui || !st || !s)
+        return 0;
+    float widest = 0;
+    for (const char *p = s; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        float w = measure(ui, st, p, n);
+        widest = w > widest ? w : widest;
+        p += n + (nl ? 1 : 0);
+    }
+    return widest;
+}
+
+/* ---- hit regions ---- */
+
+void ui_region(Ui *ui, Rect r, Action action, int arg)
+{
+    if (!ui || rect_empty(r))
+        return;
+    RegionSet *rs = &ui->regions[ui->drawing];
+    if (rs->n < UI_REGIONS_MAX)
+        rs->items[rs->n++] = (Region){r, action, arg};
+}
+
+/* Looks in the frame last completed, with the scale it was drawn at: that is
+ * what the user saw when they clicked. Pixel centres decide the edges. */
+bool ui_hit(const Ui *ui, int x, int y, Action *action, int *arg)
+{
+    if (action)
+        *action = ACT_NONE;
+    if (arg)
+        *arg = 0;
+    if (!ui || ui->shown < 0)
+        return false;
+    const RegionSet *rs = &ui->regions[ui->shown];
+    if (!(rs->scale > 0))
+        return false;
+    float cx = ((float)x + 0.5f - rs->ox) / rs->scale, cy = ((float)y + 0.5f - rs->oy) / rs->scale;
+    for (int i = rs->n - 1; i >= 0; i--) {
+        Rect r = rs->items[i].r;
+        if (cx >= r.x && cx < r.x + r.w && cy >= r.y && cy < r.y + r.h) {
+            if (action)
+                *action = rs->items[i].action;
+            if (arg)
+                *arg = rs->items[i].arg;
+            return true;
+        }
+    }
+    return false;
+}

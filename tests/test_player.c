@@ -1,0 +1,412 @@
+/* The player's state machine without a window: events and a clock in,
+ * records out (a sink that keeps them). Steps, branching, timers, ratings
+ * after steps however they ended, the start screen, kiosk mode. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../engine/paths.h"
+#include "../engine/player.h"
+#include "../engine/steps/steps.h"
+
+typedef struct {
+    char participant[64], workshop[64];
+    int begun, finished, n_ratings, n_events;
+    RatingRecord ratings[32];
+    char steps[32][64], emotions[32][64], devices[32][16];
+    char events[256][160];
+} Sink;
+
+static bool begin(void *ctx, const char *participant, const char *workshop, char *err, size_t n)
+{
+    (void)err, (void)n;
+    Sink *s = ctx;
+    snprintf(s->participant, sizeof s->participant, "%s", participant);
+    snprintf(s->workshop, sizeof s->workshop, "%s", workshop);
+    s->begun++;
+    return true;
+}
+
+static bool rating(void *ctx, const RatingRecord *r, char *err, size_t n)
+{
+    (void)err, (void)n;
+    Sink *s = ctx;
+    int i = s->n_ratings++;
+    s->ratings[i] = *r;
+    snprintf(s->steps[i], 64, "%s", r->step);
+    snprintf(s->emotions[i], 64, "%s", r->emotion ? r->emotion : "");
+    snprintf(s->devices[i], 16, "%s", r->input_device);
+    return true;
+}
+
+static void event(void *ctx, const char *step, int64_t t, const char *kind, const char *detail)
+{
+    Sink *s = ctx;
+    if (s->n_events < 256)
+        snprintf(s->events[s->n_events++], 160, "%lld %s %s %s", (long long)t, step, kind, detail);
+}
+
+static bool finish(void *ctx, char *err, size_t n)
+{
+    (void)err, (void)n;
+    ((Sink *)ctx)->finished++;
+    return true;
+}
+
+static Scenario *scenario;
+static Sink sink;
+
+static int load(void **state)
+{
+    (void)state;
+    DiagList dl;
+    diag_init(&dl);
+    assert_int_equal(scenario_load("tests/data/play-all.yaml", paths_data_dir(), &scenario, &dl),
+                     SCENARIO_OK);
+    diag_free(&dl);
+    return 0;
+}
+
+static int unload(void **state)
+{
+    (void)state;
+    scenario_free(scenario);
+    return 0;
+}
+
+static Player *play(const char *participant, const char *from, bool kiosk)
+{
+    memset(&sink, 0, sizeof sink);
+    int start = from ? scenario_find_step(scenario, from) : 0;
+    PlayerConfig cfg = {scenario,
+                        NULL,
+                        start,
+                        participant,
+                        participant ? "w1" : NULL,
+                        kiosk,
+                        {begin, rating, event, finish, &sink}};
+    Player *p = player_create(&cfg, 0);
+    assert_non_null(p);
+    return p;
+}
+
+static InputEvent ev(InputKind kind)
+{
+    return (InputEvent){.kind = kind, .device = DEVICE_SCRIPT};
+}
+
+static InputEvent key(Key k)
+{
+    return (InputEvent){.kind = IN_KEY, .key = k, .device = DEVICE_KEYBOARD};
+}
+
+static InputEvent choose(int n)
+{
+    InputEvent e = ev(IN_CHOOSE);
+    e.n = n;
+    return e;
+}
+
+static InputEvent text(const char *t)
+{
+    InputEvent e = ev(IN_TEXT);
+    snprintf(e.text, sizeof e.text, "%s", t);
+    return e;
+}
+
+static InputEvent rate(int v, const char *emotion)
+{
+    InputEvent e = ev(IN_RATE);
+    e.valence = v;
+    snprintf(e.emotion, sizeof e.emotion, "%s", emotion ? emotion : "");
+    return e;
+}
+
+static void give(Player *p, InputEvent e, int64_t now)
+{
+    assert_int_equal(player_input(p, &e, now), PLAYER_TAKEN);
+}
+
+static bool logged(const char *needle)
+{
+    for (int i = 0; i < sink.n_events; i++)
+        if (strstr(sink.events[i], needle))
+            return true;
+    return false;
+}
+
+static void with_a_participant_the_first_step_comes_at_once(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", NULL, false);
+    assert_int_equal(sink.begun, 1);
+    assert_string_equal(sink.participant, "p-1");
+    assert_int_equal(player_phase(p), PHASE_STEP);
+    assert_string_equal(player_where(p), "intro");
+    assert_int_equal(player_accepts(p), ACCEPT_CONTINUE);
+    assert_string_equal(player_screen_name(p), "01-intro");
+    give(p, ev(IN_CONTINUE), 1000);
+    assert_string_equal(player_where(p), "menu");
+    player_destroy(p);
+}
+
+static void a_rating_follows_a_step_however_it_ended(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "menu", false);
+    assert_int_equal(player_wake_ms(p), 2500); /* the voice reaches the first option */
+    player_tick(p, 20000);                     /* nobody chose: the timeout */
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    assert_string_equal(player_where(p), "menu");
+    assert_int_equal(player_accepts(p), ACCEPT_RATE);
+    assert_true(logged("menu leave timeout"));
+    give(p, rate(3, NULL), 21000);
+    assert_string_equal(player_where(p), "hold"); /* the timeout's goto */
+    assert_int_equal(sink.n_ratings, 1);
+    assert_int_equal(sink.ratings[0].valence, 3);
+    assert_int_equal(sink.ratings[0].onset_ms, 20000);
+    assert_int_equal(sink.ratings[0].response_ms, 21000);
+    assert_string_equal(sink.devices[0], "script");
+    player_destroy(p);
+}
+
+static void no_rating_is_given_by_the_start_position(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "menu", false);
+    give(p, choose(2), 500);
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    give(p, key(KEY_ENTER), 600); /* nothing chosen: Enter only moves the focus */
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    assert_int_equal(sink.n_ratings, 0);
+    player_destroy(p);
+}
+
+static void keys_choose_and_enter_confirms_counting_changes(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "menu", false);
+    give(p, key(KEY_0 + 1), 500); /* option 1 by its key */
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    give(p, key(KEY_0 + 3), 1000);
+    give(p, key(KEY_0 + 7), 1500);
+    give(p, key(KEY_LEFT), 1700);
+    give(p, key(KEY_ENTER), 2500);
+    assert_int_equal(sink.n_ratings, 1);
+    assert_int_equal(sink.ratings[0].valence, 6);
+    assert_int_equal(sink.ratings[0].changes, 2);
+    assert_string_equal(sink.devices[0], "keyboard");
+    assert_int_equal(sink.ratings[0].response_ms - sink.ratings[0].onset_ms, 2000);
+    assert_string_equal(player_where(p), "hold");
+    player_destroy(p);
+}
+
+static void the_first_arrow_lands_on_the_middle_and_taps_work(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "menu", false);
+    give(p, choose(1), 100);
+    give(p, key(KEY_RIGHT), 200);
+    InputEvent tap = {.kind = IN_ACTION, .action = ACT_EMOTION, .arg = 1, .device = DEVICE_TOUCH};
+    give(p, tap, 300);
+    tap.action = ACT_CONFIRM;
+    give(p, tap, 400);
+    assert_int_equal(sink.ratings[0].valence, 5);
+    assert_string_equal(sink.emotions[0], "annoyed");
+    assert_string_equal(sink.devices[0], "touch");
+    player_destroy(p);
+}
+
+static void an_impossible_scripted_rating_is_rejected(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "menu", false);
+    give(p, choose(2), 100);
+    InputEvent bad = rate(10, NULL);
+    assert_int_equal(player_input(p, &bad, 200), PLAYER_REJECTED);
+    assert_string_equal(player_error(p), "rate 10 is outside the scale 1 to 9");
+    bad = rate(4, "furious");
+    assert_int_equal(player_input(p, &bad, 200), PLAYER_REJECTED);
+    assert_int_equal(sink.n_ratings, 0);
+    give(p, rate(4, "Calm"), 300);
+    assert_string_equal(sink.emotions[0], "calm");
+    player_destroy(p);
+}
+
+static void a_wait_ends_by_itself_and_logs_the_queue(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "hold", false);
+    assert_int_equal(player_accepts(p), 0);
+    assert_int_equal(player_wake_ms(p), 30000);
+    player_tick(p, 30000);
+    assert_true(logged("30000 hold queue position 7"));
+    int64_t t = 30000;
+    while (player_phase(p) == PHASE_STEP && t < 10000000)
+        player_tick(p, t = player_wake_ms(p));
+    assert_int_equal(t, 120000);
+    assert_true(logged("hold waited 120000 ms in 1 call"));
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    player_destroy(p);
+}
+
+static void hanging_up_starts_the_queue_again(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "hold", false);
+    player_tick(p, 100000);
+    give(p, key(KEY_ESCAPE), 100000);
+    assert_true(logged("hold hangup after 100000 ms"));
+    assert_int_equal(player_phase(p), PHASE_STEP);
+    player_tick(p, 219999);
+    assert_int_equal(player_phase(p), PHASE_STEP);
+    player_tick(p, 220000);
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    assert_true(logged("waited 120000 ms in 2 calls"));
+    player_destroy(p);
+}
+
+static void a_handoff_wants_the_details_again_and_checks_them(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "hand", false);
+    assert_int_equal(player_accepts(p), 0); /* still being transferred */
+    player_tick(p, 10000);
+    assert_int_equal(player_accepts(p), ACCEPT_TEXT);
+    assert_true(player_wants_text(p));
+    give(p, text("12 35"), 11000);
+    assert_true(logged("hand rejected Customer number: 12 35"));
+    give(p, text("1234"), 12000); /* spaces do not matter */
+    give(p, text("moving house"), 13000);
+    assert_true(logged("hand repeated Reason: moving house"));
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    player_destroy(p);
+}
+
+static void a_form_rejects_as_scripted_then_accepts(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "form", false);
+    give(p, text("3811 AB"), 1000);
+    give(p, text("12"), 2000);
+    assert_true(logged("form rejected attempt 1: zip=3811 AB; meter=12"));
+    give(p, text("3811 AB"), 3000); /* the zip again: every field is filled, so it sends */
+    assert_true(logged("form rejected attempt 2"));
+    give(p, text("123"), 4000);
+    assert_true(logged("form accepted attempt 3: zip=3811 AB; meter=123"));
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    player_destroy(p);
+}
+
+static void a_form_left_alone_is_emptied_by_its_timeout(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "form", false);
+    give(p, text("3811 AB"), 1000);
+    assert_int_equal(player_wake_ms(p), 61000);
+    player_tick(p, 61000);
+    assert_true(logged("form timeout"));
+    give(p, text("9999 ZZ"), 62000); /* typed into the first field again */
+    give(p, text("123"), 63000);
+    assert_true(logged("attempt 1: zip=9999 ZZ; meter=123"));
+    player_destroy(p);
+}
+
+static void a_letter_logs_whether_the_answer_was_right(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "letter", false);
+    assert_int_equal(player_accepts(p), ACCEPT_CHOOSE);
+    give(p, choose(3), 45000);
+    assert_true(logged("letter answer option 3 (wrong) after 45000 ms"));
+    give(p, rate(2, NULL), 46000);
+    assert_string_equal(player_where(p), "last"); /* a rate step shows its prompt at once */
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    give(p, rate(5, NULL), 47000);
+    assert_int_equal(player_phase(p), PHASE_END);
+    assert_true(player_finished(p));
+    assert_int_equal(sink.finished, 1);
+    assert_int_equal(sink.n_ratings, 2);
+    assert_string_equal(sink.steps[1], "last");
+    player_destroy(p);
+}
+
+static void the_start_screen_asks_and_times_start_with_the_session(void **state)
+{
+    (void)state;
+    Player *p = play(NULL, NULL, false);
+    assert_int_equal(player_phase(p), PHASE_START);
+    assert_string_equal(player_screen_name(p), "00-start");
+    give(p, text("p-42"), 5000);
+    give(p, text("Week 47"), 9000);
+    assert_int_equal(sink.begun, 0);
+    give(p, ev(IN_CONTINUE), 30000); /* a scripted continue is consent */
+    assert_int_equal(sink.begun, 1);
+    assert_string_equal(sink.participant, "p-42");
+    assert_string_equal(sink.workshop, "Week 47");
+    give(p, ev(IN_CONTINUE), 31000);
+    give(p, choose(2), 32000);
+    give(p, rate(4, NULL), 33000);
+    assert_int_equal(sink.ratings[0].onset_ms, 2000); /* since the session began */
+    player_destroy(p);
+}
+
+static void kiosk_mode_returns_to_the_start_screen(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "last", true);
+    give(p, rate(5, NULL), 1000);
+    assert_int_equal(player_phase(p), PHASE_END);
+    assert_false(player_finished(p));
+    give(p, ev(IN_CONTINUE), 2000);
+    assert_int_equal(player_phase(p), PHASE_START);
+    player_destroy(p);
+}
+
+static void a_revisited_step_gets_no_second_screenshot_name(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "menu", false);
+    assert_string_equal(player_screen_name(p), "01-menu");
+    give(p, choose(3), 1000);
+    assert_string_equal(player_screen_name(p), "02-menu-rating");
+    int serial = player_screen_serial(p);
+    give(p, rate(5, NULL), 2000);
+    assert_string_equal(player_where(p), "menu");
+    assert_string_equal(player_screen_name(p), ""); /* seen before: no new screenshot */
+    assert_true(player_screen_serial(p) > serial);  /* but a new screen to draw */
+    give(p, choose(1), 3000);
+    give(p, rate(5, NULL), 4000);
+    assert_string_equal(player_screen_name(p), "03-hold");
+    player_destroy(p);
+}
+
+#define T(f) cmocka_unit_test(f)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        T(with_a_participant_the_first_step_comes_at_once),
+        T(a_rating_follows_a_step_however_it_ended),
+        T(no_rating_is_given_by_the_start_position),
+        T(keys_choose_and_enter_confirms_counting_changes),
+        T(the_first_arrow_lands_on_the_middle_and_taps_work),
+        T(an_impossible_scripted_rating_is_rejected),
+        T(a_wait_ends_by_itself_and_logs_the_queue),
+        T(hanging_up_starts_the_queue_again),
+        T(a_handoff_wants_the_details_again_and_checks_them),
+        T(a_form_rejects_as_scripted_then_accepts),
+        T(a_form_left_alone_is_emptied_by_its_timeout),
+        T(a_letter_logs_whether_the_answer_was_right),
+        T(the_start_screen_asks_and_times_start_with_the_session),
+        T(kiosk_mode_returns_to_the_start_screen),
+        T(a_revisited_step_gets_no_second_screenshot_name),
+    };
+    return cmocka_run_group_tests(tests, load, unload);
+}
