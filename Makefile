@@ -26,7 +26,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DEFAULT_SCENARIO := scenarios/energy-move.yaml
 
-.PHONY: all run test asan deps install uninstall clean FORCE
+.PHONY: all run test asan golden deps install uninstall clean FORCE
 
 all: $(BUILD)/teaser
 
@@ -80,6 +80,16 @@ test: $(BUILD)/teaser $(TEST_BIN)
 SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 asan:
 	$(MAKE) BUILD=build/asan CFLAGS='-O1 -g $(SAN)' LDFLAGS='$(SAN)' test
+
+# Regenerates the golden screenshots after a deliberate change of a screen;
+# look at every image before committing them.
+golden: $(BUILD)/teaser $(BUILD)/tests/test_play
+	TEASER_BIN=$(BUILD)/teaser $(BUILD)/tests/test_play >/dev/null 2>&1 || true
+	cp build/play-g/01-intro.png build/play-g/02-ivr.png build/play-g/03-hold.png \
+		build/play-g/04-hold-rating.png build/play-g/05-billing.png \
+		build/play-g/07-move-form.png build/play-g/09-letter.png \
+		build/play-g/11-looking-back-rating.png build/play-g/13-end.png \
+		build/play-gs/00-start.png tests/golden/
 
 install: $(BUILD)/teaser
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

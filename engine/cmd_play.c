@@ -227,20 +227,21 @@ static int run_headless(Play *pl)
         ScriptEvent *se =
             pl->script.next < pl->script.n ? &pl->script.events[pl->script.next] : NULL;
         int64_t wake = player_wake_ms(pl->player);
-        if (se && se->at_ms > now && (wake < 0 || se->at_ms <= wake)) {
-            now = se->at_ms;
-        } else if (se && (se->at_ms >= 0 || deliverable(pl, se))) {
+        bool due = se && (se->at_ms >= 0 ? se->at_ms <= now : deliverable(pl, se));
+        if (due) {
             pl->script.next++;
             int code = scripted(pl, se, now);
             if (code >= 0)
                 return code;
             last_input = now;
             continue;
-        } else if (wake >= 0) {
-            now = wake > now ? wake : now;
-        } else {
-            return script_error(pl, se);
         }
+        if (se && se->at_ms > now && (wake < 0 || se->at_ms < wake))
+            now = se->at_ms; /* nothing happens before the next timed event */
+        else if (wake >= 0)
+            now = wake > now ? wake : now;
+        else
+            return script_error(pl, se);
         player_tick(pl->player, now);
     }
     return draw(pl) ? EXIT_OK : EXIT_ENV;

@@ -314,6 +314,18 @@ static bool parse_text(Line *l, Tok kw, InputEvent *ev)
     return read_value(l, "text", ev->text, sizeof ev->text);
 }
 
+/* type STRING: characters typed into the focused field, not submitted (what a
+ * recorded real play writes; "text" types and submits at once). */
+static bool parse_type(Line *l, Tok kw, InputEvent *ev)
+{
+    ev->kind = IN_CHARS;
+    if (at_end(l)) {
+        fail(l, kw.pos, "\"type\" needs a string");
+        return false;
+    }
+    return read_value(l, "type", ev->text, sizeof ev->text);
+}
+
 static bool read_emotion(Line *l, Tok kw, InputEvent *ev)
 {
     size_t cap = sizeof ev->emotion;
@@ -420,6 +432,7 @@ typedef struct {
 static const EventType event_types[] = {
     {"continue", parse_continue}, {"choose", parse_choose}, {"text", parse_text},
     {"rate", parse_rate},         {"key", parse_key},       {"click", parse_click},
+    {"type", parse_type},
 };
 enum { N_EVENT_TYPES = sizeof event_types / sizeof event_types[0] };
 
@@ -437,7 +450,7 @@ static const EventType *find_event_type(Line *l, Tok t)
         fail(l, t.pos, "unknown event \"%s\" (did you mean \"%s\"?)", word.s, near);
     else
         fail(l, t.pos,
-             "unknown event \"%s\" (events are continue, choose, text, rate, key "
+             "unknown event \"%s\" (events are continue, choose, text, type, rate, key "
              "and click)",
              word.s);
     return NULL;
@@ -721,9 +734,10 @@ static bool put_event(Buf *b, const InputEvent *ev)
         put(b, "choose %d", ev->n);
         return in_range(ev->n, 1, 99);
     case IN_TEXT:
-        if (!writable(ev->text, sizeof ev->text))
+    case IN_CHARS:
+        if (!writable(ev->text, sizeof ev->text) || (ev->kind == IN_CHARS && !ev->text[0]))
             return false;
-        put(b, "text ");
+        put(b, ev->kind == IN_TEXT ? "text " : "type ");
         put_string(b, ev->text, false);
         return true;
     case IN_RATE:
@@ -734,7 +748,7 @@ static bool put_event(Buf *b, const InputEvent *ev)
         put(b, "click %d %d", ev->x, ev->y);
         return in_range(ev->x, 0, COORD_MAX) && in_range(ev->y, 0, COORD_MAX);
     default:
-        return false; /* typing in progress, hits and quits are not in the format */
+        return false; /* hits and quits are not in the format */
     }
 }
 

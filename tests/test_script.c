@@ -272,7 +272,7 @@ static const struct {
     {"contniue", 1, 1, "unknown event \"contniue\" (did you mean \"continue\"?)"},
     {"Continue", 1, 1, "unknown event \"Continue\" (did you mean \"continue\"?)"},
     {"jump 3", 1, 1,
-     "unknown event \"jump\" (events are continue, choose, text, rate, key and click)"},
+     "unknown event \"jump\" (events are continue, choose, text, type, rate, key and click)"},
     {"continue#x", 1, 1, "unknown event \"continue#x\" (did you mean \"continue\"?)"},
     {"continue now", 1, 10, "unexpected \"now\" after the event"},
     {"choose", 1, 1, "\"choose\" needs a whole number from 1 to 99"},
@@ -716,11 +716,28 @@ static void tricky_text_and_emotions_round_trip(void **state)
     }
 }
 
+static void typing_without_submitting_round_trips_as_type(void **state)
+{
+    (void)state;
+    InputEvent ev = event(IN_CHARS);
+    snprintf(ev.text, sizeof ev.text, " 3811 #AB ");
+    assert_round_trip(1500, &ev);
+    Script sc;
+    DiagList dl;
+    diag_init(&dl);
+    const char *text = "type 4021\n";
+    assert_true(script_parse(text, strlen(text), &sc, &dl));
+    assert_int_equal(sc.events[0].ev.kind, IN_CHARS);
+    assert_string_equal(sc.events[0].ev.text, "4021");
+    script_free(&sc);
+    diag_free(&dl);
+}
+
 static void write_refuses_what_would_not_read_back(void **state)
 {
     (void)state;
     FILE *f = fopen("/dev/null", "w");
-    InputEvent ev = event(IN_CHARS);
+    InputEvent ev = event(IN_CHARS); /* nothing typed */
     assert_false(script_write(f, -1, &ev));
     ev = event(IN_QUIT);
     assert_false(script_write(f, -1, &ev));
@@ -909,6 +926,7 @@ int main(void)
         cmocka_unit_test(write_quotes_and_escapes_text_that_needs_it),
         cmocka_unit_test(every_kind_of_event_round_trips),
         cmocka_unit_test(tricky_text_and_emotions_round_trip),
+        cmocka_unit_test(typing_without_submitting_round_trips_as_type),
         cmocka_unit_test(write_refuses_what_would_not_read_back),
         cmocka_unit_test(random_input_never_crashes_and_what_parses_round_trips),
         cmocka_unit_test(the_energy_move_example_script_plays_every_step),

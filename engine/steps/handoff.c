@@ -264,8 +264,10 @@ static void draw(const StepRun *run, Ui *ui)
     const AskItem *a = &h->ask[s->asked];
     TextStyle ask = STYLE(FONT_SANS_BOLD, 24, COLOR_INK, ALIGN_LEFT);
     ui_text(ui, (Rect){card.x + 32, card.y + 262, card.w - 64, 34}, ask_label(run, a), &ask);
-    theme_input(ui, (Rect){card.x + 32, card.y + 302, card.w - 64, 56}, s->typed, true,
+    theme_input(ui, (Rect){card.x + 32, card.y + 302, card.w - 214, 56}, s->typed, true,
                 s->wrong > 0, 0);
+    theme_button(ui, (Rect){card.x + card.w - 168, card.y + 302, 136, 56}, "OK", ACT_CONTINUE, 0,
+                 s->typed[0] != '\0', false);
     TextStyle hint = STYLE_SMALL;
     ui_text(ui, (Rect){card.x + 32, card.y + 368, card.w - 64, 26},
             theme_str(run->lang, S_TYPE_HINT), &hint);

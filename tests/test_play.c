@@ -1,0 +1,271 @@
+/* teaser play through the binary, headless: a scripted play of the shipped
+ * scenario stores every rating with its timing and what happened in each
+ * step; the same input gives byte-identical screenshots; a recorded play
+ * replays to the same result; screens match their golden images; input
+ * that does not fit is an error naming the step. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <png.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "../engine/store.h"
+
+#define SCENARIO "scenarios/energy-move.yaml"
+#define SCRIPT   "tests/data/script-energy-move.txt"
+
+static char err_text[4096];
+
+static int sh(const char *fmt, ...)
+{
+    char cmd[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(cmd, sizeof cmd, fmt, ap);
+    va_end(ap);
+    int status = system(cmd);
+    FILE *f = fopen("build/play-test.err", "rb");
+    size_t n = f ? fread(err_text, 1, sizeof err_text - 1, f) : 0;
+    err_text[n] = '\0';
+    if (f)
+        fclose(f);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static const char *bin(void)
+{
+    return getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser";
+}
+
+/* A headless play of SCENARIO into a fresh store and screenshot folder. */
+static int play(const char *tag, const char *args)
+{
+    return sh("rm -rf build/play-%s build/play-%s.sqlite* && %s play --headless --db "
+              "build/play-%s.sqlite --screenshots build/play-%s %s 2>build/play-test.err",
+              tag, tag, bin(), tag, tag, args);
+}
+
+typedef struct {
+    int n;
+    char step[16][64], emotion[16][64], device[16][16];
+    int valence[16];
+    long long rt[16];
+} Ratings;
+
+static bool keep(const RatingRow *r, void *ctx)
+{
+    Ratings *x = ctx;
+    if (x->n == 16)
+        return false;
+    snprintf(x->step[x->n], 64, "%s", r->step);
+    snprintf(x->emotion[x->n], 64, "%s", r->emotion ? r->emotion : "");
+    snprintf(x->device[x->n], 16, "%s", r->input_device);
+    x->valence[x->n] = r->valence;
+    x->rt[x->n] = r->response_ms - r->onset_ms;
+    x->n++;
+    return true;
+}
+
+static void ratings_of(const char *tag, Ratings *out)
+{
+    char path[128], err[STORE_ERR_MAX];
+    snprintf(path, sizeof path, "build/play-%s.sqlite", tag);
+    Store *s;
+    memset(out, 0, sizeof *out);
+    assert_int_equal(store_open(path, STORE_READ, NULL, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store_each_rating(s, NULL, keep, out), STORE_OK);
+    store_close(s);
+}
+
+static void the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored(void **state)
+{
+    (void)state;
+    assert_int_equal(play("a", "--participant p-1 --workshop w --input " SCRIPT " " SCENARIO), 0);
+    Ratings r;
+    ratings_of("a", &r);
+    static const char *const steps[] = {"hold", "billing", "move-form", "letter", "looking-back"};
+    static const int valence[] = {3, 2, 2, 4, 3};
+    assert_int_equal(r.n, 5);
+    for (int i = 0; i < 5; i++) {
+        assert_string_equal(r.step[i], steps[i]);
+        assert_int_equal(r.valence[i], valence[i]);
+        assert_string_equal(r.device[i], "script");
+    }
+    assert_string_equal(r.emotion[0], "annoyed");
+    /* what happened inside the steps is in the store too */
+    assert_int_equal(sh("%s export --db build/play-a.sqlite >/dev/null 2>&1", bin()), 0);
+}
+
+static void the_same_input_gives_byte_identical_screenshots(void **state)
+{
+    (void)state;
+    assert_int_equal(play("a", "--participant p-1 --input " SCRIPT " " SCENARIO), 0);
+    assert_int_equal(play("b", "--participant p-1 --input " SCRIPT " " SCENARIO), 0);
+    assert_int_equal(sh("ls build/play-a | wc -l | grep -qx 13"), 0);
+    assert_int_equal(sh("diff -r build/play-a build/play-b >/dev/null"), 0);
+}
+
+static void a_recorded_play_replays_to_the_same_result(void **state)
+{
+    (void)state;
+    assert_int_equal(
+        play("a", "--participant p-1 --record build/play-rec.txt --input " SCRIPT " " SCENARIO), 0);
+    assert_int_equal(play("b", "--participant p-1 --input build/play-rec.txt " SCENARIO), 0);
+    Ratings a, b;
+    ratings_of("a", &a);
+    ratings_of("b", &b);
+    assert_int_equal(a.n, b.n);
+    for (int i = 0; i < a.n; i++) {
+        assert_string_equal(a.step[i], b.step[i]);
+        assert_int_equal(a.valence[i], b.valence[i]);
+        assert_int_equal(a.rt[i], b.rt[i]);
+    }
+    assert_int_equal(sh("diff -r build/play-a build/play-b >/dev/null"), 0);
+}
+
+static void the_start_screen_takes_a_pseudonym_and_a_workshop(void **state)
+{
+    (void)state;
+    assert_int_equal(play("s", "--input tests/data/script-start-screen.txt --from hold " SCENARIO),
+                     1); /* the script stops before the end: an error naming the step */
+    assert_string_equal(err_text, "teaser: error: tests/data/script-start-screen.txt: the input "
+                                  "ran out while step \"hold\" still waits for rate\n");
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open("build/play-s.sqlite", &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db,
+                                        "SELECT participant, workshop, finished IS NULL FROM "
+                                        "sessions",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "p-17");
+    assert_string_equal((const char *)sqlite3_column_text(st, 1), "Utrecht week 47");
+    assert_int_equal(sqlite3_column_int(st, 2), 1); /* left unfinished, not lost */
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+static void input_that_does_not_fit_names_the_step_and_the_line(void **state)
+{
+    (void)state;
+    assert_int_equal(sh("printf 'continue\\nrate 3\\n' > build/play-bad.txt"), 0);
+    assert_int_equal(play("x", "--participant p --input build/play-bad.txt " SCENARIO), 1);
+    assert_string_equal(err_text, "build/play-bad.txt:2:1: error: step \"ivr\" waits for choose, "
+                                  "not \"rate\"\n");
+    assert_int_equal(sh("printf 'choose 3\\nrate 12\\n' > build/play-bad.txt"), 0);
+    assert_int_equal(play("x", "--participant p --from ivr --input build/play-bad.txt " SCENARIO),
+                     1);
+    assert_string_equal(err_text,
+                        "build/play-bad.txt:2:1: error: rate 12 is outside the scale 1 to 9\n");
+}
+
+static void bad_flag_values_are_refused_before_anything_opens(void **state)
+{
+    (void)state;
+    assert_int_equal(play("x", "--window 10x10 " SCENARIO), 1);
+    assert_string_equal(err_text, "teaser: error: play: --window must be WIDTHxHEIGHT from "
+                                  "640x360 to 7680x4320, not \"10x10\"\n");
+    assert_int_equal(play("x", "--from hodl " SCENARIO), 1);
+    assert_string_equal(err_text, "teaser: error: play: --from: the scenario has no step "
+                                  "\"hodl\" (did you mean \"hold\"?)\n");
+    assert_int_equal(play("x", "--lang EN " SCENARIO), 1);
+    assert_int_equal(play("x", "--participant p tests/data/cli-invalid.yaml"), 1);
+    assert_int_equal(play("x", ""), 2);
+}
+
+static void without_a_display_the_play_says_so(void **state)
+{
+    (void)state;
+    int code = sh("env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER %s play --db "
+                  "build/play-x.sqlite --participant p " SCENARIO " 2>build/play-test.err",
+                  bin());
+    assert_int_equal(code, 3);
+    assert_non_null(strstr(err_text, "no display"));
+}
+
+/* ---- golden images ---- */
+
+static bool read_png(const char *path, png_image *img, png_bytep *pixels)
+{
+    memset(img, 0, sizeof *img);
+    img->version = PNG_IMAGE_VERSION;
+    if (!png_image_begin_read_from_file(img, path))
+        return false;
+    img->format = PNG_FORMAT_RGB;
+    *pixels = malloc(PNG_IMAGE_SIZE(*img));
+    return *pixels && png_image_finish_read(img, NULL, *pixels, 0, NULL);
+}
+
+/* The share of pixels that differ by more than 24 in a channel. Small
+ * differences come from font rasterising across FreeType versions. */
+static double differing(const char *a, const char *b)
+{
+    png_image ia, ib;
+    png_bytep pa = NULL, pb = NULL;
+    if (!read_png(a, &ia, &pa) || !read_png(b, &ib, &pb) || ia.width != ib.width ||
+        ia.height != ib.height) {
+        free(pa), free(pb);
+        return 1.0;
+    }
+    size_t n = (size_t)ia.width * ia.height, bad = 0;
+    for (size_t i = 0; i < n; i++)
+        for (int c = 0; c < 3; c++)
+            if (abs(pa[3 * i + c] - pb[3 * i + c]) > 24) {
+                bad++;
+                break;
+            }
+    free(pa), free(pb);
+    return (double)bad / (double)n;
+}
+
+static void every_screen_type_matches_its_golden_image(void **state)
+{
+    (void)state;
+    assert_int_equal(play("g", "--participant p-1 --input " SCRIPT " " SCENARIO), 0);
+    assert_int_equal(play("gs", "--lang nl --input tests/data/script-start-screen.txt " SCENARIO),
+                     1);
+    static const char *const screens[] = {
+        "play-g/01-intro",   "play-g/02-ivr",
+        "play-g/03-hold",    "play-g/04-hold-rating",
+        "play-g/05-billing", "play-g/07-move-form",
+        "play-g/09-letter",  "play-g/11-looking-back-rating",
+        "play-g/13-end",     "play-gs/00-start",
+    };
+    int failures = 0;
+    for (size_t i = 0; i < sizeof screens / sizeof *screens; i++) {
+        char got[128], want[128];
+        snprintf(got, sizeof got, "build/%s.png", screens[i]);
+        snprintf(want, sizeof want, "tests/golden/%s.png", strchr(screens[i], '/') + 1);
+        double d = differing(got, want);
+        if (d > 0.005) {
+            print_error("%s differs from %s in %.2f%% of its pixels (make golden "
+                        "updates the images after a deliberate change)\n",
+                        got, want, d * 100);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
+        cmocka_unit_test(the_same_input_gives_byte_identical_screenshots),
+        cmocka_unit_test(a_recorded_play_replays_to_the_same_result),
+        cmocka_unit_test(the_start_screen_takes_a_pseudonym_and_a_workshop),
+        cmocka_unit_test(input_that_does_not_fit_names_the_step_and_the_line),
+        cmocka_unit_test(bad_flag_values_are_refused_before_anything_opens),
+        cmocka_unit_test(without_a_display_the_play_says_so),
+        cmocka_unit_test(every_screen_type_matches_its_golden_image),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
