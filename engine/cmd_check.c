@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "fit.h"
 #include "cli.h"
 #include "paths.h"
 #include "scenario.h"
@@ -53,6 +54,8 @@ static int check_one(const char *path, const char *data_dir, bool quiet, bool st
     ScenarioStatus st = scenario_load(path, data_dir, &s, &dl);
     if (s)
         check_scenario(s, data_dir, &dl);
+    if (s && !dl.errors)
+        fit_check(s, &dl);
     cli_print_diags(&dl, path);
     int code = st == SCENARIO_ENV                                          ? EXIT_ENV
                : st != SCENARIO_OK || dl.errors || (strict && dl.warnings) ? EXIT_INVALID

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "check.h"
+#include "fit.h"
 #include "cli.h"
 #include "paths.h"
 #include "platform.h"
@@ -210,20 +211,24 @@ static int scripted(Play *pl, const ScriptEvent *se, int64_t now)
     return -1;
 }
 
-/* Scenario time that may pass with no input taken before a headless play
- * gives up: a form's timeout re-arms for ever when the input never fits. */
-enum { IDLE_LIMIT_MS = 24LL * 3600 * 1000 };
+/* How long a headless play goes on with no input taken before it gives up:
+ * a form's timeout re-arms for ever, and a menu that times out to itself
+ * loops for ever, when the input never fits. */
+enum { IDLE_LIMIT_MS = 24LL * 3600 * 1000, IDLE_LIMIT_SCREENS = 100 };
 
 /* The virtual clock: jumps to the next timed event or timer, never waits. */
 static int run_headless(Play *pl)
 {
     int64_t now = 0, last_input = 0;
+    int serial_at_input = 0;
     while (!player_finished(pl->player)) {
-        if (now - last_input > IDLE_LIMIT_MS)
+        /* frames are drawn for screenshots and for clicks (scripted() draws) */
+        if (pl->o.screenshots && player_screen_serial(pl->player) != pl->shown_serial && !draw(pl))
+            return EXIT_ENV;
+        if (now - last_input > IDLE_LIMIT_MS ||
+            player_screen_serial(pl->player) - serial_at_input > IDLE_LIMIT_SCREENS)
             return script_error(
                 pl, pl->script.next < pl->script.n ? &pl->script.events[pl->script.next] : NULL);
-        if (player_screen_serial(pl->player) != pl->shown_serial && !draw(pl))
-            return EXIT_ENV;
         ScriptEvent *se =
             pl->script.next < pl->script.n ? &pl->script.events[pl->script.next] : NULL;
         int64_t wake = player_wake_ms(pl->player);
@@ -234,6 +239,7 @@ static int run_headless(Play *pl)
             if (code >= 0)
                 return code;
             last_input = now;
+            serial_at_input = player_screen_serial(pl->player);
             continue;
         }
         if (se && se->at_ms > now && (wake < 0 || se->at_ms < wake))
@@ -404,6 +410,8 @@ static int load(Play *pl)
     ScenarioStatus st = scenario_load(pl->o.scenario, data, &pl->s, &dl);
     if (pl->s)
         check_scenario(pl->s, data, &dl);
+    if (pl->s && !dl.errors)
+        fit_check(pl->s, &dl);
     cli_print_diags(&dl, pl->o.scenario);
     int errors = dl.errors;
     diag_free(&dl);

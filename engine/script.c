@@ -319,6 +319,7 @@ static bool parse_text(Line *l, Tok kw, InputEvent *ev)
 static bool parse_type(Line *l, Tok kw, InputEvent *ev)
 {
     ev->kind = IN_CHARS;
+    ev->device = DEVICE_KEYBOARD;
     if (at_end(l)) {
         fail(l, kw.pos, "\"type\" needs a string");
         return false;
@@ -404,6 +405,7 @@ static bool parse_key(Line *l, Tok kw, InputEvent *ev)
 {
     char name[INPUT_WORD_MAX];
     ev->kind = IN_KEY;
+    ev->device = DEVICE_KEYBOARD; /* a scripted key press is a keyboard's */
     if (at_end(l)) {
         fail(l, kw.pos, "\"key\" needs a key name, like Return or Escape");
         return false;
@@ -424,6 +426,14 @@ static bool parse_click(Line *l, Tok kw, InputEvent *ev)
     return read_number(l, kw, &click_rule, &ev->x) && read_number(l, kw, &click_rule, &ev->y);
 }
 
+/* tap X Y: a touch at window pixels, as a touch screen gives it. */
+static bool parse_tap(Line *l, Tok kw, InputEvent *ev)
+{
+    bool ok = parse_click(l, kw, ev);
+    ev->device = DEVICE_TOUCH;
+    return ok;
+}
+
 typedef struct {
     const char *name;
     bool (*parse)(Line *l, Tok kw, InputEvent *ev);
@@ -432,7 +442,7 @@ typedef struct {
 static const EventType event_types[] = {
     {"continue", parse_continue}, {"choose", parse_choose}, {"text", parse_text},
     {"rate", parse_rate},         {"key", parse_key},       {"click", parse_click},
-    {"type", parse_type},
+    {"type", parse_type},         {"tap", parse_tap},
 };
 enum { N_EVENT_TYPES = sizeof event_types / sizeof event_types[0] };
 
@@ -450,8 +460,8 @@ static const EventType *find_event_type(Line *l, Tok t)
         fail(l, t.pos, "unknown event \"%s\" (did you mean \"%s\"?)", word.s, near);
     else
         fail(l, t.pos,
-             "unknown event \"%s\" (events are continue, choose, text, type, rate, key "
-             "and click)",
+             "unknown event \"%s\" (events are continue, choose, text, type, rate, key, "
+             "click and tap)",
              word.s);
     return NULL;
 }
@@ -745,7 +755,7 @@ static bool put_event(Buf *b, const InputEvent *ev)
     case IN_KEY:
         return put_key(b, ev->key);
     case IN_POINTER:
-        put(b, "click %d %d", ev->x, ev->y);
+        put(b, "%s %d %d", ev->device == DEVICE_TOUCH ? "tap" : "click", ev->x, ev->y);
         return in_range(ev->x, 0, COORD_MAX) && in_range(ev->y, 0, COORD_MAX);
     default:
         return false; /* hits and quits are not in the format */

@@ -1,7 +1,7 @@
 /* Scripted input (design §3, --input and --record): one event per line, "#"
  * comments, an optional time first (seconds of the scenario clock since the
- * start), then continue | choose N | text STRING | rate V [arousal A]
- * [emotion WORD] | key NAME | click X Y. Reading reports every bad line as
+ * start), then continue | choose N | text STRING | type STRING | rate V
+ * [arousal A] [emotion WORD] | key NAME | click X Y | tap X Y. Reading reports every bad line as
  * FILE:LINE:COL; writing produces what reading accepts. No SDL. */
 #ifndef TEASER_SCRIPT_H
 #define TEASER_SCRIPT_H
@@ -16,7 +16,7 @@
 enum { SCRIPT_MAX_EVENTS = 100000, SCRIPT_MAX_BYTES = 4 * 1024 * 1024 };
 
 typedef struct {
-    InputEvent ev; /* device is DEVICE_SCRIPT, except click (DEVICE_MOUSE) */
+    InputEvent ev; /* device: key and type a keyboard, click a mouse, tap touch; else script */
     int64_t at_ms; /* -1: no time: delivered when a screen can take it */
     int line;      /* where it was written, for "input ran out" messages */
 } ScriptEvent;

@@ -29,6 +29,7 @@ enum {
     UI_SCAN_MAX = 4096,   /* bytes of a word looked at in one go */
     UI_FIRST_PROBE = 256, /* bytes of a token measured first */
     UI_PATH_MAX = 4096,
+    UI_OVERFLOW_MAX = 64,
     UI_TEX_MAX_W = 16384,
     REF_EM64 = 24 * UI_MEASURE_SCALE * 64,
     /* the body size, opened at start */ /* wider lines are not rendered: no huge surfaces */
@@ -89,6 +90,8 @@ struct Ui {
     size_t scratch_cap;
     SDL_Vertex *verts;
     int n_verts, cap_verts;
+    UiOverflow overflow[UI_OVERFLOW_MAX];
+    int n_overflow; /* this frame */
 };
 
 /* ---- small helpers ---- */
@@ -553,6 +556,7 @@ void ui_begin_frame(Ui *ui, int w, int h)
     ui->ox = floorf((ui->win_w - UI_CANVAS_W * ui->scale) / 2);
     ui->oy = floorf((ui->win_h - UI_CANVAS_H * ui->scale) / 2);
     ui->drawing = ui->shown == 0 ? 1 : 0;
+    ui->n_overflow = 0;
     RegionSet *rs = &ui->regions[ui->drawing];
     rs->n = 0;
     rs->scale = ui->scale;
@@ -835,7 +839,17 @@ float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *st)
     }
     if (draw)
         SDL_RenderSetClipRect(ui->renderer, NULL);
-    return (float)(lines * lh);
+    float needed = (float)(lines * lh);
+    if (s && needed > box.h + 0.5f && ui->n_overflow < UI_OVERFLOW_MAX)
+        ui->overflow[ui->n_overflow++] = (UiOverflow){s, needed, box.h};
+    return needed;
+}
+
+int ui_overflows(const Ui *ui, UiOverflow *out, int max)
+{
+    int n = ui->n_overflow < max ? ui->n_overflow : max;
+    memcpy(out, ui->overflow, (size_t)n * sizeof *out);
+    return n;
 }
 
 float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *st)

@@ -83,4 +83,12 @@ bool ui_hit(const Ui *ui, int x, int y, Action *action, int *arg);
 /* How many texts were rendered into new textures (cache misses) so far. */
 long ui_renders(const Ui *ui);
 
+/* Texts that needed more height than their box this frame (the screen-fit
+ * lint): the string pointers as given to ui_text, and how much they needed. */
+typedef struct {
+    const char *text;
+    float needed, available;
+} UiOverflow;
+int ui_overflows(const Ui *ui, UiOverflow *out, int max);
+
 #endif

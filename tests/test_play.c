@@ -103,6 +103,30 @@ static void the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored(voi
     assert_int_equal(sh("%s export --db build/play-a.sqlite >/dev/null 2>&1", bin()), 0);
 }
 
+/* The whole scenario with one kind of input each: every rating is given, and
+ * stored with the device that gave it. */
+static void keyboard_only_mouse_only_and_touch_only_all_play_to_the_end(void **state)
+{
+    (void)state;
+    static const char *const kinds[] = {"keyboard", "mouse", "touch"};
+    static const int valence[3][5] = {{2, 2, 3, 4, 3}, {2, 2, 2, 4, 3}, {2, 2, 2, 4, 3}};
+    for (int k = 0; k < 3; k++) {
+        char args[256];
+        snprintf(args, sizeof args,
+                 "--participant p --input tests/data/script-energy-move-%s.txt " SCENARIO,
+                 kinds[k]);
+        assert_int_equal(play(kinds[k], args), 0);
+        Ratings r;
+        ratings_of(kinds[k], &r);
+        assert_int_equal(r.n, 5);
+        for (int i = 0; i < 5; i++) {
+            assert_string_equal(r.device[i], kinds[k]);
+            assert_int_equal(r.valence[i], valence[k][i]);
+        }
+        assert_int_equal(r.rt[0], 1000); /* "181 key 2" or click, then confirmed at once */
+    }
+}
+
 static void the_same_input_gives_byte_identical_screenshots(void **state)
 {
     (void)state;
@@ -259,6 +283,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
+        cmocka_unit_test(keyboard_only_mouse_only_and_touch_only_all_play_to_the_end),
         cmocka_unit_test(the_same_input_gives_byte_identical_screenshots),
         cmocka_unit_test(a_recorded_play_replays_to_the_same_result),
         cmocka_unit_test(the_start_screen_takes_a_pseudonym_and_a_workshop),

@@ -47,7 +47,9 @@ static InputEvent event(InputKind kind)
     InputEvent ev;
     memset(&ev, 0, sizeof ev);
     ev.kind = kind;
-    ev.device = kind == IN_POINTER ? DEVICE_MOUSE : DEVICE_SCRIPT;
+    ev.device = kind == IN_POINTER                   ? DEVICE_MOUSE
+                : kind == IN_KEY || kind == IN_CHARS ? DEVICE_KEYBOARD
+                                                     : DEVICE_SCRIPT;
     return ev;
 }
 
@@ -131,7 +133,9 @@ static void every_event_kind_reads_with_its_values(void **state)
     assert_int_equal(s.events[7].ev.x, 640);
     assert_int_equal(s.events[7].ev.y, 360);
     for (int i = 0; i < s.n; i++) {
-        assert_int_equal(s.events[i].ev.device, i == 7 ? DEVICE_MOUSE : DEVICE_SCRIPT);
+        assert_int_equal(s.events[i].ev.device, i == 7   ? DEVICE_MOUSE
+                                                : i == 6 ? DEVICE_KEYBOARD
+                                                         : DEVICE_SCRIPT);
         assert_int_equal(s.events[i].at_ms, -1);
         assert_int_equal(s.events[i].line, i + 1);
     }
@@ -272,7 +276,7 @@ static const struct {
     {"contniue", 1, 1, "unknown event \"contniue\" (did you mean \"continue\"?)"},
     {"Continue", 1, 1, "unknown event \"Continue\" (did you mean \"continue\"?)"},
     {"jump 3", 1, 1,
-     "unknown event \"jump\" (events are continue, choose, text, type, rate, key and click)"},
+     "unknown event \"jump\" (events are continue, choose, text, type, rate, key, click and tap)"},
     {"continue#x", 1, 1, "unknown event \"continue#x\" (did you mean \"continue\"?)"},
     {"continue now", 1, 10, "unexpected \"now\" after the event"},
     {"choose", 1, 1, "\"choose\" needs a whole number from 1 to 99"},
@@ -716,6 +720,17 @@ static void tricky_text_and_emotions_round_trip(void **state)
     }
 }
 
+static void a_tap_is_a_touch_and_writes_back_as_a_tap(void **state)
+{
+    (void)state;
+    Script sc = parse_str("tap 12 34\n");
+    assert_int_equal(sc.events[0].ev.kind, IN_POINTER);
+    assert_int_equal(sc.events[0].ev.device, DEVICE_TOUCH);
+    assert_int_equal(sc.events[0].ev.x, 12);
+    assert_round_trip(250, &sc.events[0].ev);
+    script_free(&sc);
+}
+
 static void typing_without_submitting_round_trips_as_type(void **state)
 {
     (void)state;
@@ -927,6 +942,7 @@ int main(void)
         cmocka_unit_test(every_kind_of_event_round_trips),
         cmocka_unit_test(tricky_text_and_emotions_round_trip),
         cmocka_unit_test(typing_without_submitting_round_trips_as_type),
+        cmocka_unit_test(a_tap_is_a_touch_and_writes_back_as_a_tap),
         cmocka_unit_test(write_refuses_what_would_not_read_back),
         cmocka_unit_test(random_input_never_crashes_and_what_parses_round_trips),
         cmocka_unit_test(the_energy_move_example_script_plays_every_step),

@@ -330,7 +330,7 @@ static void field_at(const StepRun *run, Ui *ui, int i, Rect r)
     TextStyle lab = STYLE(FONT_SANS_BOLD, 19, COLOR_INK, ALIGN_LEFT);
     const char *label =
         captcha ? theme_str(run->lang, S_CAPTCHA) : step_text(run, &f->fields[i].label);
-    ui_text(ui, (Rect){r.x, r.y, r.w, 24}, label, &lab);
+    ui_text(ui, (Rect){r.x, r.y, r.w, 26}, label, &lab);
     if (captcha) {
         TextStyle code = STYLE(FONT_SERIF_BOLD, 26, COLOR_MUTED, ALIGN_RIGHT);
         ui_text(ui, (Rect){r.x, r.y - 4, r.w, 32}, f->captcha, &code);
@@ -344,6 +344,9 @@ static void field_at(const StepRun *run, Ui *ui, int i, Rect r)
             *c = '*';
     theme_input(ui, (Rect){r.x, r.y + 28, r.w, 44}, shown, s->focus == i, s->error[i] != 0, i + 1);
     TextStyle note = STYLE(FONT_SANS, 16, s->error[i] ? COLOR_WARN : COLOR_MUTED, ALIGN_LEFT);
+    for (int e = 0; run->show_all && e < f->n_errors; e++)
+        if (f->errors[e].field.index == i)
+            ui_text(ui, (Rect){r.x, r.y + 76, r.w, 22}, error_text(run, e + 1), &note);
     const char *under = s->error[i]                       ? error_text(run, s->error[i])
                         : !captcha && f->fields[i].hint.n ? step_text(run, &f->fields[i].hint)
                                                           : "";

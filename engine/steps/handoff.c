@@ -228,7 +228,7 @@ static void draw(const StepRun *run, Ui *ui)
     snprintf(trail, sizeof trail, "%s  \xe2\x86\x92  %s", step_text(run, &h->from),
              step_text(run, &h->to));
     ui_text(ui, (Rect){screen.x + 10, screen.y + 40, screen.w - 20, 60}, trail, &small);
-    if (s->transferring) {
+    if (s->transferring && !run->show_all) {
         theme_card(ui, (Rect){600, 40, 600, 420});
         TextStyle voice = STYLE(FONT_SANS, 26, COLOR_MUTED, ALIGN_LEFT);
         ui_text(ui, (Rect){632, 80, 536, 200}, theme_str(run->lang, S_PLEASE_HOLD), &voice);
@@ -261,9 +261,10 @@ static void draw(const StepRun *run, Ui *ui)
                      theme_str(run->lang, S_CONTINUE), ACT_CONTINUE, 0, true, true);
         return;
     }
-    const AskItem *a = &h->ask[s->asked];
     TextStyle ask = STYLE(FONT_SANS_BOLD, 24, COLOR_INK, ALIGN_LEFT);
-    ui_text(ui, (Rect){card.x + 32, card.y + 262, card.w - 64, 34}, ask_label(run, a), &ask);
+    for (int i = run->show_all ? 0 : s->asked; i <= (run->show_all ? h->n_ask - 1 : s->asked); i++)
+        ui_text(ui, (Rect){card.x + 32, card.y + 262, card.w - 64, 34}, ask_label(run, &h->ask[i]),
+                &ask);
     theme_input(ui, (Rect){card.x + 32, card.y + 302, card.w - 214, 56}, s->typed, true,
                 s->wrong > 0, 0);
     theme_button(ui, (Rect){card.x + card.w - 168, card.y + 302, 136, 56}, "OK", ACT_CONTINUE, 0,

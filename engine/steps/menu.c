@@ -96,6 +96,8 @@ static bool continues(const Step *step)
 static int spoken(const StepRun *run)
 {
     const MenuStep *m = run->step->data;
+    if (run->show_all)
+        return m->n_options;
     int64_t t = run->now_ms - run->started_ms - MENU_PROMPT_MS;
     int n = t < 0 ? 0 : (int)(t / MENU_OPTION_MS) + 1;
     return n > m->n_options ? m->n_options : n;

@@ -23,6 +23,7 @@ typedef struct StepRun {
     int64_t started_ms; /* when this visit began */
     int64_t now_ms;     /* the clock now */
     int visits;         /* 1 on the first visit to this step */
+    bool show_all;      /* lay out every text the screen can show (the fit lint) */
     /* set by the step */
     bool done;
     int next;        /* with done: a step index or REF_END */

@@ -323,8 +323,9 @@ static void draw(const StepRun *run, Ui *ui)
     TextStyle voice = STYLE(FONT_SANS, 26, COLOR_INK, ALIGN_LEFT);
     if (s->cut_ms)
         says = w->disconnect.text.n ? step_text(run, &w->disconnect.text) : "...";
-    else if (w->announce.every && t >= w->announce.every &&
-             t % w->announce.every < WAIT_ANNOUNCE_MS)
+    else if (w->announce.every &&
+             ((t >= w->announce.every && t % w->announce.every < WAIT_ANNOUNCE_MS) ||
+              run->show_all))
         says = step_text(run, &w->announce.text);
     else
         voice = STYLE(FONT_SANS, 24, COLOR_MUTED, ALIGN_CENTER);

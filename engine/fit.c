@@ -1,0 +1,129 @@
+/* Each screen is drawn by its own code, with show_all set so that texts that
+ * appear only at some moments (announcements, options still to be spoken,
+ * form errors) are laid out too; the Ui records texts taller than their box.
+ * A text is traced back to its place in the file by its pointer: step texts
+ * are the scenario's own strings. */
+#include "fit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rating.h"
+#include "steps/steps.h"
+#include "ui.h"
+
+enum { FIT_LANGS = 8, FIT_REPORTED = 256 };
+
+typedef struct {
+    const Scenario *s;
+    DiagList *dl;
+    const Text *reported[FIT_REPORTED];
+    int n_reported;
+} Fit;
+
+static const Text *text_of(const Scenario *s, const char *p)
+{
+    for (int i = 0; i < s->n_texts; i++)
+        for (int k = 0; k < s->texts[i]->n; k++)
+            if (s->texts[i]->parts[k].s == p)
+                return s->texts[i];
+    return NULL;
+}
+
+static void report(Fit *fit, Ui *ui, const char *lang)
+{
+    UiOverflow o[32];
+    int n = ui_overflows(ui, o, 32);
+    for (int i = 0; i < n; i++) {
+        const Text *t = text_of(fit->s, o[i].text);
+        bool seen = !t;
+        for (int k = 0; k < fit->n_reported && !seen; k++)
+            seen = fit->reported[k] == t;
+        if (seen || fit->n_reported == FIT_REPORTED)
+            continue;
+        fit->reported[fit->n_reported++] = t;
+        int more = (int)((o[i].needed / (o[i].available > 1 ? o[i].available : 1) - 1) * 100 + 0.5);
+        diag_add(fit->dl, DIAG_WARNING, t->pos.line, t->pos.col,
+                 "this text does not fit its place on the screen at 1280x720%s%s%s: it needs "
+                 "about %d%% more room; shorten it",
+                 t->parts[0].lang ? " (in \"" : "", t->parts[0].lang ? lang : "",
+                 t->parts[0].lang ? "\")" : "", more);
+    }
+}
+
+static void fit_rating(Fit *fit, Ui *ui, StepRun *run)
+{
+    const Step *st = run->step;
+    const char *question = text_get(&fit->s->rating.question, run->lang, fit->s->language);
+    const char *context = st->touchpoint.index >= 0
+                              ? text_get(&fit->s->touchpoints[st->touchpoint.index].label,
+                                         run->lang, fit->s->language)
+                              : NULL;
+    if (st->type->prompt)
+        st->type->prompt(run, &question, &context);
+    Rating r;
+    rating_start(&r, &fit->s->rating, run->lang, fit->s->language, 0);
+    ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
+    rating_draw(&r, ui, question, fit->s->persona.name, context);
+    report(fit, ui, run->lang);
+    ui_end_frame(ui);
+}
+
+static void fit_step(Fit *fit, Ui *ui, const Step *st, const char *lang)
+{
+    StepRun run = {.scenario = fit->s,
+                   .step = st,
+                   .lang = lang,
+                   .visits = 1,
+                   .show_all = true,
+                   .wake_ms = -1,
+                   .state = calloc(1, st->type->state_size + 1)};
+    if (!run.state)
+        return;
+    if (st->type->start)
+        st->type->start(&run);
+    if (!run.done && st->type->draw) {
+        ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
+        st->type->draw(&run, ui);
+        report(fit, ui, lang);
+        ui_end_frame(ui);
+    }
+    if (st->rate)
+        fit_rating(fit, ui, &run);
+    free(run.state);
+}
+
+/* The scenario's language first, then every other language its texts have. */
+static int languages(const Scenario *s, const char **out)
+{
+    int n = 0;
+    out[n++] = s->language;
+    for (int i = 0; i < s->n_texts; i++)
+        for (int k = 0; k < s->texts[i]->n; k++) {
+            const char *l = s->texts[i]->parts[k].lang;
+            bool known = !l;
+            for (int j = 0; j < n && !known; j++)
+                known = !strcmp(out[j], l);
+            if (!known && n < FIT_LANGS)
+                out[n++] = l;
+        }
+    return n;
+}
+
+void fit_check(const Scenario *s, DiagList *dl)
+{
+    char err[256];
+    Ui *ui = ui_create_measure(NULL, err, sizeof err);
+    if (!ui) {
+        diag_add(dl, DIAG_WARNING, 0, 0, "the screen-fit check was skipped: %s", err);
+        return;
+    }
+    Fit fit = {.s = s, .dl = dl};
+    const char *langs[FIT_LANGS];
+    int n = languages(s, langs);
+    for (int l = 0; l < n; l++)
+        for (int i = 0; i < s->n_steps; i++)
+            fit_step(&fit, ui, &s->steps[i], langs[l]);
+    ui_destroy(ui);
+}

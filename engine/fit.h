@@ -1,0 +1,13 @@
+/* The screen-fit lint of `teaser check`: lays out every step's screen and
+ * rating prompt, in every language the scenario has, on a measuring Ui at
+ * 1280x720, and warns about scenario texts that need more room than their
+ * place on screen. Kept apart from check.c because it needs the fonts. */
+#ifndef TEASER_FIT_H
+#define TEASER_FIT_H
+
+#include "diag.h"
+#include "scenario.h"
+
+void fit_check(const Scenario *s, DiagList *dl);
+
+#endif

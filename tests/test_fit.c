@@ -1,0 +1,62 @@
+/* The screen-fit lint: texts that need more room than their place on the
+ * screen at 1280x720 are reported at their place in the file, in the
+ * language that overflows; the shipped scenarios fit in every language. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "../engine/fit.h"
+#include "../engine/paths.h"
+
+static void lint(const char *path, DiagList *dl)
+{
+    Scenario *s;
+    diag_init(dl);
+    assert_int_equal(scenario_load(path, paths_data_dir(), &s, dl), SCENARIO_OK);
+    fit_check(s, dl);
+    diag_sort(dl);
+    scenario_free(s);
+}
+
+static void texts_too_long_for_the_screen_are_reported_where_they_are(void **state)
+{
+    (void)state;
+    DiagList dl;
+    lint("tests/data/fit-too-long.yaml", &dl);
+    assert_int_equal(dl.n, 2);
+    assert_int_equal(dl.items[0].level, DIAG_WARNING);
+    assert_int_equal(dl.items[0].line, 12);
+    assert_int_equal(dl.items[0].col, 27);
+    assert_non_null(strstr(dl.items[0].msg, "does not fit its place on the screen at 1280x720 "
+                                            "(in \"nl\")"));
+    assert_int_equal(dl.items[1].line, 16);
+    assert_non_null(strstr(dl.items[1].msg, "more room; shorten it"));
+    diag_free(&dl);
+}
+
+static void the_shipped_scenario_fits_in_every_language(void **state)
+{
+    (void)state;
+    DiagList dl;
+    lint("scenarios/energy-move.yaml", &dl);
+    for (int i = 0; i < dl.n; i++)
+        print_error("%d:%d: %s\n", dl.items[i].line, dl.items[i].col, dl.items[i].msg);
+    assert_int_equal(dl.n, 0);
+    diag_free(&dl);
+    lint("tests/data/check-every-field.yaml", &dl);
+    assert_int_equal(dl.n, 0);
+    diag_free(&dl);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(texts_too_long_for_the_screen_are_reported_where_they_are),
+        cmocka_unit_test(the_shipped_scenario_fits_in_every_language),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
