@@ -1,5 +1,5 @@
-# teaser — build, test, install.  `make run` plays (for now: checks) the default
-# scenario; `make test` runs the test suite. Both install missing Debian
+# teaser — build, test, install.  `make run` plays the default scenario in a
+# window; `make test` runs the test suite. Both install missing Debian
 # packages first through .ci/deps.
 
 VERSION := 0.1.0
@@ -65,8 +65,9 @@ $(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(BUILD)/libteaser.a
 	@$(if $(V),,echo "  LINK    $@")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS) $(TEST_LIBS)
 
+# Plays the default scenario in a window, from the start screen.
 run: $(BUILD)/teaser
-	$(BUILD)/teaser check $(DEFAULT_SCENARIO)
+	$(BUILD)/teaser play $(DEFAULT_SCENARIO)
 
 # Each test program runs from the top of the tree, under a time limit so that
 # a hang fails the suite instead of stalling it.
