@@ -77,6 +77,7 @@ static bool sink_begin(void *ctx, const char *participant, const char *workshop,
     Play *pl = ctx;
     SessionInfo info = {pl->s->id,   pl->s->hash,      workshop,
                         participant, pl->o.department, pl->o.lang ? pl->o.lang : pl->s->language};
+    pl->ratings = 0;
     if (store_begin_session(pl->store, &info, &pl->session) == STORE_OK)
         return true;
     snprintf(err, n, "%s", store_error(pl->store));
@@ -293,7 +294,7 @@ static int run_window(Play *pl)
             return EXIT_ENV;
         platform_wait(pl->platform, 15);
     }
-    if (!player_finished(pl->player))
+    if (player_in_session(pl->player))
         fprintf(stderr,
                 "teaser: the play was closed before the end; the session stays "
                 "unfinished (%d rating%s saved)\n",
@@ -440,8 +441,10 @@ static int open_outputs(Play *pl)
         return EXIT_ENV;
     }
     if (pl->record)
-        fprintf(pl->record, "# teaser %s, %s, recorded play of %s\n", TEASER_VERSION,
-                pl->o.headless ? "headless" : "window", pl->o.scenario);
+        fprintf(pl->record, "# teaser %s, %s %dx%d%s%s, recorded play of %s\n", TEASER_VERSION,
+                pl->o.headless ? "headless" : "window", pl->o.w ? pl->o.w : 1280,
+                pl->o.h ? pl->o.h : 720, pl->o.from ? ", from " : "", pl->o.from ? pl->o.from : "",
+                pl->o.scenario);
     char err[256];
     PlatformConfig pc = {pl->o.w, pl->o.h, pl->o.fullscreen, pl->o.headless, "teaser"};
     if (!(pl->platform = platform_open(&pc, err, sizeof err)) ||

@@ -70,6 +70,7 @@ static void reach_end(Player *p)
         return;
     }
     p->phase = PHASE_END;
+    p->session_open = false;
     new_screen(p, "end", true);
     p->finished = !p->cfg.kiosk;
 }
@@ -142,10 +143,13 @@ static bool begin_session(Player *p, const char *participant, const char *worksh
 
 static void show_start(Player *p)
 {
+    /* in kiosk mode the next person finds the workshop the last one typed */
+    char last[SCREENS_FIELD_MAX];
+    snprintf(last, sizeof last, "%s", p->phase == PHASE_END ? p->start.workshop : "");
     p->phase = PHASE_START;
     p->order = 0;
     start_screen_init(&p->start, p->lang, text_get(&p->s->title, p->lang, p->s->language),
-                      p->cfg.workshop);
+                      p->cfg.workshop ? p->cfg.workshop : last, p->cfg.workshop != NULL);
     new_screen(p, "start", true);
 }
 
@@ -301,6 +305,11 @@ bool player_wants_text(const Player *p)
 PlayerPhase player_phase(const Player *p)
 {
     return p->phase;
+}
+
+bool player_in_session(const Player *p)
+{
+    return p->session_open;
 }
 
 bool player_finished(const Player *p)

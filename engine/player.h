@@ -64,6 +64,8 @@ unsigned player_accepts(const Player *p);
 bool player_wants_text(const Player *p);
 
 PlayerPhase player_phase(const Player *p);
+/* A session has begun and not yet reached its end. */
+bool player_in_session(const Player *p);
 /* The end screen has been reached (not in kiosk mode), or the play stopped. */
 bool player_finished(const Player *p);
 /* Why the play stopped, or why an event was rejected. */

@@ -9,16 +9,15 @@
 #include "edit.h"
 #include "theme.h"
 
-void start_screen_init(StartScreen *s, const char *lang, const char *title, const char *workshop)
+void start_screen_init(StartScreen *s, const char *lang, const char *title, const char *workshop,
+                       bool fixed)
 {
     memset(s, 0, sizeof *s);
     s->lang = lang;
     s->title = title;
     s->focus = 1;
-    if (workshop) {
-        snprintf(s->workshop, sizeof s->workshop, "%s", workshop);
-        s->workshop_fixed = true;
-    }
+    snprintf(s->workshop, sizeof s->workshop, "%s", workshop ? workshop : "");
+    s->workshop_fixed = fixed;
 }
 
 static char *field(StartScreen *s)
@@ -136,7 +135,11 @@ void end_screen_draw(Ui *ui, const char *lang, bool kiosk)
     ui_text(ui, (Rect){140, 220, 1000, 60}, theme_str(lang, S_END_TITLE), &title);
     TextStyle body = STYLE(FONT_SANS, 26, COLOR_INK, ALIGN_CENTER);
     ui_text(ui, (Rect){190, 310, 900, 120}, theme_str(lang, S_END_TEXT), &body);
-    if (kiosk)
+    if (kiosk) {
         theme_button(ui, (Rect){490, 500, 300, 64}, theme_str(lang, S_CONTINUE), ACT_CONTINUE, 0,
                      true, true);
+    } else {
+        TextStyle hint = STYLE(FONT_SANS, 20, COLOR_MUTED, ALIGN_CENTER);
+        ui_text(ui, (Rect){190, 620, 900, 30}, theme_str(lang, S_END_CLOSE), &hint);
+    }
 }

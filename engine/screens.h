@@ -22,7 +22,9 @@ typedef struct {
 
 typedef enum { START_WAITING, START_TAKEN, START_DONE } StartResult;
 
-void start_screen_init(StartScreen *s, const char *lang, const char *title, const char *workshop);
+/* workshop: the value to show (may be ""); fixed: given by the facilitator. */
+void start_screen_init(StartScreen *s, const char *lang, const char *title, const char *workshop,
+                       bool fixed);
 StartResult start_screen_input(StartScreen *s, const InputEvent *ev);
 void start_screen_draw(const StartScreen *s, Ui *ui);
 

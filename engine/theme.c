@@ -41,6 +41,7 @@ static const char *const en[S_COUNT] = {
     [S_AHEAD] = "callers ahead of you",
     [S_HOLD_MUSIC] = "\xe2\x99\xaa  hold music  \xe2\x99\xaa",
     [S_PLEASE_HOLD] = "Please hold the line, you are being transferred.",
+    [S_END_CLOSE] = "Press Enter or click to close.",
 };
 
 static const char *const nl[S_COUNT] = {
@@ -79,6 +80,7 @@ static const char *const nl[S_COUNT] = {
     [S_AHEAD] = "bellers voor u",
     [S_HOLD_MUSIC] = "\xe2\x99\xaa  wachtmuziek  \xe2\x99\xaa",
     [S_PLEASE_HOLD] = "Blijft u aan de lijn, u wordt doorverbonden.",
+    [S_END_CLOSE] = "Druk op Enter of klik om te sluiten.",
 };
 
 const char *theme_str(const char *lang, StringId id)

@@ -56,6 +56,7 @@ typedef enum {
     S_AHEAD,
     S_HOLD_MUSIC,
     S_PLEASE_HOLD,
+    S_END_CLOSE,
     S_COUNT,
 } StringId;
 

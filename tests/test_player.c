@@ -346,8 +346,10 @@ static void the_start_screen_asks_and_times_start_with_the_session(void **state)
     give(p, text("p-42"), 5000);
     give(p, text("Week 47"), 9000);
     assert_int_equal(sink.begun, 0);
+    assert_false(player_in_session(p));
     give(p, ev(IN_CONTINUE), 30000); /* a scripted continue is consent */
     assert_int_equal(sink.begun, 1);
+    assert_true(player_in_session(p));
     assert_string_equal(sink.participant, "p-42");
     assert_string_equal(sink.workshop, "Week 47");
     give(p, ev(IN_CONTINUE), 31000);
@@ -364,8 +366,10 @@ static void kiosk_mode_returns_to_the_start_screen(void **state)
     give(p, rate(5, NULL), 1000);
     assert_int_equal(player_phase(p), PHASE_END);
     assert_false(player_finished(p));
+    assert_false(player_in_session(p));
     give(p, ev(IN_CONTINUE), 2000);
     assert_int_equal(player_phase(p), PHASE_START);
+    assert_false(player_in_session(p));
     player_destroy(p);
 }
 
