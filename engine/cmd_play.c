@@ -19,6 +19,7 @@
 #include "schema.h"
 #include "script.h"
 #include "suggest.h"
+#include "synth.h"
 #include "ui.h"
 
 static const char usage[] =
@@ -67,6 +68,9 @@ typedef struct {
     FILE *record;
     int shown_serial;
     int ratings;
+    const Asset *sound;  /* what is playing */
+    int16_t *hold_music; /* synthesised once, when first needed */
+    size_t hold_music_n;
 } Play;
 
 /* ---- the sink: the player's records go to the store ---- */
@@ -113,6 +117,30 @@ static bool sink_finish(void *ctx, char *err, size_t n)
         return true;
     snprintf(err, n, "%s", store_error(pl->store));
     return false;
+}
+
+/* ---- sound ---- */
+
+/* Starts what the screen wants heard, when it changes. A sound that cannot
+ * be played is said once and the play goes on silently. */
+static void update_sound(Play *pl)
+{
+    const Asset *want = player_sound(pl->player);
+    if (want == pl->sound)
+        return;
+    pl->sound = want;
+    if (!want) {
+        platform_stop_sound(pl->platform);
+    } else if (!strcmp(want->path, "builtin:hold")) {
+        if (!pl->hold_music && (pl->hold_music_n = synth_hold_music(NULL, 0)) > 0 &&
+            (pl->hold_music = malloc(pl->hold_music_n * sizeof *pl->hold_music)))
+            synth_hold_music(pl->hold_music, pl->hold_music_n);
+        platform_loop(pl->platform, pl->hold_music, pl->hold_music_n, SYNTH_RATE);
+    } else {
+        char err[256];
+        if (!platform_loop_wav(pl->platform, want->resolved, err, sizeof err))
+            fprintf(stderr, "teaser: warning: %s; going on without it\n", err);
+    }
 }
 
 /* ---- drawing and delivering ---- */
@@ -207,8 +235,18 @@ static int scripted(Play *pl, const ScriptEvent *se, int64_t now)
         fprintf(stderr, "%s:%d:1: error: %s\n", pl->o.input, se->line, player_error(pl->player));
         return EXIT_INVALID;
     }
-    if (r == PLAYER_IGNORED && high_level(se->ev.kind))
-        return script_error(pl, se);
+    if (r == PLAYER_IGNORED && high_level(se->ev.kind)) {
+        if (!(player_accepts(pl->player) & (1u << se->ev.kind)))
+            return script_error(pl, se);
+        /* the right kind of input, but not possible here */
+        if (se->ev.kind == IN_CHOOSE)
+            fprintf(stderr, "%s:%d:1: error: step \"%s\" has no option %d\n", pl->o.input, se->line,
+                    player_where(pl->player), se->ev.n);
+        else
+            fprintf(stderr, "%s:%d:1: error: step \"%s\" cannot take \"%s\" now\n", pl->o.input,
+                    se->line, player_where(pl->player), kind_names[se->ev.kind]);
+        return EXIT_INVALID;
+    }
     return -1;
 }
 
@@ -290,6 +328,7 @@ static int run_window(Play *pl)
         if (player_phase(pl->player) == PHASE_STOPPED)
             break;
         platform_text_input(pl->platform, player_wants_text(pl->player));
+        update_sound(pl);
         if (!draw(pl))
             return EXIT_ENV;
         platform_wait(pl->platform, 15);
@@ -463,6 +502,7 @@ static void close_all(Play *pl)
     if (pl->record)
         fclose(pl->record);
     store_close(pl->store);
+    free(pl->hold_music);
     script_free(&pl->script);
     scenario_free(pl->s);
 }

@@ -25,7 +25,13 @@ struct Platform {
     SDL_Renderer *renderer;
     Uint32 subsystems; /* what this platform started, to stop it again */
     bool text_input;
+    SDL_AudioDeviceID audio; /* 0: none (yet, or none to be had) */
+    bool audio_tried;
+    int16_t *sound; /* the loop the audio callback plays; guarded by the device lock */
+    size_t sound_n, sound_pos;
 };
+
+enum { AUDIO_RATE = 22050 };
 
 static void set_err(char *err, size_t size, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -155,10 +161,118 @@ Platform *platform_open(const PlatformConfig *cfg, char *err, size_t err_size)
     return p;
 }
 
+static void audio_callback(void *userdata, Uint8 *stream, int len)
+{
+    Platform *p = userdata;
+    int16_t *out = (int16_t *)stream;
+    size_t n = (size_t)len / sizeof *out;
+    for (size_t i = 0; i < n; i++) {
+        out[i] = p->sound_n ? p->sound[p->sound_pos] : 0;
+        if (p->sound_n && ++p->sound_pos == p->sound_n)
+            p->sound_pos = 0;
+    }
+}
+
+/* The device is opened at the first sound, mono 16-bit at AUDIO_RATE; SDL
+ * converts for the hardware. Failure is remembered and means silence. */
+static bool audio_ready(Platform *p)
+{
+    if (!p->audio_tried && (p->subsystems & SDL_INIT_AUDIO)) {
+        p->audio_tried = true;
+        SDL_AudioSpec want = {.freq = AUDIO_RATE,
+                              .format = AUDIO_S16SYS,
+                              .channels = 1,
+                              .samples = 1024,
+                              .callback = audio_callback,
+                              .userdata = p};
+        p->audio = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
+        if (p->audio)
+            SDL_PauseAudioDevice(p->audio, 0);
+    }
+    return p->audio != 0;
+}
+
+/* Swaps in a new loop (taking ownership of buf) under the device lock. */
+static void swap_sound(Platform *p, int16_t *buf, size_t n)
+{
+    SDL_LockAudioDevice(p->audio);
+    int16_t *old = p->sound;
+    p->sound = buf;
+    p->sound_n = buf ? n : 0;
+    p->sound_pos = 0;
+    SDL_UnlockAudioDevice(p->audio);
+    free(old);
+}
+
+/* Resamples (nearest sample) to AUDIO_RATE: hold music needs no better. */
+static int16_t *resample(const int16_t *samples, size_t n, int rate, size_t *out_n)
+{
+    size_t m = rate == AUDIO_RATE ? n : (size_t)((double)n * AUDIO_RATE / rate);
+    int16_t *buf = m ? malloc(m * sizeof *buf) : NULL;
+    for (size_t i = 0; buf && i < m; i++)
+        buf[i] = samples[rate == AUDIO_RATE ? i : (size_t)((double)i * rate / AUDIO_RATE)];
+    *out_n = m;
+    return buf;
+}
+
+void platform_loop(Platform *p, const int16_t *samples, size_t n, int rate)
+{
+    if (!p || !samples || !n || rate <= 0 || !audio_ready(p))
+        return;
+    size_t m;
+    int16_t *buf = resample(samples, n, rate, &m);
+    if (buf)
+        swap_sound(p, buf, m);
+}
+
+bool platform_loop_wav(Platform *p, const char *path, char *err, size_t err_size)
+{
+    SDL_AudioSpec spec;
+    Uint8 *data = NULL;
+    Uint32 len = 0;
+    if (!SDL_LoadWAV(path, &spec, &data, &len)) {
+        set_err(err, err_size, "cannot play %s: %s", path, SDL_GetError());
+        return false;
+    }
+    SDL_AudioCVT cvt;
+    int built =
+        SDL_BuildAudioCVT(&cvt, spec.format, spec.channels, spec.freq, AUDIO_S16SYS, 1, AUDIO_RATE);
+    Uint8 *buf =
+        built >= 0 ? malloc((size_t)len * (size_t)(cvt.len_mult > 0 ? cvt.len_mult : 1)) : NULL;
+    bool ok = buf != NULL;
+    if (ok) {
+        memcpy(buf, data, len);
+        cvt.buf = buf;
+        cvt.len = (int)len;
+        ok = built == 0 || SDL_ConvertAudio(&cvt) == 0;
+    }
+    SDL_FreeWAV(data);
+    if (!ok) {
+        free(buf);
+        set_err(err, err_size, "cannot play %s: %s", path, SDL_GetError());
+        return false;
+    }
+    size_t n = (size_t)(built ? cvt.len_cvt : (int)len) / sizeof(int16_t);
+    if (audio_ready(p) && n)
+        swap_sound(p, (int16_t *)buf, n);
+    else
+        free(buf);
+    return true;
+}
+
+void platform_stop_sound(Platform *p)
+{
+    if (p && p->audio)
+        swap_sound(p, NULL, 0);
+}
+
 void platform_close(Platform *p)
 {
     if (!p)
         return;
+    if (p->audio)
+        SDL_CloseAudioDevice(p->audio);
+    free(p->sound);
     if (p->renderer)
         SDL_DestroyRenderer(p->renderer);
     if (p->surface)

@@ -47,4 +47,12 @@ int64_t platform_now_ms(void);
 bool platform_screenshot(Platform *p, const char *path, char *err, size_t err_size);
 void platform_toggle_fullscreen(Platform *p);
 
+/* Sound: one looping voice. Mono 16-bit samples at rate, copied; played
+ * until stopped or replaced. Without an audio device it is silently
+ * nothing: no sound must ever stop a play. */
+void platform_loop(Platform *p, const int16_t *samples, size_t n, int rate);
+/* The same from a WAV file; false with err filled when it cannot be read. */
+bool platform_loop_wav(Platform *p, const char *path, char *err, size_t err_size);
+void platform_stop_sound(Platform *p);
+
 #endif

@@ -23,6 +23,7 @@ struct Player {
     StepRun run;
     int step;
     int *visits;
+    Journey journey;
     bool session_open, finished;
     int64_t now, session_t0;
     int serial, order;
@@ -94,6 +95,7 @@ static void enter_step(Player *p, int index)
                        .started_ms = p->now,
                        .now_ms = p->now,
                        .visits = p->visits[index],
+                       .journey = &p->journey,
                        .wake_ms = -1,
                        .log = log_event,
                        .log_ctx = p};
@@ -135,6 +137,7 @@ static bool begin_session(Player *p, const char *participant, const char *worksh
         return false;
     }
     p->session_open = true;
+    memset(&p->journey, 0, sizeof p->journey);
     memset(p->visits, 0, (size_t)p->s->n_steps * sizeof *p->visits);
     p->order = 1;
     enter_step(p, p->cfg.from);
@@ -294,6 +297,11 @@ unsigned player_accepts(const Player *p)
     default:
         return 0;
     }
+}
+
+const Asset *player_sound(const Player *p)
+{
+    return p->phase == PHASE_STEP ? p->run.sound : NULL;
 }
 
 bool player_wants_text(const Player *p)

@@ -62,6 +62,8 @@ int64_t player_wake_ms(const Player *p);
 /* Which untimed scripted events the screen on view can take (ACCEPT_ bits). */
 unsigned player_accepts(const Player *p);
 bool player_wants_text(const Player *p);
+/* The sound the screen on view plays (looped), or NULL for silence. */
+const Asset *player_sound(const Player *p);
 
 PlayerPhase player_phase(const Player *p);
 /* A session has begun and not yet reached its end. */

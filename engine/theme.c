@@ -42,6 +42,8 @@ static const char *const en[S_COUNT] = {
     [S_HOLD_MUSIC] = "\xe2\x99\xaa  hold music  \xe2\x99\xaa",
     [S_PLEASE_HOLD] = "Please hold the line, you are being transferred.",
     [S_END_CLOSE] = "Press Enter or click to close.",
+    [S_REPEATED] = "Details given again: %d times",
+    [S_CANNOT_SEE] = "%s cannot see:",
 };
 
 static const char *const nl[S_COUNT] = {
@@ -81,6 +83,8 @@ static const char *const nl[S_COUNT] = {
     [S_HOLD_MUSIC] = "\xe2\x99\xaa  wachtmuziek  \xe2\x99\xaa",
     [S_PLEASE_HOLD] = "Blijft u aan de lijn, u wordt doorverbonden.",
     [S_END_CLOSE] = "Druk op Enter of klik om te sluiten.",
+    [S_REPEATED] = "Gegevens opnieuw gegeven: %d keer",
+    [S_CANNOT_SEE] = "%s kan niet zien:",
 };
 
 const char *theme_str(const char *lang, StringId id)

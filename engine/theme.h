@@ -57,6 +57,8 @@ typedef enum {
     S_HOLD_MUSIC,
     S_PLEASE_HOLD,
     S_END_CLOSE,
+    S_REPEATED,
+    S_CANNOT_SEE,
     S_COUNT,
 } StringId;
 

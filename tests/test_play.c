@@ -127,6 +127,46 @@ static void keyboard_only_mouse_only_and_touch_only_all_play_to_the_end(void **s
     }
 }
 
+static long long count(const char *db_path, const char *sql)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    long long n = -1;
+    assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+/* The other ways through the shipped scenario: menu option 1 to a message
+ * that leads back, the menu again, its timeout, option 2, hanging up. */
+static void every_branch_of_the_shipped_scenario_is_walked(void **state)
+{
+    (void)state;
+    assert_int_equal(
+        play("br", "--participant p --input tests/data/script-energy-move-branches.txt " SCENARIO),
+        0);
+    const char *db = "build/play-br.sqlite";
+    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND kind = 'enter'"),
+                     4);
+    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'meter-online' AND kind "
+                               "= 'enter'"),
+                     1);
+    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND detail = "
+                               "'timeout'"),
+                     1);
+    assert_int_equal(count(db, "SELECT t_ms FROM events WHERE kind = 'hangup'"), 81500);
+    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE detail = '180000 ms in 2 calls'"),
+                     1);
+    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE kind = 'answer' AND detail LIKE "
+                               "'option 1 (wrong)%'"),
+                     1);
+    assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 5);
+}
+
 static void the_same_input_gives_byte_identical_screenshots(void **state)
 {
     (void)state;
@@ -184,6 +224,9 @@ static void input_that_does_not_fit_names_the_step_and_the_line(void **state)
     assert_int_equal(play("x", "--participant p --input build/play-bad.txt " SCENARIO), 1);
     assert_string_equal(err_text, "build/play-bad.txt:2:1: error: step \"ivr\" waits for choose, "
                                   "not \"rate\"\n");
+    assert_int_equal(sh("printf 'continue\\nchoose 9\\n' > build/play-bad.txt"), 0);
+    assert_int_equal(play("x", "--participant p --input build/play-bad.txt " SCENARIO), 1);
+    assert_string_equal(err_text, "build/play-bad.txt:2:1: error: step \"ivr\" has no option 9\n");
     assert_int_equal(sh("printf 'choose 3\\nrate 12\\n' > build/play-bad.txt"), 0);
     assert_int_equal(play("x", "--participant p --from ivr --input build/play-bad.txt " SCENARIO),
                      1);
@@ -284,6 +327,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
         cmocka_unit_test(keyboard_only_mouse_only_and_touch_only_all_play_to_the_end),
+        cmocka_unit_test(every_branch_of_the_shipped_scenario_is_walked),
         cmocka_unit_test(the_same_input_gives_byte_identical_screenshots),
         cmocka_unit_test(a_recorded_play_replays_to_the_same_result),
         cmocka_unit_test(the_start_screen_takes_a_pseudonym_and_a_workshop),

@@ -121,16 +121,27 @@ static void answer_phase(StepRun *run)
     const HandoffStep *h = run->step->data;
     HandoffState *s = run->state;
     s->transferring = false;
+    run->sound = NULL;
     run->wake_ms = -1;
     run->wants_text = h->n_ask > 0;
+}
+
+static void pass_through(Journey *j, const char *place)
+{
+    if (j && j->n_places < JOURNEY_PLACES &&
+        (j->n_places == 0 || strcmp(j->places[j->n_places - 1], place) != 0))
+        j->places[j->n_places++] = place;
 }
 
 static void start(StepRun *run)
 {
     const HandoffStep *h = run->step->data;
     HandoffState *s = run->state;
+    pass_through(run->journey, step_text(run, &h->from));
+    pass_through(run->journey, step_text(run, &h->to));
     if (h->wait) {
         s->transferring = true;
+        run->sound = h->music.path && strcmp(h->music.path, "none") ? &h->music : NULL;
         run->wake_ms = run->started_ms + h->wait;
     } else {
         answer_phase(run);
@@ -158,6 +169,8 @@ static void submit(StepRun *run)
         return;
     }
     s->wrong = 0;
+    if (run->journey)
+        run->journey->repeated++;
     if (++s->asked == h->n_ask)
         step_end(run, run->step->next.index, "all details given");
 }
@@ -199,6 +212,31 @@ static unsigned accepts(const StepRun *run)
     return s->transferring ? 0 : h->n_ask ? ACCEPT_TEXT : ACCEPT_CONTINUE;
 }
 
+/* "Customer service -> Billing -> Moving" (the last few) and how often the
+ * caller has had to give their details again so far. */
+static void draw_trail(const StepRun *run, Ui *ui, Rect r)
+{
+    const HandoffStep *h = run->step->data;
+    const Journey *j = run->journey;
+    const char *one[2] = {step_text(run, &h->from), step_text(run, &h->to)};
+    const char *const *places = j && j->n_places ? j->places : one;
+    int n = j && j->n_places ? j->n_places : 2, first = n > 4 ? n - 4 : 0;
+    char trail[512] = "";
+    for (int i = first; i < n; i++) {
+        size_t used = strlen(trail);
+        snprintf(trail + used, sizeof trail - used, "%s%s", i > first ? "  \xe2\x86\x92  " : "",
+                 places[i]);
+    }
+    TextStyle small = STYLE(FONT_SANS, 17, COLOR_MUTED, ALIGN_CENTER);
+    ui_text(ui, (Rect){r.x, r.y, r.w, 50}, trail, &small);
+    if (j && j->repeated > 0) {
+        char again[96];
+        snprintf(again, sizeof again, theme_str(run->lang, S_REPEATED), j->repeated);
+        TextStyle warn = STYLE(FONT_SANS_BOLD, 17, COLOR_WARN, ALIGN_CENTER);
+        ui_text(ui, (Rect){r.x, r.y + 52, r.w, 26}, again, &warn);
+    }
+}
+
 /* The persona's details, for the caller to look up what they must type again. */
 static void customer_card(const StepRun *run, Ui *ui, Rect r)
 {
@@ -224,10 +262,7 @@ static void draw(const StepRun *run, Ui *ui)
     Rect screen = theme_phone(ui, (Rect){140, 30, 380, 660});
     TextStyle small = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
     TextStyle name = STYLE(FONT_SANS_BOLD, 26, COLOR_INK, ALIGN_CENTER);
-    char trail[256];
-    snprintf(trail, sizeof trail, "%s  \xe2\x86\x92  %s", step_text(run, &h->from),
-             step_text(run, &h->to));
-    ui_text(ui, (Rect){screen.x + 10, screen.y + 40, screen.w - 20, 60}, trail, &small);
+    draw_trail(run, ui, (Rect){screen.x + 10, screen.y + 24, screen.w - 20, 80});
     if (s->transferring && !run->show_all) {
         theme_card(ui, (Rect){600, 40, 600, 420});
         TextStyle voice = STYLE(FONT_SANS, 26, COLOR_MUTED, ALIGN_LEFT);
@@ -244,6 +279,9 @@ static void draw(const StepRun *run, Ui *ui)
     }
     ui_text(ui, (Rect){screen.x + 10, screen.y + 110, screen.w - 20, 70}, step_text(run, &h->to),
             &name);
+    char clock[16];
+    theme_clock(run->now_ms - run->started_ms, clock, sizeof clock);
+    ui_text(ui, (Rect){screen.x, screen.y + 190, screen.w, 30}, clock, &small);
     Rect card = {600, 40, 600, h->n_ask ? 420 : 520};
     theme_card(ui, card);
     TextStyle voice = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT);
@@ -251,6 +289,12 @@ static void draw(const StepRun *run, Ui *ui)
     if (h->greeting.n)
         y += 16 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, 150},
                           step_text(run, &h->greeting), &voice);
+    if (h->n_lost) {
+        TextStyle head = STYLE(FONT_SANS_BOLD, 18, COLOR_WARN, ALIGN_LEFT);
+        char cannot[160];
+        snprintf(cannot, sizeof cannot, theme_str(run->lang, S_CANNOT_SEE), step_text(run, &h->to));
+        y += 4 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, 26}, cannot, &head);
+    }
     for (int i = 0; i < h->n_lost; i++) {
         TextStyle lost = STYLE(FONT_SANS, 20, COLOR_WARN, ALIGN_LEFT);
         y += 6 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, 60}, step_text(run, &h->lost[i]),

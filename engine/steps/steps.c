@@ -29,6 +29,7 @@ const char *const *steps_names(size_t *n)
 void step_end(StepRun *run, int target, const char *how)
 {
     run->done = true;
+    run->sound = NULL;
     run->next = target;
     run->wake_ms = -1;
     run->wants_text = false;

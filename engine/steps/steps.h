@@ -12,6 +12,16 @@
 #include "../schema.h"
 #include "../ui.h"
 
+/* What the caller has been through so far in this session, across steps:
+ * the departments passed (hand-offs add them) and how often they had to give
+ * their details again. Kept by the player, one per session. */
+enum { JOURNEY_PLACES = 16 };
+typedef struct {
+    const char *places[JOURNEY_PLACES];
+    int n_places;
+    int repeated;
+} Journey;
+
 /* A step being played: what the player gives a step type, and what the step
  * says back (done, where to, what to log). Times are the scenario clock in
  * milliseconds; steps never read a clock of their own. */
@@ -24,11 +34,13 @@ typedef struct StepRun {
     int64_t now_ms;     /* the clock now */
     int visits;         /* 1 on the first visit to this step */
     bool show_all;      /* lay out every text the screen can show (the fit lint) */
+    Journey *journey;   /* the session so far */
     /* set by the step */
     bool done;
-    int next;        /* with done: a step index or REF_END */
-    int64_t wake_ms; /* the step wants a tick at this time; -1: none */
-    bool wants_text; /* a text field has focus */
+    int next;           /* with done: a step index or REF_END */
+    int64_t wake_ms;    /* the step wants a tick at this time; -1: none */
+    bool wants_text;    /* a text field has focus */
+    const Asset *sound; /* what should be heard now (looped), or NULL */
     /* the events log (the store's events table) */
     void (*log)(void *ctx, const char *step, int64_t t_ms, const char *kind, const char *detail);
     void *log_ctx;

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "../theme.h"
 
@@ -188,6 +189,7 @@ static void new_call(StepRun *run)
 {
     WaitState *s = run->state;
     const WaitStep *w = run->step->data;
+    run->sound = strcmp(w->music.path, "none") ? &w->music : NULL;
     s->call_ms = run->now_ms;
     s->calls++;
     s->position = w->queue.start;
@@ -226,6 +228,7 @@ static void tick(StepRun *run)
     int64_t t = elapsed(run);
     if (w->disconnect.at && run->visits == 1 && s->calls == 1 && t >= w->disconnect.at) {
         s->cut_ms = run->now_ms;
+        run->sound = NULL; /* the line is dead */
         step_log(run, "disconnected", "after %lld ms", (long long)t);
         run->wake_ms = s->cut_ms + WAIT_CUT_MS;
         return;
