@@ -498,11 +498,3 @@ int scenario_find_step(const Scenario *s, const char *id)
             return i;
     return REF_NONE;
 }
-
-int scenario_find_touchpoint(const Scenario *s, const char *id)
-{
-    for (int i = 0; i < s->n_touchpoints; i++)
-        if (s->touchpoints[i].id && !strcmp(s->touchpoints[i].id, id))
-            return i;
-    return REF_NONE;
-}

@@ -140,6 +140,5 @@ void scenario_free(Scenario *s);
 /* The text in lang, else in the scenario's language, else the first given. */
 const char *text_get(const Text *t, const char *lang, const char *fallback_lang);
 int scenario_find_step(const Scenario *s, const char *id);
-int scenario_find_touchpoint(const Scenario *s, const char *id);
 
 #endif
