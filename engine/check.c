@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "customers.h"
 #include "steps/steps.h"
 
 enum { MAX_LANGS = 16 };
@@ -202,6 +203,28 @@ static void check_touchpoints(const Scenario *s, DiagList *dl)
                  rated, rated == 1 ? "" : "s");
 }
 
+static bool rated(const Scenario *s, int touchpoint)
+{
+    for (int i = 0; i < s->n_steps; i++)
+        if (s->steps[i].touchpoint.index == touchpoint && s->steps[i].rate)
+            return true;
+    return false;
+}
+
+/* The customer data the scenario names: read in full (every row checked),
+ * and every rated touchpoint must have some. */
+static void check_customers(const Scenario *s, DiagList *dl)
+{
+    CustomerData data;
+    if (customers_load(s->customers.resolved, s, &data, dl) == CUSTOMERS_OK)
+        for (int t = 0; t < s->n_touchpoints; t++)
+            if (rated(s, t) && !customers_find(&data, s->touchpoints[t].id))
+                diag_add(dl, DIAG_WARNING, s->touchpoints[t].pos.line, s->touchpoints[t].pos.col,
+                         "touchpoint \"%s\" is rated, but the customer data has no rows for it",
+                         s->touchpoints[t].id);
+    customers_free(&data);
+}
+
 static bool has_dotdot(const char *path)
 {
     for (const char *p = path; (p = strstr(p, "..")) != NULL; p += 2)
@@ -308,7 +331,10 @@ void check_scenario(const Scenario *s, const char *data_dir, DiagList *dl)
 {
     check_graph(s, dl);
     check_touchpoints(s, dl);
+    int errors = dl->errors;
     for (int i = 0; i < s->n_assets; i++)
         check_asset(s, s->assets[i], data_dir, dl);
+    if (s->customers.path && dl->errors == errors)
+        check_customers(s, dl);
     check_languages(s, dl);
 }

@@ -2,6 +2,8 @@
  * print (or store) millions of lines. */
 #include "diag.h"
 
+#include <stdbool.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +41,7 @@ void diag_vadd(DiagList *dl, DiagLevel level, int line, int col, const char *fmt
     }
     Diag *d = &dl->items[dl->n++];
     d->level = level;
+    d->file = dl->file;
     d->line = line;
     d->col = col;
     vsnprintf(d->msg, sizeof d->msg, fmt, ap);
@@ -52,14 +55,23 @@ void diag_add(DiagList *dl, DiagLevel level, int line, int col, const char *fmt,
     va_end(ap);
 }
 
+static bool after(const Diag *a, const Diag *b)
+{
+    /* the list's own file first, then each other file; by place within a file */
+    if ((a->file != NULL) != (b->file != NULL))
+        return a->file != NULL;
+    if (a->file && b->file && strcmp(a->file, b->file))
+        return strcmp(a->file, b->file) > 0;
+    return a->line > b->line || (a->line == b->line && a->col > b->col);
+}
+
 /* Insertion sort: stable, and lists are short (bounded by DIAG_LIST_MAX). */
 void diag_sort(DiagList *dl)
 {
     for (int i = 1; i < dl->n; i++) {
         Diag d = dl->items[i];
         int j = i - 1;
-        while (j >= 0 && (dl->items[j].line > d.line ||
-                          (dl->items[j].line == d.line && dl->items[j].col > d.col))) {
+        while (j >= 0 && after(&dl->items[j], &d)) {
             dl->items[j + 1] = dl->items[j];
             j--;
         }
@@ -70,6 +82,8 @@ void diag_sort(DiagList *dl)
 void diag_format(const Diag *d, const char *file, char *buf, size_t size)
 {
     const char *level = d->level == DIAG_ERROR ? "error" : "warning";
+    if (d->file)
+        file = d->file;
     if (d->line > 0)
         snprintf(buf, size, "%s:%d:%d: %s: %s", file, d->line, d->col, level, d->msg);
     else

@@ -12,7 +12,8 @@ enum { DIAG_MSG_MAX = 320, DIAG_LIST_MAX = 200 };
 
 typedef struct {
     DiagLevel level;
-    int line, col; /* 1-based; 0 when the problem has no place in the file */
+    int line, col;    /* 1-based; 0 when the problem has no place in the file */
+    const char *file; /* NULL: the file the list is about; else another (a CSV it names) */
     char msg[DIAG_MSG_MAX];
 } Diag;
 
@@ -20,7 +21,8 @@ typedef struct {
     Diag *items;
     int n, cap;
     int errors, warnings;
-    int dropped; /* beyond DIAG_LIST_MAX: counted, not stored */
+    int dropped;      /* beyond DIAG_LIST_MAX: counted, not stored */
+    const char *file; /* set while adding problems about another file; NULL: the list's own */
 } DiagList;
 
 void diag_init(DiagList *dl);

@@ -1,7 +1,8 @@
 /* teaser check against its corpus: every file in tests/bad/ (malformed) and
  * every check-*.yaml in tests/data/ (valid, or valid with warnings) states
  * the exact diagnostics it must produce, one per "# expect: " comment line,
- * as LINE:COL: LEVEL: MESSAGE (or "- LEVEL: MESSAGE" without a place). The
+ * as LINE:COL: LEVEL: MESSAGE (or "- LEVEL: MESSAGE" without a place, or
+ * FILE:LINE:COL: LEVEL: MESSAGE for a file the scenario names). The
  * checker's output must be exactly these lines, in order. */
 #include <dirent.h>
 #include <setjmp.h>
@@ -76,7 +77,10 @@ static void actual_of(const char *path, Lines *out)
     for (int i = 0; i < dl.n && out->n < MAX_LINES; i++) {
         const Diag *d = &dl.items[i];
         const char *level = d->level == DIAG_ERROR ? "error" : "warning";
-        if (d->line > 0)
+        if (d->file) /* a file the scenario names: its own name first */
+            snprintf(out->lines[out->n++], LINE_MAX_LEN, "%s:%d:%d: %s: %s", d->file, d->line,
+                     d->col, level, d->msg);
+        else if (d->line > 0)
             snprintf(out->lines[out->n++], LINE_MAX_LEN, "%d:%d: %s: %s", d->line, d->col, level,
                      d->msg);
         else

@@ -1,0 +1,411 @@
+/* The reader feeds libcsv one line at a time, so that it always knows the
+ * line a record started on and can point at a field's column (by scanning the
+ * record's first line for unquoted commas); libcsv does the quoting rules.
+ * Each record is checked and folded into its touchpoint's frequency table at
+ * once: memory depends on touchpoints and distinct values, not rows. */
+#include "customers.h"
+
+#include <csv.h>
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "suggest.h"
+
+enum { MAX_FIELDS = 32, FIELD_MAX = 256, LINE_KEEP = 4096, COUNT_MAX = 1000000000 };
+
+typedef enum {
+    C_TOUCHPOINT,
+    C_VALUE,
+    C_COUNT,
+    C_MIN,
+    C_MAX,
+    C_N,
+    C_MEAN,
+    C_SD,
+    C_SEGMENT,
+    C_PERIOD,
+    C_SOURCE,
+    C_EMOTION,
+    C_ORIENTATION,
+    C_ALL
+} Column;
+
+static const char *const names[C_ALL] = {
+    "touchpoint", "value",   "count",  "scale_min", "scale_max", "n",           "mean",
+    "sd",         "segment", "period", "source",    "emotion",   "orientation",
+};
+
+typedef struct {
+    const char *path;
+    const Scenario *s;
+    CustomerData *out;
+    DiagList *dl;
+    int line, record_line;
+    char raw[LINE_KEEP]; /* the first line of the record being read */
+    char field[MAX_FIELDS][FIELD_MAX];
+    int n_fields;
+    bool too_many, too_long, header_done, stop;
+    int col[C_ALL]; /* field index of each known column, -1 */
+    int n_columns;
+} Reader;
+
+/* The character column where field k of the current record starts. */
+static int field_col(const Reader *r, int k)
+{
+    bool quoted = false;
+    int col = 1, field = 0;
+    for (const char *c = r->raw; *c && field < k; c++) {
+        if (*c == '"')
+            quoted = !quoted;
+        else if (*c == ',' && !quoted)
+            field++;
+        if (((unsigned char)*c & 0xC0) != 0x80)
+            col++;
+    }
+    return field == k ? col : 1;
+}
+
+static void fail(Reader *r, int k, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void fail(Reader *r, int k, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vadd(r->dl, DIAG_ERROR, r->record_line, k >= 0 ? field_col(r, k) : 1, fmt, ap);
+    va_end(ap);
+}
+
+static void on_field(void *s, size_t len, void *data)
+{
+    Reader *r = data;
+    if (r->n_fields == MAX_FIELDS) {
+        r->too_many = true;
+        return;
+    }
+    if (len >= FIELD_MAX) {
+        r->too_long = true;
+        len = FIELD_MAX - 1;
+    }
+    memcpy(r->field[r->n_fields], s ? s : "", s ? len : 0);
+    r->field[r->n_fields++][s ? len : 0] = '\0';
+}
+
+static void read_header(Reader *r)
+{
+    for (int c = 0; c < C_ALL; c++)
+        r->col[c] = -1;
+    r->n_columns = r->n_fields;
+    for (int k = 0; k < r->n_fields; k++) {
+        char *name = r->field[k];
+        for (char *p = name; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        int c = 0;
+        while (c < C_ALL && strcmp(names[c], name))
+            c++;
+        if (c == C_ALL) {
+            const char *near = suggest_closest(name, names, C_ALL);
+            diag_add(r->dl, DIAG_WARNING, r->record_line, field_col(r, k),
+                     "unknown column \"%.40s\" is ignored%s%s%s", name,
+                     near ? " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
+        } else if (r->col[c] >= 0) {
+            fail(r, k, "column \"%s\" appears twice", name);
+        } else {
+            r->col[c] = k;
+        }
+    }
+    bool table = r->col[C_VALUE] >= 0, summary = r->col[C_N] >= 0 || r->col[C_MEAN] >= 0;
+    const Column needed[] = {C_TOUCHPOINT, C_MIN, C_MAX, C_VALUE, C_N, C_MEAN, C_SD};
+    for (size_t i = 0; i < sizeof needed / sizeof *needed; i++) {
+        Column c = needed[i];
+        bool always = c == C_TOUCHPOINT || c == C_MIN || c == C_MAX;
+        bool want = always || (c == C_VALUE && !summary) || (c >= C_N && summary && !table);
+        if (want && r->col[c] < 0)
+            fail(r, -1, "missing column \"%s\"; the header must have %s", names[c],
+                 summary ? "touchpoint, n, mean, sd, scale_min and scale_max"
+                         : "touchpoint, value, count, scale_min and scale_max");
+    }
+    if (table && summary)
+        fail(r, -1,
+             "a file holds either values (value, count) or summaries (n, mean, sd), not both");
+    r->header_done = true;
+    r->stop = r->dl->errors > 0;
+}
+
+/* A plain decimal number: digits, one point, an optional sign and exponent. */
+static bool number(const char *s, double *out)
+{
+    if (!*s || strspn(s, "0123456789.+-eE") != strlen(s))
+        return false;
+    char *end;
+    errno = 0;
+    *out = strtod(s, &end);
+    return !*end && errno == 0 && isfinite(*out);
+}
+
+static bool read_number(Reader *r, Column c, double *out)
+{
+    const char *v = r->field[r->col[c]];
+    if (number(v, out))
+        return true;
+    fail(r, r->col[c], "\"%s\" must be a number, not \"%.40s\"", names[c], v);
+    return false;
+}
+
+static CustomerTouchpoint *touchpoint(Reader *r, const char *id)
+{
+    CustomerData *d = r->out;
+    for (int i = 0; i < d->n; i++)
+        if (!strcmp(d->tps[i].id, id))
+            return &d->tps[i];
+    if (d->n == CUSTOMERS_MAX_TOUCHPOINTS) {
+        fail(r, r->col[C_TOUCHPOINT], "more than %d touchpoints", CUSTOMERS_MAX_TOUCHPOINTS);
+        return NULL;
+    }
+    CustomerTouchpoint *grown = realloc(d->tps, (size_t)(d->n + 1) * sizeof *grown);
+    if (!grown) {
+        fail(r, -1, "out of memory");
+        return NULL;
+    }
+    d->tps = grown;
+    CustomerTouchpoint *t = &d->tps[d->n++];
+    memset(t, 0, sizeof *t);
+    snprintf(t->id, sizeof t->id, "%s", id);
+    t->line = r->record_line;
+    t->scale_min = NAN;
+    return t;
+}
+
+/* The touchpoint id must be one the scenario declares. */
+static bool known(Reader *r, const char *id)
+{
+    if (!r->s)
+        return true;
+    const char *ids[100];
+    int n = r->s->n_touchpoints < 100 ? r->s->n_touchpoints : 100;
+    for (int i = 0; i < n; i++) {
+        ids[i] = r->s->touchpoints[i].id;
+        if (ids[i] && !strcmp(ids[i], id))
+            return true;
+    }
+    const char *near = suggest_closest(id, ids, (size_t)n);
+    fail(r, r->col[C_TOUCHPOINT], "the scenario has no touchpoint \"%.40s\"%s%s%s", id,
+         near ? " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
+    return false;
+}
+
+/* The scale (and its direction) of a row must be the touchpoint's scale. */
+static bool scale(Reader *r, CustomerTouchpoint *t)
+{
+    double lo, hi;
+    if (!read_number(r, C_MIN, &lo) || !read_number(r, C_MAX, &hi))
+        return false;
+    if (lo >= hi) {
+        fail(r, r->col[C_MAX], "scale_max (%g) must be above scale_min (%g)", hi, lo);
+        return false;
+    }
+    const char *o = r->col[C_ORIENTATION] >= 0 ? r->field[r->col[C_ORIENTATION]] : "";
+    bool reversed = !strcmp(o, "reversed");
+    if (*o && !reversed && strcmp(o, "normal")) {
+        fail(r, r->col[C_ORIENTATION],
+             "\"orientation\" is \"normal\" or \"reversed\", not \"%.40s\"", o);
+        return false;
+    }
+    if (isnan(t->scale_min)) {
+        t->scale_min = lo, t->scale_max = hi, t->reversed = reversed;
+    } else if (t->scale_min != lo || t->scale_max != hi || t->reversed != reversed) {
+        fail(r, r->col[C_MIN], "touchpoint \"%s\" uses the scale %g-%g%s at line %d, not %g-%g%s",
+             t->id, t->scale_min, t->scale_max, t->reversed ? " reversed" : "", t->line, lo, hi,
+             reversed ? " reversed" : "");
+        return false;
+    }
+    return true;
+}
+
+static void add_value(Reader *r, CustomerTouchpoint *t)
+{
+    double v, count = 1;
+    if (!read_number(r, C_VALUE, &v))
+        return;
+    if (v < t->scale_min || v > t->scale_max) {
+        fail(r, r->col[C_VALUE], "value %g is outside the scale %g-%g", v, t->scale_min,
+             t->scale_max);
+        return;
+    }
+    if (r->col[C_COUNT] >= 0) {
+        const char *c = r->field[r->col[C_COUNT]];
+        if (!number(c, &count) || count != floor(count) || count < 0 || count > COUNT_MAX) {
+            fail(r, r->col[C_COUNT], "\"count\" must be a whole number from 0 to %d, not \"%.40s\"",
+                 COUNT_MAX, c);
+            return;
+        }
+    }
+    for (int i = 0; i < t->n_freq; i++)
+        if (t->freq[i].value == v) {
+            t->freq[i].count += count;
+            return;
+        }
+    if (t->n_freq == CUSTOMERS_MAX_VALUES) {
+        fail(r, r->col[C_VALUE], "touchpoint \"%s\" has more than %d different values", t->id,
+             CUSTOMERS_MAX_VALUES);
+        return;
+    }
+    t->freq[t->n_freq++] = (CustomerFreq){v, count};
+}
+
+static void add_summary(Reader *r, CustomerTouchpoint *t)
+{
+    double n, mean, sd;
+    if (!read_number(r, C_N, &n) || !read_number(r, C_MEAN, &mean) || !read_number(r, C_SD, &sd))
+        return;
+    if (t->summary || t->n_freq) {
+        fail(r, r->col[C_TOUCHPOINT], "touchpoint \"%s\" has a summary already (line %d)", t->id,
+             t->line);
+        return;
+    }
+    if (n < 1 || n != floor(n) || n > COUNT_MAX)
+        fail(r, r->col[C_N], "\"n\" must be a whole number from 1 to %d, not %g", COUNT_MAX, n);
+    else if (mean < t->scale_min || mean > t->scale_max)
+        fail(r, r->col[C_MEAN], "mean %g is outside the scale %g-%g", mean, t->scale_min,
+             t->scale_max);
+    else if (sd < 0 || sd > t->scale_max - t->scale_min)
+        fail(r, r->col[C_SD], "sd %g is impossible on the scale %g-%g", sd, t->scale_min,
+             t->scale_max);
+    else
+        t->summary = true, t->n = n, t->mean = mean, t->sd = sd;
+}
+
+static void read_row(Reader *r)
+{
+    if (r->n_fields != r->n_columns) {
+        fail(r, -1, "this row has %d fields; the header has %d", r->n_fields, r->n_columns);
+        return;
+    }
+    const char *id = r->field[r->col[C_TOUCHPOINT]];
+    if (!*id) {
+        fail(r, r->col[C_TOUCHPOINT], "the touchpoint is empty");
+        return;
+    }
+    if (!known(r, id))
+        return;
+    CustomerTouchpoint *t = touchpoint(r, id);
+    if (!t || !scale(r, t))
+        return;
+    if (r->col[C_VALUE] >= 0)
+        add_value(r, t);
+    else
+        add_summary(r, t);
+    r->out->rows++;
+}
+
+static void on_record(int term, void *data)
+{
+    (void)term;
+    Reader *r = data;
+    if (r->stop)
+        return;
+    if (r->too_many || r->too_long)
+        fail(r, -1, "this row has %s",
+             r->too_many ? "more than 32 fields" : "a field over 255 bytes");
+    else if (!r->header_done)
+        read_header(r);
+    else
+        read_row(r);
+    r->n_fields = 0;
+    r->too_many = r->too_long = false;
+}
+
+static int no_space(unsigned char c)
+{
+    (void)c;
+    return 0;
+}
+
+/* Feeds the file line by line; the record's first line is kept for columns. */
+static bool feed(Reader *r, FILE *f, struct csv_parser *p)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    bool ok = true;
+    while (ok && !r->stop && (len = getline(&line, &cap, f)) > 0) {
+        r->line++;
+        char *s = line;
+        if (r->line == 1 && len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+            s += 3, len -= 3;
+        /* pstate 0 is libcsv's "row not begun": this line starts a record */
+        if (p->pstate == 0 && r->n_fields == 0) {
+            r->record_line = r->line;
+            snprintf(r->raw, sizeof r->raw, "%s", s);
+        }
+        ok = csv_parse(p, s, (size_t)len, on_field, on_record, r) == (size_t)len;
+    }
+    free(line);
+    return ok;
+}
+
+CustomerStatus customers_load(const char *path, const Scenario *s, CustomerData *out, DiagList *dl)
+{
+    memset(out, 0, sizeof *out);
+    const char *outer = dl->file;
+    dl->file = path;
+    int errors = dl->errors;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the customer data: %s", strerror(errno));
+        dl->file = outer;
+        return CUSTOMERS_ENV;
+    }
+    Reader r = {.path = path, .s = s, .out = out, .dl = dl};
+    struct csv_parser p;
+    csv_init(&p, CSV_STRICT | CSV_STRICT_FINI);
+    csv_set_space_func(&p, no_space);
+    bool ok = feed(&r, f, &p);
+    if (!r.stop && (!ok || csv_fini(&p, on_field, on_record, &r) != 0))
+        diag_add(dl, DIAG_ERROR, r.line, 1, "not valid CSV: %s (a quote left open?)",
+                 csv_strerror(csv_error(&p)));
+    if (!r.header_done && !r.stop)
+        diag_add(dl, DIAG_ERROR, 1, 1,
+                 "the file is empty; it starts with a header row such as "
+                 "touchpoint,value,count,scale_min,scale_max");
+    csv_free(&p);
+    fclose(f);
+    for (int i = 0; i < out->n; i++) {
+        CustomerTouchpoint *t = &out->tps[i];
+        if (t->summary)
+            continue;
+        double n = 0, sum = 0, sq = 0;
+        for (int k = 0; k < t->n_freq; k++)
+            n += t->freq[k].count, sum += t->freq[k].count * t->freq[k].value;
+        t->n = n;
+        t->mean = n > 0 ? sum / n : NAN;
+        for (int k = 0; k < t->n_freq; k++)
+            sq += t->freq[k].count * (t->freq[k].value - t->mean) * (t->freq[k].value - t->mean);
+        t->sd = n > 1 ? sqrt(sq / (n - 1)) : NAN;
+    }
+    dl->file = outer;
+    return dl->errors > errors ? CUSTOMERS_INVALID : CUSTOMERS_OK;
+}
+
+void customers_free(CustomerData *d)
+{
+    free(d->tps);
+    memset(d, 0, sizeof *d);
+}
+
+const CustomerTouchpoint *customers_find(const CustomerData *d, const char *touchpoint)
+{
+    for (int i = 0; i < d->n; i++)
+        if (!strcmp(d->tps[i].id, touchpoint))
+            return &d->tps[i];
+    return NULL;
+}
+
+double customers_to_points(const CustomerTouchpoint *t, double value, int points)
+{
+    if (t->reversed)
+        value = t->scale_min + t->scale_max - value;
+    return 1 + (value - t->scale_min) / (t->scale_max - t->scale_min) * (points - 1);
+}

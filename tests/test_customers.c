@@ -1,0 +1,176 @@
+/* Customer emotion data: the three forms of design §5, RFC 4180 details
+ * (quotes, line breaks in fields, CRLF, BOM), scale mapping onto the
+ * employees' scale, and refusals with their place. Expected figures are
+ * computed by hand in the comments. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../engine/customers.h"
+
+static const char *write_csv(const char *text)
+{
+    static const char *path = "build/customers-test.csv";
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+static CustomerStatus load(const char *text, CustomerData *d, DiagList *dl)
+{
+    diag_init(dl);
+    return customers_load(write_csv(text), NULL, d, dl);
+}
+
+static void a_frequency_table_gives_n_mean_and_sd(void **state)
+{
+    (void)state;
+    CustomerData d;
+    DiagList dl;
+    /* 1 x140, 2 x95: n 235, mean 330/235 = 1.404255, sd sqrt(56.5957/234) = 0.491795 */
+    assert_int_equal(load("touchpoint,value,count,scale_min,scale_max\r\n"
+                          "call,1,140,1,5\r\ncall,2,95,1,5\r\n",
+                          &d, &dl),
+                     CUSTOMERS_OK);
+    const CustomerTouchpoint *t = customers_find(&d, "call");
+    assert_non_null(t);
+    assert_float_equal(t->n, 235, 0);
+    assert_float_equal(t->mean, 1.404255, 1e-6);
+    assert_float_equal(t->sd, 0.491795, 1e-6);
+    assert_int_equal(t->n_freq, 2);
+    customers_free(&d);
+    diag_free(&dl);
+}
+
+static void a_raw_export_counts_each_row_once(void **state)
+{
+    (void)state;
+    CustomerData d;
+    DiagList dl;
+    assert_int_equal(load("\xEF\xBB\xBFtouchpoint,value,scale_min,scale_max\n"
+                          "call,4,1,5\ncall,4,1,5\ncall,2,1,5\n",
+                          &d, &dl),
+                     CUSTOMERS_OK);
+    const CustomerTouchpoint *t = customers_find(&d, "call");
+    assert_float_equal(t->n, 3, 0);
+    assert_float_equal(t->mean, 10.0 / 3, 1e-9);
+    customers_free(&d);
+    diag_free(&dl);
+}
+
+static void summaries_are_kept_as_given(void **state)
+{
+    (void)state;
+    CustomerData d;
+    DiagList dl;
+    assert_int_equal(load("touchpoint,n,mean,sd,scale_min,scale_max,source\n"
+                          "letter,412,2.31,0.98,1,5,\"Survey \"\"Q3\"\", 2026\"\n",
+                          &d, &dl),
+                     CUSTOMERS_OK);
+    const CustomerTouchpoint *t = customers_find(&d, "letter");
+    assert_true(t->summary);
+    assert_float_equal(t->n, 412, 0);
+    assert_float_equal(t->mean, 2.31, 1e-12);
+    assert_float_equal(t->sd, 0.98, 1e-12);
+    customers_free(&d);
+    diag_free(&dl);
+}
+
+static void scales_map_linearly_and_reversed_scales_turn_round(void **state)
+{
+    (void)state;
+    CustomerData d;
+    DiagList dl;
+    assert_int_equal(load("touchpoint,value,count,scale_min,scale_max,orientation\n"
+                          "a,3,1,1,5,normal\nb,0,1,0,10,\nc,1,1,1,5,reversed\n",
+                          &d, &dl),
+                     CUSTOMERS_OK);
+    /* 1-5 onto 1-9 is 2x-1; 0-10 onto 1-9 is 1 + 0.8x; reversed 1-5: 1 is the best */
+    assert_float_equal(customers_to_points(customers_find(&d, "a"), 3, 9), 5, 1e-12);
+    assert_float_equal(customers_to_points(customers_find(&d, "a"), 5, 9), 9, 1e-12);
+    assert_float_equal(customers_to_points(customers_find(&d, "b"), 10, 9), 9, 1e-12);
+    assert_float_equal(customers_to_points(customers_find(&d, "b"), 5, 9), 5, 1e-12);
+    assert_float_equal(customers_to_points(customers_find(&d, "c"), 1, 9), 9, 1e-12);
+    customers_free(&d);
+    diag_free(&dl);
+}
+
+static void expect_error(const char *text, int line, int col, const char *msg)
+{
+    CustomerData d;
+    DiagList dl;
+    assert_int_equal(load(text, &d, &dl), CUSTOMERS_INVALID);
+    assert_true(dl.n >= 1);
+    if (strcmp(dl.items[0].msg, msg) || dl.items[0].line != line || dl.items[0].col != col)
+        print_error("got %d:%d: %s\n", dl.items[0].line, dl.items[0].col, dl.items[0].msg);
+    assert_int_equal(dl.items[0].line, line);
+    assert_int_equal(dl.items[0].col, col);
+    assert_string_equal(dl.items[0].msg, msg);
+    assert_string_equal(dl.items[0].file, "build/customers-test.csv");
+    customers_free(&d);
+    diag_free(&dl);
+}
+
+static void bad_files_are_refused_at_their_place(void **state)
+{
+    (void)state;
+    expect_error("touchpoint,value,count,scale_max\n", 1, 1,
+                 "missing column \"scale_min\"; the header must have touchpoint, value, count, "
+                 "scale_min and scale_max");
+    expect_error("", 1, 1,
+                 "the file is empty; it starts with a header row such as "
+                 "touchpoint,value,count,scale_min,scale_max");
+    expect_error("touchpoint,value,count,scale_min,scale_max\nx,\"3,1,1,5\n", 2, 1,
+                 "not valid CSV: error parsing data while strict checking enabled (a quote left "
+                 "open?)");
+    expect_error("touchpoint,value,count,scale_min,scale_max\nx,3,1,5,1\n", 2, 9,
+                 "scale_max (1) must be above scale_min (5)");
+    expect_error("touchpoint,value,count,scale_min,scale_max\nx,nan,1,1,5\n", 2, 3,
+                 "\"value\" must be a number, not \"nan\"");
+    expect_error("touchpoint,value,n,mean,sd,scale_min,scale_max\n", 1, 1,
+                 "a file holds either values (value, count) or summaries (n, mean, sd), not both");
+    expect_error("touchpoint,n,mean,sd,scale_min,scale_max\nx,10,6,1,1,5\n", 2, 6,
+                 "mean 6 is outside the scale 1-5");
+}
+
+static void many_rows_fold_into_small_tables(void **state)
+{
+    (void)state;
+    FILE *f = fopen("build/customers-big.csv", "wb");
+    assert_non_null(f);
+    fputs("touchpoint,value,count,scale_min,scale_max\n", f);
+    for (int i = 0; i < 200000; i++)
+        fprintf(f, "t%d,%d,1,1,5\n", i % 3, 1 + i % 5);
+    fclose(f);
+    CustomerData d;
+    DiagList dl;
+    diag_init(&dl);
+    assert_int_equal(customers_load("build/customers-big.csv", NULL, &d, &dl), CUSTOMERS_OK);
+    assert_int_equal(d.rows, 200000);
+    assert_int_equal(d.n, 3);
+    assert_int_equal(d.tps[0].n_freq, 5);
+    assert_float_equal(d.tps[0].n + d.tps[1].n + d.tps[2].n, 200000, 0);
+    customers_free(&d);
+    diag_free(&dl);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_frequency_table_gives_n_mean_and_sd),
+        cmocka_unit_test(a_raw_export_counts_each_row_once),
+        cmocka_unit_test(summaries_are_kept_as_given),
+        cmocka_unit_test(scales_map_linearly_and_reversed_scales_turn_round),
+        cmocka_unit_test(bad_files_are_refused_at_their_place),
+        cmocka_unit_test(many_rows_fold_into_small_tables),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
