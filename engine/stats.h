@@ -1,0 +1,36 @@
+/* Gap statistics of design §7 as pure functions over frequency tables, so
+ * that a million survey rows cost nothing more than their distinct values.
+ * Every figure follows the design's definitions, so that it can be checked
+ * by hand. No I/O, no allocation beyond the caller's arrays. */
+#ifndef TEASER_STATS_H
+#define TEASER_STATS_H
+
+typedef struct {
+    double value, count;
+} StatsFreq;
+
+typedef struct {
+    double n, mean, sd; /* sd with n - 1; NaN when n < 2 */
+} StatsSummary;
+
+typedef struct {
+    double d, se, df, lo, hi; /* mean E - mean C, Welch's SE and df, the CI */
+} StatsWelch;
+
+StatsSummary stats_summary(const StatsFreq *f, int n);
+/* The median of a table (the mean of the two middle values for an even total). */
+double stats_median(const StatsFreq *f, int n);
+/* The p-quantile of Student's t with df degrees of freedom (df > 0, may be fractional). */
+double stats_t_quantile(double p, double df);
+/* D = mean E - mean C with Welch's confidence interval at level (0.95). */
+StatsWelch stats_welch(StatsSummary e, StatsSummary c, double level);
+/* Hedges' g = J * D / s_p, J = 1 - 3 / (4 (n_E + n_C) - 9). */
+double stats_hedges_g(StatsSummary e, StatsSummary c);
+/* Cliff's delta = (#(e > c) - #(e < c)) / (n_E n_C), from the tables. */
+double stats_cliffs_delta(const StatsFreq *e, int ne, const StatsFreq *c, int nc);
+/* The share of the table's counts strictly below threshold. */
+double stats_share_below(const StatsFreq *f, int n, double threshold);
+/* Peak-end score of a curve: (its lowest point + its last point) / 2. */
+double stats_peak_end(const double *curve, int n);
+
+#endif

@@ -1,0 +1,92 @@
+/* The gap statistics against values computed independently with SciPy 1.10
+ * (Debian's python3-scipy) at test-writing time, from the expanded data:
+ *
+ *   from scipy import stats; import numpy as np
+ *   stats.t.ppf(0.975, df)                      # for each df below
+ *   E = {1:2, 2:1, 3:5, 4:4, 5:3}; C = {1:140, 2:95, 3:60, 4:30, 5:10}
+ *   e = np.repeat(list(E), list(E.values())); c = np.repeat(list(C), list(C.values()))
+ *   # Welch by the design's formulas; scipy's ttest_ind(equal_var=False)
+ *   # statistic equals D / SE; Cliff's delta by comparing every pair;
+ *   # np.median(e); (c < np.median(e)).mean()
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+
+#include "../engine/stats.h"
+#include "assert_close.h"
+
+static const StatsFreq E[] = {{1, 2}, {2, 1}, {3, 5}, {4, 4}, {5, 3}};
+static const StatsFreq C[] = {{5, 10}, {1, 140}, {2, 95}, {3, 60}, {4, 30}}; /* any order */
+
+static void the_t_quantile_matches_scipy_to_1e9(void **state)
+{
+    (void)state;
+    static const double df[] = {1, 2, 3.7, 10, 29.3, 1000};
+    static const double want[] = {12.706204736432, 4.302652729911, 2.867520707191,
+                                  2.228138851965,  2.044320421500, 1.962339080826};
+    for (int i = 0; i < 6; i++)
+        assert_close(stats_t_quantile(0.975, df[i]), want[i], 1e-9);
+    assert_close(stats_t_quantile(0.025, 10), -2.228138851965, 1e-9);
+    assert_close(stats_t_quantile(0.5, 7), 0, 1e-12);
+    assert_true(isnan(stats_t_quantile(1.5, 7)));
+}
+
+static void summaries_of_tables_are_the_data_s(void **state)
+{
+    (void)state;
+    StatsSummary e = stats_summary(E, 5), c = stats_summary(C, 5);
+    assert_close(e.n, 15, 0);
+    assert_close(e.mean, 3.3333333333333335, 1e-12);
+    assert_close(e.sd, 1.2909944487358058, 1e-12);
+    assert_close(c.n, 335, 0);
+    assert_close(c.mean, 2.029850746268657, 1e-12);
+    assert_close(c.sd, 1.1075428548193598, 1e-12);
+}
+
+static void welch_gives_the_gap_and_its_interval(void **state)
+{
+    (void)state;
+    StatsWelch w = stats_welch(stats_summary(E, 5), stats_summary(C, 5), 0.95);
+    assert_close(w.d, 1.3034825870646767, 1e-12);
+    assert_close(w.se, 0.3387812810802848, 1e-12);
+    assert_close(w.df, 14.937258915869876, 1e-9);
+    assert_close(w.lo, 0.5811231225032044, 1e-7);
+    assert_close(w.hi, 2.025842051626149, 1e-7);
+    assert_close(w.d / w.se, 3.847563781883733, 1e-9); /* scipy's Welch t */
+}
+
+static void hedges_g_and_cliffs_delta_match(void **state)
+{
+    (void)state;
+    assert_close(stats_hedges_g(stats_summary(E, 5), stats_summary(C, 5)), 1.16599256069761, 1e-12);
+    assert_close(stats_cliffs_delta(E, 5, C, 5), 0.545273631840796, 1e-12);
+    assert_close(stats_cliffs_delta(C, 5, E, 5), -0.545273631840796, 1e-12);
+}
+
+static void medians_shares_and_peak_end(void **state)
+{
+    (void)state;
+    assert_close(stats_median(E, 5), 3, 0);
+    static const StatsFreq even[] = {{1, 1}, {4, 1}}; /* two values: their mean */
+    assert_close(stats_median(even, 2), 2.5, 0);
+    assert_close(stats_share_below(C, 5, 3), 0.7014925373134329, 1e-12);
+    static const double curve[] = {-1.0, -3.5, 0.5, -2.0};
+    assert_close(stats_peak_end(curve, 4), -2.75, 1e-12);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(the_t_quantile_matches_scipy_to_1e9),
+        cmocka_unit_test(summaries_of_tables_are_the_data_s),
+        cmocka_unit_test(welch_gives_the_gap_and_its_interval),
+        cmocka_unit_test(hedges_g_and_cliffs_delta_match),
+        cmocka_unit_test(medians_shares_and_peak_end),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
