@@ -5,6 +5,7 @@
 #include "stats.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 StatsSummary stats_summary(const StatsFreq *f, int n)
 {
@@ -153,4 +154,116 @@ double stats_peak_end(const double *curve, int n)
     for (int i = 1; i < n; i++)
         low = curve[i] < low ? curve[i] : low;
     return (low + curve[n - 1]) / 2;
+}
+
+/* ---- the bootstrap ----
+ * Resampling a frequency table of n counts over K values is one multinomial
+ * draw, done as K conditional binomials. Binomials come from Knuth's exact
+ * recursion (TAOCP 3.4.1 F): split n with a beta-distributed order statistic
+ * until it is small, then count Bernoulli trials, so the cost grows with
+ * log n, not n. Betas come from two gammas (Marsaglia and Tsang), gammas from
+ * normals (Box-Muller), all from splitmix64: reproducible by seed. */
+
+enum { STATS_MAX_LEVELS = 1000, SMALL_N = 24 };
+
+typedef struct {
+    unsigned long long s;
+} Rng;
+
+static double uniform(Rng *r) /* in (0, 1) */
+{
+    unsigned long long z = (r->s += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return ((double)(z >> 11) + 0.5) / 9007199254740992.0;
+}
+
+static double normal(Rng *r)
+{
+    return sqrt(-2 * log(uniform(r))) * cos(2 * M_PI * uniform(r));
+}
+
+static double gamma_draw(Rng *r, double shape)
+{
+    if (shape < 1) /* boost: G(a) = G(a + 1) U^(1/a) */
+        return gamma_draw(r, shape + 1) * pow(uniform(r), 1 / shape);
+    double d = shape - 1.0 / 3, c = 1 / sqrt(9 * d);
+    for (;;) {
+        double x = normal(r), v = 1 + c * x;
+        if (v <= 0)
+            continue;
+        v = v * v * v;
+        double u = uniform(r);
+        if (log(u) < 0.5 * x * x + d - d * v + d * log(v))
+            return d * v;
+    }
+}
+
+static double binomial(Rng *r, double n, double p)
+{
+    double k = 0;
+    while (n > SMALL_N) {
+        if (p <= 0)
+            return k;
+        if (p >= 1)
+            return k + n;
+        double a = floor(n / 2) + 1, b = n + 1 - a;
+        double ga = gamma_draw(r, a), x = ga / (ga + gamma_draw(r, b));
+        if (x >= p) { /* the a-th smallest of n uniforms lies above p */
+            n = a - 1;
+            p /= x;
+        } else {
+            k += a;
+            n = b - 1;
+            p = (p - x) / (1 - x);
+        }
+    }
+    for (double i = 0; i < n; i++)
+        k += uniform(r) < p;
+    return k;
+}
+
+static void resample(Rng *r, const StatsFreq *f, int n, double total, StatsFreq *out)
+{
+    double left = total, mass = 1;
+    for (int i = 0; i < n; i++) {
+        double p = f[i].count / total;
+        double k = i == n - 1 ? left : binomial(r, left, mass > 0 ? fmin(1, p / mass) : 0);
+        out[i] = (StatsFreq){f[i].value, k};
+        left -= k;
+        mass -= p;
+    }
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+bool stats_cliffs_delta_ci(const StatsFreq *e, int ne, const StatsFreq *c, int nc, int resamples,
+                           unsigned long long seed, double level, double *work, StatsInterval *out)
+{
+    double te = stats_summary(e, ne).n, tc = stats_summary(c, nc).n;
+    if (ne < 1 || nc < 1 || ne > STATS_MAX_LEVELS || nc > STATS_MAX_LEVELS || resamples < 2 ||
+        !(te > 0 && tc > 0) || !(level > 0 && level < 1))
+        return false;
+    StatsFreq *re = malloc((size_t)ne * sizeof *re), *rc = malloc((size_t)nc * sizeof *rc);
+    Rng r = {seed};
+    for (int i = 0; re && rc && i < resamples; i++) {
+        resample(&r, e, ne, te, re);
+        resample(&r, c, nc, tc, rc);
+        work[i] = stats_cliffs_delta(re, ne, rc, nc);
+    }
+    bool ok = re && rc;
+    free(re);
+    free(rc);
+    if (!ok)
+        return false;
+    qsort(work, (size_t)resamples, sizeof *work, by_value);
+    double tail = (1 - level) / 2 * (resamples - 1);
+    out->lo = work[(int)floor(tail)];
+    out->hi = work[(int)ceil((resamples - 1) - tail)];
+    return true;
 }

@@ -1,9 +1,11 @@
 /* Gap statistics of design §7 as pure functions over frequency tables, so
  * that a million survey rows cost nothing more than their distinct values.
  * Every figure follows the design's definitions, so that it can be checked
- * by hand. No I/O, no allocation beyond the caller's arrays. */
+ * by hand. No I/O; only the bootstrap allocates (two small tables). */
 #ifndef TEASER_STATS_H
 #define TEASER_STATS_H
+
+#include <stdbool.h>
 
 typedef struct {
     double value, count;
@@ -28,6 +30,16 @@ StatsWelch stats_welch(StatsSummary e, StatsSummary c, double level);
 double stats_hedges_g(StatsSummary e, StatsSummary c);
 /* Cliff's delta = (#(e > c) - #(e < c)) / (n_E n_C), from the tables. */
 double stats_cliffs_delta(const StatsFreq *e, int ne, const StatsFreq *c, int nc);
+/* A percentile bootstrap interval for Cliff's delta at level (0.95): each of
+ * resamples draws new tables of the same sizes from the two tables
+ * (multinomially, never expanding rows), seeded, so the same input gives the
+ * same interval. work needs room for resamples doubles. False on bad input. */
+typedef struct {
+    double lo, hi;
+} StatsInterval;
+bool stats_cliffs_delta_ci(const StatsFreq *e, int ne, const StatsFreq *c, int nc, int resamples,
+                           unsigned long long seed, double level, double *work, StatsInterval *out);
+
 /* The share of the table's counts strictly below threshold. */
 double stats_share_below(const StatsFreq *f, int n, double threshold);
 /* Peak-end score of a curve: (its lowest point + its last point) / 2. */

@@ -79,6 +79,37 @@ static void medians_shares_and_peak_end(void **state)
     assert_close(stats_peak_end(curve, 4), -2.75, 1e-12);
 }
 
+static void the_bootstrap_interval_agrees_with_numpy_and_repeats_by_seed(void **state)
+{
+    (void)state;
+    static double work[10000];
+    StatsInterval a, b, other;
+    assert_true(stats_cliffs_delta_ci(E, 5, C, 5, 10000, 42, 0.95, work, &a));
+    assert_true(stats_cliffs_delta_ci(E, 5, C, 5, 10000, 42, 0.95, work, &b));
+    assert_true(stats_cliffs_delta_ci(E, 5, C, 5, 10000, 7, 0.95, work, &other));
+    assert_true(a.lo == b.lo && a.hi == b.hi); /* the same seed, the same interval */
+    assert_close(a.lo, 0.2780, 0.03);
+    assert_close(a.hi, 0.7735, 0.03);
+    assert_close(other.lo, a.lo, 0.03);
+    assert_true(a.lo < 0.545273631840796 && 0.545273631840796 < a.hi);
+    assert_false(stats_cliffs_delta_ci(E, 5, C, 0, 100, 1, 0.95, work, &a));
+}
+
+static void a_million_customers_cost_no_more_than_a_few_hundred(void **state)
+{
+    (void)state;
+    /* the same proportions, 3000 times as many customers: a far narrower interval */
+    StatsFreq big[5];
+    for (int i = 0; i < 5; i++)
+        big[i] = (StatsFreq){C[i].value, C[i].count * 3000};
+    static double work[10000];
+    StatsInterval narrow, wide;
+    assert_true(stats_cliffs_delta_ci(E, 5, big, 5, 10000, 1, 0.95, work, &narrow));
+    assert_true(stats_cliffs_delta_ci(E, 5, C, 5, 10000, 1, 0.95, work, &wide));
+    assert_true(narrow.hi - narrow.lo < wide.hi - wide.lo);
+    assert_true(narrow.lo < 0.545273631840796 && 0.545273631840796 < narrow.hi);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -87,6 +118,8 @@ int main(void)
         cmocka_unit_test(welch_gives_the_gap_and_its_interval),
         cmocka_unit_test(hedges_g_and_cliffs_delta_match),
         cmocka_unit_test(medians_shares_and_peak_end),
+        cmocka_unit_test(the_bootstrap_interval_agrees_with_numpy_and_repeats_by_seed),
+        cmocka_unit_test(a_million_customers_cost_no_more_than_a_few_hundred),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
