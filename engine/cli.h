@@ -29,6 +29,7 @@ int cli_bad_option(const char *cmd, int c, const char *arg);
 
 int cmd_check(int argc, char **argv);
 int cmd_play(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
 

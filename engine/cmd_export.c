@@ -144,7 +144,7 @@ int cmd_export(int argc, char **argv)
         {"workshop", required_argument, NULL, 'w'}, {"scenario", required_argument, NULL, 's'},
         {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
     const char *db = NULL, *output = NULL;
-    StoreFilter filter = {NULL, NULL};
+    StoreFilter filter = {NULL, NULL, NULL};
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {

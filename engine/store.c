@@ -408,16 +408,17 @@ StoreStatus store_each_rating(Store *s, const StoreFilter *f,
                               bool (*each)(const RatingRow *, void *), void *ctx)
 {
     sqlite3_stmt *st = NULL;
-    int rc = prepare(s, &st,
-                     "SELECT s.id, r.id, s.workshop, s.participant, s.department, s.scenario, "
-                     "s.scenario_hash, s.language, s.engine_version, s.started, s.finished, "
-                     "r.step, r.touchpoint, r.emotion, r.input_device, r.given, r.valence, "
-                     "r.valence_points, r.arousal, r.arousal_points, r.changes, r.onset_ms, "
-                     "r.response_ms, r.timed_out, r.skipped "
-                     "FROM ratings r JOIN sessions s ON s.id = r.session "
-                     "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
-                     "ORDER BY s.id, r.id",
-                     "tt", f ? f->workshop : NULL, f ? f->scenario : NULL);
+    int rc =
+        prepare(s, &st,
+                "SELECT s.id, r.id, s.workshop, s.participant, s.department, s.scenario, "
+                "s.scenario_hash, s.language, s.engine_version, s.started, s.finished, "
+                "r.step, r.touchpoint, r.emotion, r.input_device, r.given, r.valence, "
+                "r.valence_points, r.arousal, r.arousal_points, r.changes, r.onset_ms, "
+                "r.response_ms, r.timed_out, r.skipped "
+                "FROM ratings r JOIN sessions s ON s.id = r.session "
+                "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
+                "AND (?3 IS NULL OR s.department = ?3) ORDER BY s.id, r.id",
+                "ttt", f ? f->workshop : NULL, f ? f->scenario : NULL, f ? f->department : NULL);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             RatingRow row;

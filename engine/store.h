@@ -74,8 +74,9 @@ typedef struct {
 } RatingRow;
 
 typedef struct {
-    const char *workshop; /* NULL: every workshop */
-    const char *scenario; /* NULL: every scenario */
+    const char *workshop;   /* NULL: every workshop */
+    const char *scenario;   /* NULL: every scenario */
+    const char *department; /* NULL: every department */
 } StoreFilter;
 
 /* Opens (and for STORE_WRITE creates and migrates) the store at path. On

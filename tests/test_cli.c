@@ -203,6 +203,26 @@ static void a_file_that_is_not_a_store_is_an_environment_problem(void **state)
                         "teaser: error: export: --db needs a value (see teaser export --help)\n");
 }
 
+static void report_refuses_bad_flag_values_and_writes_whole_files(void **state)
+{
+    (void)state;
+    Run *r = run("", "report --scenario scenarios/energy-move.yaml --format html --db README.md");
+    assert_int_equal(r->code, 1);
+    assert_string_equal(r->err, "teaser: error: report: --format html is not available; use json, "
+                                "csv or text (the HTML report comes with a later version)\n");
+    r = run("", "report --scenario scenarios/energy-move.yaml --min-group 2");
+    assert_int_equal(r->code, 1);
+    assert_string_equal(r->err, "teaser: error: report: --min-group must be a whole number of at "
+                                "least 3\n");
+    r = run("", "report --db build/export-test-none.sqlite");
+    assert_int_equal(r->code, 2);
+    assert_int_equal(system("rm -f build/cli-report.json"), 0);
+    r = run("", "report --scenario scenarios/energy-move.yaml --db build/cli-forget.sqlite "
+                "--format json -o build/cli-report.json");
+    assert_int_equal(r->code, 0);
+    assert_int_equal(system("grep -q '\"scenario\": \"energy-move\"' build/cli-report.json"), 0);
+}
+
 /* A real install into a temporary prefix, in a build folder of its own: the
  * installed binary, run from elsewhere, finds its scenarios and assets. */
 static void an_installed_teaser_finds_its_data_in_the_share_folder(void **state)
@@ -244,6 +264,7 @@ int main(void)
         cmocka_unit_test(an_installed_teaser_finds_its_data_in_the_share_folder),
         cmocka_unit_test(forget_needs_a_participant_and_reports_what_it_deleted),
         cmocka_unit_test(a_file_that_is_not_a_store_is_an_environment_problem),
+        cmocka_unit_test(report_refuses_bad_flag_values_and_writes_whole_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

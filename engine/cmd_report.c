@@ -1,0 +1,165 @@
+/* teaser report: the gap report for managers, as JSON, CSV or a table on the
+ * terminal (the HTML report comes with the next version). Written to a
+ * temporary file beside -o FILE and renamed, so no half report is left. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "cli.h"
+#include "customers.h"
+#include "paths.h"
+#include "report.h"
+
+static const char usage[] =
+    "usage: teaser report --scenario FILE [--db PATH] [--customers CSV] [--workshop LABEL]\n"
+    "                     [--department NAME] [--min-group N] [--format json|csv|text] [-o FILE]\n"
+    "\n"
+    "Compares employees' ratings with the measured customer emotions, per touchpoint: means\n"
+    "on -4..+4, the gap with Welch's 95% interval, Hedges' g, Cliff's delta with a bootstrap\n"
+    "interval, and the journey's peak-end scores. A group of fewer than --min-group\n"
+    "participants (default 5, never below 3) is withheld.\n"
+    "\n"
+    "  --scenario FILE    the scenario: its touchpoints, labels and customer data\n"
+    "  --customers CSV    use this customer data instead of the scenario's\n"
+    "  --workshop LABEL   only this workshop's sessions\n"
+    "  --department NAME  only this department's sessions\n"
+    "  --min-group N      the privacy floor (at least 3)\n"
+    "  --format FORMAT    json, csv or text (default: text); html comes later\n"
+    "  -o, --output FILE  write to FILE instead of the terminal\n"
+    "  --db PATH          the results store\n"
+    "\n"
+    "Exit: 0 written, 1 invalid scenario, customer data or flag value, 2 usage error,\n"
+    "3 the store or FILE cannot be used.\n";
+
+typedef struct {
+    const char *scenario, *customers, *workshop, *department, *format, *output, *db;
+    int min_group;
+} ReportOptions;
+
+static int parse(int argc, char **argv, ReportOptions *o)
+{
+    enum { O_SCENARIO = 256, O_CUSTOMERS, O_WORKSHOP, O_DEPARTMENT, O_MIN, O_FORMAT, O_DB };
+    static const struct option opts[] = {{"scenario", required_argument, NULL, O_SCENARIO},
+                                         {"customers", required_argument, NULL, O_CUSTOMERS},
+                                         {"workshop", required_argument, NULL, O_WORKSHOP},
+                                         {"department", required_argument, NULL, O_DEPARTMENT},
+                                         {"min-group", required_argument, NULL, O_MIN},
+                                         {"format", required_argument, NULL, O_FORMAT},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"db", required_argument, NULL, O_DB},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    const char **values[] = {&o->scenario, &o->customers, &o->workshop, &o->department,
+                             NULL,         &o->format,    &o->db};
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
+        if (c == 'h')
+            return fputs(usage, stdout), EXIT_OK;
+        if (c == 'o')
+            o->output = optarg;
+        else if (c == O_MIN)
+            o->min_group = atoi(optarg) >= REPORT_MIN_GROUP_FLOOR &&
+                                   strspn(optarg, "0123456789") == strlen(optarg)
+                               ? atoi(optarg)
+                               : -1;
+        else if (c >= O_SCENARIO && c <= O_DB)
+            *values[c - O_SCENARIO] = optarg;
+        else
+            return cli_bad_option("report", c, argv[optind - 1]);
+    }
+    if (optind < argc || !o->scenario) {
+        cli_error("report: name the scenario (usage: teaser report --scenario FILE ...)");
+        return EXIT_USAGE;
+    }
+    if (o->min_group < 0) {
+        cli_error("report: --min-group must be a whole number of at least %d",
+                  REPORT_MIN_GROUP_FLOOR);
+        return EXIT_INVALID;
+    }
+    if (strcmp(o->format, "json") && strcmp(o->format, "csv") && strcmp(o->format, "text")) {
+        cli_error("report: --format %s is not available; use json, csv or text%s", o->format,
+                  strcmp(o->format, "html") ? "" : " (the HTML report comes with a later version)");
+        return EXIT_INVALID;
+    }
+    return -1;
+}
+
+static bool write_report(const Report *r, const char *format, FILE *f)
+{
+    return !strcmp(format, "json")  ? report_write_json(f, r)
+           : !strcmp(format, "csv") ? report_write_csv(f, r)
+                                    : report_write_text(f, r);
+}
+
+static int write_file(const Report *r, const ReportOptions *o)
+{
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", o->output);
+    int fd = mkstemp(tmp);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    bool ok = f && write_report(r, o->format, f) && fflush(f) == 0 && fsync(fileno(f)) == 0;
+    if (f)
+        ok = fclose(f) == 0 && ok;
+    else if (fd >= 0)
+        close(fd);
+    if (ok && rename(tmp, o->output) == 0)
+        return EXIT_OK;
+    if (fd >= 0)
+        unlink(tmp);
+    cli_error("report: %s was not written", o->output);
+    return EXIT_ENV;
+}
+
+/* The scenario (checked) and the customer data it names or --customers gives. */
+static int load(const ReportOptions *o, Scenario **s, CustomerData *cd, bool *have)
+{
+    DiagList dl;
+    diag_init(&dl);
+    const char *data = paths_data_dir();
+    ScenarioStatus st = scenario_load(o->scenario, data, s, &dl);
+    if (*s)
+        check_scenario(*s, data, &dl);
+    *have = false;
+    const char *csv = o->customers ? o->customers : *s ? (*s)->customers.resolved : NULL;
+    if (*s && !dl.errors && csv)
+        *have = customers_load(csv, *s, cd, &dl) == CUSTOMERS_OK;
+    cli_print_diags(&dl, o->scenario);
+    int code = st == SCENARIO_ENV ? EXIT_ENV : dl.errors || st != SCENARIO_OK ? EXIT_INVALID : -1;
+    diag_free(&dl);
+    return code;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    ReportOptions o = {.format = "text", .min_group = REPORT_MIN_GROUP};
+    int code = parse(argc, argv, &o);
+    if (code >= 0)
+        return code;
+    Scenario *s = NULL;
+    CustomerData cd = {0};
+    bool have = false;
+    Store *store = NULL;
+    if ((code = load(&o, &s, &cd, &have)) < 0 &&
+        (store = cli_open_store(o.db, STORE_READ, &code)) != NULL) {
+        StoreFilter filter = {o.workshop, s->id, o.department};
+        Report r;
+        char err[STORE_ERR_MAX];
+        if (!report_build(s, have ? &cd : NULL, store, &filter, o.min_group, &r, err, sizeof err)) {
+            cli_error("%s", err);
+            code = EXIT_ENV;
+        } else {
+            code = o.output                             ? write_file(&r, &o)
+                   : write_report(&r, o.format, stdout) ? EXIT_OK
+                                                        : EXIT_ENV;
+        }
+        report_free(&r);
+    }
+    store_close(store);
+    customers_free(&cd);
+    scenario_free(s);
+    return code;
+}

@@ -1,0 +1,374 @@
+/* Building a report: the store's ratings are folded, per session and
+ * touchpoint, into one value each (the mean of that person's ratings there,
+ * so that a loop does not count a person twice), then into frequency tables
+ * on -4..+4; customers' tables are mapped onto the same scale. Everything
+ * after that is stats.c. */
+#include "report.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvout.h"
+
+enum { BOOTSTRAP_RESAMPLES = 10000, BOOTSTRAP_SEED = 20261123 };
+
+typedef struct {
+    StatsFreq *f;
+    int n, cap;
+} Table;
+
+typedef struct {
+    const Scenario *s;
+    Table *employees; /* per touchpoint */
+    double *sum;      /* the current session's ratings per touchpoint */
+    int *count;
+    int64_t session;
+    char **people;
+    int n_people, cap_people;
+    bool failed;
+} Fold;
+
+static void table_add(Fold *fold, Table *t, double value, double count)
+{
+    for (int i = 0; i < t->n; i++)
+        if (t->f[i].value == value) {
+            t->f[i].count += count;
+            return;
+        }
+    if (t->n == t->cap) {
+        int cap = t->cap ? t->cap * 2 : 16;
+        StatsFreq *f = realloc(t->f, (size_t)cap * sizeof *f);
+        if (!f) {
+            fold->failed = true;
+            return;
+        }
+        t->f = f, t->cap = cap;
+    }
+    t->f[t->n++] = (StatsFreq){value, count};
+}
+
+static void flush_session(Fold *fold)
+{
+    for (int t = 0; t < fold->s->n_touchpoints; t++) {
+        if (fold->count[t])
+            table_add(fold, &fold->employees[t], fold->sum[t] / fold->count[t], 1);
+        fold->sum[t] = 0;
+        fold->count[t] = 0;
+    }
+}
+
+static bool fold_row(const RatingRow *r, void *ctx)
+{
+    Fold *fold = ctx;
+    if (r->session != fold->session) {
+        flush_session(fold);
+        fold->session = r->session;
+        if (fold->n_people == fold->cap_people) {
+            int cap = fold->cap_people ? fold->cap_people * 2 : 64;
+            char **p = realloc(fold->people, (size_t)cap * sizeof *p);
+            if (!p)
+                return !(fold->failed = true);
+            fold->people = p, fold->cap_people = cap;
+        }
+        if (!(fold->people[fold->n_people++] = strdup(r->participant)))
+            return !(fold->failed = true);
+    }
+    if (r->valence < 1 || !r->touchpoint || r->valence_points < 2)
+        return true; /* not answered, or about no touchpoint */
+    for (int t = 0; t < fold->s->n_touchpoints; t++)
+        if (!strcmp(fold->s->touchpoints[t].id, r->touchpoint)) {
+            fold->sum[t] += (r->valence - 1.0) / (r->valence_points - 1) * 8 - 4;
+            fold->count[t]++;
+        }
+    return true;
+}
+
+static int by_string(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int distinct(char **people, int n)
+{
+    qsort(people, (size_t)n, sizeof *people, by_string);
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        k += i == 0 || strcmp(people[i], people[i - 1]) != 0;
+    return k;
+}
+
+/* A customer touchpoint's table on -4..+4 (a summary has no table). */
+static int customer_table(const CustomerTouchpoint *ct, StatsFreq *out)
+{
+    for (int i = 0; i < ct->n_freq; i++)
+        out[i] = (StatsFreq){customers_to_points(ct, ct->freq[i].value, 9) - 5, ct->freq[i].count};
+    return ct->n_freq;
+}
+
+static void figures(ReportTouchpoint *t, const Table *e, const CustomerTouchpoint *ct)
+{
+    static StatsFreq c[CUSTOMERS_MAX_VALUES];
+    static double work[BOOTSTRAP_RESAMPLES];
+    int nc = ct ? customer_table(ct, c) : 0;
+    t->e = stats_summary(e->f, e->n);
+    t->c = (StatsSummary){0, NAN, NAN};
+    if (ct && ct->summary) {
+        double scale = 8 / (ct->scale_max - ct->scale_min);
+        t->c = (StatsSummary){ct->n, customers_to_points(ct, ct->mean, 9) - 5, ct->sd * scale};
+    } else if (ct) {
+        t->c = stats_summary(c, nc);
+    }
+    t->median_e = stats_median(e->f, e->n);
+    t->share_below = nc && isfinite(t->median_e) ? stats_share_below(c, nc, t->median_e) : NAN;
+    t->welch = stats_welch(t->e, t->c, 0.95);
+    t->hedges_g = stats_hedges_g(t->e, t->c);
+    t->cliffs = nc && e->n ? stats_cliffs_delta(e->f, e->n, c, nc) : NAN;
+    t->cliffs_ci = (StatsInterval){NAN, NAN};
+    if (nc && e->n)
+        stats_cliffs_delta_ci(e->f, e->n, c, nc, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, 0.95, work,
+                              &t->cliffs_ci);
+    t->indicative = t->e.n < REPORT_INDICATIVE || t->c.n < REPORT_INDICATIVE;
+}
+
+/* Peak-end over the touchpoints that both curves have, in journey order. */
+static void peak_end(Report *r)
+{
+    double *e = malloc(((size_t)r->n_tp + 1) * sizeof *e),
+           *c = malloc(((size_t)r->n_tp + 1) * sizeof *c);
+    int n = 0;
+    for (int i = 0; e && c && i < r->n_tp; i++)
+        if (r->tp[i].e.n > 0 && r->tp[i].c.n > 0)
+            e[n] = r->tp[i].e.mean, c[n++] = r->tp[i].c.mean;
+    r->pe_e = stats_peak_end(e, n);
+    r->pe_c = stats_peak_end(c, n);
+    r->pe_gap = r->pe_e - r->pe_c;
+    free(e);
+    free(c);
+}
+
+/* Below the privacy floor no employee figure may show. */
+static void withhold(Report *r)
+{
+    for (int i = 0; i < r->n_tp; i++) {
+        ReportTouchpoint *t = &r->tp[i];
+        t->e = (StatsSummary){0, NAN, NAN};
+        t->median_e = t->share_below = t->hedges_g = t->cliffs = NAN;
+        t->welch = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
+        t->cliffs_ci = (StatsInterval){NAN, NAN};
+        t->indicative = true;
+    }
+    r->pe_e = r->pe_gap = NAN;
+}
+
+static void free_fold(Fold *f, int n_tp)
+{
+    for (int t = 0; f->employees && t < n_tp; t++)
+        free(f->employees[t].f);
+    for (int i = 0; i < f->n_people; i++)
+        free(f->people[i]);
+    free(f->employees);
+    free(f->sum);
+    free(f->count);
+    free(f->people);
+}
+
+bool report_build(const Scenario *s, const CustomerData *customers, Store *store,
+                  const StoreFilter *filter, int min_group, Report *out, char *err, size_t err_size)
+{
+    memset(out, 0, sizeof *out);
+    int n = s->n_touchpoints;
+    Fold fold = {.s = s,
+                 .session = -1,
+                 .employees = calloc((size_t)n + 1, sizeof(Table)),
+                 .sum = calloc((size_t)n + 1, sizeof(double)),
+                 .count = calloc((size_t)n + 1, sizeof(int))};
+    out->tp = calloc((size_t)n + 1, sizeof *out->tp);
+    bool ok = fold.employees && fold.sum && fold.count && out->tp;
+    if (ok && store_each_rating(store, filter, fold_row, &fold) != STORE_OK) {
+        snprintf(err, err_size, "%s", store_error(store));
+        ok = false;
+    }
+    flush_session(&fold);
+    if (ok && fold.failed)
+        snprintf(err, err_size, "out of memory"), ok = false;
+    if (ok) {
+        *out = (Report){.scenario = s->id,
+                        .workshop = filter->workshop,
+                        .department = filter->department,
+                        .min_group = min_group,
+                        .participants = distinct(fold.people, fold.n_people),
+                        .tp = out->tp,
+                        .n_tp = n};
+        for (int t = 0; t < n; t++) {
+            out->tp[t].id = s->touchpoints[t].id;
+            out->tp[t].label = text_get(&s->touchpoints[t].label, s->language, s->language);
+            figures(&out->tp[t], &fold.employees[t],
+                    customers ? customers_find(customers, s->touchpoints[t].id) : NULL);
+        }
+        peak_end(out);
+        out->withheld = out->participants < min_group;
+        if (out->withheld)
+            withhold(out);
+    }
+    free_fold(&fold, n);
+    return ok;
+}
+
+void report_free(Report *r)
+{
+    free(r->tp);
+    memset(r, 0, sizeof *r);
+}
+
+/* ---- writers ---- */
+
+static void json_number(FILE *f, const char *key, double v, bool comma)
+{
+    if (isfinite(v))
+        fprintf(f, "\"%s\": %.10g%s", key, v, comma ? ", " : "");
+    else
+        fprintf(f, "\"%s\": null%s", key, comma ? ", " : "");
+}
+
+static void json_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+        if (*c == '"' || *c == '\\')
+            fprintf(f, "\\%c", *c);
+        else if (*c < 0x20)
+            fprintf(f, "\\u%04x", *c);
+        else
+            fputc(*c, f);
+    }
+    fputc('"', f);
+}
+
+bool report_write_json(FILE *f, const Report *r)
+{
+    fputs("{\"scenario\": ", f);
+    json_string(f, r->scenario);
+    fprintf(f, ", \"participants\": %d, \"withheld\": %s, \"min_group\": %d,\n \"touchpoints\": [",
+            r->participants, r->withheld ? "true" : "false", r->min_group);
+    for (int i = 0; i < r->n_tp; i++) {
+        const ReportTouchpoint *t = &r->tp[i];
+        fputs(i ? ",\n  {\"id\": " : "\n  {\"id\": ", f);
+        json_string(f, t->id);
+        fputs(", \"label\": ", f);
+        json_string(f, t->label);
+        fputs(", ", f);
+        json_number(f, "n_employees", t->e.n, true);
+        json_number(f, "n_customers", t->c.n, true);
+        json_number(f, "mean_employees", t->e.mean, true);
+        json_number(f, "mean_customers", t->c.mean, true);
+        json_number(f, "gap", t->welch.d, true);
+        json_number(f, "gap_ci_low", t->welch.lo, true);
+        json_number(f, "gap_ci_high", t->welch.hi, true);
+        json_number(f, "hedges_g", t->hedges_g, true);
+        json_number(f, "cliffs_delta", t->cliffs, true);
+        json_number(f, "cliffs_delta_ci_low", t->cliffs_ci.lo, true);
+        json_number(f, "cliffs_delta_ci_high", t->cliffs_ci.hi, true);
+        json_number(f, "share_customers_below_employee_median", t->share_below, true);
+        fprintf(f, "\"indicative\": %s}", t->indicative ? "true" : "false");
+    }
+    fputs("\n ],\n \"journey\": {", f);
+    json_number(f, "peak_end_employees", r->pe_e, true);
+    json_number(f, "peak_end_customers", r->pe_c, true);
+    json_number(f, "peak_end_gap", r->pe_gap, false);
+    fputs("}}\n", f);
+    return !ferror(f);
+}
+
+static const char *num(char *buf, double v)
+{
+    if (!isfinite(v))
+        return NULL;
+    snprintf(buf, 32, "%.10g", v);
+    return buf;
+}
+
+bool report_write_csv(FILE *f, const Report *r)
+{
+    static const char *const head[] = {"id",
+                                       "label",
+                                       "n_employees",
+                                       "n_customers",
+                                       "mean_employees",
+                                       "mean_customers",
+                                       "gap",
+                                       "gap_ci_low",
+                                       "gap_ci_high",
+                                       "hedges_g",
+                                       "cliffs_delta",
+                                       "cliffs_delta_ci_low",
+                                       "cliffs_delta_ci_high",
+                                       "share_customers_below_employee_median",
+                                       "indicative"};
+    bool ok = csvout_row(f, head, 15);
+    for (int i = 0; ok && i < r->n_tp; i++) {
+        const ReportTouchpoint *t = &r->tp[i];
+        char b[12][32];
+        const char *cells[15] = {t->id,
+                                 t->label,
+                                 num(b[0], t->e.n),
+                                 num(b[1], t->c.n),
+                                 num(b[2], t->e.mean),
+                                 num(b[3], t->c.mean),
+                                 num(b[4], t->welch.d),
+                                 num(b[5], t->welch.lo),
+                                 num(b[6], t->welch.hi),
+                                 num(b[7], t->hedges_g),
+                                 num(b[8], t->cliffs),
+                                 num(b[9], t->cliffs_ci.lo),
+                                 num(b[10], t->cliffs_ci.hi),
+                                 num(b[11], t->share_below),
+                                 t->indicative ? "1" : "0"};
+        ok = csvout_row(f, cells, 15);
+    }
+    return ok && !ferror(f);
+}
+
+static void cell(FILE *f, double v, int width)
+{
+    if (isfinite(v))
+        fprintf(f, " %*.*f", width, 2, v);
+    else
+        fprintf(f, " %*s", width, "-");
+}
+
+bool report_write_text(FILE *f, const Report *r)
+{
+    fprintf(f, "Gap report: %s%s%s%s%s, %d participant%s\n", r->scenario,
+            r->workshop ? ", workshop " : "", r->workshop ? r->workshop : "",
+            r->department ? ", department " : "", r->department ? r->department : "",
+            r->participants, r->participants == 1 ? "" : "s");
+    if (r->withheld)
+        fprintf(f, "Employee figures withheld: fewer than %d participants in this group.\n",
+                r->min_group);
+    fputs("Means on -4..+4; gap = employees - customers (positive: employees feel better).\n\n", f);
+    fprintf(f, "%-22s %5s %7s %6s %6s %6s %15s %7s %6s\n", "touchpoint", "n E", "n C", "E", "C",
+            "gap", "95% CI", "g", "delta");
+    for (int i = 0; i < r->n_tp; i++) {
+        const ReportTouchpoint *t = &r->tp[i];
+        fprintf(f, "%-22.22s %5.0f %7.0f", t->id, t->e.n, t->c.n);
+        cell(f, t->e.mean, 6);
+        cell(f, t->c.mean, 6);
+        cell(f, t->welch.d, 6);
+        if (isfinite(t->welch.lo))
+            fprintf(f, "  [%5.2f, %5.2f]", t->welch.lo, t->welch.hi);
+        else
+            fprintf(f, " %15s", "-");
+        cell(f, t->hedges_g, 7);
+        cell(f, t->cliffs, 6);
+        fputs(t->indicative && !r->withheld ? "  (indicative: n < 10)\n" : "\n", f);
+    }
+    fprintf(f, "\nPeak-end: employees");
+    cell(f, r->pe_e, 5);
+    fprintf(f, ", customers");
+    cell(f, r->pe_c, 5);
+    fprintf(f, ", gap");
+    cell(f, r->pe_gap, 5);
+    fputc('\n', f);
+    return !ferror(f);
+}

@@ -1,0 +1,50 @@
+/* The gap report (design §7): per touchpoint, employees' ratings beside the
+ * customers' on the common -4..+4 scale, with the statistics of stats.c, the
+ * journey's peak-end scores, and the privacy floor; and its writers (JSON,
+ * CSV, text). Reads the store through store.h; computes nothing itself that
+ * stats.c computes. No SDL. */
+#ifndef TEASER_REPORT_H
+#define TEASER_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "customers.h"
+#include "scenario.h"
+#include "stats.h"
+#include "store.h"
+
+enum { REPORT_MIN_GROUP = 5, REPORT_MIN_GROUP_FLOOR = 3, REPORT_INDICATIVE = 10 };
+
+typedef struct {
+    const char *id, *label;
+    StatsSummary e, c;            /* on -4..+4; n is 0 when there is no data */
+    double median_e, share_below; /* customers below the employees' median */
+    StatsWelch welch;
+    double hedges_g, cliffs;
+    StatsInterval cliffs_ci;
+    bool indicative; /* fewer than REPORT_INDICATIVE on either side */
+} ReportTouchpoint;
+
+typedef struct {
+    const char *scenario;
+    const char *workshop, *department; /* the filters, or NULL */
+    int participants;                  /* distinct pseudonyms in the selection */
+    int min_group;
+    bool withheld; /* fewer participants than min_group: no employee figure is shown */
+    ReportTouchpoint *tp;
+    int n_tp;
+    double pe_e, pe_c, pe_gap; /* peak-end of the two curves and their difference */
+} Report;
+
+/* Builds the report; false with err filled when the store cannot be read. */
+bool report_build(const Scenario *s, const CustomerData *customers, Store *store,
+                  const StoreFilter *filter, int min_group, Report *out, char *err,
+                  size_t err_size);
+void report_free(Report *r);
+
+bool report_write_json(FILE *f, const Report *r);
+bool report_write_csv(FILE *f, const Report *r);
+bool report_write_text(FILE *f, const Report *r);
+
+#endif

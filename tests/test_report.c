@@ -1,0 +1,149 @@
+/* The gap report built from a store and the shipped customer data, against
+ * figures computed independently with SciPy 1.10 from the expanded data:
+ *
+ *   e = np.array([2,3,1,4,2,5]) - 5            # six participants, 9-point -> -4..+4
+ *   c = expanded {1:120,2:100,3:55,4:25,5:8} mapped 2v-6   # 1-5 -> -4..+4
+ *   Welch, Hedges' g and Cliff's delta by the design's formulas, np.median(e),
+ *   (c < np.median(e)).mean()
+ *
+ * and the privacy floor: a group below it shows no employee figure. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../engine/paths.h"
+#include "../engine/report.h"
+#include "assert_close.h"
+
+#define DB "build/report-test.sqlite"
+
+static Scenario *scenario;
+static CustomerData customers;
+static Store *store;
+
+static void add_session(const char *who, const char *workshop, int valence)
+{
+    SessionInfo info = {"energy-move", "h", workshop, who, NULL, "en"};
+    int64_t id;
+    assert_int_equal(store_begin_session(store, &info, &id), STORE_OK);
+    RatingRecord r = {.session = id,
+                      .step = "billing",
+                      .touchpoint = "transfer",
+                      .valence = valence,
+                      .valence_points = 9,
+                      .input_device = "script"};
+    assert_int_equal(store_add_rating(store, &r, NULL), STORE_OK);
+    RatingRecord skipped = r;
+    skipped.valence = 0; /* unanswered: left out */
+    skipped.timed_out = true;
+    assert_int_equal(store_add_rating(store, &skipped, NULL), STORE_OK);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    DiagList dl;
+    diag_init(&dl);
+    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &scenario, &dl),
+                     SCENARIO_OK);
+    assert_int_equal(customers_load(scenario->customers.resolved, scenario, &customers, &dl),
+                     CUSTOMERS_OK);
+    diag_free(&dl);
+    remove(DB);
+    remove(DB "-wal");
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open(DB, STORE_WRITE, NULL, &store, err, sizeof err), STORE_OK);
+    static const int valences[] = {2, 3, 1, 4, 2, 5};
+    for (int i = 0; i < 6; i++) {
+        char who[16];
+        snprintf(who, sizeof who, "p%d", i);
+        add_session(who, i < 4 ? "small" : "other", valences[i]);
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    store_close(store);
+    customers_free(&customers);
+    scenario_free(scenario);
+    return 0;
+}
+
+static const ReportTouchpoint *find(const Report *r, const char *id)
+{
+    for (int i = 0; i < r->n_tp; i++)
+        if (!strcmp(r->tp[i].id, id))
+            return &r->tp[i];
+    return NULL;
+}
+
+static void the_figures_of_a_touchpoint_match_scipy(void **state)
+{
+    (void)state;
+    Report r;
+    char err[256];
+    StoreFilter all = {NULL, "energy-move", NULL};
+    assert_true(report_build(scenario, &customers, store, &all, 5, &r, err, sizeof err));
+    assert_int_equal(r.participants, 6);
+    assert_false(r.withheld);
+    const ReportTouchpoint *t = find(&r, "transfer");
+    assert_close(t->e.n, 6, 0);
+    assert_close(t->c.n, 308, 0);
+    assert_close(t->e.mean, -2.1666666666666665, 1e-12);
+    assert_close(t->c.mean, -1.9415584415584415, 1e-12);
+    assert_close(t->welch.d, -0.22510822510822504, 1e-12);
+    assert_close(t->welch.lo, -1.765310657317279, 1e-7);
+    assert_close(t->welch.hi, 1.315094207100829, 1e-7);
+    assert_close(t->hedges_g, -0.10609696516385894, 1e-12);
+    assert_close(t->cliffs, 0.01461038961038961, 1e-12);
+    assert_close(t->median_e, -2.5, 0);
+    assert_close(t->share_below, 0.38961038961038963, 1e-12);
+    assert_true(t->cliffs_ci.lo < t->cliffs && t->cliffs < t->cliffs_ci.hi);
+    assert_true(t->indicative);                        /* six employees: fewer than ten */
+    assert_true(isnan(find(&r, "call-menu")->e.mean)); /* nobody rated it */
+    report_free(&r);
+}
+
+static void a_group_below_the_privacy_floor_shows_no_employee_figure(void **state)
+{
+    (void)state;
+    Report r;
+    char err[256];
+    StoreFilter small = {"small", "energy-move", NULL};
+    assert_true(report_build(scenario, &customers, store, &small, 5, &r, err, sizeof err));
+    assert_int_equal(r.participants, 4);
+    assert_true(r.withheld);
+    const ReportTouchpoint *t = find(&r, "transfer");
+    assert_close(t->e.n, 0, 0);
+    assert_true(isnan(t->e.mean) && isnan(t->welch.d) && isnan(t->cliffs) && isnan(r.pe_e));
+    assert_close(t->c.n, 308, 0); /* customers are no one's secret */
+    char json[8192];
+    FILE *f = fmemopen(json, sizeof json, "w");
+    assert_true(report_write_json(f, &r));
+    fclose(f);
+    assert_non_null(strstr(json, "\"withheld\": true"));
+    assert_non_null(strstr(json, "\"mean_employees\": null"));
+    assert_null(strstr(json, "-2.16")); /* the group's mean appears nowhere */
+    report_free(&r);
+    /* at a floor of 3 the same group is shown */
+    assert_true(report_build(scenario, &customers, store, &small, 3, &r, err, sizeof err));
+    assert_false(r.withheld);
+    report_free(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(the_figures_of_a_touchpoint_match_scipy),
+        cmocka_unit_test(a_group_below_the_privacy_floor_shows_no_employee_figure),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
