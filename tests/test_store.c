@@ -226,7 +226,7 @@ static void filters_select_a_workshop(void **state)
     add(s, rating(a, 1));
     add(s, rating(b, 9));
     Rows rows = {.n = 0};
-    StoreFilter f = {"after", NULL};
+    StoreFilter f = {"after", NULL, NULL};
     assert_int_equal(store_each_rating(s, &f, keep, &rows), STORE_OK);
     assert_int_equal(rows.n, 1);
     assert_int_equal(rows.rows[0].valence, 9);
