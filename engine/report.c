@@ -91,6 +91,8 @@ static int by_string(const void *a, const void *b)
 
 static int distinct(char **people, int n)
 {
+    if (n == 0)
+        return 0;
     qsort(people, (size_t)n, sizeof *people, by_string);
     int k = 0;
     for (int i = 0; i < n; i++)
