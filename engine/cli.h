@@ -3,6 +3,8 @@
 #ifndef TEASER_CLI_H
 #define TEASER_CLI_H
 
+#include <stdio.h>
+
 #include "diag.h"
 #include "store.h"
 #include "version.h"
@@ -26,6 +28,12 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code);
 /* For getopt_long with an optstring that starts with ':': reports the option
  * that failed (c is ':' when it lacks its value) and returns EXIT_USAGE. */
 int cli_bad_option(const char *cmd, int c, const char *arg);
+
+/* Writes a file whole or not at all: write() fills a temporary file beside
+ * path, which is synced and renamed onto path only when write() returns
+ * EXIT_OK. Returns write()'s code, or EXIT_ENV when the file cannot be made;
+ * errors are printed naming cmd. */
+int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void *ctx), void *ctx);
 
 int cmd_check(int argc, char **argv);
 int cmd_play(int argc, char **argv);

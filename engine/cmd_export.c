@@ -105,36 +105,26 @@ static int export_to(Store *s, FILE *out, const StoreFilter *filter, long *rows)
     return EXIT_OK;
 }
 
+typedef struct {
+    Store *s;
+    const StoreFilter *filter;
+    long rows;
+} ExportJob;
+
+static int export_job(FILE *f, void *ctx)
+{
+    ExportJob *job = ctx;
+    return export_to(job->s, f, job->filter, &job->rows);
+}
+
 static int export_file(Store *s, const char *path, const StoreFilter *filter)
 {
-    char tmp[4096];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof tmp) {
-        cli_error("export: the path %s is too long", path);
-        return EXIT_INVALID;
-    }
-    int fd = mkstemp(tmp);
-    FILE *out = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (!out) {
-        cli_error("export: cannot write %s", path);
-        if (fd >= 0)
-            close(fd), unlink(tmp);
-        return EXIT_ENV;
-    }
-    long rows = 0;
-    int code = export_to(s, out, filter, &rows);
-    if (code == EXIT_OK && fsync(fileno(out)) != 0)
-        code = EXIT_ENV;
-    if (fclose(out) != 0 && code == EXIT_OK)
-        code = EXIT_ENV;
-    if (code == EXIT_OK && rename(tmp, path) != 0)
-        code = EXIT_ENV;
-    if (code != EXIT_OK) {
-        unlink(tmp);
-        cli_error("export: %s was not written", path);
-        return code;
-    }
-    fprintf(stderr, "teaser: exported %ld rating%s to %s\n", rows, rows == 1 ? "" : "s", path);
-    return EXIT_OK;
+    ExportJob job = {s, filter, 0};
+    int code = cli_write_file("export", path, export_job, &job);
+    if (code == EXIT_OK)
+        fprintf(stderr, "teaser: exported %ld rating%s to %s\n", job.rows, job.rows == 1 ? "" : "s",
+                path);
+    return code;
 }
 
 int cmd_export(int argc, char **argv)

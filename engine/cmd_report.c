@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "check.h"
 #include "cli.h"
@@ -95,23 +94,15 @@ static bool write_report(const Report *r, const char *format, FILE *f)
                                     : report_write_text(f, r);
 }
 
-static int write_file(const Report *r, const ReportOptions *o)
+typedef struct {
+    const Report *r;
+    const char *format;
+} ReportJob;
+
+static int report_job(FILE *f, void *ctx)
 {
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", o->output);
-    int fd = mkstemp(tmp);
-    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-    bool ok = f && write_report(r, o->format, f) && fflush(f) == 0 && fsync(fileno(f)) == 0;
-    if (f)
-        ok = fclose(f) == 0 && ok;
-    else if (fd >= 0)
-        close(fd);
-    if (ok && rename(tmp, o->output) == 0)
-        return EXIT_OK;
-    if (fd >= 0)
-        unlink(tmp);
-    cli_error("report: %s was not written", o->output);
-    return EXIT_ENV;
+    const ReportJob *job = ctx;
+    return write_report(job->r, job->format, f) ? EXIT_OK : EXIT_ENV;
 }
 
 /* The scenario (checked) and the customer data it names or --customers gives. */
@@ -152,9 +143,9 @@ int cmd_report(int argc, char **argv)
             cli_error("%s", err);
             code = EXIT_ENV;
         } else {
-            code = o.output                             ? write_file(&r, &o)
-                   : write_report(&r, o.format, stdout) ? EXIT_OK
-                                                        : EXIT_ENV;
+            ReportJob job = {&r, o.format};
+            code = o.output ? cli_write_file("report", o.output, report_job, &job)
+                            : report_job(stdout, &job);
         }
         report_free(&r);
     }

@@ -110,6 +110,7 @@ static int customer_table(const CustomerTouchpoint *ct, StatsFreq *out)
 
 static void figures(ReportTouchpoint *t, const Table *e, const CustomerTouchpoint *ct)
 {
+    /* too big for the stack; reports are built one at a time */
     static StatsFreq c[CUSTOMERS_MAX_VALUES];
     static double work[BOOTSTRAP_RESAMPLES];
     int nc = ct ? customer_table(ct, c) : 0;
