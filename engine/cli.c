@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "paths.h"
@@ -62,6 +63,10 @@ int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void
         return EXIT_INVALID;
     }
     int fd = mkstemp(tmp);
+    mode_t mask = umask(0); /* mkstemp makes 0600; a report is read by others */
+    umask(mask);
+    if (fd >= 0)
+        fchmod(fd, 0666 & ~mask);
     FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
     if (!f) {
         if (fd >= 0)

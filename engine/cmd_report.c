@@ -1,16 +1,18 @@
-/* teaser report: the gap report for managers, as JSON, CSV or a table on the
- * terminal (the HTML report comes with the next version). Written to a
+/* teaser report: the gap report for managers, as one HTML page, JSON, CSV or
+ * a table on the terminal. Written to a
  * temporary file beside -o FILE and renamed, so no half report is left. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "check.h"
 #include "cli.h"
 #include "customers.h"
 #include "paths.h"
 #include "report.h"
+#include "report_html.h"
 
 static const char usage[] =
     "usage: teaser report --scenario FILE [--db PATH] [--customers CSV] [--workshop LABEL]\n"
@@ -26,7 +28,8 @@ static const char usage[] =
     "  --workshop LABEL   only this workshop's sessions\n"
     "  --department NAME  only this department's sessions\n"
     "  --min-group N      the privacy floor (at least 3)\n"
-    "  --format FORMAT    json, csv or text (default: text); html comes later\n"
+    "  --format FORMAT    html (one file for managers, prints on A4), json, csv or text\n"
+    "                     (default: text)\n"
     "  -o, --output FILE  write to FILE instead of the terminal\n"
     "  --db PATH          the results store\n"
     "\n"
@@ -79,9 +82,9 @@ static int parse(int argc, char **argv, ReportOptions *o)
                   REPORT_MIN_GROUP_FLOOR);
         return EXIT_INVALID;
     }
-    if (strcmp(o->format, "json") && strcmp(o->format, "csv") && strcmp(o->format, "text")) {
-        cli_error("report: --format %s is not available; use json, csv or text%s", o->format,
-                  strcmp(o->format, "html") ? "" : " (the HTML report comes with a later version)");
+    if (strcmp(o->format, "json") && strcmp(o->format, "csv") && strcmp(o->format, "text") &&
+        strcmp(o->format, "html")) {
+        cli_error("report: --format must be html, json, csv or text, not \"%s\"", o->format);
         return EXIT_INVALID;
     }
     return -1;
@@ -97,12 +100,34 @@ static bool write_report(const Report *r, const char *format, FILE *f)
 typedef struct {
     const Report *r;
     const char *format;
+    ReportPage page;
 } ReportJob;
 
 static int report_job(FILE *f, void *ctx)
 {
     const ReportJob *job = ctx;
-    return write_report(job->r, job->format, f) ? EXIT_OK : EXIT_ENV;
+    bool ok = !strcmp(job->format, "html") ? report_write_html(f, job->r, &job->page)
+                                           : write_report(job->r, job->format, f);
+    return ok ? EXIT_OK : EXIT_ENV;
+}
+
+/* The date the report was made; SOURCE_DATE_EPOCH fixes it (reproducible files). */
+static void today(char *buf, size_t size)
+{
+    const char *fixed = getenv("SOURCE_DATE_EPOCH");
+    time_t now = fixed ? (time_t)strtoll(fixed, NULL, 10) : time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(buf, size, "%Y-%m-%d", &tm);
+}
+
+static void describe_customers(const CustomerData *cd, const char *path, char *buf, size_t size)
+{
+    double answers = 0;
+    for (int i = 0; i < cd->n; i++)
+        answers += cd->tps[i].n;
+    snprintf(buf, size, "%s: %.0f answers about %d touchpoint%s", path, answers, cd->n,
+             cd->n == 1 ? "" : "s");
 }
 
 /* The scenario (checked) and the customer data it names or --customers gives. */
@@ -143,7 +168,15 @@ int cmd_report(int argc, char **argv)
             cli_error("%s", err);
             code = EXIT_ENV;
         } else {
-            ReportJob job = {&r, o.format};
+            char date[32], about[600];
+            today(date, sizeof date);
+            const char *csv = o.customers ? o.customers : s->customers.path;
+            if (have)
+                describe_customers(&cd, csv, about, sizeof about);
+            ReportJob job = {
+                &r,
+                o.format,
+                {text_get(&s->title, s->language, s->language), date, have ? about : NULL}};
             code = o.output ? cli_write_file("report", o.output, report_job, &job)
                             : report_job(stdout, &job);
         }

@@ -206,10 +206,10 @@ static void a_file_that_is_not_a_store_is_an_environment_problem(void **state)
 static void report_refuses_bad_flag_values_and_writes_whole_files(void **state)
 {
     (void)state;
-    Run *r = run("", "report --scenario scenarios/energy-move.yaml --format html --db README.md");
+    Run *r = run("", "report --scenario scenarios/energy-move.yaml --format pdf --db README.md");
     assert_int_equal(r->code, 1);
-    assert_string_equal(r->err, "teaser: error: report: --format html is not available; use json, "
-                                "csv or text (the HTML report comes with a later version)\n");
+    assert_string_equal(r->err, "teaser: error: report: --format must be html, json, csv or text, "
+                                "not \"pdf\"\n");
     r = run("", "report --scenario scenarios/energy-move.yaml --min-group 2");
     assert_int_equal(r->code, 1);
     assert_string_equal(r->err, "teaser: error: report: --min-group must be a whole number of at "
