@@ -11,6 +11,8 @@
 
 #include "csvout.h"
 
+#include <stdio.h>
+
 enum { BOOTSTRAP_RESAMPLES = 10000, BOOTSTRAP_SEED = 20261123 };
 
 typedef struct {
@@ -150,6 +152,103 @@ static void peak_end(Report *r)
     free(c);
 }
 
+/* ---- behaviour: the events the friction steps logged ---- */
+
+typedef struct {
+    const Scenario *s;
+    ReportBehaviour *b;
+    int64_t *last; /* per step: the last session seen entering it */
+} Tally;
+
+static bool tally_event(const EventRow *e, void *ctx)
+{
+    Tally *t = ctx;
+    int i = scenario_find_step(t->s, e->step);
+    if (i < 0 || !e->kind)
+        return true;
+    ReportBehaviour *b = &t->b[i];
+    const char *d = e->detail ? e->detail : "";
+    long long ms = 0;
+    int n = 0;
+    if (!strcmp(e->kind, "enter") && t->last[i] != e->session)
+        b->reached++, t->last[i] = e->session;
+    else if (!strcmp(e->kind, "waited") && sscanf(d, "%lld ms", &ms) == 1)
+        b->wait_ms += (double)ms, b->waits++;
+    else if (!strcmp(e->kind, "hangup"))
+        b->hangups++;
+    else if (!strcmp(e->kind, "disconnected"))
+        b->disconnects++;
+    else if (!strcmp(e->kind, "repeated"))
+        b->repeated++;
+    else if (!strcmp(e->kind, "rejected") && strncmp(d, "attempt", 7))
+        b->rejected++; /* a hand-off's; a form's rejections say "attempt" */
+    else if (!strcmp(e->kind, "answer") && sscanf(d, "option %d", &n) == 1) {
+        b->answers++;
+        b->right += strstr(d, "(correct)") != NULL;
+        const char *after = strstr(d, "after ");
+        b->answer_ms += after ? atof(after + 6) : 0;
+    } else if (!strcmp(e->kind, "accepted") && sscanf(d, "attempt %d", &n) == 1)
+        b->forms++, b->attempts += n;
+    else if (!strcmp(e->kind, "timeout") && strstr(d, "emptied"))
+        b->timeouts++;
+    return true;
+}
+
+static bool behaviour(Report *r, const Scenario *s, Store *store, const StoreFilter *filter)
+{
+    r->behaviour = calloc((size_t)s->n_steps + 1, sizeof *r->behaviour);
+    int64_t *last = malloc(((size_t)s->n_steps + 1) * sizeof *last);
+    if (!r->behaviour || !last) {
+        free(last);
+        return true; /* no memory for the extras: the figures stand without them */
+    }
+    for (int i = 0; i < s->n_steps; i++) {
+        const Step *st = &s->steps[i];
+        last[i] = -1;
+        r->behaviour[i].step = st->id;
+        r->behaviour[i].label =
+            st->touchpoint.index >= 0
+                ? text_get(&s->touchpoints[st->touchpoint.index].label, s->language, s->language)
+                : st->id;
+    }
+    r->n_behaviour = s->n_steps;
+    Tally t = {s, r->behaviour, last};
+    bool ok = store_each_event(store, filter, tally_event, &t) == STORE_OK;
+    free(last);
+    return ok;
+}
+
+void report_behaviour_text(const ReportBehaviour *b, char *buf, size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    if (b->waits)
+        n += (size_t)snprintf(buf + n, size - n, "Waited %.0f:%02.0f on hold on average%s. ",
+                              floor(b->wait_ms / b->waits / 60000),
+                              fmod(floor(b->wait_ms / b->waits / 1000), 60),
+                              b->hangups ? ", some hanging up and calling again" : "");
+    if (b->hangups && n < size)
+        n += (size_t)snprintf(buf + n, size - n, "%d hang-up%s. ", b->hangups,
+                              b->hangups == 1 ? "" : "s");
+    if (b->disconnects && n < size)
+        n += (size_t)snprintf(buf + n, size - n, "Cut off %d time%s. ", b->disconnects,
+                              b->disconnects == 1 ? "" : "s");
+    if (b->repeated && b->reached && n < size)
+        n += (size_t)snprintf(buf + n, size - n, "Gave details again %.1f times per person%s. ",
+                              (double)b->repeated / b->reached,
+                              b->rejected ? ", some typed twice" : "");
+    if (b->answers && n < size)
+        n += (size_t)snprintf(buf + n, size - n,
+                              "%d of %d found the right answer, after %.0f s on average. ",
+                              b->right, b->answers, b->answer_ms / b->answers / 1000);
+    if (b->forms && n < size)
+        n += (size_t)snprintf(
+            buf + n, size - n, "Needed %.1f attempts to get the form accepted%s. ",
+            (double)b->attempts / b->forms, b->timeouts ? "; it timed out and emptied" : "");
+    if (n > 0 && n < size)
+        buf[n - 1] = '\0'; /* the last space */
+}
+
 /* Below the privacy floor no employee figure may show. */
 static void withhold(Report *r)
 {
@@ -213,6 +312,8 @@ bool report_build(const Scenario *s, const CustomerData *customers, Store *store
         out->withheld = out->participants < min_group;
         if (out->withheld)
             withhold(out);
+        else if (!behaviour(out, s, store, filter))
+            snprintf(err, err_size, "%s", store_error(store)), ok = false;
     }
     free_fold(&fold, n);
     return ok;
@@ -220,6 +321,7 @@ bool report_build(const Scenario *s, const CustomerData *customers, Store *store
 
 void report_free(Report *r)
 {
+    free(r->behaviour);
     free(r->tp);
     memset(r, 0, sizeof *r);
 }
@@ -274,6 +376,24 @@ bool report_write_json(FILE *f, const Report *r)
         json_number(f, "cliffs_delta_ci_high", t->cliffs_ci.hi, true);
         json_number(f, "share_customers_below_employee_median", t->share_below, true);
         fprintf(f, "\"indicative\": %s}", t->indicative ? "true" : "false");
+    }
+    fputs("\n ],\n \"behaviour\": [", f);
+    for (int i = 0, k = 0; i < r->n_behaviour; i++) {
+        const ReportBehaviour *b = &r->behaviour[i];
+        if (!b->waits && !b->repeated && !b->answers && !b->forms)
+            continue;
+        fputs(k++ ? ",\n  {\"step\": " : "\n  {\"step\": ", f);
+        json_string(f, b->step);
+        fprintf(f, ", \"reached\": %d, ", b->reached);
+        json_number(f, "mean_wait_ms", b->waits ? b->wait_ms / b->waits : NAN, true);
+        fprintf(f,
+                "\"hangups\": %d, \"details_repeated\": %d, \"answers\": %d, "
+                "\"answers_right\": %d, ",
+                b->hangups, b->repeated, b->answers, b->right);
+        json_number(f, "mean_answer_ms", b->answers ? b->answer_ms / b->answers : NAN, true);
+        json_number(f, "mean_form_attempts", b->forms ? (double)b->attempts / b->forms : NAN,
+                    false);
+        fputc('}', f);
     }
     fputs("\n ],\n \"journey\": {", f);
     json_number(f, "peak_end_employees", r->pe_e, true);
@@ -365,6 +485,16 @@ bool report_write_text(FILE *f, const Report *r)
         cell(f, t->hedges_g, 7);
         cell(f, t->cliffs, 6);
         fputs(t->indicative && !r->withheld ? "  (indicative: n < 10)\n" : "\n", f);
+    }
+    bool header = false;
+    for (int i = 0; i < r->n_behaviour; i++) {
+        char says[512];
+        report_behaviour_text(&r->behaviour[i], says, sizeof says);
+        if (!says[0])
+            continue;
+        if (!header)
+            fputs("\nWhat the team went through:\n", f), header = true;
+        fprintf(f, "  %-20.20s %s\n", r->behaviour[i].step, says);
     }
     fprintf(f, "\nPeak-end: employees");
     cell(f, r->pe_e, 5);

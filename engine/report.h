@@ -26,6 +26,19 @@ typedef struct {
     bool indicative; /* fewer than REPORT_INDICATIVE on either side */
 } ReportTouchpoint;
 
+/* What the friction steps measured of the team at one step (design: behaviour
+ * next to emotion). Counts are over the selected sessions. */
+typedef struct {
+    const char *step, *label;
+    int reached;    /* people who came to the step */
+    double wait_ms; /* waits: total time on hold, summed */
+    int waits, hangups, disconnects;
+    int repeated, rejected; /* hand-offs: details given again, and not accepted */
+    int answers, right;     /* letters: questions answered, and rightly */
+    double answer_ms;
+    int forms, attempts, timeouts; /* forms: accepted, attempts it took, emptied */
+} ReportBehaviour;
+
 typedef struct {
     const char *scenario;
     const char *workshop, *department; /* the filters, or NULL */
@@ -34,8 +47,13 @@ typedef struct {
     bool withheld; /* fewer participants than min_group: no employee figure is shown */
     ReportTouchpoint *tp;
     int n_tp;
-    double pe_e, pe_c, pe_gap; /* peak-end of the two curves and their difference */
+    double pe_e, pe_c, pe_gap;  /* peak-end of the two curves and their difference */
+    ReportBehaviour *behaviour; /* one per step of the scenario; none when withheld */
+    int n_behaviour;
 } Report;
+
+/* One sentence on what the team went through at a step ("" when nothing). */
+void report_behaviour_text(const ReportBehaviour *b, char *buf, size_t size);
 
 /* Builds the report; false with err filled when the store cannot be read. */
 bool report_build(const Scenario *s, const CustomerData *customers, Store *store,

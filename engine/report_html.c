@@ -240,6 +240,26 @@ static void gap_table(FILE *f, const Report *r)
     free(order);
 }
 
+static void behaviour(FILE *f, const Report *r)
+{
+    bool header = false;
+    for (int i = 0; i < r->n_behaviour; i++) {
+        char says[512];
+        report_behaviour_text(&r->behaviour[i], says, sizeof says);
+        if (!says[0])
+            continue;
+        if (!header)
+            fputs("<h2>What the team went through</h2>\n<dl>", f), header = true;
+        fputs("<dt>", f);
+        esc(f, r->behaviour[i].label);
+        fputs("</dt><dd>", f);
+        esc(f, says);
+        fputs("</dd>", f);
+    }
+    if (header)
+        fputs("</dl>\n", f);
+}
+
 static void method(FILE *f)
 {
     fputs("<h2>How each figure was computed</h2><dl>"
@@ -305,7 +325,9 @@ bool report_write_html(FILE *f, const Report *r, const ReportPage *page)
     num(f, r->pe_c, 2);
     fputs("</b>; difference: <b>", f);
     num(f, r->pe_gap, 2);
-    fputs("</b>.</p>\n<h2>What the figures rest on</h2>\n<dl><dt>Team</dt><dd>", f);
+    fputs("</b>.</p>\n", f);
+    behaviour(f, r);
+    fputs("<h2>What the figures rest on</h2>\n<dl><dt>Team</dt><dd>", f);
     fprintf(f, "%d participant%s in the results store", r->participants,
             r->participants == 1 ? "" : "s");
     fputs("</dd><dt>Customers</dt><dd>", f);

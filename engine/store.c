@@ -432,6 +432,30 @@ StoreStatus store_each_rating(Store *s, const StoreFilter *f,
     return rc == SQLITE_DONE ? STORE_OK : fail(s, rc);
 }
 
+StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const EventRow *, void *),
+                             void *ctx)
+{
+    sqlite3_stmt *st = NULL;
+    int rc =
+        prepare(s, &st,
+                "SELECT e.session, e.step, e.kind, e.detail, e.t_ms FROM events e "
+                "JOIN sessions s ON s.id = e.session "
+                "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
+                "AND (?3 IS NULL OR s.department = ?3) ORDER BY e.id",
+                "ttt", f ? f->workshop : NULL, f ? f->scenario : NULL, f ? f->department : NULL);
+    if (rc == SQLITE_OK)
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            EventRow row = {sqlite3_column_int64(st, 0), text_at(st, 1), text_at(st, 2),
+                            text_at(st, 3), sqlite3_column_int64(st, 4)};
+            if (!each(&row, ctx)) {
+                rc = SQLITE_DONE;
+                break;
+            }
+        }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? STORE_OK : fail(s, rc);
+}
+
 static int count_of(Store *s, const char *sql, const char *participant, const char *workshop,
                     int *rc)
 {

@@ -98,6 +98,17 @@ StoreStatus store_finish_session(Store *s, int64_t session);
 StoreStatus store_each_rating(Store *s, const StoreFilter *f,
                               bool (*each)(const RatingRow *, void *), void *ctx);
 
+/* One in-step event with its session, for reports. */
+typedef struct {
+    int64_t session;
+    const char *step, *kind, *detail;
+    int64_t t_ms;
+} EventRow;
+
+/* Calls each(row) for every event of the selected sessions, in order. */
+StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const EventRow *, void *),
+                             void *ctx);
+
 /* Deletes everything of one pseudonym (in one workshop, or everywhere) and
  * scrubs it from the file: deleted content is overwritten and the log
  * truncated. Counts what was deleted. */

@@ -43,6 +43,18 @@ static void add_session(const char *who, const char *workshop, int valence)
     skipped.valence = 0; /* unanswered: left out */
     skipped.timed_out = true;
     assert_int_equal(store_add_rating(store, &skipped, NULL), STORE_OK);
+    /* what the friction steps logged: a wait of valence minutes, a letter
+     * answered rightly by those who rated 3 or more, in valence seconds */
+    char detail[96];
+    EventRecord enter = {id, "hold", 0, "enter", "wait"};
+    assert_int_equal(store_add_event(store, &enter), STORE_OK);
+    snprintf(detail, sizeof detail, "%d ms in 1 call", valence * 60000);
+    EventRecord waited = {id, "hold", 1, "waited", detail};
+    assert_int_equal(store_add_event(store, &waited), STORE_OK);
+    snprintf(detail, sizeof detail, "option 2 (%s) after %d ms", valence >= 3 ? "correct" : "wrong",
+             valence * 1000);
+    EventRecord answer = {id, "letter", 2, "answer", detail};
+    assert_int_equal(store_add_event(store, &answer), STORE_OK);
 }
 
 static int setup(void **state)
@@ -112,6 +124,33 @@ static void the_figures_of_a_touchpoint_match_scipy(void **state)
     report_free(&r);
 }
 
+static void what_the_friction_steps_measured_is_summed_per_step(void **state)
+{
+    (void)state;
+    Report r;
+    char err[256];
+    StoreFilter all = {NULL, "energy-move", NULL};
+    assert_true(report_build(scenario, &customers, store, &all, 5, &r, err, sizeof err));
+    const ReportBehaviour *hold = NULL, *letter = NULL;
+    for (int i = 0; i < r.n_behaviour; i++) {
+        hold = !strcmp(r.behaviour[i].step, "hold") ? &r.behaviour[i] : hold;
+        letter = !strcmp(r.behaviour[i].step, "letter") ? &r.behaviour[i] : letter;
+    }
+    /* valences 2,3,1,4,2,5: waits of 17 minutes in all over 6 people */
+    assert_int_equal(hold->reached, 6);
+    assert_int_equal(hold->waits, 6);
+    assert_close(hold->wait_ms, 17 * 60000.0, 0);
+    assert_int_equal(letter->answers, 6);
+    assert_int_equal(letter->right, 3); /* 3, 4 and 5 */
+    assert_close(letter->answer_ms, 17000, 0);
+    char says[256];
+    report_behaviour_text(hold, says, sizeof says);
+    assert_string_equal(says, "Waited 2:50 on hold on average.");
+    report_behaviour_text(letter, says, sizeof says);
+    assert_string_equal(says, "3 of 6 found the right answer, after 3 s on average.");
+    report_free(&r);
+}
+
 static void a_group_below_the_privacy_floor_shows_no_employee_figure(void **state)
 {
     (void)state;
@@ -131,7 +170,8 @@ static void a_group_below_the_privacy_floor_shows_no_employee_figure(void **stat
     fclose(f);
     assert_non_null(strstr(json, "\"withheld\": true"));
     assert_non_null(strstr(json, "\"mean_employees\": null"));
-    assert_null(strstr(json, "-2.16")); /* the group's mean appears nowhere */
+    assert_null(strstr(json, "-2.16"));              /* the group's mean appears nowhere */
+    assert_null(strstr(json, "\"step\": \"hold\"")); /* nor what they did */
     report_free(&r);
     /* at a floor of 3 the same group is shown */
     assert_true(report_build(scenario, &customers, store, &small, 3, &r, err, sizeof err));
@@ -143,6 +183,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_figures_of_a_touchpoint_match_scipy),
+        cmocka_unit_test(what_the_friction_steps_measured_is_summed_per_step),
         cmocka_unit_test(a_group_below_the_privacy_floor_shows_no_employee_figure),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
