@@ -16,7 +16,8 @@
 
 static const char usage[] =
     "usage: teaser report --scenario FILE [--db PATH] [--customers CSV] [--workshop LABEL]\n"
-    "                     [--department NAME] [--min-group N] [--format json|csv|text] [-o FILE]\n"
+    "                     [--compare LABEL] [--department NAME] [--min-group N]\n"
+    "                     [--format html|json|csv|text] [-o FILE]\n"
     "\n"
     "Compares employees' ratings with the measured customer emotions, per touchpoint: means\n"
     "on -4..+4, the gap with Welch's 95% interval, Hedges' g, Cliff's delta with a bootstrap\n"
@@ -27,6 +28,7 @@ static const char usage[] =
     "  --customers CSV    use this customer data instead of the scenario's\n"
     "  --workshop LABEL   only this workshop's sessions\n"
     "  --department NAME  only this department's sessions\n"
+    "  --compare LABEL    beside --workshop, the gaps of this other workshop (before/after)\n"
     "  --min-group N      the privacy floor (at least 3)\n"
     "  --format FORMAT    html (one file for managers, prints on A4), json, csv or text\n"
     "                     (default: text)\n"
@@ -37,13 +39,22 @@ static const char usage[] =
     "3 the store or FILE cannot be used.\n";
 
 typedef struct {
-    const char *scenario, *customers, *workshop, *department, *format, *output, *db;
+    const char *scenario, *customers, *workshop, *department, *format, *output, *db, *compare;
     int min_group;
 } ReportOptions;
 
 static int parse(int argc, char **argv, ReportOptions *o)
 {
-    enum { O_SCENARIO = 256, O_CUSTOMERS, O_WORKSHOP, O_DEPARTMENT, O_MIN, O_FORMAT, O_DB };
+    enum {
+        O_SCENARIO = 256,
+        O_CUSTOMERS,
+        O_WORKSHOP,
+        O_DEPARTMENT,
+        O_MIN,
+        O_FORMAT,
+        O_DB,
+        O_COMPARE
+    };
     static const struct option opts[] = {{"scenario", required_argument, NULL, O_SCENARIO},
                                          {"customers", required_argument, NULL, O_CUSTOMERS},
                                          {"workshop", required_argument, NULL, O_WORKSHOP},
@@ -52,10 +63,11 @@ static int parse(int argc, char **argv, ReportOptions *o)
                                          {"format", required_argument, NULL, O_FORMAT},
                                          {"output", required_argument, NULL, 'o'},
                                          {"db", required_argument, NULL, O_DB},
+                                         {"compare", required_argument, NULL, O_COMPARE},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **values[] = {&o->scenario, &o->customers, &o->workshop, &o->department,
-                             NULL,         &o->format,    &o->db};
+                             NULL,         &o->format,    &o->db,       &o->compare};
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
@@ -68,13 +80,17 @@ static int parse(int argc, char **argv, ReportOptions *o)
                                    strspn(optarg, "0123456789") == strlen(optarg)
                                ? atoi(optarg)
                                : -1;
-        else if (c >= O_SCENARIO && c <= O_DB)
+        else if (c >= O_SCENARIO && c <= O_COMPARE)
             *values[c - O_SCENARIO] = optarg;
         else
             return cli_bad_option("report", c, argv[optind - 1]);
     }
     if (optind < argc || !o->scenario) {
         cli_error("report: name the scenario (usage: teaser report --scenario FILE ...)");
+        return EXIT_USAGE;
+    }
+    if (o->compare && !o->workshop) {
+        cli_error("report: --compare needs --workshop: the workshop to compare it with");
         return EXIT_USAGE;
     }
     if (o->min_group < 0) {
@@ -162,9 +178,15 @@ int cmd_report(int argc, char **argv)
     if ((code = load(&o, &s, &cd, &have)) < 0 &&
         (store = cli_open_store(o.db, STORE_READ, &code)) != NULL) {
         StoreFilter filter = {o.workshop, s->id, o.department};
-        Report r;
+        StoreFilter other = {o.compare, s->id, o.department};
+        Report r, before = {0};
         char err[STORE_ERR_MAX];
-        if (!report_build(s, have ? &cd : NULL, store, &filter, o.min_group, &r, err, sizeof err)) {
+        bool ok =
+            report_build(s, have ? &cd : NULL, store, &filter, o.min_group, &r, err, sizeof err) &&
+            (!o.compare || report_build(s, have ? &cd : NULL, store, &other, o.min_group, &before,
+                                        err, sizeof err));
+        r.compare = o.compare ? &before : NULL;
+        if (!ok) {
             cli_error("%s", err);
             code = EXIT_ENV;
         } else {
@@ -181,6 +203,7 @@ int cmd_report(int argc, char **argv)
                             : report_job(stdout, &job);
         }
         report_free(&r);
+        report_free(&before);
     }
     store_close(store);
     customers_free(&cd);

@@ -28,6 +28,7 @@ typedef struct {
     int64_t session;
     char **people;
     int n_people, cap_people;
+    char first[11], last[11];
     bool failed;
 } Fold;
 
@@ -66,6 +67,10 @@ static bool fold_row(const RatingRow *r, void *ctx)
     if (r->session != fold->session) {
         flush_session(fold);
         fold->session = r->session;
+        if (r->started && (!fold->first[0] || strncmp(r->started, fold->first, 10) < 0))
+            snprintf(fold->first, sizeof fold->first, "%.10s", r->started);
+        if (r->started && strncmp(r->started, fold->last, 10) > 0)
+            snprintf(fold->last, sizeof fold->last, "%.10s", r->started);
         if (fold->n_people == fold->cap_people) {
             int cap = fold->cap_people ? fold->cap_people * 2 : 64;
             char **p = realloc(fold->people, (size_t)cap * sizeof *p);
@@ -309,6 +314,8 @@ bool report_build(const Scenario *s, const CustomerData *customers, Store *store
                     customers ? customers_find(customers, s->touchpoints[t].id) : NULL);
         }
         peak_end(out);
+        memcpy(out->first, fold.first, sizeof out->first);
+        memcpy(out->last, fold.last, sizeof out->last);
         out->withheld = out->participants < min_group;
         if (out->withheld)
             withhold(out);
@@ -399,7 +406,26 @@ bool report_write_json(FILE *f, const Report *r)
     json_number(f, "peak_end_employees", r->pe_e, true);
     json_number(f, "peak_end_customers", r->pe_c, true);
     json_number(f, "peak_end_gap", r->pe_gap, false);
-    fputs("}}\n", f);
+    fputc('}', f);
+    if (r->compare) {
+        const Report *b = r->compare;
+        fputs(",\n \"comparison\": {\"workshop\": ", f);
+        json_string(f, b->workshop);
+        fprintf(f, ", \"participants\": %d, \"withheld\": %s, \"touchpoints\": [", b->participants,
+                b->withheld ? "true" : "false");
+        for (int i = 0; i < b->n_tp && i < r->n_tp; i++) {
+            fputs(i ? ",\n  {\"id\": " : "\n  {\"id\": ", f);
+            json_string(f, b->tp[i].id);
+            fputs(", ", f);
+            json_number(f, "gap", b->tp[i].welch.d, true);
+            json_number(f, "gap_ci_low", b->tp[i].welch.lo, true);
+            json_number(f, "gap_ci_high", b->tp[i].welch.hi, true);
+            json_number(f, "change", r->tp[i].welch.d - b->tp[i].welch.d, false);
+            fputc('}', f);
+        }
+        fputs("]}", f);
+    }
+    fputs("}\n", f);
     return !ferror(f);
 }
 
@@ -495,6 +521,20 @@ bool report_write_text(FILE *f, const Report *r)
         if (!header)
             fputs("\nWhat the team went through:\n", f), header = true;
         fprintf(f, "  %-20.20s %s\n", r->behaviour[i].step, says);
+    }
+    if (r->compare) {
+        fprintf(f, "\nGap compared with workshop %s (%d participant%s%s):\n", r->compare->workshop,
+                r->compare->participants, r->compare->participants == 1 ? "" : "s",
+                r->compare->withheld ? ", withheld" : "");
+        for (int i = 0; i < r->n_tp && i < r->compare->n_tp; i++) {
+            fprintf(f, "  %-22.22s", r->tp[i].id);
+            cell(f, r->compare->tp[i].welch.d, 6);
+            fputs("  ->", f);
+            cell(f, r->tp[i].welch.d, 6);
+            fputs("  change", f);
+            cell(f, r->tp[i].welch.d - r->compare->tp[i].welch.d, 6);
+            fputc('\n', f);
+        }
     }
     fprintf(f, "\nPeak-end: employees");
     cell(f, r->pe_e, 5);

@@ -39,7 +39,7 @@ typedef struct {
     int forms, attempts, timeouts; /* forms: accepted, attempts it took, emptied */
 } ReportBehaviour;
 
-typedef struct {
+typedef struct Report {
     const char *scenario;
     const char *workshop, *department; /* the filters, or NULL */
     int participants;                  /* distinct pseudonyms in the selection */
@@ -50,6 +50,8 @@ typedef struct {
     double pe_e, pe_c, pe_gap;  /* peak-end of the two curves and their difference */
     ReportBehaviour *behaviour; /* one per step of the scenario; none when withheld */
     int n_behaviour;
+    char first[11], last[11];     /* the dates of the first and last session (YYYY-MM-DD) */
+    const struct Report *compare; /* another workshop to compare with (before/after), or NULL */
 } Report;
 
 /* One sentence on what the team went through at a step ("" when nothing). */

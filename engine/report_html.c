@@ -240,6 +240,41 @@ static void gap_table(FILE *f, const Report *r)
     free(order);
 }
 
+/* Before and after: the same touchpoints' gaps in the other workshop. */
+static void comparison(FILE *f, const Report *r)
+{
+    const Report *b = r->compare;
+    if (!b)
+        return;
+    fputs("<h2>Compared with workshop ", f);
+    esc(f, b->workshop);
+    fputs("</h2>\n", f);
+    if (b->withheld) {
+        fprintf(f,
+                "<p class=\"note\">That workshop has fewer than %d participants: its figures "
+                "are withheld.</p>\n",
+                b->min_group);
+        return;
+    }
+    fputs("<table><tr><th>Touchpoint</th><th>Gap there</th><th>Gap here</th><th>Change</th>"
+          "</tr>\n",
+          f);
+    for (int i = 0; i < r->n_tp && i < b->n_tp; i++) {
+        fputs("<tr><td>", f);
+        esc(f, r->tp[i].label);
+        fputs("</td><td>", f);
+        num(f, b->tp[i].welch.d, 2);
+        fputs("</td><td>", f);
+        num(f, r->tp[i].welch.d, 2);
+        fputs("</td><td>", f);
+        num(f, r->tp[i].welch.d - b->tp[i].welch.d, 2);
+        fputs("</td></tr>\n", f);
+    }
+    fputs("</table>\n<p class=\"legend\">A gap closer to 0 means the team's feeling is closer to "
+          "the customers'.</p>\n",
+          f);
+}
+
 static void behaviour(FILE *f, const Report *r)
 {
     bool header = false;
@@ -326,10 +361,13 @@ bool report_write_html(FILE *f, const Report *r, const ReportPage *page)
     fputs("</b>; difference: <b>", f);
     num(f, r->pe_gap, 2);
     fputs("</b>.</p>\n", f);
+    comparison(f, r);
     behaviour(f, r);
     fputs("<h2>What the figures rest on</h2>\n<dl><dt>Team</dt><dd>", f);
     fprintf(f, "%d participant%s in the results store", r->participants,
             r->participants == 1 ? "" : "s");
+    if (r->first[0])
+        fprintf(f, ", sessions from %s to %s", r->first, r->last);
     fputs("</dd><dt>Customers</dt><dd>", f);
     esc(f, page->customers ? page->customers : "no customer data");
     fputs("</dd><dt>Scenario</dt><dd>", f);

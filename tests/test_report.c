@@ -179,12 +179,37 @@ static void a_group_below_the_privacy_floor_shows_no_employee_figure(void **stat
     report_free(&r);
 }
 
+static void two_workshops_are_compared_touchpoint_by_touchpoint(void **state)
+{
+    (void)state;
+    Report now, before;
+    char err[256];
+    StoreFilter small = {"small", "energy-move", NULL}, other = {"other", "energy-move", NULL};
+    assert_true(report_build(scenario, &customers, store, &small, 3, &now, err, sizeof err));
+    assert_true(report_build(scenario, &customers, store, &other, 2, &before, err, sizeof err));
+    now.compare = &before;
+    /* small: valences 2,3,1,4 -> mean -2.5; other: 2,5 -> mean -1.5; customers -1.9416 */
+    const ReportTouchpoint *a = find(&now, "transfer"), *b = find(&before, "transfer");
+    assert_close(a->welch.d, -2.5 + 1.9415584415584415, 1e-12);
+    assert_close(b->welch.d, -1.5 + 1.9415584415584415, 1e-12);
+    char json[16384];
+    FILE *f = fmemopen(json, sizeof json, "w");
+    assert_true(report_write_json(f, &now));
+    fclose(f);
+    assert_non_null(strstr(json, "\"comparison\": {\"workshop\": \"other\", \"participants\": 2, "
+                                 "\"withheld\": false"));
+    assert_non_null(strstr(json, "\"change\": -1}")); /* -2.5 now against -1.5 before */
+    report_free(&now);
+    report_free(&before);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_figures_of_a_touchpoint_match_scipy),
         cmocka_unit_test(what_the_friction_steps_measured_is_summed_per_step),
         cmocka_unit_test(a_group_below_the_privacy_floor_shows_no_employee_figure),
+        cmocka_unit_test(two_workshops_are_compared_touchpoint_by_touchpoint),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
