@@ -142,8 +142,12 @@ static void describe_customers(const CustomerData *cd, const char *path, char *b
     double answers = 0;
     for (int i = 0; i < cd->n; i++)
         answers += cd->tps[i].n;
-    snprintf(buf, size, "%s: %.0f answers about %d touchpoint%s", path, answers, cd->n,
-             cd->n == 1 ? "" : "s");
+    int n = snprintf(buf, size, "%s: %.0f answers about %d touchpoint%s", path, answers, cd->n,
+                     cd->n == 1 ? "" : "s");
+    for (int i = 0; i < cd->n_sources && n > 0 && (size_t)n < size; i++)
+        n += snprintf(buf + n, size - (size_t)n, "%s%s", i ? ", " : "; source: ", cd->sources[i]);
+    for (int i = 0; i < cd->n_periods && n > 0 && (size_t)n < size; i++)
+        n += snprintf(buf + n, size - (size_t)n, "%s%s", i ? ", " : "; period: ", cd->periods[i]);
 }
 
 /* The scenario (checked) and the customer data it names or --customers gives. */

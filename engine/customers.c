@@ -277,6 +277,17 @@ static void add_summary(Reader *r, CustomerTouchpoint *t)
         t->summary = true, t->n = n, t->mean = mean, t->sd = sd;
 }
 
+/* Keeps a column's value when it is new and there is room. */
+static void remember(Reader *r, Column c, char (*list)[CUSTOMERS_LABEL_MAX], int *n)
+{
+    const char *v = r->col[c] >= 0 ? r->field[r->col[c]] : "";
+    for (int i = 0; *v && i < *n; i++)
+        if (!strncmp(list[i], v, CUSTOMERS_LABEL_MAX - 1))
+            return;
+    if (*v && *n < CUSTOMERS_LABELS)
+        snprintf(list[(*n)++], CUSTOMERS_LABEL_MAX, "%s", v);
+}
+
 static void read_row(Reader *r)
 {
     if (r->n_fields != r->n_columns) {
@@ -297,6 +308,8 @@ static void read_row(Reader *r)
         add_value(r, t);
     else
         add_summary(r, t);
+    remember(r, C_SOURCE, r->out->sources, &r->out->n_sources);
+    remember(r, C_PERIOD, r->out->periods, &r->out->n_periods);
     r->out->rows++;
 }
 

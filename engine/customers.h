@@ -31,10 +31,16 @@ typedef struct {
     int n_freq;
 } CustomerTouchpoint;
 
+enum { CUSTOMERS_LABELS = 4, CUSTOMERS_LABEL_MAX = 64 };
+
 typedef struct {
     CustomerTouchpoint *tps;
     int n;
     long rows;
+    /* the first few distinct values of the source and period columns, for the report */
+    char sources[CUSTOMERS_LABELS][CUSTOMERS_LABEL_MAX],
+        periods[CUSTOMERS_LABELS][CUSTOMERS_LABEL_MAX];
+    int n_sources, n_periods;
 } CustomerData;
 
 typedef enum { CUSTOMERS_OK, CUSTOMERS_INVALID, CUSTOMERS_ENV } CustomerStatus;

@@ -178,10 +178,10 @@ static const char css[] =
     "table{border-collapse:collapse;width:100%;font-size:13px}th,td{padding:6px 8px;"
     "border-bottom:1px solid #e2ddd5;text-align:right;vertical-align:top}"
     "th:first-child,th:last-child,td:first-child,td.read{text-align:left}th{background:#f4f1ec}"
-    ".pos{color:#a83a28;font-weight:bold}.ind{color:#626c76;font-size:12px}"
+    ".pos{color:#a83a28;font-weight:bold}.ind{color:#626c76;font-size:0.9em}td.read{width:30%}"
     "dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dt{font-weight:bold}"
     "@media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:11px}"
-    "table{font-size:10px}h2{break-after:avoid}table,svg{break-inside:avoid}}";
+    "table{font-size:9px}th,td{padding:4px 5px}h2{break-after:avoid}svg,tr{break-inside:avoid}}";
 
 static int by_gap(const void *a, const void *b)
 {

@@ -77,6 +77,8 @@ static void summaries_are_kept_as_given(void **state)
                           &d, &dl),
                      CUSTOMERS_OK);
     const CustomerTouchpoint *t = customers_find(&d, "letter");
+    assert_int_equal(d.n_sources, 1);
+    assert_string_equal(d.sources[0], "Survey \"Q3\", 2026");
     assert_true(t->summary);
     assert_close(t->n, 412, 0);
     assert_close(t->mean, 2.31, 1e-12);
