@@ -4,6 +4,7 @@
  * script. Every confirmed rating is committed by the store before the next
  * screen is drawn. */
 #include <errno.h>
+#include <math.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,8 @@
 #include <sys/stat.h>
 
 #include "check.h"
+#include "customers.h"
+#include "debrief.h"
 #include "fit.h"
 #include "cli.h"
 #include "paths.h"
@@ -343,6 +346,26 @@ static int run_window(Play *pl)
 
 /* ---- setting up ---- */
 
+/* The customers' mean per touchpoint on -4..+4, for the debrief; false when
+ * the scenario has no customer data (it was checked already). */
+static bool customer_means(const Scenario *s, double *out)
+{
+    CustomerData cd;
+    DiagList dl;
+    diag_init(&dl);
+    bool ok =
+        s->customers.path && customers_load(s->customers.resolved, s, &cd, &dl) == CUSTOMERS_OK;
+    for (int t = 0; t < DEBRIEF_MAX_TP; t++) {
+        const CustomerTouchpoint *ct =
+            ok && t < s->n_touchpoints ? customers_find(&cd, s->touchpoints[t].id) : NULL;
+        out[t] = ct && ct->n > 0 ? customers_to_points(ct, ct->mean, 9) - 5 : NAN;
+    }
+    if (s->customers.path)
+        customers_free(&cd);
+    diag_free(&dl);
+    return ok;
+}
+
 static bool parse_size(const char *s, int *w, int *h)
 {
     char x;
@@ -515,12 +538,16 @@ int cmd_play(int argc, char **argv)
         return code;
     if ((code = load(&pl)) < 0 && (code = check_values(&pl, &from)) < 0 &&
         (code = open_outputs(&pl)) < 0) {
+        double customers[DEBRIEF_MAX_TP];
+        bool have = customer_means(pl.s, customers);
         PlayerConfig cfg = {pl.s,
                             pl.o.lang,
                             from,
                             pl.o.participant,
                             pl.o.workshop,
                             pl.o.kiosk,
+                            have ? customers : NULL,
+                            !pl.o.headless,
                             {sink_begin, sink_rating, sink_event, sink_finish, &pl}};
         if (!(pl.player = player_create(&cfg, 0))) {
             cli_error("out of memory");

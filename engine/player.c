@@ -5,10 +5,12 @@
  * clock or a device itself. */
 #include "player.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "debrief.h"
 #include "rating.h"
 #include "screens.h"
 #include "steps/steps.h"
@@ -24,6 +26,11 @@ struct Player {
     int step;
     int *visits;
     Journey journey;
+    double you_sum[DEBRIEF_MAX_TP];
+    int you_n[DEBRIEF_MAX_TP];
+    DebriefBehaviour did;
+    Debrief debrief;
+    int64_t end_ms;
     bool session_open, finished;
     int64_t now, session_t0;
     int serial, order;
@@ -54,10 +61,26 @@ static void stop(Player *p)
     p->run.state = NULL;
 }
 
+/* What the debrief tells the person about their own play. */
+static void tally(Player *p, const char *kind, const char *detail)
+{
+    long long ms;
+    int n;
+    if (!strcmp(kind, "waited") && sscanf(detail, "%lld ms", &ms) == 1)
+        p->did.wait_ms += (double)ms, p->did.waits++;
+    else if (!strcmp(kind, "repeated"))
+        p->did.repeated++;
+    else if (!strcmp(kind, "answer"))
+        p->did.answers++, p->did.right += strstr(detail, "(correct)") != NULL;
+    else if (!strcmp(kind, "accepted") && sscanf(detail, "attempt %d", &n) == 1)
+        p->did.forms++, p->did.form_attempts += n;
+}
+
 static void log_event(void *ctx, const char *step, int64_t t_ms, const char *kind,
                       const char *detail)
 {
     Player *p = ctx;
+    tally(p, kind, detail);
     if (p->cfg.sink.event)
         p->cfg.sink.event(p->cfg.sink.ctx, step, t_ms - p->session_t0, kind, detail);
 }
@@ -70,6 +93,13 @@ static void reach_end(Player *p)
         stop(p);
         return;
     }
+    double you[DEBRIEF_MAX_TP], customers[DEBRIEF_MAX_TP];
+    for (int t = 0; t < DEBRIEF_MAX_TP; t++) {
+        you[t] = p->you_n[t] ? p->you_sum[t] / p->you_n[t] : NAN;
+        customers[t] = p->cfg.customers && t < p->s->n_touchpoints ? p->cfg.customers[t] : NAN;
+    }
+    debrief_build(&p->debrief, p->s, p->lang, you, customers, &p->did);
+    p->end_ms = p->now;
     p->phase = PHASE_END;
     p->session_open = false;
     new_screen(p, "end", true);
@@ -138,6 +168,9 @@ static bool begin_session(Player *p, const char *participant, const char *worksh
     }
     p->session_open = true;
     memset(&p->journey, 0, sizeof p->journey);
+    memset(p->you_sum, 0, sizeof p->you_sum);
+    memset(p->you_n, 0, sizeof p->you_n);
+    memset(&p->did, 0, sizeof p->did);
     memset(p->visits, 0, (size_t)p->s->n_steps * sizeof *p->visits);
     p->order = 1;
     enter_step(p, p->cfg.from);
@@ -203,6 +236,11 @@ static PlayerResult store_rating(Player *p)
     if (p->cfg.sink.rating && !p->cfg.sink.rating(p->cfg.sink.ctx, &r, p->error, sizeof p->error)) {
         stop(p);
         return PLAYER_TAKEN;
+    }
+    int tp = st->touchpoint.index;
+    if (tp >= 0 && tp < DEBRIEF_MAX_TP) {
+        p->you_sum[tp] += (r.valence - 1.0) / (r.valence_points - 1) * 8 - 4;
+        p->you_n[tp]++;
     }
     enter_step(p, p->run.next);
     return PLAYER_TAKEN;
@@ -378,7 +416,9 @@ void player_draw(Player *p, Ui *ui)
         rating_draw(&p->rating, ui, question, p->s->persona.name, context);
         break;
     }
-    default:
-        end_screen_draw(ui, p->lang, p->cfg.kiosk);
+    default: {
+        double progress = p->cfg.animate ? (double)(p->now - p->end_ms) / 1500 : 1;
+        debrief_draw(&p->debrief, ui, p->lang, progress, p->cfg.kiosk);
+    }
     }
 }

@@ -35,6 +35,8 @@ typedef struct {
     const char *participant; /* NULL: ask on the start screen */
     const char *workshop;    /* given: fixed; NULL: asked on the start screen */
     bool kiosk;              /* after the end screen, back to the start screen */
+    const double *customers; /* per touchpoint, customers' mean on -4..+4 (NaN: none), or NULL */
+    bool animate;            /* draw the debrief in gently (not for screenshots) */
     PlayerSink sink;
 } PlayerConfig;
 

@@ -90,6 +90,8 @@ static Player *play(const char *participant, const char *from, bool kiosk)
                         participant,
                         participant ? "w1" : NULL,
                         kiosk,
+                        NULL,
+                        false,
                         {begin, rating, event, finish, &sink}};
     Player *p = player_create(&cfg, 0);
     assert_non_null(p);

@@ -1,0 +1,235 @@
+/* The personal debrief. Sentences are built once from the numbers; drawing
+ * only lays them out, with the curves drawn in from left to right as progress
+ * goes from 0 to 1 (the player's clock drives it). */
+#include "debrief.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "theme.h"
+
+#define COLOR_YOU  COLOR_ACCENT
+#define COLOR_THEM ((Color){168, 58, 40, 255})
+
+typedef enum {
+    W_WORSE_THEM,
+    W_WORSE_YOU,
+    W_MOMENTS,
+    W_WAITED,
+    W_REPEATED,
+    W_RIGHT,
+    W_WRONG,
+    W_ATTEMPTS,
+    W_TITLE,
+    W_YOU,
+    W_THEM,
+    W_NO_DATA,
+    W_COUNT
+} Words;
+
+static const char *const en[W_COUNT] = {
+    "At \"%s\", customers felt %.1f points worse than you did.",
+    "At \"%s\", you felt %.1f points worse than customers did.",
+    "Your worst moment: \"%s\" (%+.1f); customers' worst: \"%s\" (%+.1f). At the end: you %+.1f, "
+    "customers %+.1f.",
+    "You waited %d:%02d on hold.",
+    "You gave your details again %d times.",
+    "You found what the letter meant.",
+    "You did not find what the letter meant.",
+    "The web form took you %d attempts.",
+    "You and the customers",
+    "you",
+    "customers",
+    "No customer data for this scenario: only your curve is shown.",
+};
+
+static const char *const nl[W_COUNT] = {
+    "Bij \"%s\" voelden klanten zich %.1f punt slechter dan jij.",
+    "Bij \"%s\" voelde jij je %.1f punt slechter dan klanten.",
+    "Jouw dieptepunt: \"%s\" (%+.1f); dat van klanten: \"%s\" (%+.1f). Aan het eind: jij %+.1f, "
+    "klanten %+.1f.",
+    "Je hing %d:%02d in de wacht.",
+    "Je gaf je gegevens %d keer opnieuw.",
+    "Je vond wat de brief bedoelde.",
+    "Je vond niet wat de brief bedoelde.",
+    "Het webformulier kostte je %d pogingen.",
+    "Jij en de klanten",
+    "jij",
+    "klanten",
+    "Geen klantgegevens bij dit scenario: alleen jouw lijn staat er.",
+};
+
+static const char *w(const char *lang, Words id)
+{
+    return lang && !strncmp(lang, "nl", 2) ? nl[id] : en[id];
+}
+
+static void gap_sentences(Debrief *d, const char *lang)
+{
+    bool used[DEBRIEF_MAX_TP] = {false};
+    for (d->n_gaps = 0; d->n_gaps < DEBRIEF_LINES; d->n_gaps++) {
+        int best = -1;
+        for (int i = 0; i < d->n; i++)
+            if (!used[i] && isfinite(d->you[i]) && isfinite(d->customers[i]) &&
+                (best < 0 ||
+                 fabs(d->you[i] - d->customers[i]) > fabs(d->you[best] - d->customers[best])))
+                best = i;
+        if (best < 0 || fabs(d->you[best] - d->customers[best]) < 0.5)
+            break;
+        used[best] = true;
+        double gap = d->you[best] - d->customers[best];
+        snprintf(d->gaps[d->n_gaps], sizeof d->gaps[0],
+                 w(lang, gap > 0 ? W_WORSE_THEM : W_WORSE_YOU), d->label[best], fabs(gap));
+    }
+}
+
+/* The lowest point of a curve and its last point (-1 when it has none). */
+static void low_and_last(const double *v, int n, int *low, int *last)
+{
+    *low = *last = -1;
+    for (int i = 0; i < n; i++)
+        if (isfinite(v[i])) {
+            if (*low < 0 || v[i] < v[*low])
+                *low = i;
+            *last = i;
+        }
+}
+
+static void moments(Debrief *d, const char *lang)
+{
+    int yl, ye, cl, ce;
+    low_and_last(d->you, d->n, &yl, &ye);
+    low_and_last(d->customers, d->n, &cl, &ce);
+    if (yl >= 0 && cl >= 0)
+        snprintf(d->moments, sizeof d->moments, w(lang, W_MOMENTS), d->label[yl], d->you[yl],
+                 d->label[cl], d->customers[cl], d->you[ye], d->customers[ce]);
+}
+
+static void behaviour(Debrief *d, const char *lang, const DebriefBehaviour *b)
+{
+    int n = 0;
+    if (b->waits) {
+        long s = (long)(b->wait_ms / 1000);
+        snprintf(d->did[n++], sizeof d->did[0], w(lang, W_WAITED), (int)(s / 60), (int)(s % 60));
+    }
+    if (b->repeated && n < DEBRIEF_LINES)
+        snprintf(d->did[n++], sizeof d->did[0], w(lang, W_REPEATED), b->repeated);
+    if (b->answers && n < DEBRIEF_LINES)
+        snprintf(d->did[n++], sizeof d->did[0], "%s", w(lang, b->right ? W_RIGHT : W_WRONG));
+    if (b->forms && b->form_attempts > 1 && n < DEBRIEF_LINES)
+        snprintf(d->did[n++], sizeof d->did[0], w(lang, W_ATTEMPTS), b->form_attempts);
+    d->n_did = n;
+}
+
+/* To one decimal, with no "-0.0". */
+static double tenth(double v)
+{
+    double r = round(v * 10) / 10;
+    return r == 0 ? 0 : r;
+}
+
+void debrief_build(Debrief *d, const Scenario *s, const char *lang, const double *you,
+                   const double *customers, const DebriefBehaviour *b)
+{
+    memset(d, 0, sizeof *d);
+    d->n = s->n_touchpoints < DEBRIEF_MAX_TP ? s->n_touchpoints : DEBRIEF_MAX_TP;
+    for (int i = 0; i < d->n; i++) {
+        d->label[i] = text_get(&s->touchpoints[i].label, lang, s->language);
+        d->you[i] = isfinite(you[i]) ? tenth(you[i]) : NAN;
+        d->customers[i] = isfinite(customers[i]) ? tenth(customers[i]) : NAN;
+    }
+    gap_sentences(d, lang);
+    moments(d, lang);
+    behaviour(d, lang, b);
+}
+
+/* ---- drawing ---- */
+
+enum { CX0 = 140, CX1 = 720, CY0 = 120, CY1 = 470 };
+
+static float cx(const Debrief *d, int i)
+{
+    return d->n > 1 ? CX0 + (CX1 - CX0) * (float)i / (float)(d->n - 1) : (CX0 + CX1) / 2.0f;
+}
+
+static float cy(double v)
+{
+    return (float)(CY0 + (CY1 - CY0) * (4 - v) / 8);
+}
+
+/* A curve drawn in up to progress (0..1 of its width). */
+static void curve(const Debrief *d, Ui *ui, const double *v, Color c, double progress)
+{
+    float limit = CX0 + (float)progress * (CX1 - CX0);
+    int prev = -1;
+    for (int i = 0; i < d->n; i++) {
+        if (!isfinite(v[i]))
+            continue;
+        if (cx(d, i) > limit + 0.5f)
+            break;
+        if (prev >= 0)
+            ui_line(ui, cx(d, prev), cy(v[prev]), cx(d, i), cy(v[i]), 5, c);
+        ui_circle(ui, cx(d, i), cy(v[i]), 9, c);
+        prev = i;
+    }
+}
+
+static void chart(const Debrief *d, Ui *ui, const char *lang, double progress)
+{
+    TextStyle axis = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_RIGHT);
+    for (int v = -4; v <= 4; v += 2) {
+        ui_fill(ui, (Rect){CX0 - 20, cy(v) - 1, CX1 - CX0 + 40, v ? 1 : 2.5f},
+                v ? COLOR_LINE : COLOR_MUTED);
+        char t[8];
+        snprintf(t, sizeof t, v > 0 ? "+%d" : "%d", v);
+        ui_text(ui, (Rect){CX0 - 90, cy(v) - 12, 60, 24}, t, &axis);
+    }
+    TextStyle tp = STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER);
+    float slot = d->n > 1 ? (CX1 - CX0) / (float)(d->n - 1) : 200;
+    for (int i = 0; i < d->n; i++)
+        ui_text(ui, (Rect){cx(d, i) - slot / 2, CY1 + 18, slot, 60}, d->label[i], &tp);
+    curve(d, ui, d->customers, COLOR_THEM, progress);
+    curve(d, ui, d->you, COLOR_YOU, progress);
+    TextStyle key = STYLE(FONT_SANS_BOLD, 20, COLOR_YOU, ALIGN_LEFT);
+    ui_circle(ui, CX0 + 6, 92, 8, COLOR_YOU);
+    ui_text(ui, (Rect){CX0 + 22, 80, 200, 26}, w(lang, W_YOU), &key);
+    key.color = COLOR_THEM;
+    ui_circle(ui, CX0 + 146, 92, 8, COLOR_THEM);
+    ui_text(ui, (Rect){CX0 + 162, 80, 260, 26}, w(lang, W_THEM), &key);
+}
+
+static float lines(Ui *ui, float y, const char (*text)[200], int n, const TextStyle *st)
+{
+    for (int i = 0; i < n; i++)
+        y += 14 + ui_text(ui, (Rect){830, y, 400, 140}, text[i], st);
+    return y;
+}
+
+void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, bool kiosk)
+{
+    ui_clear(ui, COLOR_BG);
+    TextStyle title = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
+    ui_text(ui, (Rect){60, 24, 1000, 44}, w(lang, W_TITLE), &title);
+    chart(d, ui, lang, progress < 0 ? 0 : progress > 1 ? 1 : progress);
+    theme_card(ui, (Rect){810, 80, 440, 560});
+    TextStyle big = STYLE(FONT_SANS_BOLD, 20, COLOR_INK, ALIGN_LEFT);
+    TextStyle body = STYLE(FONT_SANS, 18, COLOR_INK, ALIGN_LEFT);
+    float y = 104;
+    bool none = true;
+    for (int i = 0; i < d->n && none; i++)
+        none = !isfinite(d->customers[i]);
+    if (none)
+        y += 14 + ui_text(ui, (Rect){830, y, 400, 140}, w(lang, W_NO_DATA), &big);
+    y = lines(ui, y, d->gaps, d->n_gaps, &big);
+    if (d->moments[0])
+        y += 14 + ui_text(ui, (Rect){830, y, 400, 160}, d->moments, &body);
+    lines(ui, y + 6, d->did, d->n_did, &body);
+    if (kiosk)
+        theme_button(ui, (Rect){490, 640, 300, 60}, theme_str(lang, S_CONTINUE), ACT_CONTINUE, 0,
+                     true, true);
+    else {
+        TextStyle hint = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT);
+        ui_text(ui, (Rect){60, 664, 700, 30}, theme_str(lang, S_END_CLOSE), &hint);
+    }
+}
