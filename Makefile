@@ -91,6 +91,9 @@ golden: $(BUILD)/teaser $(BUILD)/tests/test_play
 		build/play-g/07-move-form.png build/play-g/09-letter.png \
 		build/play-g/11-looking-back-rating.png build/play-g/13-end.png \
 		build/play-gs/00-start.png tests/golden/
+	cp build/play-gd/00-overview.png tests/golden/group-00-overview.png
+	cp build/play-gd/03-transfer.png tests/golden/group-03-transfer.png
+	cp build/play-gd-waiting/00-waiting.png tests/golden/group-00-waiting.png
 
 install: $(BUILD)/teaser
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "check.h"
 #include "paths.h"
 
 void cli_print_diags(DiagList *dl, const char *file)
@@ -85,6 +86,24 @@ int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void
         unlink(tmp);
         cli_error("%s: %s was not written", cmd, path);
     }
+    return code;
+}
+
+int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerData *cd, bool *have)
+{
+    DiagList dl;
+    diag_init(&dl);
+    const char *data = paths_data_dir();
+    ScenarioStatus st = scenario_load(path, data, s, &dl);
+    if (*s)
+        check_scenario(*s, data, &dl);
+    *have = false;
+    const char *named = csv ? csv : *s ? (*s)->customers.resolved : NULL;
+    if (*s && !dl.errors && named)
+        *have = customers_load(named, *s, cd, &dl) == CUSTOMERS_OK;
+    cli_print_diags(&dl, path);
+    int code = st == SCENARIO_ENV ? EXIT_ENV : dl.errors || st != SCENARIO_OK ? EXIT_INVALID : -1;
+    diag_free(&dl);
     return code;
 }
 

@@ -5,7 +5,9 @@
 
 #include <stdio.h>
 
+#include "customers.h"
 #include "diag.h"
+#include "scenario.h"
 #include "store.h"
 #include "version.h"
 
@@ -35,7 +37,14 @@ int cli_bad_option(const char *cmd, int c, const char *arg);
  * errors are printed naming cmd. */
 int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void *ctx), void *ctx);
 
+/* Loads and checks a scenario and the customer data it names (or csv when
+ * given), printing every problem. Returns -1 to go on, else the exit code;
+ * *have says whether customer data was read. */
+int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerData *cd,
+                      bool *have);
+
 int cmd_check(int argc, char **argv);
+int cmd_debrief(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_export(int argc, char **argv);

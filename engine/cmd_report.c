@@ -150,25 +150,6 @@ static void describe_customers(const CustomerData *cd, const char *path, char *b
         n += snprintf(buf + n, size - (size_t)n, "%s%s", i ? ", " : "; period: ", cd->periods[i]);
 }
 
-/* The scenario (checked) and the customer data it names or --customers gives. */
-static int load(const ReportOptions *o, Scenario **s, CustomerData *cd, bool *have)
-{
-    DiagList dl;
-    diag_init(&dl);
-    const char *data = paths_data_dir();
-    ScenarioStatus st = scenario_load(o->scenario, data, s, &dl);
-    if (*s)
-        check_scenario(*s, data, &dl);
-    *have = false;
-    const char *csv = o->customers ? o->customers : *s ? (*s)->customers.resolved : NULL;
-    if (*s && !dl.errors && csv)
-        *have = customers_load(csv, *s, cd, &dl) == CUSTOMERS_OK;
-    cli_print_diags(&dl, o->scenario);
-    int code = st == SCENARIO_ENV ? EXIT_ENV : dl.errors || st != SCENARIO_OK ? EXIT_INVALID : -1;
-    diag_free(&dl);
-    return code;
-}
-
 int cmd_report(int argc, char **argv)
 {
     ReportOptions o = {.format = "text", .min_group = REPORT_MIN_GROUP};
@@ -179,7 +160,7 @@ int cmd_report(int argc, char **argv)
     CustomerData cd = {0};
     bool have = false;
     Store *store = NULL;
-    if ((code = load(&o, &s, &cd, &have)) < 0 &&
+    if ((code = cli_load_scenario(o.scenario, o.customers, &s, &cd, &have)) < 0 &&
         (store = cli_open_store(o.db, STORE_READ, &code)) != NULL) {
         StoreFilter filter = {o.workshop, s->id, o.department};
         StoreFilter other = {o.compare, s->id, o.department};

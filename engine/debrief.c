@@ -148,34 +148,44 @@ void debrief_build(Debrief *d, const Scenario *s, const char *lang, const double
 
 enum { CX0 = 140, CX1 = 720, CY0 = 120, CY1 = 470 };
 
-static float cx(const Debrief *d, int i)
+/* A chart of two curves over the touchpoints, shared by both debriefs. */
+typedef struct {
+    int n;
+    const char *const *label;
+    const double *a, *b;  /* a: the employee(s), b: the customers */
+    const double *a_band; /* half-width of a band around a (the group's spread), or NULL */
+    const char *a_name, *b_name;
+    int focus; /* a touchpoint to pick out, or -1 */
+} Chart;
+
+static float cx(int n, int i)
 {
-    return d->n > 1 ? CX0 + (CX1 - CX0) * (float)i / (float)(d->n - 1) : (CX0 + CX1) / 2.0f;
+    return n > 1 ? CX0 + (CX1 - CX0) * (float)i / (float)(n - 1) : (CX0 + CX1) / 2.0f;
 }
 
 static float cy(double v)
 {
-    return (float)(CY0 + (CY1 - CY0) * (4 - v) / 8);
+    return (float)(CY0 + (CY1 - CY0) * (4 - fmin(4, fmax(-4, v))) / 8);
 }
 
 /* A curve drawn in up to progress (0..1 of its width). */
-static void curve(const Debrief *d, Ui *ui, const double *v, Color c, double progress)
+static void curve(const Chart *c, Ui *ui, const double *v, Color color, double progress)
 {
     float limit = CX0 + (float)progress * (CX1 - CX0);
     int prev = -1;
-    for (int i = 0; i < d->n; i++) {
+    for (int i = 0; i < c->n; i++) {
         if (!isfinite(v[i]))
             continue;
-        if (cx(d, i) > limit + 0.5f)
+        if (cx(c->n, i) > limit + 0.5f)
             break;
         if (prev >= 0)
-            ui_line(ui, cx(d, prev), cy(v[prev]), cx(d, i), cy(v[i]), 5, c);
-        ui_circle(ui, cx(d, i), cy(v[i]), 9, c);
+            ui_line(ui, cx(c->n, prev), cy(v[prev]), cx(c->n, i), cy(v[i]), 5, color);
+        ui_circle(ui, cx(c->n, i), cy(v[i]), 9, color);
         prev = i;
     }
 }
 
-static void chart(const Debrief *d, Ui *ui, const char *lang, double progress)
+static void chart(const Chart *c, Ui *ui, double progress)
 {
     TextStyle axis = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_RIGHT);
     for (int v = -4; v <= 4; v += 2) {
@@ -185,18 +195,27 @@ static void chart(const Debrief *d, Ui *ui, const char *lang, double progress)
         snprintf(t, sizeof t, v > 0 ? "+%d" : "%d", v);
         ui_text(ui, (Rect){CX0 - 90, cy(v) - 12, 60, 24}, t, &axis);
     }
+    float slot = c->n > 1 ? (CX1 - CX0) / (float)(c->n - 1) : 200;
+    if (c->focus >= 0)
+        ui_round_rect(ui, (Rect){cx(c->n, c->focus) - slot / 2, CY0 - 10, slot, CY1 - CY0 + 80}, 12,
+                      COLOR_ACCENT_SOFT);
+    for (int i = 0; c->a_band && i < c->n; i++)
+        if (isfinite(c->a[i]) && isfinite(c->a_band[i]))
+            ui_round_rect(ui,
+                          (Rect){cx(c->n, i) - 10, cy(c->a[i] + c->a_band[i]), 20,
+                                 cy(c->a[i] - c->a_band[i]) - cy(c->a[i] + c->a_band[i])},
+                          10, COLOR_ACCENT_SOFT);
     TextStyle tp = STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER);
-    float slot = d->n > 1 ? (CX1 - CX0) / (float)(d->n - 1) : 200;
-    for (int i = 0; i < d->n; i++)
-        ui_text(ui, (Rect){cx(d, i) - slot / 2, CY1 + 18, slot, 60}, d->label[i], &tp);
-    curve(d, ui, d->customers, COLOR_THEM, progress);
-    curve(d, ui, d->you, COLOR_YOU, progress);
+    for (int i = 0; i < c->n; i++)
+        ui_text(ui, (Rect){cx(c->n, i) - slot / 2, CY1 + 18, slot, 60}, c->label[i], &tp);
+    curve(c, ui, c->b, COLOR_THEM, progress);
+    curve(c, ui, c->a, COLOR_YOU, progress);
     TextStyle key = STYLE(FONT_SANS_BOLD, 20, COLOR_YOU, ALIGN_LEFT);
     ui_circle(ui, CX0 + 6, 92, 8, COLOR_YOU);
-    ui_text(ui, (Rect){CX0 + 22, 80, 200, 26}, w(lang, W_YOU), &key);
+    ui_text(ui, (Rect){CX0 + 22, 80, 200, 26}, c->a_name, &key);
     key.color = COLOR_THEM;
-    ui_circle(ui, CX0 + 146, 92, 8, COLOR_THEM);
-    ui_text(ui, (Rect){CX0 + 162, 80, 260, 26}, w(lang, W_THEM), &key);
+    ui_circle(ui, CX0 + 206, 92, 8, COLOR_THEM);
+    ui_text(ui, (Rect){CX0 + 222, 80, 260, 26}, c->b_name, &key);
 }
 
 static float lines(Ui *ui, float y, const char (*text)[200], int n, const TextStyle *st)
@@ -211,7 +230,8 @@ void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, b
     ui_clear(ui, COLOR_BG);
     TextStyle title = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
     ui_text(ui, (Rect){60, 24, 1000, 44}, w(lang, W_TITLE), &title);
-    chart(d, ui, lang, progress < 0 ? 0 : progress > 1 ? 1 : progress);
+    Chart c = {d->n, d->label, d->you, d->customers, NULL, w(lang, W_YOU), w(lang, W_THEM), -1};
+    chart(&c, ui, progress < 0 ? 0 : progress > 1 ? 1 : progress);
     theme_card(ui, (Rect){810, 80, 440, 560});
     TextStyle big = STYLE(FONT_SANS_BOLD, 20, COLOR_INK, ALIGN_LEFT);
     TextStyle body = STYLE(FONT_SANS, 18, COLOR_INK, ALIGN_LEFT);
@@ -232,4 +252,113 @@ void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, b
         TextStyle hint = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT);
         ui_text(ui, (Rect){60, 664, 700, 30}, theme_str(lang, S_END_CLOSE), &hint);
     }
+}
+
+/* ---- the group ---- */
+
+static void waiting(const Report *r, Ui *ui, const char *lang)
+{
+    char msg[200];
+    int more = r->min_group - r->participants;
+    snprintf(msg, sizeof msg,
+             lang && !strncmp(lang, "nl", 2) ? "Wachten op nog %d deelnemer%s"
+                                             : "Waiting for %d more participant%s",
+             more, more == 1 ? "" : "s");
+    TextStyle big = STYLE(FONT_SANS_BOLD, 40, COLOR_INK, ALIGN_CENTER);
+    ui_text(ui, (Rect){140, 280, 1000, 60}, msg, &big);
+    TextStyle small = STYLE(FONT_SANS, 22, COLOR_MUTED, ALIGN_CENTER);
+    ui_text(ui, (Rect){140, 360, 1000, 90},
+            lang && !strncmp(lang, "nl", 2)
+                ? "Een groep wordt pas getoond als er genoeg deelnemers zijn, zodat niemand te "
+                  "herkennen is."
+                : "A group is shown only when it is large enough that no one can be recognised.",
+            &small);
+}
+
+/* The touchpoints with both curves, ranked by gap, largest first. */
+static int ranked(const Report *r, int *order)
+{
+    int n = 0;
+    for (int i = 0; i < r->n_tp; i++)
+        if (isfinite(r->tp[i].welch.d))
+            order[n++] = i;
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && r->tp[order[j]].welch.d > r->tp[order[j - 1]].welch.d; j--) {
+            int t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    return n;
+}
+
+static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
+{
+    theme_card(ui, (Rect){810, 80, 440, 560});
+    TextStyle head = STYLE(FONT_SANS_BOLD, 22, COLOR_INK, ALIGN_LEFT);
+    TextStyle body = STYLE(FONT_SANS, 19, COLOR_INK, ALIGN_LEFT);
+    bool nl = lang && !strncmp(lang, "nl", 2);
+    if (focus >= 0) {
+        const ReportTouchpoint *t = &r->tp[focus];
+        char line[400];
+        float y = 104 + ui_text(ui, (Rect){830, 104, 400, 70}, t->label, &head) + 16;
+        snprintf(line, sizeof line,
+                 nl ? "Jullie: %+.1f (n = %.0f). Klanten: %+.1f (n = %.0f). Verschil: %+.1f, 95%%: "
+                      "%+.1f tot %+.1f."
+                    : "The group: %+.1f (n = %.0f). Customers: %+.1f (n = %.0f). Gap: %+.1f, "
+                      "95%%: %+.1f to %+.1f.",
+                 t->e.mean, t->e.n, t->c.mean, t->c.n, t->welch.d, t->welch.lo, t->welch.hi);
+        ui_text(ui, (Rect){830, y, 400, 200}, line, &body);
+        return;
+    }
+    ui_text(ui, (Rect){830, 104, 400, 34}, nl ? "Grootste verschillen" : "Largest gaps", &head);
+    int order[DEBRIEF_MAX_TP + 64], n = ranked(r, order);
+    for (int k = 0; k < n && k < 8; k++) {
+        const ReportTouchpoint *t = &r->tp[order[k]];
+        char gap[16];
+        snprintf(gap, sizeof gap, "%+.1f", t->welch.d);
+        TextStyle g =
+            STYLE(FONT_SANS_BOLD, 20, t->welch.lo > 0 ? COLOR_THEM : COLOR_MUTED, ALIGN_RIGHT);
+        ui_text(ui, (Rect){830, 150 + (float)k * 58, 290, 54}, t->label, &body);
+        ui_text(ui, (Rect){1130, 150 + (float)k * 58, 100, 30}, gap, &g);
+    }
+}
+
+void debrief_group_draw(const Report *r, Ui *ui, const char *lang, int focus)
+{
+    ui_clear(ui, COLOR_BG);
+    bool nl = lang && !strncmp(lang, "nl", 2);
+    char title[200];
+    snprintf(title, sizeof title,
+             nl ? "De groep en de klanten%s%s" : "The group and the customers%s%s",
+             r->workshop ? ": " : "", r->workshop ? r->workshop : "");
+    TextStyle t = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
+    ui_text(ui, (Rect){60, 24, 1160, 44}, title, &t);
+    if (r->withheld) {
+        waiting(r, ui, lang);
+        return;
+    }
+    const char *labels[DEBRIEF_MAX_TP];
+    double group[DEBRIEF_MAX_TP], spread[DEBRIEF_MAX_TP], customers[DEBRIEF_MAX_TP];
+    int n = r->n_tp < DEBRIEF_MAX_TP ? r->n_tp : DEBRIEF_MAX_TP;
+    for (int i = 0; i < n; i++) {
+        labels[i] = r->tp[i].label;
+        group[i] = r->tp[i].e.mean;
+        spread[i] = r->tp[i].e.sd;
+        customers[i] = r->tp[i].c.mean;
+    }
+    Chart c = {n,
+               labels,
+               group,
+               customers,
+               spread,
+               nl ? "de groep" : "the group",
+               w(lang, W_THEM),
+               focus < n ? focus : -1};
+    chart(&c, ui, 1);
+    group_side(r, ui, lang, focus < n ? focus : -1);
+    TextStyle hint = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT);
+    ui_text(ui, (Rect){60, 664, 740, 30},
+            nl ? "Pijltjes: door de momenten. Esc sluit. Ververst zich terwijl mensen afronden."
+               : "Arrows: step through the moments. Esc closes. Refreshes as people finish.",
+            &hint);
 }

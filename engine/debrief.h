@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "report.h"
 #include "scenario.h"
 #include "ui.h"
 
@@ -36,5 +37,11 @@ void debrief_build(Debrief *d, const Scenario *s, const char *lang, const double
                    const double *customers, const DebriefBehaviour *b);
 /* progress 0..1 draws the curves in gently; kiosk: "next participant". */
 void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, bool kiosk);
+
+/* The group debrief for the projector: the group's mean curve with its spread
+ * (one SD) against the customers', touchpoints ranked by gap, one touchpoint
+ * at a time for discussion (focus), and the privacy floor: below it, only
+ * "waiting for N more participants". */
+void debrief_group_draw(const Report *r, Ui *ui, const char *lang, int focus);
 
 #endif

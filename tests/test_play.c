@@ -322,6 +322,37 @@ static void every_screen_type_matches_its_golden_image(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* The group debrief: five people play, the projector shows the group; a
+ * workshop below the privacy floor shows only that it is waiting. */
+static void the_group_debrief_draws_each_screen_once(void **state)
+{
+    (void)state;
+    assert_int_equal(sh("rm -rf build/play-gd* && for i in 1 2 3 4 5; do %s play --headless "
+                        "--participant p$i --workshop W --db build/play-gd.sqlite --input " SCRIPT
+                        " " SCENARIO " || exit 1; done",
+                        bin()),
+                     0);
+    assert_int_equal(sh("%s debrief --headless --scenario " SCENARIO " --workshop W --db "
+                        "build/play-gd.sqlite --screenshots build/play-gd 2>build/play-test.err",
+                        bin()),
+                     0);
+    assert_int_equal(sh("ls build/play-gd | tr '\\n' ' ' | grep -qx '00-overview.png "
+                        "02-call-wait.png 03-transfer.png 04-move-form.png "
+                        "05-confirmation-letter.png 06-looking-back.png '"),
+                     0);
+    assert_int_equal(sh("%s debrief --headless --scenario " SCENARIO " --workshop nobody --db "
+                        "build/play-gd.sqlite --screenshots build/play-gd-waiting",
+                        bin()),
+                     0);
+    assert_int_equal(sh("ls build/play-gd-waiting | tr '\\n' ' ' | grep -qx '00-waiting.png '"), 0);
+    assert_true(differing("build/play-gd/00-overview.png", "tests/golden/group-00-overview.png") <=
+                0.005);
+    assert_true(differing("build/play-gd/03-transfer.png", "tests/golden/group-03-transfer.png") <=
+                0.005);
+    assert_true(differing("build/play-gd-waiting/00-waiting.png",
+                          "tests/golden/group-00-waiting.png") <= 0.005);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +366,7 @@ int main(void)
         cmocka_unit_test(bad_flag_values_are_refused_before_anything_opens),
         cmocka_unit_test(without_a_display_the_play_says_so),
         cmocka_unit_test(every_screen_type_matches_its_golden_image),
+        cmocka_unit_test(the_group_debrief_draws_each_screen_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,212 @@
+/* teaser debrief: the group debrief on the facilitator's projector. It reads
+ * the results store again every two seconds, so the picture fills in while
+ * participants finish; arrows step through the touchpoints one at a time.
+ * With --headless it draws each of its screens once (for tests and slides). */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "debrief.h"
+#include "platform.h"
+#include "report.h"
+#include "ui.h"
+
+static const char usage[] =
+    "usage: teaser debrief --scenario FILE [--workshop LABEL] [--department NAME]\n"
+    "                      [--db PATH] [--min-group N] [--lang CODE] [--fullscreen]\n"
+    "                      [--window WxH] [--headless] [--screenshots DIR]\n"
+    "\n"
+    "The group debrief for the projector: the group's mean curve and its spread beside the\n"
+    "customers', the touchpoints ranked by gap, and each touchpoint in turn (arrows). It\n"
+    "refreshes while participants finish. A group smaller than --min-group (default 5,\n"
+    "never below 3) shows only how many more participants are needed.\n"
+    "With --headless it draws each screen once (with --screenshots, saved as PNG) and exits.\n";
+
+enum { REFRESH_MS = 2000 };
+
+typedef struct {
+    const char *scenario, *workshop, *department, *db, *lang, *screenshots;
+    int min_group, w, h;
+    bool fullscreen, headless;
+} DebriefOptions;
+
+static int parse(int argc, char **argv, DebriefOptions *o)
+{
+    enum {
+        O_SCENARIO = 256,
+        O_WORKSHOP,
+        O_DEPARTMENT,
+        O_DB,
+        O_LANG,
+        O_SHOTS,
+        O_MIN,
+        O_WINDOW,
+        O_FULL,
+        O_HEADLESS
+    };
+    static const struct option opts[] = {{"scenario", required_argument, NULL, O_SCENARIO},
+                                         {"workshop", required_argument, NULL, O_WORKSHOP},
+                                         {"department", required_argument, NULL, O_DEPARTMENT},
+                                         {"db", required_argument, NULL, O_DB},
+                                         {"lang", required_argument, NULL, O_LANG},
+                                         {"screenshots", required_argument, NULL, O_SHOTS},
+                                         {"min-group", required_argument, NULL, O_MIN},
+                                         {"window", required_argument, NULL, O_WINDOW},
+                                         {"fullscreen", no_argument, NULL, O_FULL},
+                                         {"headless", no_argument, NULL, O_HEADLESS},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    const char **values[] = {&o->scenario, &o->workshop, &o->department,
+                             &o->db,       &o->lang,     &o->screenshots};
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+        char x;
+        if (c == 'h')
+            return fputs(usage, stdout), EXIT_OK;
+        if (c >= O_SCENARIO && c <= O_SHOTS)
+            *values[c - O_SCENARIO] = optarg;
+        else if (c == O_MIN)
+            o->min_group = strspn(optarg, "0123456789") == strlen(optarg) && atoi(optarg) >= 3
+                               ? atoi(optarg)
+                               : -1;
+        else if (c == O_WINDOW && (sscanf(optarg, "%d%c%d", &o->w, &x, &o->h) != 3 || x != 'x' ||
+                                   o->w < 640 || o->h < 360 || o->w > 7680 || o->h > 4320))
+            return cli_error("debrief: --window must be WIDTHxHEIGHT from 640x360 to "
+                             "7680x4320, not \"%s\"",
+                             optarg),
+                   EXIT_INVALID;
+        else if (c == O_FULL || c == O_HEADLESS)
+            *(c == O_FULL ? &o->fullscreen : &o->headless) = true;
+        else if (c != O_WINDOW)
+            return cli_bad_option("debrief", c, argv[optind - 1]);
+    }
+    if (optind < argc || !o->scenario)
+        return cli_error("debrief: name the scenario (usage: teaser debrief --scenario FILE ...)"),
+               EXIT_USAGE;
+    if (o->min_group < 0)
+        return cli_error("debrief: --min-group must be a whole number of at least 3"), EXIT_INVALID;
+    return -1;
+}
+
+typedef struct {
+    DebriefOptions o;
+    Scenario *s;
+    CustomerData cd;
+    bool have;
+    Store *store;
+    Report r;
+    Platform *platform;
+    Ui *ui;
+} Debriefing;
+
+static bool refresh(Debriefing *d)
+{
+    char err[STORE_ERR_MAX];
+    StoreFilter f = {d->o.workshop, d->s->id, d->o.department};
+    report_free(&d->r);
+    if (report_build(d->s, d->have ? &d->cd : NULL, d->store, &f, d->o.min_group, &d->r, err,
+                     sizeof err))
+        return true;
+    cli_error("%s", err);
+    return false;
+}
+
+static bool frame(Debriefing *d, int focus, const char *shot)
+{
+    int w, h;
+    platform_size(d->platform, &w, &h);
+    ui_begin_frame(d->ui, w, h);
+    debrief_group_draw(&d->r, d->ui, d->o.lang ? d->o.lang : d->s->language, focus);
+    ui_end_frame(d->ui);
+    bool ok = true;
+    if (shot && d->o.screenshots) {
+        char path[4096], err[256];
+        snprintf(path, sizeof path, "%s/%s.png", d->o.screenshots, shot);
+        if (!(ok = platform_screenshot(d->platform, path, err, sizeof err)))
+            cli_error("%s", err);
+    }
+    platform_present(d->platform);
+    return ok;
+}
+
+/* Each screen once: the overview, then each touchpoint that has both curves. */
+static int headless(Debriefing *d)
+{
+    if (!frame(d, -1, d->r.withheld ? "00-waiting" : "00-overview"))
+        return EXIT_ENV;
+    for (int i = 0; !d->r.withheld && i < d->r.n_tp; i++) {
+        char name[96];
+        snprintf(name, sizeof name, "%02d-%.64s", i + 1, d->r.tp[i].id);
+        if (isfinite(d->r.tp[i].welch.d) && !frame(d, i, name))
+            return EXIT_ENV;
+    }
+    return EXIT_OK;
+}
+
+static int window(Debriefing *d)
+{
+    int focus = -1;
+    int64_t last = platform_now_ms();
+    for (;;) {
+        InputEvent ev;
+        while (platform_poll(d->platform, &ev)) {
+            if (ev.kind == IN_QUIT || (ev.kind == IN_KEY && ev.key == KEY_ESCAPE))
+                return EXIT_OK;
+            int step = ev.kind == IN_KEY && (ev.key == KEY_RIGHT || ev.key == KEY_DOWN ||
+                                             ev.key == KEY_SPACE || ev.key == KEY_PAGEDOWN)
+                           ? 1
+                       : ev.kind == IN_KEY &&
+                               (ev.key == KEY_LEFT || ev.key == KEY_UP || ev.key == KEY_PAGEUP)
+                           ? -1
+                       : ev.kind == IN_POINTER ? 1
+                                               : 0;
+            int n = d->r.n_tp + 1; /* the overview, then each touchpoint */
+            focus = ((focus + 1 + step) % n + n) % n - 1;
+        }
+        if (platform_now_ms() - last >= REFRESH_MS) {
+            last = platform_now_ms();
+            if (!refresh(d))
+                return EXIT_ENV;
+        }
+        if (!frame(d, focus, NULL))
+            return EXIT_ENV;
+        platform_wait(d->platform, 30);
+    }
+}
+
+int cmd_debrief(int argc, char **argv)
+{
+    Debriefing d = {.o = {.min_group = REPORT_MIN_GROUP}};
+    int code = parse(argc, argv, &d.o);
+    if (code >= 0)
+        return code;
+    char err[256];
+    if ((code = cli_load_scenario(d.o.scenario, NULL, &d.s, &d.cd, &d.have)) < 0 &&
+        (d.store = cli_open_store(d.o.db, STORE_READ, &code)) != NULL) {
+        PlatformConfig pc = {d.o.w, d.o.h, d.o.fullscreen, d.o.headless, "teaser debrief"};
+        if (d.o.screenshots && mkdir(d.o.screenshots, 0755) != 0 && errno != EEXIST)
+            cli_error("debrief: cannot create the folder %s: %s", d.o.screenshots, strerror(errno)),
+                code = EXIT_ENV;
+        else if (!refresh(&d))
+            code = EXIT_ENV;
+        else if (!(d.platform = platform_open(&pc, err, sizeof err)) ||
+                 !(d.ui = ui_create(platform_renderer(d.platform), NULL, err, sizeof err)))
+            cli_error("%s", err), code = EXIT_ENV;
+        else
+            code = d.o.headless ? headless(&d) : window(&d);
+    }
+    ui_destroy(d.ui);
+    platform_close(d.platform);
+    report_free(&d.r);
+    store_close(d.store);
+    if (d.have)
+        customers_free(&d.cd);
+    scenario_free(d.s);
+    return code;
+}
