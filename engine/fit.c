@@ -18,37 +18,52 @@ enum { FIT_LANGS = 8, FIT_REPORTED = 256 };
 typedef struct {
     const Scenario *s;
     DiagList *dl;
-    const Text *reported[FIT_REPORTED];
+    const void *reported[FIT_REPORTED];
     int n_reported;
 } Fit;
 
-static const Text *text_of(const Scenario *s, const char *p)
+/* Where a drawn string is written in the file: a text's part, or a persona
+ * detail's value (plain strings drawn on the customer card). */
+typedef struct {
+    const void *key; /* the Text or the detail, to report each once */
+    Pos pos;
+    bool per_language;
+} Origin;
+
+static bool origin_of(const Scenario *s, const char *p, Origin *o)
 {
     for (int i = 0; i < s->n_texts; i++)
         for (int k = 0; k < s->texts[i]->n; k++)
-            if (s->texts[i]->parts[k].s == p)
-                return s->texts[i];
-    return NULL;
+            if (s->texts[i]->parts[k].s == p) {
+                *o = (Origin){s->texts[i], s->texts[i]->pos, s->texts[i]->parts[0].lang != NULL};
+                return true;
+            }
+    for (int i = 0; i < s->persona.n_details; i++)
+        if (s->persona.details[i].value == p) {
+            *o = (Origin){&s->persona.details[i], s->persona.details[i].pos, false};
+            return true;
+        }
+    return false;
 }
 
 static void report(Fit *fit, Ui *ui, const char *lang)
 {
-    UiOverflow o[32];
-    int n = ui_overflows(ui, o, 32);
+    UiOverflow ov[32];
+    int n = ui_overflows(ui, ov, 32);
     for (int i = 0; i < n; i++) {
-        const Text *t = text_of(fit->s, o[i].text);
-        bool seen = !t;
+        Origin o;
+        bool seen = !origin_of(fit->s, ov[i].text, &o);
         for (int k = 0; k < fit->n_reported && !seen; k++)
-            seen = fit->reported[k] == t;
+            seen = fit->reported[k] == o.key;
         if (seen || fit->n_reported == FIT_REPORTED)
             continue;
-        fit->reported[fit->n_reported++] = t;
-        int more = (int)((o[i].needed / (o[i].available > 1 ? o[i].available : 1) - 1) * 100 + 0.5);
-        diag_add(fit->dl, DIAG_WARNING, t->pos.line, t->pos.col,
+        fit->reported[fit->n_reported++] = o.key;
+        int more = (int)((ov[i].needed / (ov[i].available > 1 ? ov[i].available : 1) - 1) * 100 + 0.5);
+        diag_add(fit->dl, DIAG_WARNING, o.pos.line, o.pos.col,
                  "this text does not fit its place on the screen at 1280x720%s%s%s: it needs "
                  "about %d%% more room; shorten it",
-                 t->parts[0].lang ? " (in \"" : "", t->parts[0].lang ? lang : "",
-                 t->parts[0].lang ? "\")" : "", more);
+                 o.per_language ? " (in \"" : "", o.per_language ? lang : "",
+                 o.per_language ? "\")" : "", more);
     }
 }
 

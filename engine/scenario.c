@@ -63,7 +63,7 @@ static bool read_detail(Parse *p, const YNode *n, void *elem)
 static const Field persona_fields[] = {
     {F("name", FIELD_STR, true, Persona, name)},
     {F("about", FIELD_TEXT, false, Persona, about)},
-    {F("details", FIELD_LIST, false, Persona, details), .max = 20,
+    {F("details", FIELD_LIST, false, Persona, details), .max = 4,
      LIST(Persona, n_details, PersonaDetail, read_detail)},
 };
 

@@ -247,10 +247,14 @@ static void customer_card(const StepRun *run, Ui *ui, Rect r)
     TextStyle head = STYLE(FONT_SANS_BOLD, 20, COLOR_MUTED, ALIGN_LEFT);
     ui_text(ui, (Rect){r.x + 24, r.y + 18, r.w - 48, 26}, theme_str(run->lang, S_CARD), &head);
     TextStyle lab = STYLE_SMALL, val = STYLE(FONT_MONO, 22, COLOR_INK, ALIGN_LEFT);
+    /* Up to two details stand one under the other; three or four go in two
+     * columns, which is what the scenario's limit of four is for. */
+    int cols = p->n_details > 2 ? 2 : 1;
+    float w = (r.w - 48) / (float)cols;
     for (int i = 0; i < p->n_details; i++) {
-        float y = r.y + 56 + (float)i * 58;
-        ui_text(ui, (Rect){r.x + 24, y, r.w - 48, 24}, step_text(run, &p->details[i].label), &lab);
-        ui_text(ui, (Rect){r.x + 24, y + 24, r.w - 48, 30}, p->details[i].value, &val);
+        float x = r.x + 24 + (float)(i % cols) * w, y = r.y + 56 + (float)(i / cols) * 58;
+        ui_text(ui, (Rect){x, y, w - 12 * (cols - 1), 24}, step_text(run, &p->details[i].label), &lab);
+        ui_text(ui, (Rect){x, y + 24, w - 12 * (cols - 1), 30}, p->details[i].value, &val);
     }
 }
 
