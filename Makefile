@@ -24,7 +24,7 @@ LIB_SRC := $(filter-out engine/main.c,$(ENGINE_SRC))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
-DEFAULT_SCENARIO := scenarios/energy-move.yaml
+SCENARIO ?= scenarios/energy-move.yaml
 
 .PHONY: all run test asan golden deps install uninstall clean FORCE
 
@@ -67,7 +67,7 @@ $(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(BUILD)/libteaser.a
 
 # Plays the default scenario in a window, from the start screen.
 run: $(BUILD)/teaser
-	$(BUILD)/teaser play $(DEFAULT_SCENARIO)
+	$(BUILD)/teaser play $(SCENARIO)
 
 # Each test program runs from the top of the tree, under a time limit so that
 # a hang fails the suite instead of stalling it.

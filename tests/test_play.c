@@ -14,8 +14,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <glob.h>
 #include <sys/wait.h>
 
+#include "../engine/scenario.h"
+#include "../engine/steps/steps.h"
 #include "../engine/store.h"
 
 #define SCENARIO "scenarios/energy-move.yaml"
@@ -165,6 +168,55 @@ static void every_branch_of_the_shipped_scenario_is_walked(void **state)
                                "'option 1 (wrong)%'"),
                      1);
     assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 5);
+}
+
+/* Every shipped scenario against every script written for it
+ * (tests/data/script-ID*.txt): each plays to the end, each play stores one
+ * rating per rating point it passes, and together the scripts enter every
+ * step of the scenario, so no branch goes unplayed. */
+static void every_shipped_scenario_is_played_down_every_branch(void **state)
+{
+    (void)state;
+    glob_t scenarios;
+    assert_int_equal(glob("scenarios/*.yaml", 0, NULL, &scenarios), 0);
+    assert_true(scenarios.gl_pathc >= 3);
+    for (size_t i = 0; i < scenarios.gl_pathc; i++) {
+        const char *path = scenarios.gl_pathv[i];
+        DiagList dl;
+        diag_init(&dl);
+        Scenario *sc = NULL;
+        assert_int_equal(scenario_load(path, ".", &sc, &dl), SCENARIO_OK);
+        diag_free(&dl);
+        char pattern[256], db[256];
+        snprintf(pattern, sizeof pattern, "tests/data/script-%s*.txt", sc->id);
+        snprintf(db, sizeof db, "build/play-every-%s.sqlite", sc->id);
+        sh("rm -f %s*", db);
+        glob_t scripts;
+        assert_int_equal(glob(pattern, 0, NULL, &scripts), 0);
+        for (size_t k = 0; k < scripts.gl_pathc; k++) {
+            int rc = sh("%s play --headless --db %s --participant p%zu --input %s %s "
+                        "2>build/play-test.err",
+                        bin(), db, k, scripts.gl_pathv[k], path);
+            if (rc != 0)
+                fail_msg("%s: exit %d: %s", scripts.gl_pathv[k], rc, err_text);
+        }
+        assert_int_equal(count(db, "SELECT count(*) FROM sessions"), (long long)scripts.gl_pathc);
+        int rated = 0;
+        for (int t = 0; t < sc->n_steps; t++)
+            rated += sc->steps[t].rate || !strcmp(sc->steps[t].type->name, "rate");
+        char sql[256];
+        snprintf(sql, sizeof sql,
+                 "SELECT count(*) FROM (SELECT session FROM ratings GROUP BY session "
+                 "HAVING count(DISTINCT step) = %d)",
+                 rated);
+        assert_int_equal(count(db, sql), (long long)scripts.gl_pathc);
+        long long entered = count(db, "SELECT count(DISTINCT step) FROM events WHERE kind = 'enter'");
+        if (entered != sc->n_steps)
+            fail_msg("%s: the scripts enter %lld of %d steps", path, entered, sc->n_steps);
+        globfree(&scripts);
+        scenario_free(sc);
+    }
+    globfree(&scenarios);
 }
 
 static void the_same_input_gives_byte_identical_screenshots(void **state)
@@ -359,6 +411,7 @@ int main(void)
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
         cmocka_unit_test(keyboard_only_mouse_only_and_touch_only_all_play_to_the_end),
         cmocka_unit_test(every_branch_of_the_shipped_scenario_is_walked),
+        cmocka_unit_test(every_shipped_scenario_is_played_down_every_branch),
         cmocka_unit_test(the_same_input_gives_byte_identical_screenshots),
         cmocka_unit_test(a_recorded_play_replays_to_the_same_result),
         cmocka_unit_test(the_start_screen_takes_a_pseudonym_and_a_workshop),
