@@ -162,7 +162,7 @@ static void every_branch_of_the_shipped_scenario_is_walked(void **state)
                                "'timeout'"),
                      1);
     assert_int_equal(count(db, "SELECT t_ms FROM events WHERE kind = 'hangup'"), 81500);
-    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE detail = '180000 ms in 2 calls'"),
+    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE detail = '240000 ms in 2 calls'"),
                      1);
     assert_int_equal(count(db, "SELECT count(*) FROM events WHERE kind = 'answer' AND detail LIKE "
                                "'option 1 (wrong)%'"),

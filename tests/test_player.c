@@ -270,7 +270,7 @@ static void hanging_up_starts_the_queue_again(void **state)
     assert_int_equal(player_phase(p), PHASE_STEP);
     player_tick(p, 220000);
     assert_int_equal(player_phase(p), PHASE_RATING);
-    assert_true(logged("waited 120000 ms in 2 calls"));
+    assert_true(logged("waited 220000 ms in 2 calls"));
     player_destroy(p);
 }
 

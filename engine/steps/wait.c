@@ -144,7 +144,8 @@ static bool validate(Parse *p, Step *step, const YNode *map)
 /* ---- playing ---- */
 
 typedef struct {
-    int64_t call_ms; /* when the current call began (hanging up starts a new one) */
+    int64_t first_ms; /* when the first call began: the customer waits from here */
+    int64_t call_ms;  /* when the current call began (hanging up starts a new one) */
     int64_t cut_ms;  /* when the line was cut; 0: not (yet) */
     int calls, position;
 } WaitState;
@@ -199,6 +200,7 @@ static void new_call(StepRun *run)
 static void start(StepRun *run)
 {
     new_call(run);
+    ((WaitState *)run->state)->first_ms = run->now_ms;
 }
 
 static void hang_up(StepRun *run)
@@ -234,7 +236,9 @@ static void tick(StepRun *run)
         return;
     }
     if (t >= w->duration) {
-        step_log(run, "waited", "%lld ms in %d call%s", (long long)t, s->calls,
+        /* every call counts, cut off or hung up: that is what the customer sat through */
+        step_log(run, "waited", "%lld ms in %d call%s", (long long)(run->now_ms - s->first_ms),
+                 s->calls,
                  s->calls == 1 ? "" : "s");
         step_end(run, run->step->next.index, "time up");
         return;
