@@ -25,7 +25,23 @@ static const char usage[] =
     "customers', the touchpoints ranked by gap, and each touchpoint in turn (arrows). It\n"
     "refreshes while participants finish. A group smaller than --min-group (default 5,\n"
     "never below 3) shows only how many more participants are needed.\n"
-    "With --headless it draws each screen once (with --screenshots, saved as PNG) and exits.\n";
+    "With --headless it draws each screen once (with --screenshots, saved as PNG) and exits.\n"
+    "\n"
+    "  --scenario FILE    the scenario played (its touchpoints and customer data)\n"
+    "  --workshop LABEL   only the sessions of this workshop\n"
+    "  --department NAME  only the sessions of this department\n"
+    "  --min-group N      the privacy floor: fewest participants shown (default 5, >= 3)\n"
+    "  --lang CODE        the language of the screens (default: the scenario's)\n"
+    "  --fullscreen       fill the screen (F11 toggles)\n"
+    "  --window WxH       window size in pixels (default 1280x720)\n"
+    "  --headless         no window: draw each screen once and exit\n"
+    "  --screenshots DIR  save one PNG per screen\n"
+    "  --db PATH          the results store (default: ~/.local/share/teaser/results.sqlite)\n"
+    "  -h, --help         show this help\n"
+    "\n"
+    "Keys: left and right arrows (or a click) step through the touchpoints; Escape closes.\n"
+    "Exit: 0 closed, 1 invalid scenario, customer data or flag value, 2 usage error,\n"
+    "3 no display, font missing or store unusable.\n";
 
 enum { REFRESH_MS = 2000 };
 
