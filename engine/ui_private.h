@@ -1,0 +1,123 @@
+/* What ui.c (text, fonts, frames, hit regions) and ui_shapes.c (filled and
+ * stroked shapes) share: the Ui itself and the canvas-to-pixel helpers.
+ * Not for any other file: the rest of teaser sees only ui.h. */
+#ifndef TEASER_UI_PRIVATE_H
+#define TEASER_UI_PRIVATE_H
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <math.h>
+#include <stdint.h>
+
+#include "ui.h"
+
+#define UI_PI           3.14159265358979f
+#define UI_DEFAULT_LINE 1.3f
+
+enum {
+    UI_FONTS_MAX = 48,    /* open (face, pixel size) pairs */
+    UI_REGIONS_MAX = 512, /* hit regions per frame; more are dropped */
+    UI_BUCKETS = 1024,    /* texture cache hash buckets, a power of two */
+    UI_CACHE_AGE = 120,   /* frames a texture may go unused */
+    UI_MEASURE_SCALE = 4, /* reference size = canvas size x this */
+    UI_PX_MAX = 1024,     /* largest font pixel size opened */
+    UI_SEG_MIN = 12,      /* segments of a full circle */
+    UI_SEG_MAX = 1024,
+    UI_SCAN_MAX = 4096,   /* bytes of a word looked at in one go */
+    UI_FIRST_PROBE = 256, /* bytes of a token measured first */
+    UI_PATH_MAX = 4096,
+    UI_OVERFLOW_MAX = 64,
+    UI_TEX_MAX_W = 16384,
+    REF_EM64 = 24 * UI_MEASURE_SCALE * 64,
+    /* the body size, opened at start */ /* wider lines are not rendered: no huge surfaces */
+};
+
+
+typedef struct {
+    FontFace face;
+    int em64;
+    TTF_Font *font;
+    unsigned long used;
+} FontSlot;
+
+typedef struct TexEntry {
+    struct TexEntry *next;
+    uint32_t hash;
+    FontFace face;
+    int em64;
+    Color color;
+    SDL_Texture *tex; /* NULL when rendering failed: not retried every frame */
+    int w, h;
+    unsigned long used;
+    size_t len;
+    char text[];
+} TexEntry;
+
+typedef struct {
+    Rect r;
+    Action action;
+    int arg;
+} Region;
+
+typedef struct {
+    Region items[UI_REGIONS_MAX];
+    int n;
+    float scale, ox, oy;
+} RegionSet;
+
+struct Ui {
+    SDL_Renderer *renderer; /* NULL: measure only */
+    char font_dir[UI_PATH_MAX];
+    FontSlot fonts[UI_FONTS_MAX];
+    int n_fonts;
+    TexEntry *buckets[UI_BUCKETS];
+    unsigned long frame;
+    long renders;
+    int win_w, win_h;
+    float scale, ox, oy;
+    RegionSet regions[2];
+    int drawing; /* the set this frame records into */
+    int shown;   /* the set of the last completed frame; -1: none yet */
+    char *scratch;
+    size_t scratch_cap;
+    SDL_Vertex *verts;
+    int n_verts, cap_verts;
+    UiOverflow overflow[UI_OVERFLOW_MAX];
+    int n_overflow; /* this frame */
+};
+
+static inline float clampf(float v, float lo, float hi)
+{
+    if (!(v >= lo)) /* NaN lands here too */
+        return lo;
+    return v > hi ? hi : v;
+}
+
+/* Float to int with NaN and overflow made harmless: casting them is undefined. */
+static inline int to_int(float v)
+{
+    return (int)lroundf(clampf(v, -1e8f, 1e8f));
+}
+
+static inline bool rect_empty(Rect r)
+{
+    return !(r.w > 0 && r.h > 0) || !isfinite(r.x) || !isfinite(r.y) || !isfinite(r.w) ||
+           !isfinite(r.h);
+}
+
+static inline float px_x(const Ui *ui, float x)
+{
+    return ui->ox + x * ui->scale;
+}
+
+static inline float px_y(const Ui *ui, float y)
+{
+    return ui->oy + y * ui->scale;
+}
+
+static inline bool can_draw(const Ui *ui, Color c)
+{
+    return ui && ui->renderer && c.a > 0;
+}
+
+#endif

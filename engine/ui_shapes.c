@@ -1,0 +1,201 @@
+/* Filled and stroked shapes on the design canvas: rectangles with round
+ * corners, circles, rings, lines and arcs, as triangles for
+ * SDL_RenderGeometry. Curves get as many segments as their size in
+ * pixels needs, so they are round at every window size. */
+#include <stdlib.h>
+
+#include "ui_private.h"
+
+/* ---- geometry ---- */
+
+static bool verts_reserve(Ui *ui, int n)
+{
+    if (ui->n_verts + n <= ui->cap_verts)
+        return true;
+    int cap = ui->cap_verts ? ui->cap_verts : 256;
+    while (cap < ui->n_verts + n)
+        cap *= 2;
+    SDL_Vertex *v = realloc(ui->verts, (size_t)cap * sizeof *v);
+    if (!v)
+        return false;
+    ui->verts = v;
+    ui->cap_verts = cap;
+    return true;
+}
+
+/* One triangle in window pixels. */
+static void tri(Ui *ui, SDL_FPoint a, SDL_FPoint b, SDL_FPoint c, Color col)
+{
+    if (!verts_reserve(ui, 3))
+        return;
+    SDL_Color sc = {col.r, col.g, col.b, col.a};
+    SDL_Vertex *v = &ui->verts[ui->n_verts];
+    v[0] = (SDL_Vertex){a, sc, {0, 0}};
+    v[1] = (SDL_Vertex){b, sc, {0, 0}};
+    v[2] = (SDL_Vertex){c, sc, {0, 0}};
+    ui->n_verts += 3;
+}
+
+static void quad(Ui *ui, SDL_FPoint a, SDL_FPoint b, SDL_FPoint c, SDL_FPoint d, Color col)
+{
+    tri(ui, a, b, c, col);
+    tri(ui, a, c, d, col);
+}
+
+static void flush(Ui *ui)
+{
+    if (ui->n_verts)
+        SDL_RenderGeometry(ui->renderer, NULL, ui->verts, ui->n_verts, NULL, 0);
+    ui->n_verts = 0;
+}
+
+/* Segments for an arc of span radians at pixel radius r, so that the chord
+ * strays at most a quarter pixel from the circle: round at any size. */
+static int segments(float r, float span)
+{
+    float r_px = clampf(r, 0.25f, 1e6f);
+    float full = UI_PI / acosf(1.0f - 0.25f / (r_px + 0.25f));
+    full = clampf(full, UI_SEG_MIN, UI_SEG_MAX);
+    float n = ceilf(full * clampf(fabsf(span), 0, 2 * UI_PI) / (2 * UI_PI));
+    return n < 1 ? 1 : (int)n;
+}
+
+static SDL_FPoint polar(float cx, float cy, float r, float a)
+{
+    return (SDL_FPoint){cx + r * cosf(a), cy + r * sinf(a)};
+}
+
+/* A band between radii r0 < r1 (pixels) from angle a0 to a1; r0 = 0 is a disc. */
+static void band(Ui *ui, float cx, float cy, float r0, float r1, float a0, float a1, Color c)
+{
+    int n = segments(r1, a1 - a0);
+    for (int i = 0; i < n; i++) {
+        float t0 = a0 + (a1 - a0) * i / n, t1 = a0 + (a1 - a0) * (i + 1) / n;
+        SDL_FPoint o0 = polar(cx, cy, r1, t0), o1 = polar(cx, cy, r1, t1);
+        if (r0 <= 0)
+            tri(ui, (SDL_FPoint){cx, cy}, o0, o1, c);
+        else
+            quad(ui, polar(cx, cy, r0, t0), o0, o1, polar(cx, cy, r0, t1), c);
+    }
+    flush(ui);
+}
+
+/* The outline of a rounded rectangle in pixels, m + 1 points per corner,
+ * clockwise from the top-left corner's start. */
+static int round_rect_points(SDL_FPoint *out, float x, float y, float w, float h, float r, int m)
+{
+    const float cx[4] = {x + r, x + w - r, x + w - r, x + r};
+    const float cy[4] = {y + r, y + r, y + h - r, y + h - r};
+    int n = 0;
+    for (int k = 0; k < 4; k++) {
+        float a0 = UI_PI + k * UI_PI / 2;
+        for (int i = 0; i <= m; i++)
+            out[n++] = polar(cx[k], cy[k], r, a0 + (UI_PI / 2) * i / (m ? m : 1));
+    }
+    return n;
+}
+
+typedef struct {
+    float x, y, w, h, r;
+} PxRect;
+
+static PxRect to_px_rect(const Ui *ui, Rect r, float radius)
+{
+    PxRect p = {px_x(ui, r.x), px_y(ui, r.y), r.w * ui->scale, r.h * ui->scale, 0};
+    float half = (p.w < p.h ? p.w : p.h) / 2;
+    p.r = clampf(radius * ui->scale, 0, half);
+    return p;
+}
+
+/* ---- primitives ---- */
+
+void ui_clear(Ui *ui, Color c)
+{
+    if (!can_draw(ui, c))
+        return;
+    SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderClear(ui->renderer);
+}
+
+void ui_fill(Ui *ui, Rect r, Color c)
+{
+    ui_round_rect(ui, r, 0, c);
+}
+
+void ui_round_rect(Ui *ui, Rect r, float radius, Color c)
+{
+    if (!can_draw(ui, c) || rect_empty(r))
+        return;
+    PxRect p = to_px_rect(ui, r, radius);
+    SDL_FPoint pts[4 * (UI_SEG_MAX / 4 + 1)];
+    int m = p.r > 0 ? segments(p.r, UI_PI / 2) : 0;
+    int n = round_rect_points(pts, p.x, p.y, p.w, p.h, p.r, m);
+    SDL_FPoint mid = {p.x + p.w / 2, p.y + p.h / 2};
+    for (int i = 0; i < n; i++)
+        tri(ui, mid, pts[i], pts[(i + 1) % n], c);
+    flush(ui);
+}
+
+void ui_outline(Ui *ui, Rect r, float radius, float thickness, Color c)
+{
+    if (!can_draw(ui, c) || rect_empty(r))
+        return;
+    PxRect o = to_px_rect(ui, r, radius);
+    float t = clampf(thickness * ui->scale, 1.0f, 1e7f);
+    if (2 * t >= o.w || 2 * t >= o.h) {
+        ui_round_rect(ui, r, radius, c);
+        return;
+    }
+    float ir = o.r - t > 0 ? o.r - t : 0;
+    SDL_FPoint out[4 * (UI_SEG_MAX / 4 + 1)], in[4 * (UI_SEG_MAX / 4 + 1)];
+    int m = o.r > 0 ? segments(o.r, UI_PI / 2) : 0;
+    int n = round_rect_points(out, o.x, o.y, o.w, o.h, o.r, m);
+    round_rect_points(in, o.x + t, o.y + t, o.w - 2 * t, o.h - 2 * t, ir, m);
+    for (int i = 0; i < n; i++)
+        quad(ui, out[i], out[(i + 1) % n], in[(i + 1) % n], in[i], c);
+    flush(ui);
+}
+
+void ui_circle(Ui *ui, float cx, float cy, float radius, Color c)
+{
+    if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx) || !isfinite(cy))
+        return;
+    float r = clampf(radius * ui->scale, 0, 1e7f);
+    band(ui, px_x(ui, cx), px_y(ui, cy), 0, r, 0, 2 * UI_PI, c);
+}
+
+/* The ring lies inside radius, like an outline inside its rectangle. */
+void ui_ring(Ui *ui, float cx, float cy, float radius, float thickness, Color c)
+{
+    if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx) || !isfinite(cy))
+        return;
+    float r = clampf(radius * ui->scale, 0, 1e7f);
+    float t = clampf(thickness * ui->scale, 1.0f, r);
+    band(ui, px_x(ui, cx), px_y(ui, cy), r - t, r, 0, 2 * UI_PI, c);
+}
+
+void ui_line(Ui *ui, float x0, float y0, float x1, float y1, float thickness, Color c)
+{
+    if (!can_draw(ui, c) || !isfinite(x0 + y0 + x1 + y1))
+        return;
+    SDL_FPoint a = {px_x(ui, x0), px_y(ui, y0)}, b = {px_x(ui, x1), px_y(ui, y1)};
+    float dx = b.x - a.x, dy = b.y - a.y, len = sqrtf(dx * dx + dy * dy);
+    if (!(len > 0))
+        return;
+    float half = clampf(thickness * ui->scale, 1.0f, 1e7f) / 2;
+    float nx = -dy / len * half, ny = dx / len * half;
+    quad(ui, (SDL_FPoint){a.x + nx, a.y + ny}, (SDL_FPoint){b.x + nx, b.y + ny},
+         (SDL_FPoint){b.x - nx, b.y - ny}, (SDL_FPoint){a.x - nx, a.y - ny}, c);
+    flush(ui);
+}
+
+/* The stroke is centred on radius. */
+void ui_arc(Ui *ui, float cx, float cy, float radius, float a0, float a1, float thickness, Color c)
+{
+    if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx + cy + a0 + a1))
+        return;
+    float r = clampf(radius * ui->scale, 0, 1e7f);
+    float half = clampf(thickness * ui->scale, 1.0f, 1e7f) / 2;
+    float span = clampf(a1 - a0, -2 * UI_PI, 2 * UI_PI);
+    band(ui, px_x(ui, cx), px_y(ui, cy), r - half > 0 ? r - half : 0, r + half, a0, a0 + span, c);
+}
