@@ -297,11 +297,16 @@ static void a_form_rejects_as_scripted_then_accepts(void **state)
     Player *p = play("p-1", "form", false);
     give(p, text("3811 AB"), 1000);
     give(p, text("12"), 2000);
-    assert_true(logged("form rejected attempt 1: zip=3811 AB; meter=12"));
+    assert_true(logged("form rejected attempt 1: zip=3811 AB; meter=12"
+                       " | zip: Unknown postcode.; meter: Three digits."));
     give(p, text("3811 AB"), 3000); /* the zip again: every field is filled, so it sends */
-    assert_true(logged("form rejected attempt 2"));
+    /* each attempts error is shown once, in turn: the first did not use up the second */
+    assert_true(logged("form rejected attempt 2: zip=3811 AB; meter=12"
+                       " | zip: Postcode and meter do not match.; meter: Three digits."));
+    give(p, text("3811 AB"), 3500);
+    assert_true(logged("form rejected attempt 3: zip=3811 AB; meter=12 | meter: Three digits."));
     give(p, text("123"), 4000);
-    assert_true(logged("form accepted attempt 3: zip=3811 AB; meter=123"));
+    assert_true(logged("form accepted attempt 4: zip=3811 AB; meter=123"));
     assert_int_equal(player_phase(p), PHASE_RATING);
     player_destroy(p);
 }

@@ -12,7 +12,7 @@
 #include "../edit.h"
 #include "../theme.h"
 
-enum { FORM_MAX_FIELDS = 13, FORM_VALUE_MAX = 128 };
+enum { FORM_MAX_FIELDS = 13, FORM_MAX_ERRORS = 30, FORM_VALUE_MAX = 128 };
 
 typedef struct {
     const char *id;
@@ -26,7 +26,7 @@ typedef struct {
     Pos pos;
     Ref field;
     Text message;
-    int attempts;      /* rejects the first N submissions, whatever was typed */
+    int attempts;      /* shown at the first N submissions, whatever was typed */
     const char *match; /* rejects until the value matches this POSIX ERE */
 } FormError;
 
@@ -116,7 +116,7 @@ static const Field fields[] = {
     {F("submit", FIELD_TEXT, false, FormStep, submit)},
     {F("fields", FIELD_LIST, true, FormStep, fields), .min = 1, .max = 12,
      LIST(FormStep, n_fields, FormField, read_form_field)},
-    {F("errors", FIELD_LIST, false, FormStep, errors), .max = 30,
+    {F("errors", FIELD_LIST, false, FormStep, errors), .max = FORM_MAX_ERRORS,
      LIST(FormStep, n_errors, FormError, read_form_error)},
     {F("timeout", FIELD_MAP, false, FormStep, timeout), SUB(timeout_fields)},
     {F("captcha", FIELD_CUSTOM, false, FormStep, captcha), .custom = read_captcha},
@@ -152,6 +152,10 @@ typedef struct {
     int error[FORM_MAX_FIELDS]; /* 1-based index into errors[]; -1 required; -2 captcha */
     int focus;                  /* 0-based */
     int attempts;
+    /* How often each error was shown: an `attempts` error counts its own showings, so a
+       submission refused for an empty field or another message of the same field does
+       not use it up unseen. */
+    int shown[FORM_MAX_ERRORS];
     int64_t active_ms; /* last input: the session timeout counts from here */
     bool expired;      /* the form was emptied by the timeout */
 } FormState;
@@ -213,10 +217,12 @@ static bool judge(const StepRun *run)
     for (int e = 0; e < f->n_errors; e++) {
         const FormError *er = &f->errors[e];
         int i = er->field.index;
-        bool reject = (er->attempts && s->attempts <= er->attempts) ||
+        if (s->error[i])
+            continue; /* one message per field; the others wait their turn */
+        bool reject = (er->attempts && s->shown[e] < er->attempts) ||
                       (er->match && !matches(er->match, s->value[i]));
-        if (reject && !s->error[i])
-            s->error[i] = e + 1, ok = false;
+        if (reject)
+            s->error[i] = e + 1, s->shown[e]++, ok = false;
     }
     if (f->captcha && strcmp(s->value[f->n_fields], f->captcha) != 0)
         s->error[f->n_fields] = -2, ok = false;
@@ -240,7 +246,16 @@ static void submit(StepRun *run)
         step_end(run, run->step->next.index, "accepted");
         return;
     }
-    step_log(run, "rejected", "attempt %d: %s", s->attempts, typed);
+    char why[1024] = "";
+    for (int i = 0; i < field_count(f); i++) {
+        size_t used = strlen(why);
+        int e = s->error[i];
+        if (e)
+            snprintf(why + used, sizeof why - used, "%s%s: %s", used ? "; " : "",
+                     i < f->n_fields ? f->fields[i].id : "captcha",
+                     e > 0 ? step_text(run, &f->errors[e - 1].message) : e == -1 ? "empty" : "wrong");
+    }
+    step_log(run, "rejected", "attempt %d: %s | %s", s->attempts, typed, why);
     if (f->captcha)
         s->value[f->n_fields][0] = '\0'; /* as real forms do: type it again */
     for (int i = field_count(f) - 1; i >= 0; i--)
