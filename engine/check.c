@@ -1,6 +1,4 @@
-/* Graph lints treat steps as nodes and every way a step can end as an edge:
- * to `next` (when the step can end that way at all) and to each goto target.
- * A step is unreachable if no path leads to it from the first step; a loop
+/* Graph lints walk the steps as a graph (graph.h). A step is unreachable if no path leads to it from the first step; a loop
  * has no way out if, from a reachable step, no path leads to the end. */
 #include "check.h"
 
@@ -12,37 +10,10 @@
 #include <sys/stat.h>
 
 #include "customers.h"
+#include "graph.h"
 #include "steps/steps.h"
 
 enum { MAX_LANGS = 16 };
-
-typedef struct {
-    int *to; /* edge targets, REF_END for the end */
-    int n;
-} Edges;
-
-static Edges *build_edges(const Scenario *s)
-{
-    Edges *e = calloc((size_t)s->n_steps + 1, sizeof *e);
-    for (int i = 0; e && i < s->n_steps; i++) {
-        const Step *st = &s->steps[i];
-        e[i].to = malloc(((size_t)st->n_targets + 1) * sizeof *e[i].to);
-        if (!e[i].to)
-            continue;
-        if (!st->type->continues || st->type->continues(st))
-            e[i].to[e[i].n++] = st->next.index;
-        for (int t = 0; t < st->n_targets; t++)
-            e[i].to[e[i].n++] = st->targets[t]->index;
-    }
-    return e;
-}
-
-static void free_edges(Edges *e, int n)
-{
-    for (int i = 0; e && i < n; i++)
-        free(e[i].to);
-    free(e);
-}
 
 /* Marks every step reachable from the first; an explicit stack bounds depth. */
 static void mark_reachable(const Edges *e, int n, bool *seen)
@@ -155,7 +126,7 @@ static void report_loops(const Scenario *s, const Edges *e, const bool *trapped,
 static void check_graph(const Scenario *s, DiagList *dl)
 {
     int n = s->n_steps;
-    Edges *e = build_edges(s);
+    Edges *e = graph_edges(s);
     bool *seen = calloc((size_t)n + 1, sizeof *seen);
     bool *ends = calloc((size_t)n + 1, sizeof *ends);
     bool *trapped = calloc((size_t)n + 1, sizeof *trapped);
@@ -175,7 +146,7 @@ static void check_graph(const Scenario *s, DiagList *dl)
         if (any)
             report_loops(s, e, trapped, dl);
     }
-    free_edges(e, n);
+    graph_free(e, n);
     free(seen);
     free(ends);
     free(trapped);

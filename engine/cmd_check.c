@@ -7,9 +7,10 @@
 #include <string.h>
 
 #include "check.h"
-#include "fit.h"
 #include "cli.h"
+#include "fit.h"
 #include "paths.h"
+#include "playtime.h"
 #include "scenario.h"
 
 static const char usage[] =
@@ -19,6 +20,7 @@ static const char usage[] =
     "steps that can never be reached, loops with no way out, touchpoints never\n"
     "visited, files the scenario names, and languages. Changes nothing.\n"
     "Each problem is one line: FILE:LINE:COL: error|warning: MESSAGE.\n"
+    "A valid file gets a summary with the estimated time to play it.\n"
     "\n"
     "  -q, --quiet    print only the problems, not a summary line per file\n"
     "  -s, --strict   count warnings as errors (exit 1)\n"
@@ -46,6 +48,18 @@ static int rated_steps(const Scenario *s)
     return n;
 }
 
+/* "about 16 minutes", or "16 to 19 minutes" when the routes differ; rounded up,
+ * as a facilitator plans. */
+static void play_minutes(const Scenario *s, char *buf, size_t size)
+{
+    Playtime t = playtime_estimate(s);
+    long lo = (t.shortest_ms + 59999) / 60000, hi = (t.longest_ms + 59999) / 60000;
+    if (lo == hi)
+        snprintf(buf, size, "about %ld minute%s", lo, plural((int)lo));
+    else
+        snprintf(buf, size, "%ld to %ld minutes", lo, hi);
+}
+
 static int check_one(const char *path, const char *data_dir, bool quiet, bool strict)
 {
     DiagList dl;
@@ -60,10 +74,13 @@ static int check_one(const char *path, const char *data_dir, bool quiet, bool st
     int code = st == SCENARIO_ENV                                          ? EXIT_ENV
                : st != SCENARIO_OK || dl.errors || (strict && dl.warnings) ? EXIT_INVALID
                                                                            : EXIT_OK;
-    if (!quiet && s && code == EXIT_OK)
-        printf("%s: ok: %d step%s, %d touchpoint%s, %d rating%s%s\n", path, s->n_steps,
+    if (!quiet && s && code == EXIT_OK) {
+        char took[64];
+        play_minutes(s, took, sizeof took);
+        printf("%s: ok: %d step%s, %d touchpoint%s, %d rating%s, %s to play%s\n", path, s->n_steps,
                plural(s->n_steps), s->n_touchpoints, plural(s->n_touchpoints), rated_steps(s),
-               plural(rated_steps(s)), dl.warnings ? ", with warnings" : "");
+               plural(rated_steps(s)), took, dl.warnings ? ", with warnings" : "");
+    }
     else if (!quiet && (st == SCENARIO_OK || st == SCENARIO_INVALID))
         printf("%s: %d error%s, %d warning%s\n", path, dl.errors, plural(dl.errors), dl.warnings,
                plural(dl.warnings));

@@ -11,6 +11,7 @@
 
 #include "../edit.h"
 #include "../theme.h"
+#include "../playtime.h"
 
 enum { FORM_MAX_FIELDS = 13, FORM_MAX_ERRORS = 30, FORM_VALUE_MAX = 128 };
 
@@ -393,6 +394,26 @@ static void draw(const StepRun *run, Ui *ui)
     theme_button(ui, (Rect){120, by, 240, 58}, send, ACT_CONTINUE, 0, true, false);
 }
 
+/* Every field typed once, then one more submission for each time the form is
+ * set to refuse: the `attempts` of the field refused longest, and one try more
+ * for a pattern. Each retry retypes a field and the captcha. */
+static long play_ms(const Step *step, const Scenario *s)
+{
+    const FormStep *f = step->data;
+    long ms = PLAYTIME_SCREEN + playtime_reading(s, &f->intro, PLAYTIME_READ_PER_WORD);
+    int retries = 0;
+    for (int i = 0; i < f->n_fields; i++) {
+        ms += playtime_typing(NULL);
+        int refusals = 0;
+        for (int e = 0; e < f->n_errors; e++)
+            if (f->errors[e].field.index == i)
+                refusals += f->errors[e].attempts + (f->errors[e].match ? 1 : 0);
+        retries = refusals > retries ? refusals : retries;
+    }
+    long retry = playtime_typing(NULL) + (f->captcha ? playtime_typing(f->captcha) : 0);
+    return ms + (f->captcha ? playtime_typing(f->captcha) : 0) + retries * retry;
+}
+
 const StepType step_form = {
     .name = "form",
     .data_size = sizeof(FormStep),
@@ -405,4 +426,5 @@ const StepType step_form = {
     .tick = tick,
     .accepts = accepts,
     .draw = draw,
+    .play_ms = play_ms,
 };

@@ -8,6 +8,7 @@
 
 #include "../edit.h"
 #include "../theme.h"
+#include "../playtime.h"
 
 typedef struct {
     Pos pos;
@@ -323,6 +324,20 @@ static void draw(const StepRun *run, Ui *ui)
     customer_card(run, ui, (Rect){600, 490, 600, 200});
 }
 
+static long play_ms(const Step *step, const Scenario *s)
+{
+    const HandoffStep *h = step->data;
+    long ms = PLAYTIME_SCREEN + h->wait + playtime_reading(s, &h->greeting, PLAYTIME_READ_PER_WORD);
+    for (int i = 0; i < h->n_lost; i++)
+        ms += playtime_reading(s, &h->lost[i], PLAYTIME_READ_PER_WORD);
+    for (int i = 0; i < h->n_ask; i++) {
+        const AskItem *a = &h->ask[i];
+        ms += playtime_typing(a->detail.index >= 0 ? s->persona.details[a->detail.index].value
+                                                    : a->expect);
+    }
+    return ms;
+}
+
 const StepType step_handoff = {
     .name = "handoff",
     .data_size = sizeof(HandoffStep),
@@ -335,4 +350,5 @@ const StepType step_handoff = {
     .tick = tick,
     .accepts = accepts,
     .draw = draw,
+    .play_ms = play_ms,
 };

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "../theme.h"
+#include "../playtime.h"
 
 enum { LETTER_SCROLL_STEP = 160 };
 
@@ -219,6 +220,20 @@ static void draw(const StepRun *run, Ui *ui)
                      0, true, true);
 }
 
+/* Read closely, for an answer: body, small print and attachment. */
+static long play_ms(const Step *step, const Scenario *s)
+{
+    const LetterStep *l = step->data;
+    const Text *studied[] = {&l->subject, &l->body, &l->small_print, &l->attachment.title,
+                             &l->attachment.body};
+    long ms = PLAYTIME_SCREEN + playtime_reading(s, &l->question.text, PLAYTIME_READ_PER_WORD);
+    for (size_t i = 0; i < sizeof studied / sizeof *studied; i++)
+        ms += playtime_reading(s, studied[i], PLAYTIME_STUDY_PER_WORD);
+    for (int i = 0; i < l->question.n_options; i++)
+        ms += playtime_reading(s, &l->question.options[i], PLAYTIME_READ_PER_WORD);
+    return ms;
+}
+
 const StepType step_letter = {
     .name = "letter",
     .data_size = sizeof(LetterStep),
@@ -229,4 +244,5 @@ const StepType step_letter = {
     .input = input,
     .accepts = accepts,
     .draw = draw,
+    .play_ms = play_ms,
 };

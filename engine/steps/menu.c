@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../theme.h"
+#include "../playtime.h"
 
 /* How long the voice takes to read the prompt, and then each option. */
 enum { MENU_PROMPT_MS = 2500, MENU_OPTION_MS = 1500 };
@@ -232,6 +233,17 @@ static void draw(const StepRun *run, Ui *ui)
     transcript(run, ui);
 }
 
+/* The menu read out, each option with its "press N". */
+static long play_ms(const Step *step, const Scenario *s)
+{
+    const MenuStep *m = step->data;
+    long ms = PLAYTIME_SCREEN + playtime_reading(s, &m->prompt, PLAYTIME_LISTEN_PER_WORD);
+    for (int i = 0; i < m->n_options; i++)
+        ms += 2 * PLAYTIME_LISTEN_PER_WORD +
+              playtime_reading(s, &m->options[i].label, PLAYTIME_LISTEN_PER_WORD);
+    return ms;
+}
+
 const StepType step_menu = {
     .name = "menu",
     .data_size = sizeof(MenuStep),
@@ -244,4 +256,5 @@ const StepType step_menu = {
     .tick = tick,
     .accepts = accepts,
     .draw = draw,
+    .play_ms = play_ms,
 };

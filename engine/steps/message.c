@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "../theme.h"
+#include "../playtime.h"
 
 typedef struct {
     Text title, text, button;
@@ -50,6 +51,13 @@ static void draw(const StepRun *run, Ui *ui)
     theme_button(ui, (Rect){790, y + card_h - 90, 260, 60}, label, ACT_CONTINUE, 0, true, true);
 }
 
+static long play_ms(const Step *step, const Scenario *s)
+{
+    const MessageStep *m = step->data;
+    return PLAYTIME_SCREEN + playtime_reading(s, &m->title, PLAYTIME_READ_PER_WORD) +
+           playtime_reading(s, &m->text, PLAYTIME_READ_PER_WORD);
+}
+
 const StepType step_message = {
     .name = "message",
     .data_size = sizeof(MessageStep),
@@ -58,4 +66,5 @@ const StepType step_message = {
     .input = input,
     .accepts = accepts,
     .draw = draw,
+    .play_ms = play_ms,
 };

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "../theme.h"
+#include "../playtime.h"
 
 typedef struct {
     Text text, question;
@@ -46,6 +47,12 @@ static void prompt(const StepRun *run, const char **question, const char **conte
         *context = step_text(run, &r->text);
 }
 
+static long play_ms(const Step *step, const Scenario *s)
+{
+    const RateStep *r = step->data;
+    return PLAYTIME_SCREEN + playtime_reading(s, &r->text, PLAYTIME_READ_PER_WORD);
+}
+
 const StepType step_rate = {
     .name = "rate",
     .data_size = sizeof(RateStep),
@@ -54,5 +61,6 @@ const StepType step_rate = {
     .validate = validate,
     .start = start,
     .draw = draw,
+    .play_ms = play_ms,
     .prompt = prompt,
 };

@@ -77,6 +77,9 @@ struct StepType {
     /* The rating prompt after this step: its question and the line above it
      * (left NULL: the instrument's question, the touchpoint's label). Optional. */
     void (*prompt)(const StepRun *run, const char **question, const char **context);
+    /* About how long a newcomer spends on one visit, in ms: waits at their length,
+     * text at reading speed (engine/playtime.c). NULL: a glance at a screen. */
+    long (*play_ms)(const Step *step, const Scenario *s);
 };
 
 /* Ends the step, going to target (a step index or REF_END), logging how. */

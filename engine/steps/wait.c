@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../theme.h"
+#include "../playtime.h"
 
 /* How long an announcement stays on screen, and the cut-off message. */
 enum { WAIT_ANNOUNCE_MS = 9000, WAIT_CUT_MS = 5000 };
@@ -340,6 +341,17 @@ static void draw(const StepRun *run, Ui *ui)
     ui_text(ui, (Rect){card.x + 36, card.y + 446, card.w - 72, 140}, says, &voice);
 }
 
+/* The whole wait; cut off without a goto, the caller waits until the cut and
+ * then the whole wait again. */
+static long play_ms(const Step *step, const Scenario *s)
+{
+    (void)s;
+    const WaitStep *w = step->data;
+    if (w->disconnect.at && w->disconnect.go.id)
+        return w->disconnect.at + WAIT_CUT_MS;
+    return w->duration + (w->disconnect.at ? w->disconnect.at + WAIT_CUT_MS : 0);
+}
+
 const StepType step_wait = {
     .name = "wait",
     .data_size = sizeof(WaitStep),
@@ -352,4 +364,5 @@ const StepType step_wait = {
     .input = input,
     .tick = tick,
     .draw = draw,
+    .play_ms = play_ms,
 };

@@ -1,0 +1,41 @@
+/* The play-time estimate teaser check prints, against figures worked out by
+ * hand from the speeds in engine/playtime.h. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "../engine/paths.h"
+#include "../engine/playtime.h"
+
+static Playtime estimate(const char *path)
+{
+    Scenario *s;
+    DiagList dl;
+    diag_init(&dl);
+    assert_int_equal(scenario_load(path, paths_data_dir(), &s, &dl), SCENARIO_OK);
+    Playtime t = playtime_estimate(s);
+    scenario_free(s);
+    diag_free(&dl);
+    return t;
+}
+
+static void routes_are_timed_step_by_step_and_loops_are_taken_once(void **state)
+{
+    (void)state;
+    Playtime t = estimate("tests/data/playtime.yaml");
+    /* menu: screen 2000 + prompt 3 words x 400 + per option "press N" 800 and its label
+     * (1, 2 and 1 words x 400) = 2000 + 1200 + 1200 + 1600 + 1200 = 7200.
+     * hold: 10 minutes + one rating = 600000 + 15000. short: 2000 + 10 words x 300. */
+    assert_int_equal(t.shortest_ms, 7200 + 5000);
+    assert_int_equal(t.longest_ms, 7200 + 615000 + 5000);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(routes_are_timed_step_by_step_and_loops_are_taken_once),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
