@@ -25,11 +25,12 @@ static void routes_are_timed_step_by_step_and_loops_are_taken_once(void **state)
 {
     (void)state;
     Playtime t = estimate("tests/data/playtime.yaml");
-    /* menu: screen 2000 + prompt 3 words x 400 + per option "press N" 800 and its label
-     * (1, 2 and 1 words x 400) = 2000 + 1200 + 1200 + 1600 + 1200 = 7200.
+    /* menu: screen 2000 + the prompt, 3 words x 400 but never under the 2500 the screen
+     * takes + per option "press N" 800 and its label (1, 2 and 1 words x 400), never under
+     * 1500 = 2000 + 2500 + 1500 + 1600 + 1500 = 9100.
      * hold: 10 minutes + one rating = 600000 + 15000. short: 2000 + 10 words x 300. */
-    assert_int_equal(t.shortest_ms, 7200 + 5000);
-    assert_int_equal(t.longest_ms, 7200 + 615000 + 5000);
+    assert_int_equal(t.shortest_ms, 9100 + 5000);
+    assert_int_equal(t.longest_ms, 9100 + 615000 + 5000);
 }
 
 int main(void)

@@ -233,14 +233,22 @@ static void draw(const StepRun *run, Ui *ui)
     transcript(run, ui);
 }
 
-/* The menu read out, each option with its "press N". */
+static long at_least(long ms, long floor)
+{
+    return ms > floor ? ms : floor;
+}
+
+/* The menu read out, each option with its "press N", never faster than the
+ * screen shows them. */
 static long play_ms(const Step *step, const Scenario *s)
 {
     const MenuStep *m = step->data;
-    long ms = PLAYTIME_SCREEN + playtime_reading(s, &m->prompt, PLAYTIME_LISTEN_PER_WORD);
+    long ms = PLAYTIME_SCREEN +
+              at_least(playtime_reading(s, &m->prompt, PLAYTIME_LISTEN_PER_WORD), MENU_PROMPT_MS);
     for (int i = 0; i < m->n_options; i++)
-        ms += 2 * PLAYTIME_LISTEN_PER_WORD +
-              playtime_reading(s, &m->options[i].label, PLAYTIME_LISTEN_PER_WORD);
+        ms += at_least(2 * PLAYTIME_LISTEN_PER_WORD +
+                           playtime_reading(s, &m->options[i].label, PLAYTIME_LISTEN_PER_WORD),
+                       MENU_OPTION_MS);
     return ms;
 }
 
