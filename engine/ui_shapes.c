@@ -99,11 +99,16 @@ typedef struct {
     float x, y, w, h, r;
 } PxRect;
 
+/* Rectangles snap to whole pixels: SDL's software rasteriser can leave a
+ * one-pixel crack between triangles that share an edge at a fractional x or y
+ * (seen as a light seam across outlines), never at a whole one. */
 static PxRect to_px_rect(const Ui *ui, Rect r, float radius)
 {
-    PxRect p = {px_x(ui, r.x), px_y(ui, r.y), r.w * ui->scale, r.h * ui->scale, 0};
+    float x0 = roundf(px_x(ui, r.x)), y0 = roundf(px_y(ui, r.y));
+    float x1 = roundf(px_x(ui, r.x + r.w)), y1 = roundf(px_y(ui, r.y + r.h));
+    PxRect p = {x0, y0, x1 - x0, y1 - y0, 0};
     float half = (p.w < p.h ? p.w : p.h) / 2;
-    p.r = clampf(radius * ui->scale, 0, half);
+    p.r = roundf(clampf(radius * ui->scale, 0, half));
     return p;
 }
 
