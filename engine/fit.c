@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "rating.h"
+#include "screens.h"
 #include "steps/steps.h"
 #include "ui.h"
 
@@ -109,6 +110,19 @@ static void fit_step(Fit *fit, Ui *ui, const Step *st, const char *lang)
     free(run.state);
 }
 
+/* The start screen introduces the persona. */
+static void fit_start(Fit *fit, Ui *ui, const char *lang)
+{
+    StartScreen start;
+    start_screen_init(&start, lang, text_get(&fit->s->title, lang, fit->s->language), "", false);
+    start.persona = fit->s->persona.name;
+    start.about = text_get(&fit->s->persona.about, lang, fit->s->language);
+    ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
+    start_screen_draw(&start, ui);
+    report(fit, ui, lang);
+    ui_end_frame(ui);
+}
+
 /* The scenario's language first, then every other language its texts have. */
 static int languages(const Scenario *s, const char **out)
 {
@@ -137,8 +151,10 @@ void fit_check(const Scenario *s, DiagList *dl)
     Fit fit = {.s = s, .dl = dl};
     const char *langs[FIT_LANGS];
     int n = languages(s, langs);
-    for (int l = 0; l < n; l++)
+    for (int l = 0; l < n; l++) {
+        fit_start(&fit, ui, langs[l]);
         for (int i = 0; i < s->n_steps; i++)
             fit_step(&fit, ui, &s->steps[i], langs[l]);
+    }
     ui_destroy(ui);
 }

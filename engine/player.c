@@ -186,6 +186,8 @@ static void show_start(Player *p)
     p->order = 0;
     start_screen_init(&p->start, p->lang, text_get(&p->s->title, p->lang, p->s->language),
                       p->cfg.workshop ? p->cfg.workshop : last, p->cfg.workshop != NULL);
+    p->start.persona = p->s->persona.name;
+    p->start.about = text_get(&p->s->persona.about, p->lang, p->s->language);
     new_screen(p, "start", true);
 }
 

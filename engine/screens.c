@@ -100,6 +100,21 @@ static void text_field(Ui *ui, Rect r, const char *label, const char *value, boo
     theme_input(ui, (Rect){r.x, r.y + 28, r.w, 52}, value, focused, false, fixed ? 0 : index);
 }
 
+/* Who the participant will be, so that every rating is given as that person. */
+static void persona(const StartScreen *s, Ui *ui)
+{
+    if (!s->persona)
+        return;
+    char who[160], line[170];
+    snprintf(who, sizeof who, theme_str(s->lang, S_START_PERSONA), s->persona);
+    snprintf(line, sizeof line, "%s%s", who, s->about ? ":" : "");
+    TextStyle name = STYLE(FONT_SANS_BOLD, 19, COLOR_ACCENT, ALIGN_LEFT);
+    ui_text(ui, (Rect){240, 430, 800, 26}, line, &name);
+    TextStyle about = STYLE(FONT_SANS, 19, COLOR_ACCENT, ALIGN_LEFT);
+    if (s->about)
+        ui_text(ui, (Rect){240, 456, 800, 50}, s->about, &about);
+}
+
 void start_screen_draw(const StartScreen *s, Ui *ui)
 {
     ui_clear(ui, COLOR_BG);
@@ -113,18 +128,19 @@ void start_screen_draw(const StartScreen *s, Ui *ui)
     text_field(ui, (Rect){660, 160, 380, 90}, theme_str(s->lang, S_WORKSHOP), s->workshop,
                s->focus == 2, s->workshop_fixed, 2);
     TextStyle body = STYLE(FONT_SANS, 19, COLOR_INK, ALIGN_LEFT);
-    ui_text(ui, (Rect){240, 272, 800, 200}, theme_str(s->lang, S_START_RECORDED), &body);
-    Rect box = {240, 500, 36, 36};
+    ui_text(ui, (Rect){240, 266, 800, 160}, theme_str(s->lang, S_START_RECORDED), &body);
+    persona(s, ui);
+    Rect box = {240, 516, 36, 36};
     ui_round_rect(ui, box, 6, s->consent ? COLOR_ACCENT : COLOR_CARD);
     ui_outline(ui, box, 6, s->focus == 3 ? 3 : 2, s->focus == 3 ? COLOR_ACCENT : COLOR_MUTED);
     if (s->consent) {
-        ui_line(ui, 248, 518, 256, 528, 4, COLOR_CARD);
-        ui_line(ui, 256, 528, 270, 508, 4, COLOR_CARD);
+        ui_line(ui, 248, 534, 256, 544, 4, COLOR_CARD);
+        ui_line(ui, 256, 544, 270, 524, 4, COLOR_CARD);
     }
     TextStyle consent = STYLE_BODY;
-    ui_text(ui, (Rect){292, 504, 740, 30}, theme_str(s->lang, S_CONSENT), &consent);
-    ui_region(ui, (Rect){236, 494, 800, 48}, ACT_CONSENT, 0);
-    theme_button(ui, (Rect){490, 578, 300, 64}, theme_str(s->lang, S_START), ACT_CONTINUE, 0,
+    ui_text(ui, (Rect){292, 520, 740, 30}, theme_str(s->lang, S_CONSENT), &consent);
+    ui_region(ui, (Rect){236, 510, 800, 48}, ACT_CONSENT, 0);
+    theme_button(ui, (Rect){490, 590, 300, 64}, theme_str(s->lang, S_START), ACT_CONTINUE, 0,
                  s->pseudonym[0] && s->consent, s->focus == 4);
 }
 

@@ -18,6 +18,8 @@ typedef struct {
     int focus; /* 1 pseudonym, 2 workshop, 3 consent, 4 start */
     const char *lang;
     const char *title; /* the scenario's title */
+    /* the customer the participant becomes: persona name and "about" (either may be NULL) */
+    const char *persona, *about;
 } StartScreen;
 
 typedef enum { START_WAITING, START_TAKEN, START_DONE } StartResult;

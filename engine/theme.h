@@ -39,6 +39,7 @@ typedef enum {
     S_PSEUDONYM,
     S_WORKSHOP,
     S_START_RECORDED,
+    S_START_PERSONA,
     S_CONSENT,
     S_START,
     S_END_TITLE,
