@@ -26,7 +26,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 SCENARIO ?= scenarios/energy-move.yaml
 
-.PHONY: all run test asan golden deps install uninstall clean FORCE
+.PHONY: all run test asan golden docs-images deps install uninstall clean FORCE
 
 all: $(BUILD)/teaser
 
@@ -94,6 +94,10 @@ golden: $(BUILD)/teaser $(BUILD)/tests/test_play
 	cp build/play-gd/00-overview.png tests/golden/group-00-overview.png
 	cp build/play-gd/03-transfer.png tests/golden/group-03-transfer.png
 	cp build/play-gd-waiting/00-waiting.png tests/golden/group-00-waiting.png
+
+# Makes the tutorial's screenshots and the report picture in docs/images/ again.
+docs-images: $(BUILD)/teaser
+	sh docs/tutorial/images.sh $(BUILD)/teaser
 
 install: $(BUILD)/teaser
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -37,6 +37,8 @@ static void esc(FILE *f, const char *s)
 
 static void num(FILE *f, double v, int decimals)
 {
+    if (fabs(v) < 0.5 * pow(10, -decimals))
+        v = 0; /* -0.004 reads "+0.00", not "-0.00" */
     if (isfinite(v))
         fprintf(f, "%+.*f", decimals, v);
     else
@@ -114,25 +116,37 @@ static void curve(FILE *f, const Report *r, bool employees, const char *color)
     }
 }
 
-/* A touchpoint's label under the axis, on two lines when it is long. */
-static void label(FILE *f, const char *text, double x, int y)
+/* Characters, not bytes: the label's width in the chart. */
+static size_t glyphs(const char *s, size_t n)
 {
-    size_t len = strlen(text), cut = 0;
-    double best = 1e9; /* the space nearest the middle */
-    for (size_t i = 1; len > 18 && i < len; i++)
-        if (text[i] == ' ' && fabs((double)i - len / 2.0) < best)
-            best = fabs((double)i - len / 2.0), cut = i;
+    size_t g = 0;
+    for (size_t i = 0; i < n; i++)
+        g += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return g;
+}
+
+/* A touchpoint's label under the axis, wrapped at spaces into lines of at most
+ * `fit` characters (a longer word gets a line of its own), at most three lines. */
+static void label(FILE *f, const char *text, double x, int y, size_t fit)
+{
     fprintf(f, "<text x=\"%.1f\" y=\"%d\" class=\"tp\" text-anchor=\"middle\">", x, y);
-    if (!cut) {
-        esc(f, text);
-    } else {
-        char first[256];
-        snprintf(first, sizeof first, "%.*s", (int)cut, text);
-        fprintf(f, "<tspan x=\"%.1f\">", x);
-        esc(f, first);
-        fprintf(f, "</tspan><tspan x=\"%.1f\" dy=\"15\">", x);
-        esc(f, text + cut + 1);
+    const char *p = text;
+    for (int line = 0; *p && line < 3; line++) {
+        size_t end = strcspn(p, " ");
+        while (line < 2 && p[end] == ' ') { /* the last line takes the rest */
+            size_t next = end + 1 + strcspn(p + end + 1, " ");
+            if (glyphs(p, next) > fit)
+                break;
+            end = next;
+        }
+        if (line == 2)
+            end = strlen(p);
+        char part[256];
+        snprintf(part, sizeof part, "%.*s", (int)end, p);
+        fprintf(f, "<tspan x=\"%.1f\" dy=\"%d\">", x, line ? 15 : 0);
+        esc(f, part);
         fputs("</tspan>", f);
+        p += end + (p[end] == ' ');
     }
     fputs("</text>\n", f);
 }
@@ -152,8 +166,11 @@ static void chart(FILE *f, const Report *r)
     curve(f, r, false, "#a83a28");
     if (!r->withheld)
         curve(f, r, true, "#266780");
+    /* about 7.5 units a character at the labels' size; the space between two points */
+    double room = r->n_tp > 1 ? (x_of(1, r->n_tp) - x_of(0, r->n_tp)) / 7.5 : 30;
+    size_t fit = room < 8 ? 8 : (size_t)room;
     for (int i = 0; i < r->n_tp; i++)
-        label(f, r->tp[i].label, x_of(i, r->n_tp), H - BOTTOM + 22);
+        label(f, r->tp[i].label, x_of(i, r->n_tp), H - BOTTOM + 22, fit);
     fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\">very positive</text>\n", LEFT + 6,
             y_of(4) - 8);
     fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\">very negative</text>\n", LEFT + 6,
