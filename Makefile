@@ -89,7 +89,7 @@ golden: $(BUILD)/teaser $(BUILD)/tests/test_play
 	cp build/play-g/01-intro.png build/play-g/02-ivr.png build/play-g/03-hold.png \
 		build/play-g/04-hold-rating.png build/play-g/05-billing.png \
 		build/play-g/07-move-form.png build/play-g/09-letter.png \
-		build/play-g/11-looking-back-rating.png build/play-g/13-end.png \
+		build/play-g/22-looking-back-rating.png build/play-g/24-end.png \
 		build/play-gs/00-start.png tests/golden/
 	cp build/play-gd/00-overview.png tests/golden/group-00-overview.png
 	cp build/play-gd/03-transfer.png tests/golden/group-03-transfer.png

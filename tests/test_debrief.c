@@ -33,9 +33,10 @@ static int unload(void **state)
     return 0;
 }
 
-/* touchpoints: call-menu, call-wait, transfer, move-form, confirmation-letter, looking-back */
-static const double you[] = {NAN, -1.0, 2.0, -3.0, 0.4, 1.0};
-static const double them[] = {-0.6, -1.94, -1.94, -0.83, 0.2, -0.03};
+/* touchpoints: call-menu, call-wait, transfer, move-form, confirmation-letter, first-debit,
+ * hold-again, meter-transfer, final-invoice, looking-back */
+static const double you[] = {NAN, -1.0, 2.0, -3.0, 0.4, -1.0, -2.0, -2.0, -2.0, 1.0};
+static const double them[] = {-0.6, -1.94, -1.94, -0.83, 0.2, -1.69, -2.57, -2.14, -2.48, -0.03};
 
 static void the_largest_gaps_are_told_largest_first(void **state)
 {
@@ -43,8 +44,8 @@ static void the_largest_gaps_are_told_largest_first(void **state)
     Debrief d;
     DebriefBehaviour b = {180000, 1, 2, 1, 1, 2, 1};
     debrief_build(&d, s, "en", you, them, &b);
-    assert_int_equal(d.n, 6);
-    assert_int_equal(d.n_gaps, 3); /* the three largest; 0.9 and 0.2 are left out */
+    assert_int_equal(d.n, 10);
+    assert_int_equal(d.n_gaps, 3); /* the three largest; 0.9, 0.7, 0.6, 0.5, 0.2, 0.1 left out */
     assert_string_equal(d.gaps[0], "At \"Transferred to billing\", customers felt 3.9 points worse "
                                    "than you did.");
     assert_string_equal(d.gaps[1], "At \"Online moving form\", you felt 2.2 points worse than "
@@ -52,7 +53,7 @@ static void the_largest_gaps_are_told_largest_first(void **state)
     assert_string_equal(d.gaps[2], "At \"The move as a whole\", customers felt 1.0 points worse "
                                    "than you did.");
     assert_string_equal(d.moments, "Your worst moment: \"Online moving form\" (-3.0); customers' "
-                                   "worst: \"Waiting on the phone\" (-1.9). At the end: you +1.0, "
+                                   "worst: \"On hold again\" (-2.6). At the end: you +1.0, "
                                    "customers +0.0.");
     assert_int_equal(d.n_did, 3);
     assert_string_equal(d.did[0], "You waited 3:00 on hold.");

@@ -93,15 +93,18 @@ static void the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored(voi
     assert_int_equal(play("a", "--participant p-1 --workshop w --input " SCRIPT " " SCENARIO), 0);
     Ratings r;
     ratings_of("a", &r);
-    static const char *const steps[] = {"hold", "billing", "move-form", "letter", "looking-back"};
-    static const int valence[] = {3, 2, 2, 4, 3};
-    assert_int_equal(r.n, 5);
-    for (int i = 0; i < 5; i++) {
+    static const char *const steps[] = {"hold",       "billing",       "move-form",
+                                        "letter",     "debit-mail",    "hold-again",
+                                        "meter-data", "final-invoice", "looking-back"};
+    static const int valence[] = {3, 2, 2, 4, 3, 2, 2, 2, 3};
+    assert_int_equal(r.n, 9);
+    for (int i = 0; i < 9; i++) {
         assert_string_equal(r.step[i], steps[i]);
         assert_int_equal(r.valence[i], valence[i]);
         assert_string_equal(r.device[i], "script");
     }
     assert_string_equal(r.emotion[0], "annoyed");
+    assert_string_equal(r.emotion[4], "anxious");
     /* what happened inside the steps is in the store too */
     assert_int_equal(sh("%s export --db build/play-a.sqlite >/dev/null 2>&1", bin()), 0);
 }
@@ -112,7 +115,8 @@ static void keyboard_only_mouse_only_and_touch_only_all_play_to_the_end(void **s
 {
     (void)state;
     static const char *const kinds[] = {"keyboard", "mouse", "touch"};
-    static const int valence[3][5] = {{2, 2, 3, 4, 3}, {2, 2, 2, 4, 3}, {2, 2, 2, 4, 3}};
+    static const int valence[3][9] = {
+        {2, 2, 3, 4, 3, 2, 2, 2, 3}, {2, 2, 2, 4, 3, 2, 2, 2, 3}, {2, 2, 2, 4, 3, 2, 2, 2, 3}};
     for (int k = 0; k < 3; k++) {
         char args[256];
         snprintf(args, sizeof args,
@@ -121,12 +125,13 @@ static void keyboard_only_mouse_only_and_touch_only_all_play_to_the_end(void **s
         assert_int_equal(play(kinds[k], args), 0);
         Ratings r;
         ratings_of(kinds[k], &r);
-        assert_int_equal(r.n, 5);
-        for (int i = 0; i < 5; i++) {
+        assert_int_equal(r.n, 9);
+        for (int i = 0; i < 9; i++) {
             assert_string_equal(r.device[i], kinds[k]);
             assert_int_equal(r.valence[i], valence[k][i]);
         }
         assert_int_equal(r.rt[0], 1000); /* "181 key 2" or click, then confirmed at once */
+        assert_int_equal(r.rt[5], 1000); /* "482 key 2" after the second hold */
     }
 }
 
@@ -145,7 +150,9 @@ static long long count(const char *db_path, const char *sql)
 }
 
 /* The other ways through the shipped scenario: menu option 1 to a message
- * that leads back, the menu again, its timeout, option 2, hanging up. */
+ * that leads back, the menu again, its timeout, option 2, hanging up; at the
+ * second menu the chat that leads back, the menu again, its timeout, option
+ * 1, hanging up on the second hold; a wrong answer to each letter. */
 static void every_branch_of_the_shipped_scenario_is_walked(void **state)
 {
     (void)state;
@@ -161,13 +168,31 @@ static void every_branch_of_the_shipped_scenario_is_walked(void **state)
     assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND detail = "
                                "'timeout'"),
                      1);
-    assert_int_equal(count(db, "SELECT t_ms FROM events WHERE kind = 'hangup'"), 81500);
+    assert_int_equal(count(db, "SELECT t_ms FROM events WHERE kind = 'hangup' AND step = 'hold'"),
+                     81500);
     assert_int_equal(count(db, "SELECT count(*) FROM events WHERE detail = '240000 ms in 2 calls'"),
                      1);
     assert_int_equal(count(db, "SELECT count(*) FROM events WHERE kind = 'answer' AND detail LIKE "
                                "'option 1 (wrong)%'"),
                      1);
-    assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 5);
+    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'ivr-again' AND kind = "
+                               "'enter'"),
+                     4);
+    assert_int_equal(
+        count(db, "SELECT count(*) FROM events WHERE step = 'chat' AND kind = 'enter'"), 1);
+    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'ivr-again' AND detail = "
+                               "'timeout'"),
+                     1);
+    assert_int_equal(
+        count(db, "SELECT t_ms FROM events WHERE kind = 'hangup' AND step = 'hold-again'"), 373000);
+    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'hold-again' AND detail = "
+                               "'330000 ms in 2 calls'"),
+                     1);
+    assert_int_equal(count(db,
+                           "SELECT count(*) FROM events WHERE step = 'final-invoice' AND kind = "
+                           "'answer' AND detail LIKE 'option 2 (wrong)%'"),
+                     1);
+    assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 9);
 }
 
 /* Every shipped scenario against every script written for it
@@ -224,7 +249,7 @@ static void the_same_input_gives_byte_identical_screenshots(void **state)
     (void)state;
     assert_int_equal(play("a", "--participant p-1 --input " SCRIPT " " SCENARIO), 0);
     assert_int_equal(play("b", "--participant p-1 --input " SCRIPT " " SCENARIO), 0);
-    assert_int_equal(sh("ls build/play-a | wc -l | grep -qx 13"), 0);
+    assert_int_equal(sh("ls build/play-a | wc -l | grep -qx 24"), 0);
     assert_int_equal(sh("diff -r build/play-a build/play-b >/dev/null"), 0);
 }
 
@@ -355,8 +380,8 @@ static void every_screen_type_matches_its_golden_image(void **state)
         "play-g/01-intro",   "play-g/02-ivr",
         "play-g/03-hold",    "play-g/04-hold-rating",
         "play-g/05-billing", "play-g/07-move-form",
-        "play-g/09-letter",  "play-g/11-looking-back-rating",
-        "play-g/13-end",     "play-gs/00-start",
+        "play-g/09-letter",  "play-g/22-looking-back-rating",
+        "play-g/24-end",     "play-gs/00-start",
     };
     int failures = 0;
     for (size_t i = 0; i < sizeof screens / sizeof *screens; i++) {
@@ -390,7 +415,8 @@ static void the_group_debrief_draws_each_screen_once(void **state)
                      0);
     assert_int_equal(sh("ls build/play-gd | tr '\\n' ' ' | grep -qx '00-overview.png "
                         "02-call-wait.png 03-transfer.png 04-move-form.png "
-                        "05-confirmation-letter.png 06-looking-back.png '"),
+                        "05-confirmation-letter.png 06-first-debit.png 07-hold-again.png "
+                        "08-meter-transfer.png 09-final-invoice.png 10-looking-back.png '"),
                      0);
     assert_int_equal(sh("%s debrief --headless --scenario " SCENARIO " --workshop nobody --db "
                         "build/play-gd.sqlite --screenshots build/play-gd-waiting",

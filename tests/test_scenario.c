@@ -56,9 +56,9 @@ static void the_shipped_scenario_loads_with_its_values(void **state)
     assert_false(s->rating.arousal.enabled);
     assert_int_equal(s->rating.n_emotions, 5);
     assert_string_equal(text_get(&s->rating.emotions[1], "nl", "en"), "geërgerd");
-    assert_int_equal(s->n_touchpoints, 6);
+    assert_int_equal(s->n_touchpoints, 10);
     assert_string_equal(s->touchpoints[1].channel, "phone");
-    assert_int_equal(s->n_steps, 9);
+    assert_int_equal(s->n_steps, 17);
     scenario_free(s);
     diag_free(&dl);
 }

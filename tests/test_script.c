@@ -886,12 +886,17 @@ static void the_energy_move_example_script_plays_every_step(void **state)
     print_diags(&dl);
     assert_true(ok);
     static const InputKind kinds[] = {
-        IN_CONTINUE,                               /* intro */
-        IN_CHOOSE,   IN_RATE,                      /* ivr, hold */
-        IN_TEXT,     IN_TEXT, IN_RATE,             /* billing */
-        IN_TEXT,     IN_TEXT, IN_TEXT, IN_TEXT,    /* move-form, first submission */
-        IN_TEXT,     IN_TEXT, IN_RATE,             /* postcode and captcha again */
-        IN_CHOOSE,   IN_RATE, IN_RATE, IN_CONTINUE /* letter, looking-back, thanks */
+        IN_CONTINUE,                                   /* intro */
+        IN_CHOOSE,   IN_RATE,                          /* ivr, hold */
+        IN_TEXT,     IN_TEXT,    IN_RATE,              /* billing */
+        IN_TEXT,     IN_TEXT,    IN_TEXT,     IN_TEXT, /* move-form, first submission */
+        IN_TEXT,     IN_TEXT,    IN_RATE,              /* postcode and captcha again */
+        IN_CHOOSE,   IN_RATE,                          /* letter */
+        IN_CONTINUE, IN_RATE,                          /* debit-mail */
+        IN_CHOOSE,   IN_RATE,    IN_CONTINUE,          /* ivr-again, hold-again, agent */
+        IN_TEXT,     IN_TEXT,    IN_TEXT,     IN_RATE, /* meter-data */
+        IN_CONTINUE, IN_CHOOSE,  IN_RATE,              /* meter-fixed, final-invoice */
+        IN_RATE,     IN_CONTINUE                       /* looking-back, thanks */
     };
     assert_int_equal(s.n, sizeof kinds / sizeof kinds[0]);
     for (int i = 0; i < s.n; i++) {
@@ -909,6 +914,11 @@ static void the_energy_move_example_script_plays_every_step(void **state)
     assert_string_equal(s.events[11].ev.text, "k7Rp2q");
     assert_int_equal(s.events[13].ev.n, 2);
     assert_string_equal(s.events[2].ev.emotion, "annoyed");
+    assert_string_equal(s.events[16].ev.emotion, "anxious");
+    assert_int_equal(s.events[17].ev.n, 1);
+    assert_string_equal(s.events[20].ev.text, "4021 7788");
+    assert_string_equal(s.events[22].ev.text, "012345");
+    assert_int_equal(s.events[25].ev.n, 3);
     script_free(&s);
     diag_free(&dl);
 }
