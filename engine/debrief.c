@@ -185,6 +185,45 @@ static void curve(const Chart *c, Ui *ui, const double *v, Color color, double p
     }
 }
 
+/* Whether every word of every label fits in w: else a label would break mid-word. */
+static bool words_fit(const Chart *c, Ui *ui, float w, const TextStyle *st)
+{
+    for (int i = 0; i < c->n; i++)
+        for (const char *p = c->label[i]; *p; p += *p == ' ') {
+            char word[128];
+            size_t n = strcspn(p, " ");
+            snprintf(word, sizeof word, "%.*s", (int)n, p);
+            if (ui_text_width(ui, word, st) > w)
+                return false;
+            p += n;
+        }
+    return true;
+}
+
+#define LABEL_STYLE STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER)
+
+static bool staggered(const Chart *c, Ui *ui, float slot)
+{
+    TextStyle tp = LABEL_STYLE;
+    return !words_fit(c, ui, slot - 4, &tp);
+}
+
+/* Under each point its touchpoint; when the points stand too close for the
+ * words, every other label moves a row down, with a tick up to its point. */
+static void labels(const Chart *c, Ui *ui, float slot)
+{
+    TextStyle tp = LABEL_STYLE;
+    bool stagger = staggered(c, ui, slot);
+    float w = stagger ? 2 * slot - 8 : slot;
+    for (int i = 0; i < c->n; i++) {
+        bool low = stagger && i % 2;
+        if (low)
+            ui_fill(ui, (Rect){cx(c->n, i) - 0.5f, CY1 + 8, 1, 70}, COLOR_LINE);
+        ui_text(ui, (Rect){cx(c->n, i) - w / 2, CY1 + 18 + (low ? 64 : 0), w, 60}, c->label[i],
+                &tp);
+    }
+}
+
 static void chart(const Chart *c, Ui *ui, double progress)
 {
     TextStyle axis = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_RIGHT);
@@ -196,18 +235,18 @@ static void chart(const Chart *c, Ui *ui, double progress)
         ui_text(ui, (Rect){CX0 - 90, cy(v) - 12, 60, 24}, t, &axis);
     }
     float slot = c->n > 1 ? (CX1 - CX0) / (float)(c->n - 1) : 200;
-    if (c->focus >= 0)
-        ui_round_rect(ui, (Rect){cx(c->n, c->focus) - slot / 2, CY0 - 10, slot, CY1 - CY0 + 80}, 12,
-                      COLOR_ACCENT_SOFT);
+    if (c->focus >= 0) /* down to its label, in the lower row when the labels are staggered */
+        ui_round_rect(ui,
+                      (Rect){cx(c->n, c->focus) - slot / 2, CY0 - 10, slot,
+                             CY1 - CY0 + (c->focus % 2 && staggered(c, ui, slot) ? 144 : 80)},
+                      12, COLOR_ACCENT_SOFT);
     for (int i = 0; c->a_band && i < c->n; i++)
         if (isfinite(c->a[i]) && isfinite(c->a_band[i]))
             ui_round_rect(ui,
                           (Rect){cx(c->n, i) - 10, cy(c->a[i] + c->a_band[i]), 20,
                                  cy(c->a[i] - c->a_band[i]) - cy(c->a[i] + c->a_band[i])},
                           10, COLOR_ACCENT_SOFT);
-    TextStyle tp = STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER);
-    for (int i = 0; i < c->n; i++)
-        ui_text(ui, (Rect){cx(c->n, i) - slot / 2, CY1 + 18, slot, 60}, c->label[i], &tp);
+    labels(c, ui, slot);
     curve(c, ui, c->b, COLOR_THEM, progress);
     curve(c, ui, c->a, COLOR_YOU, progress);
     TextStyle key = STYLE(FONT_SANS_BOLD, 20, COLOR_YOU, ALIGN_LEFT);
@@ -275,7 +314,9 @@ static void waiting(const Report *r, Ui *ui, const char *lang)
             &small);
 }
 
-/* The touchpoints with both curves, ranked by gap, largest first. */
+/* The touchpoints with both curves, ranked by the size of the gap, largest
+ * first, whichever way it goes: the panel says "largest gaps" and has room
+ * for eight, so a large gap must not fall off the end for its sign. */
 static int ranked(const Report *r, int *order)
 {
     int n = 0;
@@ -283,7 +324,8 @@ static int ranked(const Report *r, int *order)
         if (isfinite(r->tp[i].welch.d))
             order[n++] = i;
     for (int i = 1; i < n; i++)
-        for (int j = i; j > 0 && r->tp[order[j]].welch.d > r->tp[order[j - 1]].welch.d; j--) {
+        for (int j = i; j > 0 && fabs(r->tp[order[j]].welch.d) > fabs(r->tp[order[j - 1]].welch.d);
+             j--) {
             int t = order[j];
             order[j] = order[j - 1];
             order[j - 1] = t;

@@ -42,11 +42,31 @@ static void quad(Ui *ui, SDL_FPoint a, SDL_FPoint b, SDL_FPoint c, SDL_FPoint d,
     tri(ui, a, c, d, col);
 }
 
+/* Opaque colours need no blending, which is most of the software renderer's
+ * time per pixel. */
+static void blend_for(Ui *ui, Color c)
+{
+    SDL_SetRenderDrawBlendMode(ui->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+}
+
 static void flush(Ui *ui)
 {
-    if (ui->n_verts)
+    if (ui->n_verts) {
+        blend_for(ui, (Color){0, 0, 0, ui->verts[0].color.a});
         SDL_RenderGeometry(ui->renderer, NULL, ui->verts, ui->n_verts, NULL, 0);
+    }
     ui->n_verts = 0;
+}
+
+/* An axis-aligned rectangle in whole pixels: a plain fill, far cheaper than
+ * triangles in the software renderer. */
+static void fill_px(Ui *ui, float x, float y, float w, float h, Color c)
+{
+    if (w <= 0 || h <= 0)
+        return;
+    blend_for(ui, c);
+    SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(ui->renderer, &(SDL_Rect){(int)x, (int)y, (int)w, (int)h});
 }
 
 /* Segments for an arc of span radians at pixel radius r, so that the chord
@@ -127,18 +147,27 @@ void ui_fill(Ui *ui, Rect r, Color c)
     ui_round_rect(ui, r, 0, c);
 }
 
+/* Corner k (0 top-left, clockwise) of a rounded rectangle: a quarter band. */
+static void corner(Ui *ui, PxRect p, int k, float r0, Color c)
+{
+    float cx = k == 0 || k == 3 ? p.x + p.r : p.x + p.w - p.r;
+    float cy = k < 2 ? p.y + p.r : p.y + p.h - p.r;
+    float a0 = UI_PI + k * UI_PI / 2;
+    band(ui, cx, cy, r0, p.r, a0, a0 + UI_PI / 2, c);
+}
+
+/* Three plain rectangles and four corners; the pieces never overlap, so a
+ * translucent colour blends once everywhere. */
 void ui_round_rect(Ui *ui, Rect r, float radius, Color c)
 {
     if (!can_draw(ui, c) || rect_empty(r))
         return;
     PxRect p = to_px_rect(ui, r, radius);
-    SDL_FPoint pts[4 * (UI_SEG_MAX / 4 + 1)];
-    int m = p.r > 0 ? segments(p.r, UI_PI / 2) : 0;
-    int n = round_rect_points(pts, p.x, p.y, p.w, p.h, p.r, m);
-    SDL_FPoint mid = {p.x + p.w / 2, p.y + p.h / 2};
-    for (int i = 0; i < n; i++)
-        tri(ui, mid, pts[i], pts[(i + 1) % n], c);
-    flush(ui);
+    fill_px(ui, p.x, p.y + p.r, p.w, p.h - 2 * p.r, c);
+    fill_px(ui, p.x + p.r, p.y, p.w - 2 * p.r, p.r, c);
+    fill_px(ui, p.x + p.r, p.y + p.h - p.r, p.w - 2 * p.r, p.r, c);
+    for (int k = 0; p.r > 0 && k < 4; k++)
+        corner(ui, p, k, 0, c);
 }
 
 void ui_outline(Ui *ui, Rect r, float radius, float thickness, Color c)
@@ -146,9 +175,18 @@ void ui_outline(Ui *ui, Rect r, float radius, float thickness, Color c)
     if (!can_draw(ui, c) || rect_empty(r))
         return;
     PxRect o = to_px_rect(ui, r, radius);
-    float t = clampf(thickness * ui->scale, 1.0f, 1e7f);
+    float t = roundf(clampf(thickness * ui->scale, 1.0f, 1e7f)); /* whole pixels, as the rect */
     if (2 * t >= o.w || 2 * t >= o.h) {
         ui_round_rect(ui, r, radius, c);
+        return;
+    }
+    if (o.r >= t) { /* sides as plain rectangles */
+        fill_px(ui, o.x + o.r, o.y, o.w - 2 * o.r, t, c);
+        fill_px(ui, o.x + o.r, o.y + o.h - t, o.w - 2 * o.r, t, c);
+        fill_px(ui, o.x, o.y + o.r, t, o.h - 2 * o.r, c);
+        fill_px(ui, o.x + o.w - t, o.y + o.r, t, o.h - 2 * o.r, c);
+        for (int k = 0; o.r > 0 && k < 4; k++)
+            corner(ui, o, k, o.r - t, c);
         return;
     }
     float ir = o.r - t > 0 ? o.r - t : 0;
