@@ -147,13 +147,34 @@ void ui_fill(Ui *ui, Rect r, Color c)
     ui_round_rect(ui, r, 0, c);
 }
 
-/* Corner k (0 top-left, clockwise) of a rounded rectangle: a quarter band. */
+/* Corner k (0 top-left, clockwise) of a rounded rectangle between radii r0 and
+ * p.r: one span of whole pixels per row, the circle sampled at the row's
+ * middle. Spans, not a triangle fan: the software rasteriser leaves a crack
+ * where a fan meets the rectangles beside it. */
 static void corner(Ui *ui, PxRect p, int k, float r0, Color c)
 {
     float cx = k == 0 || k == 3 ? p.x + p.r : p.x + p.w - p.r;
     float cy = k < 2 ? p.y + p.r : p.y + p.h - p.r;
-    float a0 = UI_PI + k * UI_PI / 2;
-    band(ui, cx, cy, r0, p.r, a0, a0 + UI_PI / 2, c);
+    SDL_Rect spans[128];
+    int n = 0;
+    blend_for(ui, c);
+    SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a);
+    for (int j = 0; j < (int)p.r; j++) {
+        float dy = (float)j + 0.5f; /* from the centre, outwards */
+        float out = roundf(sqrtf(p.r * p.r - dy * dy));
+        float in = dy < r0 ? roundf(sqrtf(r0 * r0 - dy * dy)) : 0;
+        if (out <= in)
+            continue;
+        int y = k < 2 ? (int)cy - 1 - j : (int)cy + j;
+        int x = k == 0 || k == 3 ? (int)(cx - out) : (int)(cx + in);
+        spans[n++] = (SDL_Rect){x, y, (int)(out - in), 1};
+        if (n == 128 || j + 1 == (int)p.r) {
+            SDL_RenderFillRects(ui->renderer, spans, n);
+            n = 0;
+        }
+    }
+    if (n)
+        SDL_RenderFillRects(ui->renderer, spans, n);
 }
 
 /* Three plain rectangles and four corners; the pieces never overlap, so a
