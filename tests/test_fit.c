@@ -27,7 +27,7 @@ static void texts_too_long_for_the_screen_are_reported_where_they_are(void **sta
     (void)state;
     DiagList dl;
     lint("tests/data/fit-too-long.yaml", &dl);
-    assert_int_equal(dl.n, 3);
+    assert_int_equal(dl.n, 5);
     /* a persona detail's value, on the customer card in two columns */
     assert_int_equal(dl.items[0].line, 10);
     assert_int_equal(dl.items[0].col, 7);
@@ -39,6 +39,11 @@ static void texts_too_long_for_the_screen_are_reported_where_they_are(void **sta
                                             "(in \"nl\")"));
     assert_int_equal(dl.items[2].line, 21);
     assert_non_null(strstr(dl.items[2].msg, "more room; shorten it"));
+    /* a hand-off's lost items flow under the greeting: they must stop at the question */
+    assert_int_equal(dl.items[3].line, 34);
+    assert_non_null(strstr(dl.items[3].msg, "it needs about 9% more room"));
+    assert_int_equal(dl.items[4].line, 35);
+    assert_non_null(strstr(dl.items[4].msg, "the texts above it leave it almost no room"));
     diag_free(&dl);
 }
 

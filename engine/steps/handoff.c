@@ -2,6 +2,7 @@
  * caller has to give again what they already gave (ask), every time. */
 #include "steps.h"
 
+#include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -290,20 +291,22 @@ static void draw(const StepRun *run, Ui *ui)
     Rect card = {600, 40, 600, h->n_ask ? 420 : 520};
     theme_card(ui, card);
     TextStyle voice = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT);
-    float y = card.y + 30;
+    /* The greeting and the lost items flow down to the question (or the button);
+     * each box ends there, so the fit lint reports what would run into it. */
+    float y = card.y + 30, end = h->n_ask ? card.y + 254 : card.y + card.h - 100;
     if (h->greeting.n)
-        y += 16 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, 150},
+        y += 16 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, fminf(150, end - y)},
                           step_text(run, &h->greeting), &voice);
     if (h->n_lost) {
         TextStyle head = STYLE(FONT_SANS_BOLD, 18, COLOR_WARN, ALIGN_LEFT);
         char cannot[160];
         snprintf(cannot, sizeof cannot, theme_str(run->lang, S_CANNOT_SEE), step_text(run, &h->to));
-        y += 4 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, 26}, cannot, &head);
+        y += 4 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, fminf(26, end - y)}, cannot, &head);
     }
     for (int i = 0; i < h->n_lost; i++) {
         TextStyle lost = STYLE(FONT_SANS, 20, COLOR_WARN, ALIGN_LEFT);
-        y += 6 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, 60}, step_text(run, &h->lost[i]),
-                         &lost);
+        y += 6 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, fminf(60, end - y)},
+                         step_text(run, &h->lost[i]), &lost);
     }
     if (h->n_ask == 0) {
         theme_button(ui, (Rect){card.x + card.w - 292, card.y + card.h - 90, 260, 60},
