@@ -60,7 +60,7 @@ static void play_minutes(const Scenario *s, char *buf, size_t size)
         snprintf(buf, size, "%ld to %ld minutes", lo, hi);
 }
 
-static int check_one(const char *path, const char *data_dir, bool quiet, bool strict)
+static int check_one(const char *path, const char *data_dir, Ui *measure, bool quiet, bool strict)
 {
     DiagList dl;
     Scenario *s = NULL;
@@ -69,7 +69,7 @@ static int check_one(const char *path, const char *data_dir, bool quiet, bool st
     if (s)
         check_scenario(s, data_dir, &dl);
     if (s && !dl.errors)
-        fit_check(s, &dl);
+        fit_check(s, measure, &dl);
     cli_print_diags(&dl, path);
     int code = st == SCENARIO_ENV                                          ? EXIT_ENV
                : st != SCENARIO_OK || dl.errors || (strict && dl.warnings) ? EXIT_INVALID
@@ -128,7 +128,10 @@ int cmd_check(int argc, char **argv)
         return EXIT_ENV;
     }
     int code = EXIT_OK;
+    /* one measuring Ui for every file: opening the fonts is most of a small file's check */
+    Ui *measure = ui_create_measure(NULL, NULL, 0);
     for (int i = optind; i < argc; i++)
-        code = worse(code, check_one(argv[i], data_dir, quiet, strict));
+        code = worse(code, check_one(argv[i], data_dir, measure, quiet, strict));
+    ui_destroy(measure);
     return code;
 }

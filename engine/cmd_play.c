@@ -474,7 +474,7 @@ static int load(Play *pl)
     if (pl->s)
         check_scenario(pl->s, data, &dl);
     if (pl->s && !dl.errors)
-        fit_check(pl->s, &dl);
+        fit_check(pl->s, NULL, &dl);
     cli_print_diags(&dl, pl->o.scenario);
     int errors = dl.errors;
     diag_free(&dl);

@@ -145,10 +145,10 @@ static int languages(const Scenario *s, const char **out)
     return n;
 }
 
-void fit_check(const Scenario *s, DiagList *dl)
+void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
 {
     char err[256];
-    Ui *ui = ui_create_measure(NULL, err, sizeof err);
+    Ui *ui = measure ? measure : ui_create_measure(NULL, err, sizeof err);
     if (!ui) {
         diag_add(dl, DIAG_WARNING, 0, 0, "the screen-fit check was skipped: %s", err);
         return;
@@ -161,5 +161,6 @@ void fit_check(const Scenario *s, DiagList *dl)
         for (int i = 0; i < s->n_steps; i++)
             fit_step(&fit, ui, &s->steps[i], langs[l]);
     }
-    ui_destroy(ui);
+    if (ui != measure)
+        ui_destroy(ui);
 }

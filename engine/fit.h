@@ -7,7 +7,10 @@
 
 #include "diag.h"
 #include "scenario.h"
+#include "ui.h"
 
-void fit_check(const Scenario *s, DiagList *dl);
+/* measure: a measuring Ui (ui_create_measure) to reuse across scenarios, so
+ * that fonts are opened once; NULL: one is made for this call. */
+void fit_check(const Scenario *s, Ui *measure, DiagList *dl);
 
 #endif

@@ -147,16 +147,49 @@ static const char *scratch_copy(Ui *ui, const char *p, size_t n)
     return ui->scratch;
 }
 
+static uint32_t fnv1a(const char *p, size_t n, uint32_t h)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
+}
+
+/* The remembered width of a short run, or NULL (then *slot is where it goes). */
+static WidthEntry *width_slot(Ui *ui, FontFace face, int em64, const char *p, size_t n,
+                              WidthEntry **slot)
+{
+    *slot = NULL;
+    if (!ui->widths || n > UI_WIDTH_TEXT || n == 0)
+        return NULL;
+    uint32_t h = fnv1a(p, n, (uint32_t)em64 * 31u + (uint32_t)face);
+    WidthEntry *e = &ui->widths[h & (UI_WIDTHS - 1)];
+    if (e->len == n && e->hash == h && e->em64 == em64 && e->face == face &&
+        !memcmp(e->text, p, n))
+        return e;
+    *slot = e;
+    e->hash = h; /* claimed; filled in by the caller */
+    return NULL;
+}
+
 /* The width of p[0..n) in canvas units, at the reference size. */
 static float measure(Ui *ui, const TextStyle *st, const char *p, size_t n)
 {
     int em64 = measure_em64(st);
-    TTF_Font *f = n ? font_get(ui, st->face, em64) : NULL;
+    FontFace face = (unsigned)st->face < FONT_COUNT ? st->face : FONT_SANS;
+    WidthEntry *slot, *known = width_slot(ui, face, em64, p, n, &slot);
+    if (known)
+        return known->w;
+    TTF_Font *f = n ? font_get(ui, face, em64) : NULL;
     const char *z = f ? scratch_copy(ui, p, n) : NULL;
     int w = 0, h = 0;
     if (!z || TTF_SizeUTF8(f, z, &w, &h) != 0)
         return 0;
-    return (float)w * style_size(st) * 64 / (float)em64;
+    float width = (float)w * style_size(st) * 64 / (float)em64;
+    if (slot) {
+        slot->em64 = em64, slot->face = face, slot->len = (unsigned char)n, slot->w = width;
+        memcpy(slot->text, p, n);
+    }
+    return width;
 }
 
 /* The width of p[0..n), measured in growing prefixes so that a huge token
@@ -401,6 +434,7 @@ static Ui *ui_new(SDL_Renderer *renderer, const char *font_dir, char *err, size_
     ui->renderer = renderer;
     snprintf(ui->font_dir, sizeof ui->font_dir, "%s", dir);
     ui->shown = -1;
+    ui->widths = calloc(UI_WIDTHS, sizeof *ui->widths); /* NULL only makes it slower */
     ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
     /* Open every face now, so that a missing font is an error at start and
      * not a blank screen later. */
@@ -434,6 +468,7 @@ void ui_destroy(Ui *ui)
         TTF_CloseFont(ui->fonts[i].font);
     free(ui->scratch);
     free(ui->verts);
+    free(ui->widths);
     free(ui);
     TTF_Quit();
 }

@@ -25,6 +25,8 @@ enum {
     UI_SEG_MAX = 1024,
     UI_SCAN_MAX = 4096,   /* bytes of a word looked at in one go */
     UI_FIRST_PROBE = 256, /* bytes of a token measured first */
+    UI_WIDTHS = 4096,     /* remembered widths of short runs (a power of two) */
+    UI_WIDTH_TEXT = 24,   /* the longest run whose width is remembered */
     UI_PATH_MAX = 4096,
     UI_OVERFLOW_MAX = 64,
     UI_TEX_MAX_W = 16384,
@@ -65,6 +67,17 @@ typedef struct {
     float scale, ox, oy;
 } RegionSet;
 
+/* The width of a short run of text (mostly one word and its space) at one
+ * face and size: wrapping measures the same words again and again. */
+typedef struct {
+    uint32_t hash;
+    int em64;
+    FontFace face;
+    unsigned char len; /* 0: empty slot */
+    char text[UI_WIDTH_TEXT];
+    float w;
+} WidthEntry;
+
 struct Ui {
     SDL_Renderer *renderer; /* NULL: measure only */
     char font_dir[UI_PATH_MAX];
@@ -84,6 +97,7 @@ struct Ui {
     int n_verts, cap_verts;
     UiOverflow overflow[UI_OVERFLOW_MAX];
     int n_overflow; /* this frame */
+    WidthEntry *widths; /* UI_WIDTHS of them, or NULL: none remembered */
 };
 
 static inline float clampf(float v, float lo, float hi)
