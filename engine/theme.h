@@ -74,6 +74,7 @@ void theme_button(Ui *ui, Rect r, const char *label, Action action, int arg, boo
 void theme_input(Ui *ui, Rect box, const char *value, bool focused, bool error, int arg);
 /* A white card with a soft edge. */
 void theme_card(Ui *ui, Rect r);
+void theme_shadow(Ui *ui, Rect r, float radius, float dx, float dy);
 /* A phone's body around r's screen area; returns the screen rectangle. */
 Rect theme_phone(Ui *ui, Rect body);
 /* A person in a queue: a head and shoulders, filled when it is you. */

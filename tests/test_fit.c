@@ -17,7 +17,7 @@ static void lint(const char *path, DiagList *dl)
     Scenario *s;
     diag_init(dl);
     assert_int_equal(scenario_load(path, paths_data_dir(), &s, dl), SCENARIO_OK);
-    fit_check(s, dl);
+    fit_check(s, NULL, dl);
     diag_sort(dl);
     scenario_free(s);
 }

@@ -204,7 +204,7 @@ static void draw(const StepRun *run, Ui *ui)
     if (s->scroll > max_scroll)
         s->scroll = max_scroll;
     float top = 20 - s->scroll;
-    ui_round_rect(ui, (Rect){64, top + 6, 680, height}, 4, COLOR_LINE);
+    theme_shadow(ui, (Rect){60, top, 680, height}, 4, 4, 6);
     ui_fill(ui, (Rect){60, top, 680, height}, COLOR_PAPER);
     paper(run, ui, top);
     if (max_scroll > 0) {
