@@ -15,7 +15,7 @@ DEFINES := -D_XOPEN_SOURCE=700 -DTEASER_VERSION='"$(VERSION)"' \
 	-DTEASER_SHARE_DIR='"$(PREFIX)/share/teaser"'
 # Recursive (=) so that pkg-config runs after .ci/deps has installed the packages.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lcsv -lm
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -pthread
 TEST_LIBS = $(shell pkg-config --libs cmocka) -lsqlite3
 ALL_CFLAGS = $(WARNINGS) $(DEFINES) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
 

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +40,8 @@ static const char *const names[C_ALL] = {
     "sd",         "segment", "period", "source",    "emotion",   "orientation",
 };
 
+enum { SEEN_SLOTS = 256 };
+
 typedef struct {
     const char *path;
     const Scenario *s;
@@ -46,11 +49,14 @@ typedef struct {
     DiagList *dl;
     int line, record_line;
     char raw[LINE_KEEP]; /* the first line of the record being read */
-    char field[MAX_FIELDS][FIELD_MAX];
+    char *field[MAX_FIELDS];         /* the record's fields, NUL-terminated */
+    char copy[MAX_FIELDS][FIELD_MAX]; /* where fields from libcsv are kept */
     int n_fields;
     bool too_many, too_long, header_done, stop;
     int col[C_ALL]; /* field index of each known column, -1 */
     int n_columns;
+    /* touchpoints already met, by a hash of their id: index + 1 into out->tps */
+    int seen[SEEN_SLOTS];
 } Reader;
 
 /* The character column where field k of the current record starts. */
@@ -89,8 +95,10 @@ static void on_field(void *s, size_t len, void *data)
         r->too_long = true;
         len = FIELD_MAX - 1;
     }
-    memcpy(r->field[r->n_fields], s ? s : "", s ? len : 0);
-    r->field[r->n_fields++][s ? len : 0] = '\0';
+    char *f = r->copy[r->n_fields];
+    memcpy(f, s ? s : "", s ? len : 0);
+    f[s ? len : 0] = '\0';
+    r->field[r->n_fields++] = f;
 }
 
 static void read_header(Reader *r)
@@ -134,9 +142,18 @@ static void read_header(Reader *r)
     r->stop = r->dl->errors > 0;
 }
 
-/* A plain decimal number: digits, one point, an optional sign and exponent. */
+/* A plain decimal number: digits, one point, an optional sign and exponent.
+ * Whole numbers of up to 15 digits, nearly every cell, skip strtod. */
 static bool number(const char *s, double *out)
 {
+    double v = 0;
+    int n = 0;
+    while (n < 16 && s[n] >= '0' && s[n] <= '9')
+        v = v * 10 + (s[n++] - '0');
+    if (n > 0 && n < 16 && !s[n]) {
+        *out = v;
+        return true;
+    }
     if (!*s || strspn(s, "0123456789.+-eE") != strlen(s))
         return false;
     char *end;
@@ -288,6 +305,23 @@ static void remember(Reader *r, Column c, char (*list)[CUSTOMERS_LABEL_MAX], int
         snprintf(list[(*n)++], CUSTOMERS_LABEL_MAX, "%s", v);
 }
 
+/* A cheap hash (length and three characters): a collision only costs the
+ * slow lookup, and it runs for every row. */
+static unsigned seen_slot(const char *id)
+{
+    size_t n = strlen(id);
+    const unsigned char *u = (const unsigned char *)id;
+    unsigned h = (unsigned)n * 131u + u[0] * 31u + u[n / 2] * 7u + u[n ? n - 1 : 0];
+    return h & (SEEN_SLOTS - 1);
+}
+
+/* A touchpoint of an earlier row (one strcmp), or NULL. */
+static CustomerTouchpoint *met(Reader *r, const char *id)
+{
+    int k = r->seen[seen_slot(id)] - 1;
+    return k >= 0 && !strcmp(r->out->tps[k].id, id) ? &r->out->tps[k] : NULL;
+}
+
 static void read_row(Reader *r)
 {
     if (r->n_fields != r->n_columns) {
@@ -299,10 +333,13 @@ static void read_row(Reader *r)
         fail(r, r->col[C_TOUCHPOINT], "the touchpoint is empty");
         return;
     }
-    if (!known(r, id))
-        return;
-    CustomerTouchpoint *t = touchpoint(r, id);
-    if (!t || !scale(r, t))
+    CustomerTouchpoint *t = met(r, id);
+    if (!t) {
+        if (!known(r, id) || !(t = touchpoint(r, id)))
+            return;
+        r->seen[seen_slot(id)] = (int)(t - r->out->tps) + 1;
+    }
+    if (!scale(r, t))
         return;
     if (r->col[C_VALUE] >= 0)
         add_value(r, t);
@@ -336,6 +373,45 @@ static int no_space(unsigned char c)
     return 0;
 }
 
+/* A line with no quote, outside a quoted field, is split at its commas
+ * directly: that is all RFC 4180 makes of it, and most lines of an export are
+ * such. Anything with a quote goes to libcsv. Both report fields the same way. */
+static bool split_plain(Reader *r, struct csv_parser *p, char *s, size_t len)
+{
+    if (p->pstate != 0 || r->n_fields != 0)
+        return false;
+    size_t end = len;
+    if (end && s[end - 1] == '\n')
+        end--;
+    if (end && s[end - 1] == '\r')
+        end--;
+    if (end == 0)
+        return true; /* a blank line: no record, as libcsv */
+    char *cut[MAX_FIELDS + 1];
+    int n = 0;
+    for (char *c = s; c < s + end; c++) { /* one pass: commas, and what needs libcsv */
+        if ((unsigned char)*c > ',')
+            continue;
+        if (*c == '"' || *c == '\r')
+            return false; /* a quote, or a lone CR ending a record: libcsv knows how */
+        if (*c == ',' && n < MAX_FIELDS)
+            cut[n++] = c;
+    }
+    cut[n] = s + end;
+    for (int k = 0; k <= n; k++) { /* fields stay in the line, cut at the commas */
+        char *at = k ? cut[k - 1] + 1 : s;
+        *cut[k] = '\0';
+        if (k == MAX_FIELDS)
+            r->too_many = true;
+        else if ((size_t)(cut[k] - at) >= FIELD_MAX)
+            r->too_long = true;
+        else
+            r->field[r->n_fields++] = at;
+    }
+    on_record('\n', r);
+    return true;
+}
+
 /* Feeds the file line by line; the record's first line is kept for columns. */
 static bool feed(Reader *r, FILE *f, struct csv_parser *p)
 {
@@ -351,9 +427,12 @@ static bool feed(Reader *r, FILE *f, struct csv_parser *p)
         /* pstate 0 is libcsv's "row not begun": this line starts a record */
         if (p->pstate == 0 && r->n_fields == 0) {
             r->record_line = r->line;
-            snprintf(r->raw, sizeof r->raw, "%s", s);
+            size_t keep = (size_t)len < sizeof r->raw - 1 ? (size_t)len : sizeof r->raw - 1;
+            memcpy(r->raw, s, keep);
+            r->raw[keep] = '\0';
         }
-        ok = csv_parse(p, s, (size_t)len, on_field, on_record, r) == (size_t)len;
+        ok = split_plain(r, p, s, (size_t)len) ||
+             csv_parse(p, s, (size_t)len, on_field, on_record, r) == (size_t)len;
     }
     free(line);
     return ok;
@@ -371,6 +450,7 @@ CustomerStatus customers_load(const char *path, const Scenario *s, CustomerData 
         dl->file = outer;
         return CUSTOMERS_ENV;
     }
+    __fsetlocking(f, FSETLOCKING_BYCALLER); /* one thread reads it: no lock per line */
     Reader r = {.path = path, .s = s, .out = out, .dl = dl};
     struct csv_parser p;
     csv_init(&p, CSV_STRICT | CSV_STRICT_FINI);

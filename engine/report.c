@@ -6,14 +6,17 @@
 #include "report.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "csvout.h"
 
 #include <stdio.h>
 
-enum { BOOTSTRAP_RESAMPLES = 10000, BOOTSTRAP_SEED = 20261123 };
+enum { BOOTSTRAP_RESAMPLES = 10000, BOOTSTRAP_SEED = 20261123, REPORT_THREADS = 4 };
 
 typedef struct {
     StatsFreq *f;
@@ -115,12 +118,54 @@ static int customer_table(const CustomerTouchpoint *ct, StatsFreq *out)
     return ct->n_freq;
 }
 
-static void figures(ReportTouchpoint *t, const Table *e, const CustomerTouchpoint *ct)
+/* A bootstrap interval still to compute: the slow part of a report. */
+typedef struct {
+    const Table *e;
+    StatsFreq *c; /* the customers' table on -4..+4 */
+    int nc;
+    StatsInterval *out;
+} CiJob;
+
+typedef struct {
+    CiJob *jobs;
+    int n;
+    atomic_int next;
+} CiQueue;
+
+static void *ci_worker(void *arg)
 {
-    /* too big for the stack; reports are built one at a time */
-    static StatsFreq c[CUSTOMERS_MAX_VALUES];
-    static double work[BOOTSTRAP_RESAMPLES];
-    int nc = ct ? customer_table(ct, c) : 0;
+    CiQueue *q = arg;
+    double *work = malloc(BOOTSTRAP_RESAMPLES * sizeof *work);
+    for (int i; work && (i = atomic_fetch_add(&q->next, 1)) < q->n;) {
+        const CiJob *j = &q->jobs[i];
+        stats_cliffs_delta_ci(j->e->f, j->e->n, j->c, j->nc, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED,
+                              0.95, work, j->out);
+    }
+    free(work);
+    return NULL;
+}
+
+/* Every interval, on as many threads as there are processors (at most
+ * REPORT_THREADS). Each touchpoint has the same seed whichever thread takes
+ * it, so the report is the same; without threads this thread does them all. */
+static void bootstrap_all(CiJob *jobs, int n)
+{
+    CiQueue q = {jobs, n, 0};
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    pthread_t helper[REPORT_THREADS];
+    int started = 0;
+    for (long k = 1; k < cpus && k < REPORT_THREADS && k < n; k++)
+        started += pthread_create(&helper[started], NULL, ci_worker, &q) == 0;
+    ci_worker(&q);
+    for (int k = 0; k < started; k++)
+        pthread_join(helper[k], NULL);
+}
+
+/* Every figure of a touchpoint but its bootstrap interval, which goes to job. */
+static void figures(ReportTouchpoint *t, const Table *e, const CustomerTouchpoint *ct, CiJob *job)
+{
+    StatsFreq *c = ct ? malloc(((size_t)ct->n_freq + 1) * sizeof *c) : NULL;
+    int nc = c ? customer_table(ct, c) : 0;
     t->e = stats_summary(e->f, e->n);
     t->c = (StatsSummary){0, NAN, NAN};
     if (ct && ct->summary) {
@@ -135,9 +180,7 @@ static void figures(ReportTouchpoint *t, const Table *e, const CustomerTouchpoin
     t->hedges_g = stats_hedges_g(t->e, t->c);
     t->cliffs = nc && e->n ? stats_cliffs_delta(e->f, e->n, c, nc) : NAN;
     t->cliffs_ci = (StatsInterval){NAN, NAN};
-    if (nc && e->n)
-        stats_cliffs_delta_ci(e->f, e->n, c, nc, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, 0.95, work,
-                              &t->cliffs_ci);
+    *job = (CiJob){e, c, nc && e->n ? nc : 0, &t->cliffs_ci};
     t->indicative = t->e.n < REPORT_INDICATIVE || t->c.n < REPORT_INDICATIVE;
 }
 
@@ -292,7 +335,7 @@ bool report_build(const Scenario *s, const CustomerData *customers, Store *store
                  .count = calloc((size_t)n + 1, sizeof(int))};
     out->tp = calloc((size_t)n + 1, sizeof *out->tp);
     bool ok = fold.employees && fold.sum && fold.count && out->tp;
-    if (ok && store_each_rating(store, filter, fold_row, &fold) != STORE_OK) {
+    if (ok && store_each_valence(store, filter, fold_row, &fold) != STORE_OK) {
         snprintf(err, err_size, "%s", store_error(store));
         ok = false;
     }
@@ -307,12 +350,26 @@ bool report_build(const Scenario *s, const CustomerData *customers, Store *store
                         .participants = distinct(fold.people, fold.n_people),
                         .tp = out->tp,
                         .n_tp = n};
-        for (int t = 0; t < n; t++) {
+        CiJob *jobs = calloc((size_t)n + 1, sizeof *jobs);
+        int n_jobs = 0;
+        for (int t = 0; jobs && t < n; t++) {
             out->tp[t].id = s->touchpoints[t].id;
             out->tp[t].label = text_get(&s->touchpoints[t].label, s->language, s->language);
             figures(&out->tp[t], &fold.employees[t],
-                    customers ? customers_find(customers, s->touchpoints[t].id) : NULL);
+                    customers ? customers_find(customers, s->touchpoints[t].id) : NULL,
+                    &jobs[n_jobs]);
+            if (jobs[n_jobs].nc)
+                n_jobs++;
+            else
+                free(jobs[n_jobs].c);
         }
+        if (jobs)
+            bootstrap_all(jobs, n_jobs);
+        for (int j = 0; jobs && j < n_jobs; j++)
+            free(jobs[j].c);
+        if (!jobs)
+            snprintf(err, err_size, "out of memory"), ok = false;
+        free(jobs);
         peak_end(out);
         memcpy(out->first, fold.first, sizeof out->first);
         memcpy(out->last, fold.last, sizeof out->last);

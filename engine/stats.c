@@ -158,13 +158,14 @@ double stats_peak_end(const double *curve, int n)
 
 /* ---- the bootstrap ----
  * Resampling a frequency table of n counts over K values is one multinomial
- * draw, done as K conditional binomials. Binomials come from Knuth's exact
- * recursion (TAOCP 3.4.1 F): split n with a beta-distributed order statistic
- * until it is small, then count Bernoulli trials, so the cost grows with
- * log n, not n. Betas come from two gammas (Marsaglia and Tsang), gammas from
- * normals (Box-Muller), all from splitmix64: reproducible by seed. */
+ * draw, done as K conditional binomials. Each binomial is exact: by inversion
+ * of the distribution function when its mean is small, else by Kachitvichyanukul
+ * and Schmeiser's BTPE (Comm. ACM 31(2), 1988), which covers the mass function
+ * with a triangle, two parallelograms and two exponential tails and accepts
+ * exactly, at a cost that does not grow with n. Uniforms come from splitmix64:
+ * reproducible by seed. */
 
-enum { STATS_MAX_LEVELS = 1000, SMALL_N = 24 };
+enum { STATS_MAX_LEVELS = 1000, INVERSION_MEAN = 30 };
 
 typedef struct {
     unsigned long long s;
@@ -179,48 +180,132 @@ static double uniform(Rng *r) /* in (0, 1) */
     return ((double)(z >> 11) + 0.5) / 9007199254740992.0;
 }
 
-static double normal(Rng *r)
+/* Binomial(n, r), r <= 1/2, n r < INVERSION_MEAN: walk up the distribution
+ * function from 0 (restarting far out in the tail, where rounding would). */
+static double binomial_inversion(Rng *rng, double n, double r)
 {
-    return sqrt(-2 * log(uniform(r))) * cos(2 * M_PI * uniform(r));
-}
-
-static double gamma_draw(Rng *r, double shape)
-{
-    if (shape < 1) /* boost: G(a) = G(a + 1) U^(1/a) */
-        return gamma_draw(r, shape + 1) * pow(uniform(r), 1 / shape);
-    double d = shape - 1.0 / 3, c = 1 / sqrt(9 * d);
+    double q = 1 - r, first = exp(n * log(q));
+    double bound = fmin(n, n * r + 10 * sqrt(n * r * q + 1));
     for (;;) {
-        double x = normal(r), v = 1 + c * x;
-        if (v <= 0)
-            continue;
-        v = v * v * v;
-        double u = uniform(r);
-        if (log(u) < 0.5 * x * x + d - d * v + d * log(v))
-            return d * v;
-    }
-}
-
-static double binomial(Rng *r, double n, double p)
-{
-    double k = 0;
-    while (n > SMALL_N) {
-        if (p <= 0)
-            return k;
-        if (p >= 1)
-            return k + n;
-        double a = floor(n / 2) + 1, b = n + 1 - a;
-        double ga = gamma_draw(r, a), x = ga / (ga + gamma_draw(r, b));
-        if (x >= p) { /* the a-th smallest of n uniforms lies above p */
-            n = a - 1;
-            p /= x;
-        } else {
-            k += a;
-            n = b - 1;
-            p = (p - x) / (1 - x);
+        double u = uniform(rng), px = first;
+        for (double x = 0; x <= bound; x++) {
+            if (u <= px)
+                return x;
+            u -= px;
+            px *= (n - x) * r / ((x + 1) * q);
         }
     }
-    for (double i = 0; i < n; i++)
-        k += uniform(r) < p;
+}
+
+/* BTPE's regions for Binomial(n, r), r <= 1/2, from the paper's step 0. */
+typedef struct {
+    double n, r, q, nrq, m, xm, xl, xr, c, lam_l, lam_r, p1, p2, p3, p4;
+} Btpe;
+
+static Btpe btpe_setup(double n, double r)
+{
+    Btpe b = {.n = n, .r = r, .q = 1 - r};
+    double fm = n * r + r;
+    b.nrq = n * r * b.q;
+    b.m = floor(fm);
+    b.p1 = floor(2.195 * sqrt(b.nrq) - 4.6 * b.q) + 0.5;
+    b.xm = b.m + 0.5;
+    b.xl = b.xm - b.p1;
+    b.xr = b.xm + b.p1;
+    b.c = 0.134 + 20.5 / (15.3 + b.m);
+    double a = (fm - b.xl) / (fm - b.xl * r);
+    b.lam_l = a * (1 + a / 2);
+    a = (b.xr - fm) / (b.xr * b.q);
+    b.lam_r = a * (1 + a / 2);
+    b.p2 = b.p1 * (1 + 2 * b.c);
+    b.p3 = b.p2 + b.c / b.lam_l;
+    b.p4 = b.p3 + b.c / b.lam_r;
+    return b;
+}
+
+/* The correction terms of Stirling's series for log x!: 1/12x - 1/360x^3 +
+ * 1/1260x^5 - 1/1680x^7 + 1/1188x^9, over 166320. (The paper and some ports
+ * print 13680 for the first term: a typo for 166320 / 12 = 13860.) */
+static double stirling(double x)
+{
+    double x2 = x * x;
+    return (13860 - (462 - (132 - (99 - 140 / x2) / x2) / x2) / x2) / x / 166320;
+}
+
+/* Whether y is accepted for height v under f(y)/f(m): the ratio by recursion
+ * near the mode or far out, else squeezed and, if need be, by Stirling. */
+static bool btpe_accept(const Btpe *b, double y, double v)
+{
+    double k = fabs(y - b->m);
+    if (k <= 20 || k >= b->nrq / 2 - 1) {
+        double s = b->r / b->q, a = s * (b->n + 1), f = 1;
+        for (double i = b->m + 1; i <= y; i++)
+            f *= a / i - s;
+        for (double i = y + 1; i <= b->m; i++)
+            f /= a / i - s;
+        return v <= f;
+    }
+    double rho = (k / b->nrq) * ((k * (k / 3 + 0.625) + 1.0 / 6) / b->nrq + 0.5);
+    double t = -k * k / (2 * b->nrq), lv = log(v);
+    if (lv < t - rho)
+        return true;
+    if (lv > t + rho)
+        return false;
+    double x1 = y + 1, f1 = b->m + 1, z = b->n + 1 - b->m, w = b->n - y + 1;
+    return lv <= b->xm * log(f1 / x1) + (b->n - b->m + 0.5) * log(z / w) +
+                     (y - b->m) * log(w * b->r / (x1 * b->q)) + stirling(f1) + stirling(z) +
+                     stirling(x1) + stirling(w);
+}
+
+static double btpe_draw(Rng *rng, const Btpe *b)
+{
+    for (;;) {
+        double u = uniform(rng) * b->p4, v = uniform(rng), y;
+        if (u <= b->p1)
+            return floor(b->xm - b->p1 * v + u); /* the triangle: always accepted */
+        if (u <= b->p2) {
+            double x = b->xl + (u - b->p1) / b->c;
+            v = v * b->c + 1 - fabs(b->m - x + 0.5) / b->p1;
+            if (v > 1)
+                continue;
+            y = floor(x);
+        } else if (u <= b->p3) {
+            y = floor(b->xl + log(v) / b->lam_l);
+            if (y < 0)
+                continue;
+            v *= (u - b->p2) * b->lam_l;
+        } else {
+            y = floor(b->xr - log(v) / b->lam_r);
+            if (y > b->n)
+                continue;
+            v *= (u - b->p3) * b->lam_r;
+        }
+        if (btpe_accept(b, y, v))
+            return y;
+    }
+}
+
+static double binomial(Rng *rng, double n, double p)
+{
+    if (n < 1 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return n;
+    double r = fmin(p, 1 - p), y;
+    if (n * r < INVERSION_MEAN) {
+        y = binomial_inversion(rng, n, r);
+    } else {
+        Btpe b = btpe_setup(n, r);
+        y = btpe_draw(rng, &b);
+    }
+    return p > 0.5 ? n - y : y;
+}
+
+double stats_binomial_draw(unsigned long long *seed, double n, double p)
+{
+    Rng r = {*seed};
+    double k = binomial(&r, n, p);
+    *seed = r.s;
     return k;
 }
 

@@ -39,6 +39,9 @@ typedef struct {
 } StatsInterval;
 bool stats_cliffs_delta_ci(const StatsFreq *e, int ne, const StatsFreq *c, int nc, int resamples,
                            unsigned long long seed, double level, double *work, StatsInterval *out);
+/* One exact Binomial(n, p) draw, as the bootstrap makes them; *seed moves on.
+ * For the tests, which check the sampler against the exact distribution. */
+double stats_binomial_draw(unsigned long long *seed, double n, double p);
 
 /* The share of the table's counts strictly below threshold. */
 double stats_share_below(const StatsFreq *f, int n, double threshold);

@@ -239,7 +239,8 @@ StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt
     int flags = mode == STORE_READ     ? SQLITE_OPEN_READONLY
                 : mode == STORE_UPDATE ? SQLITE_OPEN_READWRITE
                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(path, &s->db, flags, NULL);
+    /* one thread per connection: SQLite's own mutexes would only cost time */
+    int rc = sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
     StoreStatus st;
     if (rc != SQLITE_OK) {
         st = (rc & 0xFF) == SQLITE_CANTOPEN ? STORE_READONLY : status_of(rc);
@@ -404,25 +405,24 @@ static void read_row(sqlite3_stmt *st, RatingRow *r)
     r->skipped = sqlite3_column_int(st, 24) != 0;
 }
 
-StoreStatus store_each_rating(Store *s, const StoreFilter *f,
-                              bool (*each)(const RatingRow *, void *), void *ctx)
+/* The ratings a filter selects, one row at a time, read by read into a RatingRow. */
+static StoreStatus each_row(Store *s, const StoreFilter *f, const char *columns,
+                            void (*read)(sqlite3_stmt *, RatingRow *),
+                            bool (*each)(const RatingRow *, void *), void *ctx)
 {
+    char sql[1024];
+    snprintf(sql, sizeof sql,
+             "SELECT %s FROM ratings r JOIN sessions s ON s.id = r.session "
+             "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
+             "AND (?3 IS NULL OR s.department = ?3) ORDER BY s.id, r.id",
+             columns);
     sqlite3_stmt *st = NULL;
-    int rc =
-        prepare(s, &st,
-                "SELECT s.id, r.id, s.workshop, s.participant, s.department, s.scenario, "
-                "s.scenario_hash, s.language, s.engine_version, s.started, s.finished, "
-                "r.step, r.touchpoint, r.emotion, r.input_device, r.given, r.valence, "
-                "r.valence_points, r.arousal, r.arousal_points, r.changes, r.onset_ms, "
-                "r.response_ms, r.timed_out, r.skipped "
-                "FROM ratings r JOIN sessions s ON s.id = r.session "
-                "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
-                "AND (?3 IS NULL OR s.department = ?3) ORDER BY s.id, r.id",
-                "ttt", f ? f->workshop : NULL, f ? f->scenario : NULL, f ? f->department : NULL);
+    int rc = prepare(s, &st, sql, "ttt", f ? f->workshop : NULL, f ? f->scenario : NULL,
+                     f ? f->department : NULL);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            RatingRow row;
-            read_row(st, &row);
+            RatingRow row = {0};
+            read(st, &row);
             if (!each(&row, ctx)) {
                 rc = SQLITE_DONE;
                 break;
@@ -430,6 +430,35 @@ StoreStatus store_each_rating(Store *s, const StoreFilter *f,
         }
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? STORE_OK : fail(s, rc);
+}
+
+StoreStatus store_each_rating(Store *s, const StoreFilter *f,
+                              bool (*each)(const RatingRow *, void *), void *ctx)
+{
+    return each_row(s, f,
+                    "s.id, r.id, s.workshop, s.participant, s.department, s.scenario, "
+                    "s.scenario_hash, s.language, s.engine_version, s.started, s.finished, "
+                    "r.step, r.touchpoint, r.emotion, r.input_device, r.given, r.valence, "
+                    "r.valence_points, r.arousal, r.arousal_points, r.changes, r.onset_ms, "
+                    "r.response_ms, r.timed_out, r.skipped",
+                    read_row, each, ctx);
+}
+
+static void read_valence(sqlite3_stmt *st, RatingRow *r)
+{
+    r->session = sqlite3_column_int64(st, 0);
+    r->participant = text_at(st, 1);
+    r->started = text_at(st, 2);
+    r->touchpoint = text_at(st, 3);
+    r->valence = sqlite3_column_int(st, 4);
+    r->valence_points = sqlite3_column_int(st, 5);
+}
+
+StoreStatus store_each_valence(Store *s, const StoreFilter *f,
+                               bool (*each)(const RatingRow *, void *), void *ctx)
+{
+    return each_row(s, f, "s.id, s.participant, s.started, r.touchpoint, r.valence, r.valence_points",
+                    read_valence, each, ctx);
 }
 
 StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const EventRow *, void *),

@@ -144,6 +144,52 @@ static void bad_files_are_refused_at_their_place(void **state)
                  "mean 6 is outside the scale 1-5");
 }
 
+/* Lines without a quote are split directly, lines with one go through libcsv:
+ * the same rows, quoted or not, in any line ending, with blank lines, empty
+ * trailing fields and a line that is half quoted, must give the same data. */
+static void plain_and_quoted_lines_read_the_same(void **state)
+{
+    (void)state;
+    static const char *const rows[] = {"call,1,140,1,5,,", "call,2,95,1,5,,Q3",
+                                       "mail,5,7,1,5,web,", "mail,4,1,1,5,,"};
+    char plain[1024] = "touchpoint,value,count,scale_min,scale_max,source,period\n",
+         quoted[1024] = "\"touchpoint\",value,count,scale_min,scale_max,source,period\r\n";
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+        strcat(plain, rows[i]);
+        strcat(plain, i % 2 ? "\r\n\n" : "\n"); /* CRLF and a blank line too */
+        strcat(quoted, "\"");
+        for (const char *c = rows[i]; *c; c++)
+            strcat(quoted, *c == ',' ? "\",\"" : (char[]){*c, 0});
+        strcat(quoted, i % 2 ? "\"\r\n" : "\"\n");
+    }
+    strcat(quoted, "mail,\"4\",1,1,5,,\n"); /* half quoted */
+    strcat(plain, "mail,4,1,1,5,,\n");
+    CustomerData a, b;
+    DiagList da, db;
+    assert_int_equal(load(plain, &a, &da), CUSTOMERS_OK);
+    assert_int_equal(load(quoted, &b, &db), CUSTOMERS_OK);
+    assert_int_equal(a.rows, 5);
+    assert_int_equal(b.rows, 5);
+    assert_int_equal(a.n, 2);
+    assert_int_equal(b.n, 2);
+    for (int i = 0; i < a.n; i++) {
+        assert_string_equal(a.tps[i].id, b.tps[i].id);
+        assert_int_equal(a.tps[i].n_freq, b.tps[i].n_freq);
+        for (int k = 0; k < a.tps[i].n_freq; k++) {
+            assert_close(a.tps[i].freq[k].value, b.tps[i].freq[k].value, 0);
+            assert_close(a.tps[i].freq[k].count, b.tps[i].freq[k].count, 0);
+        }
+    }
+    assert_close(customers_find(&a, "mail")->n, 9, 0);
+    assert_int_equal(a.n_sources, 1);
+    assert_string_equal(a.sources[0], "web");
+    assert_string_equal(b.sources[0], "web");
+    assert_string_equal(a.periods[0], "Q3");
+    assert_string_equal(b.periods[0], "Q3");
+    customers_free(&a), customers_free(&b);
+    diag_free(&da), diag_free(&db);
+}
+
 static void many_rows_fold_into_small_tables(void **state)
 {
     (void)state;
@@ -174,6 +220,7 @@ int main(void)
         cmocka_unit_test(scales_map_linearly_and_reversed_scales_turn_round),
         cmocka_unit_test(bad_files_are_refused_at_their_place),
         cmocka_unit_test(many_rows_fold_into_small_tables),
+        cmocka_unit_test(plain_and_quoted_lines_read_the_same),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

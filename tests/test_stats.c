@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include <math.h>
+#include <string.h>
 
 #include "../engine/stats.h"
 #include "assert_close.h"
@@ -110,6 +111,62 @@ static void a_million_customers_cost_no_more_than_a_few_hundred(void **state)
     assert_true(narrow.lo < 0.545273631840796 && 0.545273631840796 < narrow.hi);
 }
 
+/* Pearson's chi-square of draws against the exact mass function (from lgamma),
+ * over the bins within 5 SD of the mean, the rest pooled in two tails. */
+static double binomial_chi_square(double n, double p, int draws, int *bins)
+{
+    double mean = n * p, sd = sqrt(n * p * (1 - p));
+    int lo = (int)fmax(0, floor(mean - 5 * sd)), hi = (int)fmin(n, ceil(mean + 5 * sd));
+    static double seen[4096];
+    memset(seen, 0, sizeof seen);
+    unsigned long long seed = 99;
+    double sum = 0, sq = 0;
+    for (int i = 0; i < draws; i++) {
+        double k = stats_binomial_draw(&seed, n, p);
+        assert_true(k >= 0 && k <= n && k == floor(k));
+        sum += k, sq += k * k;
+        int b = k < lo ? 0 : k > hi ? hi - lo + 2 : (int)k - lo + 1;
+        seen[b]++;
+    }
+    double m = sum / draws, var = sq / draws - m * m;
+    assert_true(fabs(m - mean) < 5 * sd / sqrt(draws));
+    assert_true(fabs(var / (sd * sd) - 1) < 0.03);
+    double chi = 0, below = 0, above = 0;
+    for (int k = 0; k <= (int)n; k++) {
+        double pk = exp(lgamma(n + 1) - lgamma(k + 1.0) - lgamma(n - k + 1) + k * log(p) +
+                        (n - k) * log1p(-p));
+        if (k < lo)
+            below += pk;
+        else if (k > hi)
+            above += pk;
+        else
+            chi += pow(seen[k - lo + 1] - draws * pk, 2) / (draws * pk);
+    }
+    if (below * draws > 5)
+        chi += pow(seen[0] - draws * below, 2) / (draws * below);
+    if (above * draws > 5)
+        chi += pow(seen[hi - lo + 2] - draws * above, 2) / (draws * above);
+    *bins = hi - lo + 1;
+    return chi;
+}
+
+/* Inversion for small means, BTPE for large ones (both sides of p = 1/2): the
+ * draws follow the exact distribution. With k bins the statistic has mean about
+ * k and SD about sqrt(2k); a wrong sampler lands far above k + 6 sqrt(2k). */
+static void the_binomial_sampler_follows_the_exact_distribution(void **state)
+{
+    (void)state;
+    static const double cases[][2] = {{20, 0.3},   {60, 0.95},  {1000, 0.4},
+                                      {5000, 0.8}, {111112, 0.07}, {40, 0.5}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int bins;
+        double chi = binomial_chi_square(cases[i][0], cases[i][1], 400000, &bins);
+        print_message("Binomial(%g, %g): chi-square %.1f over %d bins\n", cases[i][0],
+                      cases[i][1], chi, bins);
+        assert_true(chi < bins + 6 * sqrt(2.0 * bins));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -120,6 +177,7 @@ int main(void)
         cmocka_unit_test(medians_shares_and_peak_end),
         cmocka_unit_test(the_bootstrap_interval_agrees_with_numpy_and_repeats_by_seed),
         cmocka_unit_test(a_million_customers_cost_no_more_than_a_few_hundred),
+        cmocka_unit_test(the_binomial_sampler_follows_the_exact_distribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
