@@ -97,9 +97,10 @@ int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerD
     ScenarioStatus st = scenario_load(path, data, s, &dl);
     if (*s)
         check_scenario(*s, data, &dl);
-    *have = false;
+    if (have)
+        *have = false;
     const char *named = csv ? csv : *s ? (*s)->customers.resolved : NULL;
-    if (*s && !dl.errors && named)
+    if (cd && *s && !dl.errors && named)
         *have = customers_load(named, *s, cd, &dl) == CUSTOMERS_OK;
     cli_print_diags(&dl, path);
     int code = st == SCENARIO_ENV ? EXIT_ENV : dl.errors || st != SCENARIO_OK ? EXIT_INVALID : -1;

@@ -39,7 +39,7 @@ int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void
 
 /* Loads and checks a scenario and the customer data it names (or csv when
  * given), printing every problem. Returns -1 to go on, else the exit code;
- * *have says whether customer data was read. */
+ * *have says whether customer data was read. With cd NULL only the scenario. */
 int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerData *cd,
                       bool *have);
 

@@ -2,6 +2,7 @@
  * a table on the terminal. Written to a
  * temporary file beside -o FILE and renamed, so no half report is left. */
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -150,6 +151,56 @@ static void describe_customers(const CustomerData *cd, const char *path, char *b
         n += snprintf(buf + n, size - (size_t)n, "%s%s", i ? ", " : "; period: ", cd->periods[i]);
 }
 
+/* The customer data, read on a thread of its own while the store is read: the
+ * two are the slow halves of a big report and need nothing from each other. */
+typedef struct {
+    const char *path; /* NULL: none */
+    const Scenario *s;
+    CustomerData cd;
+    DiagList dl;
+    bool have;
+} CustomersJob;
+
+static void *read_customers(void *arg)
+{
+    CustomersJob *job = arg;
+    job->have = job->path && customers_load(job->path, job->s, &job->cd, &job->dl) == CUSTOMERS_OK;
+    return NULL;
+}
+
+/* The report (and the one to compare with) from the store and the customers. */
+static int build(const ReportOptions *o, const Scenario *s, Store *store, CustomersJob *job,
+                 Report *r, Report *before)
+{
+    pthread_t reader;
+    bool threaded = pthread_create(&reader, NULL, read_customers, job) == 0;
+    if (!threaded)
+        read_customers(job);
+    StoreFilter filter = {o->workshop, s->id, o->department};
+    StoreFilter other = {o->compare, s->id, o->department};
+    char err[STORE_ERR_MAX] = "";
+    ReportFold *now = report_fold(s, store, &filter, err, sizeof err);
+    ReportFold *then = now && o->compare ? report_fold(s, store, &other, err, sizeof err) : NULL;
+    if (threaded)
+        pthread_join(reader, NULL);
+    cli_print_diags(&job->dl, o->scenario);
+    const CustomerData *cd = job->have ? &job->cd : NULL;
+    bool ok = now && (!o->compare || then);
+    int code = job->dl.errors ? EXIT_INVALID : ok ? -1 : EXIT_ENV;
+    if (code < 0) { /* report_finish frees each fold */
+        bool done = report_finish(now, cd, store, o->min_group, r, err, sizeof err);
+        done = (!then || report_finish(then, cd, store, o->min_group, before, err, sizeof err)) &&
+               done;
+        now = then = NULL;
+        code = done ? -1 : EXIT_ENV;
+    }
+    report_fold_free(now);
+    report_fold_free(then);
+    if (code == EXIT_ENV)
+        cli_error("%s", err);
+    return code;
+}
+
 int cmd_report(int argc, char **argv)
 {
     ReportOptions o = {.format = "text", .min_group = REPORT_MIN_GROUP};
@@ -157,41 +208,35 @@ int cmd_report(int argc, char **argv)
     if (code >= 0)
         return code;
     Scenario *s = NULL;
-    CustomerData cd = {0};
-    bool have = false;
     Store *store = NULL;
-    if ((code = cli_load_scenario(o.scenario, o.customers, &s, &cd, &have)) < 0 &&
+    CustomersJob job = {0};
+    diag_init(&job.dl);
+    Report r = {0}, before = {0};
+    if ((code = cli_load_scenario(o.scenario, NULL, &s, NULL, NULL)) < 0 &&
         (store = cli_open_store(o.db, STORE_READ, &code)) != NULL) {
-        StoreFilter filter = {o.workshop, s->id, o.department};
-        StoreFilter other = {o.compare, s->id, o.department};
-        Report r, before = {0};
-        char err[STORE_ERR_MAX];
-        bool ok =
-            report_build(s, have ? &cd : NULL, store, &filter, o.min_group, &r, err, sizeof err) &&
-            (!o.compare || report_build(s, have ? &cd : NULL, store, &other, o.min_group, &before,
-                                        err, sizeof err));
-        r.compare = o.compare ? &before : NULL;
-        if (!ok) {
-            cli_error("%s", err);
-            code = EXIT_ENV;
-        } else {
-            char date[32], about[600];
-            today(date, sizeof date);
-            const char *csv = o.customers ? o.customers : s->customers.path;
-            if (have)
-                describe_customers(&cd, csv, about, sizeof about);
-            ReportJob job = {
-                &r,
-                o.format,
-                {text_get(&s->title, s->language, s->language), date, have ? about : NULL}};
-            code = o.output ? cli_write_file("report", o.output, report_job, &job)
-                            : report_job(stdout, &job);
-        }
-        report_free(&r);
-        report_free(&before);
+        job.path = o.customers ? o.customers : s->customers.resolved;
+        job.s = s;
+        code = build(&o, s, store, &job, &r, &before);
     }
+    if (code < 0) {
+        r.compare = o.compare ? &before : NULL;
+        char date[32], about[600];
+        today(date, sizeof date);
+        const char *csv = o.customers ? o.customers : s->customers.path;
+        if (job.have)
+            describe_customers(&job.cd, csv, about, sizeof about);
+        ReportJob rj = {&r,
+                        o.format,
+                        {text_get(&s->title, s->language, s->language), date,
+                         job.have ? about : NULL}};
+        code = o.output ? cli_write_file("report", o.output, report_job, &rj)
+                        : report_job(stdout, &rj);
+    }
+    report_free(&r);
+    report_free(&before);
     store_close(store);
-    customers_free(&cd);
+    customers_free(&job.cd);
+    diag_free(&job.dl);
     scenario_free(s);
     return code;
 }

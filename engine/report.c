@@ -323,64 +323,111 @@ static void free_fold(Fold *f, int n_tp)
     free(f->people);
 }
 
+struct ReportFold {
+    Fold fold;
+    const StoreFilter *filter;
+};
+
+ReportFold *report_fold(const Scenario *s, Store *store, const StoreFilter *filter, char *err,
+                        size_t err_size)
+{
+    int n = s->n_touchpoints;
+    ReportFold *rf = calloc(1, sizeof *rf);
+    if (!rf) {
+        snprintf(err, err_size, "out of memory");
+        return NULL;
+    }
+    rf->filter = filter;
+    rf->fold = (Fold){.s = s,
+                      .session = -1,
+                      .employees = calloc((size_t)n + 1, sizeof(Table)),
+                      .sum = calloc((size_t)n + 1, sizeof(double)),
+                      .count = calloc((size_t)n + 1, sizeof(int))};
+    Fold *fold = &rf->fold;
+    bool ok = fold->employees && fold->sum && fold->count;
+    if (ok && store_each_valence(store, filter, fold_row, fold) != STORE_OK) {
+        snprintf(err, err_size, "%s", store_error(store));
+        ok = false;
+    }
+    flush_session(fold);
+    if (ok && fold->failed)
+        snprintf(err, err_size, "out of memory"), ok = false;
+    if (!ok) {
+        free_fold(fold, n);
+        free(rf);
+        return NULL;
+    }
+    return rf;
+}
+
+/* Every figure of every touchpoint; false when memory runs out. */
+static bool all_figures(Report *out, const Scenario *s, Fold *fold, const CustomerData *customers)
+{
+    CiJob *jobs = calloc((size_t)out->n_tp + 1, sizeof *jobs);
+    int n_jobs = 0;
+    for (int t = 0; jobs && t < out->n_tp; t++) {
+        out->tp[t].id = s->touchpoints[t].id;
+        out->tp[t].label = text_get(&s->touchpoints[t].label, s->language, s->language);
+        figures(&out->tp[t], &fold->employees[t],
+                customers ? customers_find(customers, s->touchpoints[t].id) : NULL,
+                &jobs[n_jobs]);
+        if (jobs[n_jobs].nc)
+            n_jobs++;
+        else
+            free(jobs[n_jobs].c);
+    }
+    if (jobs)
+        bootstrap_all(jobs, n_jobs);
+    for (int j = 0; jobs && j < n_jobs; j++)
+        free(jobs[j].c);
+    free(jobs);
+    return jobs != NULL;
+}
+
+bool report_finish(ReportFold *rf, const CustomerData *customers, Store *store, int min_group,
+                   Report *out, char *err, size_t err_size)
+{
+    memset(out, 0, sizeof *out);
+    Fold *fold = &rf->fold;
+    const Scenario *s = fold->s;
+    *out = (Report){.scenario = s->id,
+                    .workshop = rf->filter->workshop,
+                    .department = rf->filter->department,
+                    .min_group = min_group,
+                    .participants = distinct(fold->people, fold->n_people),
+                    .tp = calloc((size_t)s->n_touchpoints + 1, sizeof *out->tp),
+                    .n_tp = s->n_touchpoints};
+    bool ok = out->tp && all_figures(out, s, fold, customers);
+    if (!ok)
+        snprintf(err, err_size, "out of memory");
+    if (ok) {
+        peak_end(out);
+        memcpy(out->first, fold->first, sizeof out->first);
+        memcpy(out->last, fold->last, sizeof out->last);
+        out->withheld = out->participants < min_group;
+        if (out->withheld)
+            withhold(out);
+        else if (!behaviour(out, s, store, rf->filter))
+            snprintf(err, err_size, "%s", store_error(store)), ok = false;
+    }
+    free_fold(fold, s->n_touchpoints);
+    free(rf);
+    return ok;
+}
+
+void report_fold_free(ReportFold *rf)
+{
+    if (rf)
+        free_fold(&rf->fold, rf->fold.s->n_touchpoints);
+    free(rf);
+}
+
 bool report_build(const Scenario *s, const CustomerData *customers, Store *store,
                   const StoreFilter *filter, int min_group, Report *out, char *err, size_t err_size)
 {
     memset(out, 0, sizeof *out);
-    int n = s->n_touchpoints;
-    Fold fold = {.s = s,
-                 .session = -1,
-                 .employees = calloc((size_t)n + 1, sizeof(Table)),
-                 .sum = calloc((size_t)n + 1, sizeof(double)),
-                 .count = calloc((size_t)n + 1, sizeof(int))};
-    out->tp = calloc((size_t)n + 1, sizeof *out->tp);
-    bool ok = fold.employees && fold.sum && fold.count && out->tp;
-    if (ok && store_each_valence(store, filter, fold_row, &fold) != STORE_OK) {
-        snprintf(err, err_size, "%s", store_error(store));
-        ok = false;
-    }
-    flush_session(&fold);
-    if (ok && fold.failed)
-        snprintf(err, err_size, "out of memory"), ok = false;
-    if (ok) {
-        *out = (Report){.scenario = s->id,
-                        .workshop = filter->workshop,
-                        .department = filter->department,
-                        .min_group = min_group,
-                        .participants = distinct(fold.people, fold.n_people),
-                        .tp = out->tp,
-                        .n_tp = n};
-        CiJob *jobs = calloc((size_t)n + 1, sizeof *jobs);
-        int n_jobs = 0;
-        for (int t = 0; jobs && t < n; t++) {
-            out->tp[t].id = s->touchpoints[t].id;
-            out->tp[t].label = text_get(&s->touchpoints[t].label, s->language, s->language);
-            figures(&out->tp[t], &fold.employees[t],
-                    customers ? customers_find(customers, s->touchpoints[t].id) : NULL,
-                    &jobs[n_jobs]);
-            if (jobs[n_jobs].nc)
-                n_jobs++;
-            else
-                free(jobs[n_jobs].c);
-        }
-        if (jobs)
-            bootstrap_all(jobs, n_jobs);
-        for (int j = 0; jobs && j < n_jobs; j++)
-            free(jobs[j].c);
-        if (!jobs)
-            snprintf(err, err_size, "out of memory"), ok = false;
-        free(jobs);
-        peak_end(out);
-        memcpy(out->first, fold.first, sizeof out->first);
-        memcpy(out->last, fold.last, sizeof out->last);
-        out->withheld = out->participants < min_group;
-        if (out->withheld)
-            withhold(out);
-        else if (!behaviour(out, s, store, filter))
-            snprintf(err, err_size, "%s", store_error(store)), ok = false;
-    }
-    free_fold(&fold, n);
-    return ok;
+    ReportFold *rf = report_fold(s, store, filter, err, err_size);
+    return rf && report_finish(rf, customers, store, min_group, out, err, err_size);
 }
 
 void report_free(Report *r)

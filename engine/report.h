@@ -61,6 +61,17 @@ void report_behaviour_text(const ReportBehaviour *b, char *buf, size_t size);
 bool report_build(const Scenario *s, const CustomerData *customers, Store *store,
                   const StoreFilter *filter, int min_group, Report *out, char *err,
                   size_t err_size);
+/* The same in two halves, so that the customer data can be read meanwhile:
+ * report_fold reads the employees' ratings (NULL with err filled on failure);
+ * report_finish adds the customers, computes every figure and frees the fold.
+ * filter must live until report_finish. */
+typedef struct ReportFold ReportFold;
+ReportFold *report_fold(const Scenario *s, Store *store, const StoreFilter *filter, char *err,
+                        size_t err_size);
+bool report_finish(ReportFold *fold, const CustomerData *customers, Store *store, int min_group,
+                   Report *out, char *err, size_t err_size);
+/* A fold not finished (NULL is fine). */
+void report_fold_free(ReportFold *fold);
 void report_free(Report *r);
 
 bool report_write_json(FILE *f, const Report *r);
