@@ -48,9 +48,11 @@ typedef struct {
     CustomerData *out;
     DiagList *dl;
     int line, record_line;
-    char raw[LINE_KEEP]; /* the first line of the record being read */
+    char raw[LINE_KEEP]; /* the first line of a record read by libcsv */
+    const char *plain;   /* the line of a record split in place, or NULL */
     char *field[MAX_FIELDS];         /* the record's fields, NUL-terminated */
     char copy[MAX_FIELDS][FIELD_MAX]; /* where fields from libcsv are kept */
+    size_t len[MAX_FIELDS]; /* their lengths */
     int n_fields;
     bool too_many, too_long, header_done, stop;
     int col[C_ALL]; /* field index of each known column, -1 */
@@ -62,6 +64,12 @@ typedef struct {
 /* The character column where field k of the current record starts. */
 static int field_col(const Reader *r, int k)
 {
+    if (r->plain && k < r->n_fields) { /* the fields are in the line itself */
+        int col = 1;
+        for (const char *c = r->plain; c < r->field[k]; c++)
+            col += ((unsigned char)*c & 0xC0) != 0x80;
+        return col;
+    }
     bool quoted = false;
     int col = 1, field = 0;
     for (const char *c = r->raw; *c && field < k; c++) {
@@ -98,6 +106,7 @@ static void on_field(void *s, size_t len, void *data)
     char *f = r->copy[r->n_fields];
     memcpy(f, s ? s : "", s ? len : 0);
     f[s ? len : 0] = '\0';
+    r->len[r->n_fields] = s ? len : 0;
     r->field[r->n_fields++] = f;
 }
 
@@ -224,7 +233,7 @@ static bool scale(Reader *r, CustomerTouchpoint *t)
         return false;
     }
     const char *o = r->col[C_ORIENTATION] >= 0 ? r->field[r->col[C_ORIENTATION]] : "";
-    bool reversed = !strcmp(o, "reversed");
+    bool reversed = *o && !strcmp(o, "reversed");
     if (*o && !reversed && strcmp(o, "normal")) {
         fail(r, r->col[C_ORIENTATION],
              "\"orientation\" is \"normal\" or \"reversed\", not \"%.40s\"", o);
@@ -297,9 +306,13 @@ static void add_summary(Reader *r, CustomerTouchpoint *t)
 /* Keeps a column's value when it is new and there is room. */
 static void remember(Reader *r, Column c, char (*list)[CUSTOMERS_LABEL_MAX], int *n)
 {
-    const char *v = r->col[c] >= 0 ? r->field[r->col[c]] : "";
+    if (r->col[c] < 0)
+        return;
+    const char *v = r->field[r->col[c]];
+    size_t len = r->len[r->col[c]];
     for (int i = 0; *v && i < *n; i++)
-        if (!strncmp(list[i], v, CUSTOMERS_LABEL_MAX - 1))
+        if (len < CUSTOMERS_LABEL_MAX - 1 ? !memcmp(list[i], v, len + 1)
+                                          : !strncmp(list[i], v, CUSTOMERS_LABEL_MAX - 1))
             return;
     if (*v && *n < CUSTOMERS_LABELS)
         snprintf(list[(*n)++], CUSTOMERS_LABEL_MAX, "%s", v);
@@ -307,19 +320,20 @@ static void remember(Reader *r, Column c, char (*list)[CUSTOMERS_LABEL_MAX], int
 
 /* A cheap hash (length and three characters): a collision only costs the
  * slow lookup, and it runs for every row. */
-static unsigned seen_slot(const char *id)
+static unsigned seen_slot(const char *id, size_t n)
 {
-    size_t n = strlen(id);
     const unsigned char *u = (const unsigned char *)id;
     unsigned h = (unsigned)n * 131u + u[0] * 31u + u[n / 2] * 7u + u[n ? n - 1 : 0];
     return h & (SEEN_SLOTS - 1);
 }
 
-/* A touchpoint of an earlier row (one strcmp), or NULL. */
-static CustomerTouchpoint *met(Reader *r, const char *id)
+/* A touchpoint of an earlier row (one comparison), or NULL. */
+static CustomerTouchpoint *met(Reader *r, const char *id, size_t n)
 {
-    int k = r->seen[seen_slot(id)] - 1;
-    return k >= 0 && !strcmp(r->out->tps[k].id, id) ? &r->out->tps[k] : NULL;
+    int k = r->seen[seen_slot(id, n)] - 1;
+    return k >= 0 && n < sizeof r->out->tps[k].id && !memcmp(r->out->tps[k].id, id, n + 1)
+               ? &r->out->tps[k]
+               : NULL;
 }
 
 static void read_row(Reader *r)
@@ -333,11 +347,12 @@ static void read_row(Reader *r)
         fail(r, r->col[C_TOUCHPOINT], "the touchpoint is empty");
         return;
     }
-    CustomerTouchpoint *t = met(r, id);
+    size_t id_len = r->len[r->col[C_TOUCHPOINT]];
+    CustomerTouchpoint *t = met(r, id, id_len);
     if (!t) {
         if (!known(r, id) || !(t = touchpoint(r, id)))
             return;
-        r->seen[seen_slot(id)] = (int)(t - r->out->tps) + 1;
+        r->seen[seen_slot(id, id_len)] = (int)(t - r->out->tps) + 1;
     }
     if (!scale(r, t))
         return;
@@ -398,6 +413,7 @@ static bool split_plain(Reader *r, struct csv_parser *p, char *s, size_t len)
             cut[n++] = c;
     }
     cut[n] = s + end;
+    r->plain = s;
     for (int k = 0; k <= n; k++) { /* fields stay in the line, cut at the commas */
         char *at = k ? cut[k - 1] + 1 : s;
         *cut[k] = '\0';
@@ -406,35 +422,83 @@ static bool split_plain(Reader *r, struct csv_parser *p, char *s, size_t len)
         else if ((size_t)(cut[k] - at) >= FIELD_MAX)
             r->too_long = true;
         else
-            r->field[r->n_fields++] = at;
+            r->len[r->n_fields] = (size_t)(cut[k] - at), r->field[r->n_fields++] = at;
     }
     on_record('\n', r);
     return true;
 }
 
 /* Feeds the file line by line; the record's first line is kept for columns. */
+/* Lines cut out of large reads: the file is read 256 KiB at a time, not line
+ * by line. A line longer than the buffer grows it. */
+typedef struct {
+    FILE *f;
+    char *buf;
+    size_t cap, start, scanned, end; /* scanned: no '\n' in [start, scanned) */
+    bool eof, failed;
+} Lines;
+
+enum { LINES_READ = 256 * 1024 };
+
+/* The next line with its '\n' (the last may lack one); NULL at the end or when
+ * memory runs out (failed). */
+static char *next_line(Lines *l, size_t *len)
+{
+    for (;;) {
+        char *nl = memchr(l->buf + l->scanned, '\n', l->end - l->scanned);
+        if (nl || (l->eof && l->end > l->start)) {
+            char *s = l->buf + l->start;
+            *len = nl ? (size_t)(nl - s) + 1 : l->end - l->start;
+            l->start = l->scanned = l->start + *len;
+            return s;
+        }
+        if (l->eof)
+            return NULL;
+        size_t keep = l->end - l->start;
+        memmove(l->buf, l->buf + l->start, keep);
+        l->start = 0, l->scanned = l->end = keep;
+        if (l->end == l->cap) { /* empty, or a line fills it: room for more */
+            char *grown = realloc(l->buf, l->cap + LINES_READ);
+            if (!grown) {
+                l->failed = true;
+                return NULL;
+            }
+            l->buf = grown, l->cap += LINES_READ;
+        }
+        size_t got = fread(l->buf + l->end, 1, l->cap - l->end, l->f);
+        l->end += got;
+        l->eof = got == 0;
+    }
+}
+
 static bool feed(Reader *r, FILE *f, struct csv_parser *p)
 {
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t len;
+    Lines lines = {.f = f};
+    size_t len;
+    char *line;
     bool ok = true;
-    while (ok && !r->stop && (len = getline(&line, &cap, f)) > 0) {
+    while (ok && !r->stop && (line = next_line(&lines, &len)) != NULL) {
         r->line++;
         char *s = line;
         if (r->line == 1 && len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
             s += 3, len -= 3;
         /* pstate 0 is libcsv's "row not begun": this line starts a record */
-        if (p->pstate == 0 && r->n_fields == 0) {
+        bool starts = p->pstate == 0 && r->n_fields == 0;
+        if (starts)
             r->record_line = r->line;
-            size_t keep = (size_t)len < sizeof r->raw - 1 ? (size_t)len : sizeof r->raw - 1;
+        if (split_plain(r, p, s, len))
+            continue;
+        if (starts) { /* kept for columns in messages: libcsv's fields are copies */
+            size_t keep = len < sizeof r->raw - 1 ? len : sizeof r->raw - 1;
             memcpy(r->raw, s, keep);
             r->raw[keep] = '\0';
+            r->plain = NULL;
         }
-        ok = split_plain(r, p, s, (size_t)len) ||
-             csv_parse(p, s, (size_t)len, on_field, on_record, r) == (size_t)len;
+        ok = csv_parse(p, s, len, on_field, on_record, r) == len;
     }
-    free(line);
+    if (lines.failed)
+        fail(r, -1, "out of memory");
+    free(lines.buf);
     return ok;
 }
 

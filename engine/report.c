@@ -16,11 +16,17 @@
 
 #include <stdio.h>
 
-enum { BOOTSTRAP_RESAMPLES = 10000, BOOTSTRAP_SEED = 20261123, REPORT_THREADS = 4 };
+enum {
+    BOOTSTRAP_RESAMPLES = 10000,
+    BOOTSTRAP_SEED = 20261123,
+    BOOTSTRAP_AHEAD_BYTES = 64 << 20,
+    REPORT_THREADS = 4,
+};
 
 typedef struct {
     StatsFreq *f;
     int n, cap;
+    double *drawn; /* its bootstrap resamples, drawn ahead; NULL: drawn with the interval */
 } Table;
 
 typedef struct {
@@ -138,8 +144,12 @@ static void *ci_worker(void *arg)
     double *work = malloc(BOOTSTRAP_RESAMPLES * sizeof *work);
     for (int i; work && (i = atomic_fetch_add(&q->next, 1)) < q->n;) {
         const CiJob *j = &q->jobs[i];
-        stats_cliffs_delta_ci(j->e->f, j->e->n, j->c, j->nc, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED,
-                              0.95, work, j->out);
+        if (j->e->drawn)
+            stats_cliffs_delta_ci_from(j->e->f, j->e->n, j->e->drawn, j->c, j->nc,
+                                       BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, 0.95, work, j->out);
+        else
+            stats_cliffs_delta_ci(j->e->f, j->e->n, j->c, j->nc, BOOTSTRAP_RESAMPLES,
+                                  BOOTSTRAP_SEED, 0.95, work, j->out);
     }
     free(work);
     return NULL;
@@ -314,13 +324,32 @@ static void withhold(Report *r)
 static void free_fold(Fold *f, int n_tp)
 {
     for (int t = 0; f->employees && t < n_tp; t++)
-        free(f->employees[t].f);
+        free(f->employees[t].f), free(f->employees[t].drawn);
     for (int i = 0; i < f->n_people; i++)
         free(f->people[i]);
     free(f->employees);
     free(f->sum);
     free(f->count);
     free(f->people);
+}
+
+/* The employees' half of every bootstrap, drawn now: a caller that reads the
+ * customers' data meanwhile (teaser report) has this done by then. Within a
+ * memory bound; beyond it the interval draws its own. */
+static void draw_ahead(Fold *fold, int n_tp)
+{
+    size_t budget = BOOTSTRAP_AHEAD_BYTES;
+    for (int t = 0; t < n_tp; t++) {
+        Table *e = &fold->employees[t];
+        size_t bytes = (size_t)e->n * BOOTSTRAP_RESAMPLES * sizeof *e->drawn;
+        if (e->n == 0 || bytes > budget || !(e->drawn = malloc(bytes)))
+            continue;
+        budget -= bytes;
+        if (!stats_resample_all(e->f, e->n, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, e->drawn)) {
+            free(e->drawn);
+            e->drawn = NULL;
+        }
+    }
 }
 
 struct ReportFold {
@@ -357,6 +386,7 @@ ReportFold *report_fold(const Scenario *s, Store *store, const StoreFilter *filt
         free(rf);
         return NULL;
     }
+    draw_ahead(fold, n);
     return rf;
 }
 

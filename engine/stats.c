@@ -167,6 +167,10 @@ double stats_peak_end(const double *curve, int n)
 
 enum { STATS_MAX_LEVELS = 1000, INVERSION_MEAN = 30 };
 
+/* The customers' resamples come from a stream of their own, so that the
+ * employees' can be drawn ahead (stats_resample_all) with the same result. */
+static const unsigned long long C_STREAM = 0xD1B54A32D192ED03ull;
+
 typedef struct {
     unsigned long long s;
 } Rng;
@@ -327,17 +331,40 @@ static int by_value(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-bool stats_cliffs_delta_ci(const StatsFreq *e, int ne, const StatsFreq *c, int nc, int resamples,
-                           unsigned long long seed, double level, double *work, StatsInterval *out)
+static bool usable(const StatsFreq *f, int n)
 {
-    double te = stats_summary(e, ne).n, tc = stats_summary(c, nc).n;
-    if (ne < 1 || nc < 1 || ne > STATS_MAX_LEVELS || nc > STATS_MAX_LEVELS || resamples < 2 ||
-        !(te > 0 && tc > 0) || !(level > 0 && level < 1))
+    return n >= 1 && n <= STATS_MAX_LEVELS && stats_summary(f, n).n > 0;
+}
+
+bool stats_resample_all(const StatsFreq *f, int n, int resamples, unsigned long long seed,
+                        double *counts)
+{
+    if (!usable(f, n) || resamples < 2)
+        return false;
+    StatsFreq *one = malloc((size_t)n * sizeof *one);
+    double total = stats_summary(f, n).n;
+    Rng r = {seed};
+    for (int i = 0; one && i < resamples; i++) {
+        resample(&r, f, n, total, one);
+        for (int k = 0; k < n; k++)
+            counts[(size_t)i * (size_t)n + (size_t)k] = one[k].count;
+    }
+    free(one);
+    return one != NULL;
+}
+
+bool stats_cliffs_delta_ci_from(const StatsFreq *e, int ne, const double *e_counts,
+                                const StatsFreq *c, int nc, int resamples, unsigned long long seed,
+                                double level, double *work, StatsInterval *out)
+{
+    if (!usable(e, ne) || !usable(c, nc) || resamples < 2 || !(level > 0 && level < 1))
         return false;
     StatsFreq *re = malloc((size_t)ne * sizeof *re), *rc = malloc((size_t)nc * sizeof *rc);
-    Rng r = {seed};
+    double tc = stats_summary(c, nc).n;
+    Rng r = {seed ^ C_STREAM};
     for (int i = 0; re && rc && i < resamples; i++) {
-        resample(&r, e, ne, te, re);
+        for (int k = 0; k < ne; k++)
+            re[k] = (StatsFreq){e[k].value, e_counts[(size_t)i * (size_t)ne + (size_t)k]};
         resample(&r, c, nc, tc, rc);
         work[i] = stats_cliffs_delta(re, ne, rc, nc);
     }
@@ -351,4 +378,16 @@ bool stats_cliffs_delta_ci(const StatsFreq *e, int ne, const StatsFreq *c, int n
     out->lo = work[(int)floor(tail)];
     out->hi = work[(int)ceil((resamples - 1) - tail)];
     return true;
+}
+
+bool stats_cliffs_delta_ci(const StatsFreq *e, int ne, const StatsFreq *c, int nc, int resamples,
+                           unsigned long long seed, double level, double *work, StatsInterval *out)
+{
+    if (!usable(e, ne) || resamples < 2)
+        return false;
+    double *drawn = malloc((size_t)ne * (size_t)resamples * sizeof *drawn);
+    bool ok = drawn && stats_resample_all(e, ne, resamples, seed, drawn) &&
+              stats_cliffs_delta_ci_from(e, ne, drawn, c, nc, resamples, seed, level, work, out);
+    free(drawn);
+    return ok;
 }

@@ -39,6 +39,15 @@ typedef struct {
 } StatsInterval;
 bool stats_cliffs_delta_ci(const StatsFreq *e, int ne, const StatsFreq *c, int nc, int resamples,
                            unsigned long long seed, double level, double *work, StatsInterval *out);
+/* The same in two halves, so that the employees' side can be drawn while the
+ * customers' data is still being read: stats_resample_all draws `resamples`
+ * tables of f's size (counts[i * n + k]: resample i, value k); _from takes e's
+ * tables drawn with the same seed. The interval is the one above. */
+bool stats_resample_all(const StatsFreq *f, int n, int resamples, unsigned long long seed,
+                        double *counts);
+bool stats_cliffs_delta_ci_from(const StatsFreq *e, int ne, const double *e_counts,
+                                const StatsFreq *c, int nc, int resamples, unsigned long long seed,
+                                double level, double *work, StatsInterval *out);
 /* One exact Binomial(n, p) draw, as the bootstrap makes them; *seed moves on.
  * For the tests, which check the sampler against the exact distribution. */
 double stats_binomial_draw(unsigned long long *seed, double n, double p);
