@@ -13,6 +13,9 @@
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "suggest.h"
 
@@ -391,6 +394,33 @@ static int no_space(unsigned char c)
 /* A line with no quote, outside a quoted field, is split at its commas
  * directly: that is all RFC 4180 makes of it, and most lines of an export are
  * such. Anything with a quote goes to libcsv. Both report fields the same way. */
+/* The commas of s[0..end) into cut (at most MAX_FIELDS); false at a quote or a
+ * CR. Sixteen bytes at a time where SSE2 is (every x86-64), else byte by byte. */
+static bool find_commas(char *s, size_t end, char **cut, int *n_out)
+{
+    int n = 0;
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r');
+    for (; i + 16 <= end; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, cr))))
+            return false;
+        for (unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma));
+             m && n < MAX_FIELDS; m &= m - 1)
+            cut[n++] = s + i + __builtin_ctz(m);
+    }
+#endif
+    for (; i < end; i++) {
+        if (s[i] == '"' || s[i] == '\r')
+            return false;
+        if (s[i] == ',' && n < MAX_FIELDS)
+            cut[n++] = s + i;
+    }
+    *n_out = n;
+    return true;
+}
+
 static bool split_plain(Reader *r, struct csv_parser *p, char *s, size_t len)
 {
     if (p->pstate != 0 || r->n_fields != 0)
@@ -404,14 +434,8 @@ static bool split_plain(Reader *r, struct csv_parser *p, char *s, size_t len)
         return true; /* a blank line: no record, as libcsv */
     char *cut[MAX_FIELDS + 1];
     int n = 0;
-    for (char *c = s; c < s + end; c++) { /* one pass: commas, and what needs libcsv */
-        if ((unsigned char)*c > ',')
-            continue;
-        if (*c == '"' || *c == '\r')
-            return false; /* a quote, or a lone CR ending a record: libcsv knows how */
-        if (*c == ',' && n < MAX_FIELDS)
-            cut[n++] = c;
-    }
+    if (!find_commas(s, end, cut, &n))
+        return false; /* a quote, or a lone CR ending a record: libcsv knows how */
     cut[n] = s + end;
     r->plain = s;
     for (int k = 0; k <= n; k++) { /* fields stay in the line, cut at the commas */
@@ -428,7 +452,6 @@ static bool split_plain(Reader *r, struct csv_parser *p, char *s, size_t len)
     return true;
 }
 
-/* Feeds the file line by line; the record's first line is kept for columns. */
 /* Lines cut out of large reads: the file is read 256 KiB at a time, not line
  * by line. A line longer than the buffer grows it. */
 typedef struct {
@@ -471,6 +494,7 @@ static char *next_line(Lines *l, size_t *len)
     }
 }
 
+/* Feeds the file line by line; a record's first line is kept for columns. */
 static bool feed(Reader *r, FILE *f, struct csv_parser *p)
 {
     Lines lines = {.f = f};

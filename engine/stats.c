@@ -289,7 +289,16 @@ static double btpe_draw(Rng *rng, const Btpe *b)
     }
 }
 
-static double binomial(Rng *rng, double n, double p)
+/* BTPE's set-up costs more than a draw. Resampling one table asks the same
+ * level for a binomial with the same p and an n that varies little, so each
+ * level keeps the set-ups it made, by n. */
+enum { BTPE_KEPT = 256, BTPE_KEEP_LEVELS = 64 };
+typedef struct {
+    Btpe b;
+    bool made;
+} KeptBtpe;
+
+static double binomial_kept(Rng *rng, double n, double p, KeptBtpe *kept)
 {
     if (n < 1 || p <= 0)
         return 0;
@@ -298,11 +307,28 @@ static double binomial(Rng *rng, double n, double p)
     double r = fmin(p, 1 - p), y;
     if (n * r < INVERSION_MEAN) {
         y = binomial_inversion(rng, n, r);
+    } else if (kept) {
+        KeptBtpe *k = &kept[(unsigned long long)n % BTPE_KEPT];
+        if (!k->made || k->b.n != n || k->b.r != r)
+            k->b = btpe_setup(n, r), k->made = true;
+        y = btpe_draw(rng, &k->b);
     } else {
         Btpe b = btpe_setup(n, r);
         y = btpe_draw(rng, &b);
     }
     return p > 0.5 ? n - y : y;
+}
+
+static double binomial(Rng *rng, double n, double p)
+{
+    return binomial_kept(rng, n, p, NULL);
+}
+
+/* Room for the set-ups of a table of n levels (32 KiB a level): only for the
+ * few levels of a rating scale; NULL makes each set-up afresh. */
+static KeptBtpe *keep_for(int n)
+{
+    return n <= BTPE_KEEP_LEVELS ? calloc((size_t)n * BTPE_KEPT, sizeof(KeptBtpe)) : NULL;
 }
 
 double stats_binomial_draw(unsigned long long *seed, double n, double p)
@@ -313,12 +339,16 @@ double stats_binomial_draw(unsigned long long *seed, double n, double p)
     return k;
 }
 
-static void resample(Rng *r, const StatsFreq *f, int n, double total, StatsFreq *out)
+/* One multinomial draw of a table's size; kept: BTPE_KEPT set-ups per level. */
+static void resample(Rng *r, const StatsFreq *f, int n, double total, StatsFreq *out,
+                     KeptBtpe *kept)
 {
     double left = total, mass = 1;
     for (int i = 0; i < n; i++) {
         double p = f[i].count / total;
-        double k = i == n - 1 ? left : binomial(r, left, mass > 0 ? fmin(1, p / mass) : 0);
+        double k = i == n - 1 ? left
+                              : binomial_kept(r, left, mass > 0 ? fmin(1, p / mass) : 0,
+                                              kept ? kept + (size_t)i * BTPE_KEPT : NULL);
         out[i] = (StatsFreq){f[i].value, k};
         left -= k;
         mass -= p;
@@ -342,14 +372,16 @@ bool stats_resample_all(const StatsFreq *f, int n, int resamples, unsigned long 
     if (!usable(f, n) || resamples < 2)
         return false;
     StatsFreq *one = malloc((size_t)n * sizeof *one);
+    KeptBtpe *kept = keep_for(n);
     double total = stats_summary(f, n).n;
     Rng r = {seed};
     for (int i = 0; one && i < resamples; i++) {
-        resample(&r, f, n, total, one);
+        resample(&r, f, n, total, one, kept);
         for (int k = 0; k < n; k++)
             counts[(size_t)i * (size_t)n + (size_t)k] = one[k].count;
     }
     free(one);
+    free(kept);
     return one != NULL;
 }
 
@@ -360,17 +392,19 @@ bool stats_cliffs_delta_ci_from(const StatsFreq *e, int ne, const double *e_coun
     if (!usable(e, ne) || !usable(c, nc) || resamples < 2 || !(level > 0 && level < 1))
         return false;
     StatsFreq *re = malloc((size_t)ne * sizeof *re), *rc = malloc((size_t)nc * sizeof *rc);
+    KeptBtpe *kept = keep_for(nc);
     double tc = stats_summary(c, nc).n;
     Rng r = {seed ^ C_STREAM};
     for (int i = 0; re && rc && i < resamples; i++) {
         for (int k = 0; k < ne; k++)
             re[k] = (StatsFreq){e[k].value, e_counts[(size_t)i * (size_t)ne + (size_t)k]};
-        resample(&r, c, nc, tc, rc);
+        resample(&r, c, nc, tc, rc, kept);
         work[i] = stats_cliffs_delta(re, ne, rc, nc);
     }
     bool ok = re && rc;
     free(re);
     free(rc);
+    free(kept);
     if (!ok)
         return false;
     qsort(work, (size_t)resamples, sizeof *work, by_value);
