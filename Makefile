@@ -24,9 +24,11 @@ LIB_SRC := $(filter-out engine/main.c,$(ENGINE_SRC))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+BENCH_SRC := $(wildcard tests/bench/bench_*.c)
+BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=$(BUILD)/bench/%)
 SCENARIO ?= scenarios/energy-move.yaml
 
-.PHONY: all run test asan golden docs-images deps install uninstall clean FORCE
+.PHONY: all run test asan bench golden docs-images deps install uninstall clean FORCE
 
 all: $(BUILD)/teaser
 
@@ -64,6 +66,16 @@ $(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(BUILD)/libteaser.a
 	@mkdir -p $(@D)
 	@$(if $(V),,echo "  LINK    $@")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS) $(TEST_LIBS)
+
+$(BUILD)/bench/%: $(BUILD)/obj/tests/bench/%.o $(BUILD)/libteaser.a
+	@mkdir -p $(@D)
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS)
+
+# Speed as measured figures (docs/performance.md); never part of make test.
+bench: $(BUILD)/teaser $(BENCH_BIN)
+	@sh .ci/deps bench
+	@sh tests/bench/run.sh $(BUILD)
 
 # Plays the default scenario in a window, from the start screen.
 run: $(BUILD)/teaser
@@ -120,6 +132,6 @@ clean:
 FORCE:
 
 # Keep objects of test programs (make would delete them as intermediates).
-.SECONDARY: $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
+.SECONDARY: $(TEST_SRC:%.c=$(BUILD)/obj/%.o) $(BENCH_SRC:%.c=$(BUILD)/obj/%.o)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

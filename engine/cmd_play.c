@@ -148,14 +148,21 @@ static void update_sound(Play *pl)
 
 /* ---- drawing and delivering ---- */
 
-/* Draws the screen; the first frame of a new screen is its screenshot. */
+static void draw_player(void *player, Ui *ui)
+{
+    player_draw(player, ui);
+}
+
+/* Draws the screen when it changed (the first frame of a new screen is its
+ * screenshot); an unchanged screen keeps what was presented. */
 static bool draw(Play *pl)
 {
     int w, h;
     platform_size(pl->platform, &w, &h);
-    ui_begin_frame(pl->ui, w, h);
-    player_draw(pl->player, pl->ui);
-    ui_end_frame(pl->ui);
+    if (platform_pixels_lost(pl->platform))
+        ui_forget_frame(pl->ui);
+    if (!ui_frame(pl->ui, w, h, draw_player, pl->player))
+        return true;
     bool ok = true;
     if (player_screen_serial(pl->player) != pl->shown_serial) {
         pl->shown_serial = player_screen_serial(pl->player);

@@ -29,6 +29,7 @@ struct Platform {
     bool audio_tried;
     int16_t *sound; /* the loop the audio callback plays; guarded by the device lock */
     size_t sound_n, sound_pos;
+    bool lost; /* the window's pixels may be gone since the last frame */
 };
 
 enum { AUDIO_RATE = 22050 };
@@ -461,8 +462,10 @@ static bool translate(Platform *p, const SDL_Event *e, InputEvent *ev)
         ev->kind = IN_QUIT;
         return true;
     case SDL_WINDOWEVENT:
-        if (e->window.event != SDL_WINDOWEVENT_CLOSE)
+        if (e->window.event != SDL_WINDOWEVENT_CLOSE) {
+            p->lost = true; /* exposed, resized, restored...: draw the frame again */
             return false;
+        }
         ev->kind = IN_QUIT;
         return true;
     default:
@@ -507,6 +510,14 @@ void platform_toggle_fullscreen(Platform *p)
         return;
     bool full = SDL_GetWindowFlags(p->window) & SDL_WINDOW_FULLSCREEN;
     SDL_SetWindowFullscreen(p->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
+
+bool platform_pixels_lost(Platform *p)
+{
+    bool lost = p && p->lost;
+    if (p)
+        p->lost = false;
+    return lost;
 }
 
 void platform_present(Platform *p)

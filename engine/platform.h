@@ -39,6 +39,9 @@ void platform_wait(Platform *p, int ms);
 void platform_text_input(Platform *p, bool on);
 
 void platform_present(Platform *p);
+/* Whether the window was exposed, resized or otherwise may have lost what was
+ * presented since the last call: then the next frame must be drawn whole. */
+bool platform_pixels_lost(Platform *p);
 /* Milliseconds from a monotonic clock. */
 int64_t platform_now_ms(void);
 

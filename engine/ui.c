@@ -502,8 +502,35 @@ void ui_end_frame(Ui *ui)
     if (!ui)
         return;
     ui->shown = ui->drawing;
+    if (ui->signing)
+        return; /* nothing was drawn: textures are not older */
     ui->frame++;
     tex_evict(ui, false);
+}
+
+bool ui_frame(Ui *ui, int w, int h, void (*draw)(void *ctx, Ui *ui), void *ctx)
+{
+    if (ui->renderer) {
+        ui->signing = true;
+        ui->sig = 14695981039346656037ull;
+        ui_begin_frame(ui, w, h);
+        draw(ctx, ui);
+        ui_end_frame(ui);
+        ui->signing = false;
+        if (ui->last_w == w && ui->last_h == h && ui->sig == ui->last_sig)
+            return false;
+        ui->last_sig = ui->sig, ui->last_w = w, ui->last_h = h;
+    }
+    ui_begin_frame(ui, w, h);
+    draw(ctx, ui);
+    ui_end_frame(ui);
+    return true;
+}
+
+void ui_forget_frame(Ui *ui)
+{
+    if (ui)
+        ui->last_w = ui->last_h = 0;
 }
 
 long ui_renders(const Ui *ui)
@@ -553,6 +580,11 @@ float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *st)
 {
     if (!ui || !st)
         return 0;
+    if (signing(ui, 8,
+                (const float[]){box.x, box.y, box.w, box.h, st->size, st->line_height,
+                                (float)st->face, (float)st->align},
+                8, st->color))
+        sign_bytes(ui, s ? s : "", s ? strlen(s) + 1 : 1);
     bool draw = can_draw(ui, st->color) && !rect_empty(box);
     float lh = style_line(st);
     Wrap w;

@@ -55,6 +55,16 @@ void ui_destroy(Ui *ui);
 void ui_begin_frame(Ui *ui, int w, int h);
 /* Ends a frame: frees cached textures not used for a while. */
 void ui_end_frame(Ui *ui);
+/* A frame drawn by draw(ctx, ui) between begin and end, but only when it
+ * differs from the last one ui_frame drew at this size: a first pass draws
+ * nothing and sums up every drawing call; if the sum is the last frame's,
+ * the pixels on screen are already right and false is returned (present
+ * nothing). Idle screens thus cost a layout pass, not a raster pass, at any
+ * window size. */
+bool ui_frame(Ui *ui, int w, int h, void (*draw)(void *ctx, Ui *ui), void *ctx);
+/* The screen's pixels were lost (exposed, resized, a screenshot wants a fresh
+ * frame): the next ui_frame draws. */
+void ui_forget_frame(Ui *ui);
 
 void ui_clear(Ui *ui, Color c); /* the whole window, bands included */
 void ui_fill(Ui *ui, Rect r, Color c);

@@ -98,6 +98,10 @@ struct Ui {
     UiOverflow overflow[UI_OVERFLOW_MAX];
     int n_overflow; /* this frame */
     WidthEntry *widths; /* UI_WIDTHS of them, or NULL: none remembered */
+    /* ui_frame's first pass draws nothing and only sums up what would be drawn */
+    bool signing;
+    uint64_t sig, last_sig;
+    int last_w, last_h; /* 0: no frame on screen to keep */
 };
 
 static inline float clampf(float v, float lo, float hi)
@@ -131,7 +135,26 @@ static inline float px_y(const Ui *ui, float y)
 
 static inline bool can_draw(const Ui *ui, Color c)
 {
-    return ui && ui->renderer && c.a > 0;
+    return ui && ui->renderer && !ui->signing && c.a > 0;
+}
+
+static inline void sign_bytes(Ui *ui, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        ui->sig = (ui->sig ^ b[i]) * 1099511628211ull;
+}
+
+/* In ui_frame's signing pass: adds a drawing call to the frame's signature and
+ * says so (the caller then draws nothing). */
+static inline bool signing(Ui *ui, int op, const float *v, int n, Color c)
+{
+    if (!ui || !ui->signing)
+        return false;
+    unsigned char head[5] = {(unsigned char)op, c.r, c.g, c.b, c.a};
+    sign_bytes(ui, head, sizeof head);
+    sign_bytes(ui, v, (size_t)n * sizeof *v);
+    return true;
 }
 
 #endif

@@ -136,6 +136,8 @@ static PxRect to_px_rect(const Ui *ui, Rect r, float radius)
 
 void ui_clear(Ui *ui, Color c)
 {
+    if (signing(ui, 1, NULL, 0, c))
+        return;
     if (!can_draw(ui, c))
         return;
     SDL_SetRenderDrawColor(ui->renderer, c.r, c.g, c.b, c.a);
@@ -181,6 +183,8 @@ static void corner(Ui *ui, PxRect p, int k, float r0, Color c)
  * translucent colour blends once everywhere. */
 void ui_round_rect(Ui *ui, Rect r, float radius, Color c)
 {
+    if (signing(ui, 2, (const float[]){r.x, r.y, r.w, r.h, radius}, 5, c))
+        return;
     if (!can_draw(ui, c) || rect_empty(r))
         return;
     PxRect p = to_px_rect(ui, r, radius);
@@ -193,6 +197,8 @@ void ui_round_rect(Ui *ui, Rect r, float radius, Color c)
 
 void ui_outline(Ui *ui, Rect r, float radius, float thickness, Color c)
 {
+    if (signing(ui, 3, (const float[]){r.x, r.y, r.w, r.h, radius, thickness}, 6, c))
+        return;
     if (!can_draw(ui, c) || rect_empty(r))
         return;
     PxRect o = to_px_rect(ui, r, radius);
@@ -222,6 +228,8 @@ void ui_outline(Ui *ui, Rect r, float radius, float thickness, Color c)
 
 void ui_circle(Ui *ui, float cx, float cy, float radius, Color c)
 {
+    if (signing(ui, 4, (const float[]){cx, cy, radius}, 3, c))
+        return;
     if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx) || !isfinite(cy))
         return;
     float r = clampf(radius * ui->scale, 0, 1e7f);
@@ -231,6 +239,8 @@ void ui_circle(Ui *ui, float cx, float cy, float radius, Color c)
 /* The ring lies inside radius, like an outline inside its rectangle. */
 void ui_ring(Ui *ui, float cx, float cy, float radius, float thickness, Color c)
 {
+    if (signing(ui, 5, (const float[]){cx, cy, radius, thickness}, 4, c))
+        return;
     if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx) || !isfinite(cy))
         return;
     float r = clampf(radius * ui->scale, 0, 1e7f);
@@ -240,6 +250,8 @@ void ui_ring(Ui *ui, float cx, float cy, float radius, float thickness, Color c)
 
 void ui_line(Ui *ui, float x0, float y0, float x1, float y1, float thickness, Color c)
 {
+    if (signing(ui, 6, (const float[]){x0, y0, x1, y1, thickness}, 5, c))
+        return;
     if (!can_draw(ui, c) || !isfinite(x0 + y0 + x1 + y1))
         return;
     SDL_FPoint a = {px_x(ui, x0), px_y(ui, y0)}, b = {px_x(ui, x1), px_y(ui, y1)};
@@ -256,6 +268,8 @@ void ui_line(Ui *ui, float x0, float y0, float x1, float y1, float thickness, Co
 /* The stroke is centred on radius. */
 void ui_arc(Ui *ui, float cx, float cy, float radius, float a0, float a1, float thickness, Color c)
 {
+    if (signing(ui, 7, (const float[]){cx, cy, radius, a0, a1, thickness}, 6, c))
+        return;
     if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx + cy + a0 + a1))
         return;
     float r = clampf(radius * ui->scale, 0, 1e7f);
