@@ -133,13 +133,26 @@ static bool refresh(Debriefing *d)
     return false;
 }
 
+typedef struct {
+    Debriefing *d;
+    int focus;
+} Screen;
+
+static void draw_screen(void *ctx, Ui *ui)
+{
+    const Screen *s = ctx;
+    debrief_group_draw(&s->d->r, ui, s->d->o.lang ? s->d->o.lang : s->d->s->language, s->focus);
+}
+
+/* Draws the screen when it changed (or a screenshot wants it) and presents it. */
 static bool frame(Debriefing *d, int focus, const char *shot)
 {
     int w, h;
     platform_size(d->platform, &w, &h);
-    ui_begin_frame(d->ui, w, h);
-    debrief_group_draw(&d->r, d->ui, d->o.lang ? d->o.lang : d->s->language, focus);
-    ui_end_frame(d->ui);
+    if (platform_pixels_lost(d->platform) || shot)
+        ui_forget_frame(d->ui);
+    if (!ui_frame(d->ui, w, h, draw_screen, &(Screen){d, focus}))
+        return true;
     bool ok = true;
     if (shot && d->o.screenshots) {
         char path[4096], err[256];

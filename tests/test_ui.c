@@ -269,6 +269,44 @@ static void the_same_frame_drawn_twice_renders_no_new_textures(void **state)
     platform_close(p);
 }
 
+/* A frame for ui_frame: the fixed frame's content with one word that varies. */
+static void varying_frame(void *word, Ui *ui)
+{
+    ui_clear(ui, (Color){242, 239, 233, 255});
+    ui_round_rect(ui, (Rect){400, 100, 300, 200}, 20, (Color){255, 255, 255, 255});
+    ui_text(ui, (Rect){100, 500, 1000, 40}, word, &body);
+}
+
+static void an_unchanged_frame_is_not_drawn_again_and_the_pixels_stay(void **state)
+{
+    (void)state;
+    Platform *p = open_headless(1280, 720);
+    Ui *ui = open_ui(p);
+    char word[16] = "Sanne";
+    assert_true(ui_frame(ui, 1280, 720, varying_frame, word));
+    long renders = ui_renders(ui);
+    assert_false(ui_frame(ui, 1280, 720, varying_frame, word)); /* the same calls */
+    assert_int_equal(ui_renders(ui), renders);                   /* and no text drawn */
+    char path[128], err[256] = "";
+    snprintf(path, sizeof path, "%s/kept.png", tmp_dir);
+    assert_true(platform_screenshot(p, path, err, sizeof err)); /* what is on screen */
+    static unsigned char kept[1 << 18], fresh[1 << 18];
+    size_t n = read_file(path, kept, sizeof kept);
+    strcpy(word, "Fatima"); /* one word differs: drawn */
+    assert_true(ui_frame(ui, 1280, 720, varying_frame, word));
+    strcpy(word, "Sanne");
+    assert_true(ui_frame(ui, 1280, 720, varying_frame, word));
+    assert_true(platform_screenshot(p, path, err, sizeof err));
+    assert_int_equal(read_file(path, fresh, sizeof fresh), n);
+    assert_memory_equal(kept, fresh, n); /* the kept frame was the frame */
+    assert_true(ui_frame(ui, 1024, 768, varying_frame, word)); /* another size */
+    ui_forget_frame(ui);                                        /* pixels lost */
+    assert_true(ui_frame(ui, 1024, 768, varying_frame, word));
+    assert_false(ui_frame(ui, 1024, 768, varying_frame, word));
+    ui_destroy(ui);
+    platform_close(p);
+}
+
 static void a_text_unused_for_many_frames_is_rendered_again(void **state)
 {
     (void)state;
@@ -612,6 +650,7 @@ int main(void)
         cmocka_unit_test(huge_text_is_laid_out_and_drawn_in_reasonable_time),
         cmocka_unit_test(the_same_frame_drawn_twice_renders_no_new_textures),
         cmocka_unit_test(a_text_unused_for_many_frames_is_rendered_again),
+        cmocka_unit_test(an_unchanged_frame_is_not_drawn_again_and_the_pixels_stay),
         cmocka_unit_test(a_region_is_hit_where_it_is_drawn_in_a_1920x1080_window),
         cmocka_unit_test(a_4_3_window_centres_the_canvas_and_hits_account_for_it),
         cmocka_unit_test(the_previous_frame_answers_hits_while_the_next_is_drawn),
