@@ -468,7 +468,8 @@ enum { LINES_READ = 256 * 1024 };
 static char *next_line(Lines *l, size_t *len)
 {
     for (;;) {
-        char *nl = memchr(l->buf + l->scanned, '\n', l->end - l->scanned);
+        char *nl = l->end > l->scanned ? memchr(l->buf + l->scanned, '\n', l->end - l->scanned)
+                                       : NULL;
         if (nl || (l->eof && l->end > l->start)) {
             char *s = l->buf + l->start;
             *len = nl ? (size_t)(nl - s) + 1 : l->end - l->start;
@@ -478,7 +479,8 @@ static char *next_line(Lines *l, size_t *len)
         if (l->eof)
             return NULL;
         size_t keep = l->end - l->start;
-        memmove(l->buf, l->buf + l->start, keep);
+        if (keep)
+            memmove(l->buf, l->buf + l->start, keep);
         l->start = 0, l->scanned = l->end = keep;
         if (l->end == l->cap) { /* empty, or a line fills it: room for more */
             char *grown = realloc(l->buf, l->cap + LINES_READ);
