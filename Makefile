@@ -26,9 +26,14 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=$(BUILD)/bench/%)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
+FUZZ_SECONDS ?= 60
+FUZZ_SAN := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
 SCENARIO ?= scenarios/energy-move.yaml
 
-.PHONY: all run test asan bench golden docs-images deps install uninstall clean FORCE
+.PHONY: all run test asan bench fuzz fuzz-run golden docs-images deps install uninstall clean FORCE
 
 all: $(BUILD)/teaser
 
@@ -76,6 +81,31 @@ $(BUILD)/bench/%: $(BUILD)/obj/tests/bench/%.o $(BUILD)/libteaser.a
 bench: $(BUILD)/teaser $(BENCH_BIN)
 	@sh .ci/deps bench
 	@sh tests/bench/run.sh $(BUILD)
+
+$(BUILD)/fuzz/%: $(BUILD)/obj/tests/fuzz/%.o $(BUILD)/libteaser.a
+	@mkdir -p $(@D)
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) $^ -o $@ $(PKG_LIBS)
+
+# libFuzzer (clang) on the scenario loader and checker, the customer CSV reader
+# and the scripted-input parser, FUZZ_SECONDS each, from the seed corpus in
+# tests/fuzz/corpus/ (what it learns stays in build/fuzz/corpus/). A crash
+# leaves its input as build/fuzz/crash-*: make it a regression test.
+fuzz:
+	@sh .ci/deps fuzz
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS='-O1 -g $(FUZZ_SAN)' \
+		LDFLAGS='-fsanitize=address,undefined' fuzz-run
+
+fuzz-run: $(FUZZ_BIN)
+	@for t in $(FUZZ_BIN); do \
+		name=$${t##*/fuzz_}; mkdir -p $(BUILD)/corpus/$$name; \
+		echo "== $$name: $(FUZZ_SECONDS) s"; \
+		$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+			-artifact_prefix=$(BUILD)/crash-$$name- $(BUILD)/corpus/$$name \
+			tests/fuzz/corpus/$$name 2>$(BUILD)/fuzz-$$name.log || \
+			{ tail -40 $(BUILD)/fuzz-$$name.log; exit 1; }; \
+		grep -E "^(#[0-9]+.*DONE|Done)" $(BUILD)/fuzz-$$name.log | tail -1; \
+	done
 
 # Plays the default scenario in a window, from the start screen.
 run: $(BUILD)/teaser
@@ -132,6 +162,7 @@ clean:
 FORCE:
 
 # Keep objects of test programs (make would delete them as intermediates).
-.SECONDARY: $(TEST_SRC:%.c=$(BUILD)/obj/%.o) $(BENCH_SRC:%.c=$(BUILD)/obj/%.o)
+.SECONDARY: $(TEST_SRC:%.c=$(BUILD)/obj/%.o) $(BENCH_SRC:%.c=$(BUILD)/obj/%.o) \
+	$(FUZZ_SRC:%.c=$(BUILD)/obj/%.o)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

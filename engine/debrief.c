@@ -31,8 +31,8 @@ typedef enum {
 static const char *const en[W_COUNT] = {
     "At \"%s\", customers felt %.1f points worse than you did.",
     "At \"%s\", you felt %.1f points worse than customers did.",
-    "Your worst moment: \"%s\" (%+.1f); customers' worst: \"%s\" (%+.1f). At the end: you %+.1f, "
-    "customers %+.1f.",
+    ("Your worst moment: \"%s\" (%+.1f); customers' worst: \"%s\" (%+.1f). At the end: you "
+     "%+.1f, customers %+.1f."),
     "You waited %d:%02d on hold.",
     "You gave your details again %d times.",
     "You found what the letter meant.",
@@ -47,8 +47,8 @@ static const char *const en[W_COUNT] = {
 static const char *const nl[W_COUNT] = {
     "Bij \"%s\" voelden klanten zich %.1f punt slechter dan jij.",
     "Bij \"%s\" voelde jij je %.1f punt slechter dan klanten.",
-    "Jouw dieptepunt: \"%s\" (%+.1f); dat van klanten: \"%s\" (%+.1f). Aan het eind: jij %+.1f, "
-    "klanten %+.1f.",
+    ("Jouw dieptepunt: \"%s\" (%+.1f); dat van klanten: \"%s\" (%+.1f). Aan het eind: jij "
+     "%+.1f, klanten %+.1f."),
     "Je hing %d:%02d in de wacht.",
     "Je gaf je gegevens %d keer opnieuw.",
     "Je vond wat de brief bedoelde.",

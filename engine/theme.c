@@ -27,8 +27,8 @@ static const char *const en[S_COUNT] = {
     [S_CONSENT] = "I understand and agree to take part",
     [S_START] = "Start",
     [S_END_TITLE] = "Thank you",
-    [S_END_TEXT] = "Your ratings are saved. The facilitator will now show how real customers "
-                   "felt at the same moments.",
+    [S_END_TEXT] = ("Your ratings are saved. The facilitator will now show how real customers "
+                    "felt at the same moments."),
     [S_HANG_UP] = "Hang up and call again",
     [S_CALLING] = "Calling",
     [S_QUEUE] = "Your position in the queue",
@@ -69,8 +69,8 @@ static const char *const nl[S_COUNT] = {
     [S_CONSENT] = "Ik begrijp dit en doe mee",
     [S_START] = "Beginnen",
     [S_END_TITLE] = "Dank je wel",
-    [S_END_TEXT] = "Je antwoorden zijn bewaard. De begeleider laat nu zien hoe echte klanten "
-                   "zich op dezelfde momenten voelden.",
+    [S_END_TEXT] = ("Je antwoorden zijn bewaard. De begeleider laat nu zien hoe echte klanten "
+                    "zich op dezelfde momenten voelden."),
     [S_HANG_UP] = "Ophangen en opnieuw bellen",
     [S_CALLING] = "Bellen met",
     [S_QUEUE] = "Uw plaats in de wachtrij",
