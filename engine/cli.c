@@ -38,7 +38,10 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
         cli_error("cannot create the folder of the results store %s", path);
         return NULL;
     }
-    StoreStatus st = store_open(path, mode, NULL, &s, err, sizeof err);
+    /* Fault drills (docs/security.md): a disk that is full after this many writes. */
+    const char *writes = getenv("TEASER_FAULT_STORE_WRITES");
+    StoreOptions opt = {.fail_after = writes ? atol(writes) : 0};
+    StoreStatus st = store_open(path, mode, &opt, &s, err, sizeof err);
     if (st != STORE_OK) {
         cli_error("%s", err);
         return NULL;

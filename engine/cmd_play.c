@@ -19,6 +19,7 @@
 #include "paths.h"
 #include "platform.h"
 #include "player.h"
+#include "recovery.h"
 #include "schema.h"
 #include "script.h"
 #include "suggest.h"
@@ -74,21 +75,65 @@ typedef struct {
     const Asset *sound;  /* what is playing */
     int16_t *hold_music; /* synthesised once, when first needed */
     size_t hold_music_n;
+    /* When the store fails mid-session, the rest of the session's ratings go to
+     * a recovery file (recovery.h); the next session or play imports them. */
+    const char *store_path;
+    SessionInfo info;
+    char participant[64], workshop[64];
+    Recovery *rec;
+    int64_t rec_session;
+    bool event_failed; /* said once */
 } Play;
 
 /* ---- the sink: the player's records go to the store ---- */
+
+/* Ratings kept in a recovery file by an earlier session or play go into the
+ * store now that it can be written; said on standard error either way. */
+static void import_recovered(Play *pl)
+{
+    char err[STORE_ERR_MAX + 200];
+    long n = recovery_import(pl->store, pl->store_path, err, sizeof err);
+    if (n > 0)
+        fprintf(stderr, "teaser: %ld rating%s kept in a recovery file while the store could not "
+                        "be written are now in the store\n", n, n == 1 ? "" : "s");
+    else if (n < 0)
+        fprintf(stderr, "teaser: warning: the recovery file waits, not imported: %s\n", err);
+}
+
+/* The store failed (why): the session goes on in a recovery file, and the
+ * facilitator is told at once where it is. False when no file can be written. */
+static bool to_recovery(Play *pl, const char *why, char *err, size_t n)
+{
+    if (!pl->rec && !(pl->rec = recovery_open(pl->store_path, err, n)))
+        return false;
+    if (!pl->rec_session &&
+        !(pl->rec_session = recovery_session(pl->rec, &pl->info, pl->session))) {
+        snprintf(err, n, "%s, and the recovery file %s cannot be written either", why,
+                 recovery_path(pl->rec));
+        return false;
+    }
+    fprintf(stderr,
+            "teaser: warning: %s; this session's ratings are kept in %s until the store can be "
+            "written again (the next session or play imports them)\n",
+            why, recovery_path(pl->rec));
+    return true;
+}
 
 static bool sink_begin(void *ctx, const char *participant, const char *workshop, char *err,
                        size_t n)
 {
     Play *pl = ctx;
-    SessionInfo info = {pl->s->id,   pl->s->hash,      workshop,
-                        participant, pl->o.department, pl->o.lang ? pl->o.lang : pl->s->language};
+    snprintf(pl->participant, sizeof pl->participant, "%s", participant);
+    snprintf(pl->workshop, sizeof pl->workshop, "%s", workshop ? workshop : "");
+    pl->info = (SessionInfo){pl->s->id,        pl->s->hash,      pl->workshop,
+                             pl->participant, pl->o.department, pl->o.lang ? pl->o.lang : pl->s->language};
     pl->ratings = 0;
-    if (store_begin_session(pl->store, &info, &pl->session) == STORE_OK)
+    pl->session = pl->rec_session = 0;
+    import_recovered(pl);
+    if (store_begin_session(pl->store, &pl->info, &pl->session) == STORE_OK)
         return true;
-    snprintf(err, n, "%s", store_error(pl->store));
-    return false;
+    pl->session = 0;
+    return to_recovery(pl, store_error(pl->store), err, n);
 }
 
 static bool sink_rating(void *ctx, const RatingRecord *r, char *err, size_t n)
@@ -96,30 +141,49 @@ static bool sink_rating(void *ctx, const RatingRecord *r, char *err, size_t n)
     Play *pl = ctx;
     RatingRecord rec = *r;
     rec.session = pl->session;
-    if (store_add_rating(pl->store, &rec, NULL) == STORE_OK) {
+    if (!pl->rec_session && store_add_rating(pl->store, &rec, NULL) == STORE_OK) {
         pl->ratings++;
         return true;
     }
-    snprintf(err, n, "%s", store_error(pl->store));
-    return false;
+    if (!pl->rec_session && !to_recovery(pl, store_error(pl->store), err, n))
+        return false;
+    if (!recovery_rating(pl->rec, pl->rec_session, &rec)) {
+        snprintf(err, n, "neither the results store nor the recovery file %s can be written",
+                 recovery_path(pl->rec));
+        return false;
+    }
+    pl->ratings++;
+    return true;
 }
 
+/* Events are what participants did inside steps: kept in the store when it can
+ * be written, not in the recovery file (ratings are what must not be lost). */
 static void sink_event(void *ctx, const char *step, int64_t t_ms, const char *kind,
                        const char *detail)
 {
     Play *pl = ctx;
     EventRecord e = {pl->session, step, t_ms, kind, detail};
-    if (store_add_event(pl->store, &e) != STORE_OK)
-        cli_error("%s", store_error(pl->store));
+    if (pl->rec_session || store_add_event(pl->store, &e) == STORE_OK || pl->event_failed)
+        return;
+    pl->event_failed = true;
+    fprintf(stderr, "teaser: warning: %s (what happens inside the steps is not kept from here on)\n",
+            store_error(pl->store));
 }
 
 static bool sink_finish(void *ctx, char *err, size_t n)
 {
     Play *pl = ctx;
-    if (store_finish_session(pl->store, pl->session) == STORE_OK)
-        return true;
-    snprintf(err, n, "%s", store_error(pl->store));
-    return false;
+    bool ok = !pl->rec_session && store_finish_session(pl->store, pl->session) == STORE_OK;
+    if (!ok && !pl->rec_session && !to_recovery(pl, store_error(pl->store), err, n))
+        return false;
+    if (!ok && !recovery_finish(pl->rec, pl->rec_session)) {
+        snprintf(err, n, "the recovery file %s cannot be written", recovery_path(pl->rec));
+        return false;
+    }
+    recovery_close(pl->rec); /* the next session tries the store again */
+    pl->rec = NULL;
+    pl->rec_session = 0;
+    return true;
 }
 
 /* ---- sound ---- */
@@ -505,6 +569,7 @@ static int open_outputs(Play *pl)
     int code;
     if (!(pl->store = cli_open_store(pl->o.db, STORE_WRITE, &code)))
         return code;
+    pl->store_path = pl->o.db ? pl->o.db : paths_default_store();
     if (pl->o.record && !(pl->record = fopen(pl->o.record, "w"))) {
         cli_error("play: cannot write %s: %s", pl->o.record, strerror(errno));
         return EXIT_ENV;
@@ -526,6 +591,7 @@ static int open_outputs(Play *pl)
 
 static void close_all(Play *pl)
 {
+    recovery_close(pl->rec);
     player_destroy(pl->player);
     ui_destroy(pl->ui);
     platform_close(pl->platform);

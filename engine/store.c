@@ -23,6 +23,7 @@ struct Store {
     char *path;
     int version;
     int busy_ms;
+    long writes, fail_after; /* fault drills: writes done, and where the disk "fills" */
     char err[STORE_ERR_MAX];
 };
 
@@ -236,6 +237,7 @@ StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt
         return STORE_IO;
     }
     s->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : STORE_BUSY_MS;
+    s->fail_after = opt ? opt->fail_after : 0;
     int flags = mode == STORE_READ     ? SQLITE_OPEN_READONLY
                 : mode == STORE_UPDATE ? SQLITE_OPEN_READWRITE
                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -310,6 +312,10 @@ static int prepare(Store *s, sqlite3_stmt **st, const char *sql, const char *typ
 /* Runs one prepared write to completion; its commit is durable on return. */
 static StoreStatus run(Store *s, sqlite3_stmt *st, int rc, int64_t *rowid)
 {
+    if (rc == SQLITE_OK && s->fail_after > 0 && ++s->writes > s->fail_after) {
+        sqlite3_finalize(st);
+        return fail(s, SQLITE_FULL);
+    }
     if (rc == SQLITE_OK)
         rc = sqlite3_step(st);
     sqlite3_finalize(st);
@@ -321,6 +327,14 @@ static StoreStatus run(Store *s, sqlite3_stmt *st, int rc, int64_t *rowid)
 }
 
 #define NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+StoreStatus store_transaction(Store *s, StoreTx tx)
+{
+    static const char *const sql[] = {"BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"};
+    if (tx == STORE_TX_ROLLBACK && sqlite3_get_autocommit(s->db))
+        return STORE_OK; /* nothing begun, or SQLite rolled it back itself */
+    return exec(s, sql[tx]);
+}
 
 StoreStatus store_begin_session(Store *s, const SessionInfo *in, int64_t *id)
 {

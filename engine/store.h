@@ -33,6 +33,7 @@ typedef struct {
     int busy_ms;     /* how long to wait for another writer; 0: 10 s */
     int max_version; /* for migration tests: build only up to this version; 0: all */
     long max_pages;  /* for fault tests: the store counts as full beyond this; 0: none */
+    long fail_after; /* for fault drills: every write after this many fails as "disk full" */
 } StoreOptions;
 
 typedef struct Store Store;
@@ -92,6 +93,11 @@ StoreStatus store_begin_session(Store *s, const SessionInfo *info, int64_t *id);
 StoreStatus store_add_rating(Store *s, const RatingRecord *r, int64_t *id);
 StoreStatus store_add_event(Store *s, const EventRecord *e);
 StoreStatus store_finish_session(Store *s, int64_t session);
+
+/* Several writes as one: after BEGIN, the calls above are kept until COMMIT
+ * (or undone by ROLLBACK), so that an import is in the store whole or not at all. */
+typedef enum { STORE_TX_BEGIN, STORE_TX_COMMIT, STORE_TX_ROLLBACK } StoreTx;
+StoreStatus store_transaction(Store *s, StoreTx tx);
 
 /* Calls each(row) for every rating, in session then rating order; stops
  * early when each returns false. */

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <glob.h>
 #include <sys/wait.h>
 
@@ -148,6 +149,53 @@ static long long count(const char *db_path, const char *sql)
     sqlite3_close(db);
     return n;
 }
+
+static int lines_starting(const char *path, const char *prefix)
+{
+    FILE *f = fopen(path, "rb");
+    char line[4096];
+    int n = 0;
+    while (f && fgets(line, sizeof line, f))
+        n += !strncmp(line, prefix, strlen(prefix));
+    if (f)
+        fclose(f);
+    return n;
+}
+
+/* A disk that fills up mid-play (a fault drill: every write after the 12th
+ * fails as "disk full"): the play goes on and says at once where the ratings
+ * are kept; every confirmed rating is in the recovery file; the next play
+ * imports them. Nothing confirmed is lost. */
+static void a_disk_full_mid_play_loses_no_rating(void **state)
+{
+    (void)state;
+    const char *db = "build/play-full.sqlite", *kept = "build/play-full.sqlite.recovery";
+    setenv("TEASER_FAULT_STORE_WRITES", "12", 1);
+    int code = play("full", "--participant p-1 --input " SCRIPT " " SCENARIO);
+    unsetenv("TEASER_FAULT_STORE_WRITES");
+    assert_int_equal(code, 0);
+    assert_non_null(strstr(err_text, "teaser: warning: the disk holding the results store "
+                                     "build/play-full.sqlite is full; this session's ratings are "
+                                     "kept in build/play-full.sqlite.recovery"));
+    assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 1);
+    assert_int_equal(lines_starting(kept, "R\t"), 8);
+    assert_int_equal(lines_starting(kept, "F\t"), 1);
+    assert_int_equal(sh("%s play --headless --db %s --participant p-2 --input " SCRIPT " " SCENARIO
+                        " 2>build/play-test.err",
+                        bin(), db),
+                     0);
+    assert_non_null(strstr(err_text, "teaser: 8 ratings kept in a recovery file while the store "
+                                     "could not be written are now in the store"));
+    assert_int_equal(count(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
+                               "WHERE s.participant = 'p-1'"),
+                     9);
+    assert_int_equal(count(db, "SELECT count(*) FROM sessions WHERE participant = 'p-1' "
+                               "AND finished IS NOT NULL"),
+                     1);
+    assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 18);
+    assert_int_equal(access(kept, F_OK), -1); /* imported whole, then removed */
+}
+
 
 /* The other ways through the shipped scenario: menu option 1 to a message
  * that leads back, the menu again, its timeout, option 2, hanging up; at the
@@ -435,6 +483,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
+        cmocka_unit_test(a_disk_full_mid_play_loses_no_rating),
         cmocka_unit_test(keyboard_only_mouse_only_and_touch_only_all_play_to_the_end),
         cmocka_unit_test(every_branch_of_the_shipped_scenario_is_walked),
         cmocka_unit_test(every_shipped_scenario_is_played_down_every_branch),
