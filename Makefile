@@ -33,7 +33,7 @@ FUZZ_SAN := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=al
 	-fno-omit-frame-pointer
 SCENARIO ?= scenarios/energy-move.yaml
 
-.PHONY: all run test asan bench fuzz fuzz-run golden docs-images deps install uninstall clean FORCE
+.PHONY: all run test asan valgrind bench fuzz fuzz-run golden docs-images deps install uninstall clean FORCE
 
 all: $(BUILD)/teaser
 
@@ -76,6 +76,10 @@ $(BUILD)/bench/%: $(BUILD)/obj/tests/bench/%.o $(BUILD)/libteaser.a
 	@mkdir -p $(@D)
 	@$(if $(V),,echo "  LINK    $@")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS)
+
+# The suite's programs and teaser's commands under valgrind's memcheck.
+valgrind: $(BUILD)/teaser $(TEST_BIN)
+	@sh tests/valgrind.sh $(BUILD)
 
 # Speed as measured figures (docs/performance.md); never part of make test.
 bench: $(BUILD)/teaser $(BENCH_BIN)
