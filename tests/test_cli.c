@@ -100,6 +100,25 @@ static void check_without_files_or_with_a_bad_option_is_a_usage_error(void **sta
         r->err, "teaser: error: check: unknown option \"--fast\" (see teaser check --help)\n");
 }
 
+/* 100 MB of scenario (a sparse file: nothing to read) is refused by its size,
+ * before any of it is read; so is 100 MB of scripted input. */
+static void a_100_mb_scenario_or_script_is_refused_by_its_size(void **state)
+{
+    (void)state;
+    assert_int_equal(system("truncate -s 100M build/huge.yaml build/huge.txt"), 0);
+    Run *r = run("", "check build/huge.yaml");
+    assert_int_equal(r->code, 1);
+    assert_string_equal(r->err, "teaser: error: build/huge.yaml: the file is larger than 4 MiB; a "
+                                "scenario is never this large\n");
+    r = run("SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy",
+            "play --headless --participant p --db build/huge.sqlite --input build/huge.txt "
+            "scenarios/energy-move.yaml");
+    assert_int_equal(r->code, 1);
+    assert_non_null(strstr(r->err, "the input is larger than 4 MiB"));
+    unlink("build/huge.yaml");
+    unlink("build/huge.txt");
+}
+
 static void a_valid_scenario_passes_with_a_summary_on_stdout(void **state)
 {
     (void)state;
@@ -260,6 +279,7 @@ int main(void)
         cmocka_unit_test(an_invalid_scenario_gets_one_line_per_problem_and_exit_1),
         cmocka_unit_test(warnings_alone_pass_unless_strict),
         cmocka_unit_test(a_missing_file_is_named_and_the_worst_verdict_wins),
+        cmocka_unit_test(a_100_mb_scenario_or_script_is_refused_by_its_size),
         cmocka_unit_test(a_missing_data_folder_is_an_environment_problem),
         cmocka_unit_test(the_data_folder_can_be_given_by_environment),
         cmocka_unit_test(an_installed_teaser_finds_its_data_in_the_share_folder),

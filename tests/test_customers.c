@@ -10,6 +10,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../engine/customers.h"
@@ -194,6 +195,36 @@ static void plain_and_quoted_lines_read_the_same(void **state)
     diag_free(&da), diag_free(&db);
 }
 
+/* A billion answers in one count (kept exactly, one more refused), and a line
+ * of 10 MB with or without a header before it: clear errors, no crash. */
+static void absurd_counts_and_lines_get_clear_answers(void **state)
+{
+    (void)state;
+    CustomerData d;
+    DiagList dl;
+    assert_int_equal(load("touchpoint,value,count,scale_min,scale_max\n"
+                          "call,3,1000000000,1,5\ncall,5,1,1,5\n",
+                          &d, &dl),
+                     CUSTOMERS_OK);
+    assert_close(customers_find(&d, "call")->n, 1000000001.0, 0);
+    assert_close(customers_find(&d, "call")->mean, 3000000005.0 / 1000000001.0, 1e-12);
+    customers_free(&d);
+    diag_free(&dl);
+    expect_error("touchpoint,value,count,scale_min,scale_max\ncall,3,1000000001,1,5\n", 2, 8,
+                 "\"count\" must be a whole number from 0 to 1000000000, not \"1000000001\"");
+    size_t big = 10 << 20;
+    char *text = malloc(big + 100);
+    assert_non_null(text);
+    int head = snprintf(text, 100, "touchpoint,value,count,scale_min,scale_max\ncall,");
+    memset(text + head, '7', big);
+    strcpy(text + head + big, ",1,1,5\n");
+    expect_error(text, 2, 1, "this row has a field over 255 bytes");
+    memset(text, 'x', big); /* one line, no header, no line break */
+    text[big] = '\0';
+    expect_error(text, 1, 1, "this row has a field over 255 bytes");
+    free(text);
+}
+
 static void many_rows_fold_into_small_tables(void **state)
 {
     (void)state;
@@ -225,6 +256,7 @@ int main(void)
         cmocka_unit_test(bad_files_are_refused_at_their_place),
         cmocka_unit_test(many_rows_fold_into_small_tables),
         cmocka_unit_test(plain_and_quoted_lines_read_the_same),
+        cmocka_unit_test(absurd_counts_and_lines_get_clear_answers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
