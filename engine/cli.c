@@ -38,9 +38,11 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
         cli_error("cannot create the folder of the results store %s", path);
         return NULL;
     }
-    /* Fault drills (docs/security.md): a disk that is full after this many writes. */
+    /* Fault drills (docs/security.md): "N" a disk full after N writes, "N:readonly" a
+     * store made read-only then. */
     const char *writes = getenv("TEASER_FAULT_STORE_WRITES");
-    StoreOptions opt = {.fail_after = writes ? atol(writes) : 0};
+    StoreOptions opt = {.fail_after = writes ? atol(writes) : 0,
+                        .fail_readonly = writes && strstr(writes, ":readonly")};
     StoreStatus st = store_open(path, mode, &opt, &s, err, sizeof err);
     if (st != STORE_OK) {
         cli_error("%s", err);

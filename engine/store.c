@@ -24,6 +24,7 @@ struct Store {
     int version;
     int busy_ms;
     long writes, fail_after; /* fault drills: writes done, and where the disk "fills" */
+    bool fail_readonly;      /* ... or the store "becomes" read-only */
     char err[STORE_ERR_MAX];
 };
 
@@ -238,6 +239,7 @@ StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt
     }
     s->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : STORE_BUSY_MS;
     s->fail_after = opt ? opt->fail_after : 0;
+    s->fail_readonly = opt && opt->fail_readonly;
     int flags = mode == STORE_READ     ? SQLITE_OPEN_READONLY
                 : mode == STORE_UPDATE ? SQLITE_OPEN_READWRITE
                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -314,7 +316,7 @@ static StoreStatus run(Store *s, sqlite3_stmt *st, int rc, int64_t *rowid)
 {
     if (rc == SQLITE_OK && s->fail_after > 0 && ++s->writes > s->fail_after) {
         sqlite3_finalize(st);
-        return fail(s, SQLITE_FULL);
+        return fail(s, s->fail_readonly ? SQLITE_READONLY : SQLITE_FULL);
     }
     if (rc == SQLITE_OK)
         rc = sqlite3_step(st);

@@ -34,6 +34,7 @@ typedef struct {
     int max_version; /* for migration tests: build only up to this version; 0: all */
     long max_pages;  /* for fault tests: the store counts as full beyond this; 0: none */
     long fail_after; /* for fault drills: every write after this many fails as "disk full" */
+    bool fail_readonly; /* ... or as "read-only" */
 } StoreOptions;
 
 typedef struct Store Store;

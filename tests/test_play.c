@@ -166,7 +166,7 @@ static int lines_starting(const char *path, const char *prefix)
  * fails as "disk full"): the play goes on and says at once where the ratings
  * are kept; every confirmed rating is in the recovery file; the next play
  * imports them. Nothing confirmed is lost. */
-static void a_disk_full_mid_play_loses_no_rating(void **state)
+static void a_full_or_read_only_store_mid_play_loses_no_rating(void **state)
 {
     (void)state;
     const char *db = "build/play-full.sqlite", *kept = "build/play-full.sqlite.recovery";
@@ -194,6 +194,23 @@ static void a_disk_full_mid_play_loses_no_rating(void **state)
                      1);
     assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 18);
     assert_int_equal(access(kept, F_OK), -1); /* imported whole, then removed */
+    /* the same when the store is made read-only under the play */
+    setenv("TEASER_FAULT_STORE_WRITES", "30:readonly", 1);
+    code = sh("%s play --headless --db %s --participant p-3 --input " SCRIPT " " SCENARIO
+              " 2>build/play-test.err",
+              bin(), db);
+    unsetenv("TEASER_FAULT_STORE_WRITES");
+    assert_int_equal(code, 0);
+    assert_non_null(strstr(err_text, "teaser: warning: the results store build/play-full.sqlite "
+                                     "cannot be written (read-only); this session's ratings are "
+                                     "kept in build/play-full.sqlite.recovery"));
+    assert_int_equal(sh("%s play --headless --db %s --participant p-4 --input " SCRIPT " " SCENARIO
+                        " 2>build/play-test.err",
+                        bin(), db),
+                     0);
+    assert_int_equal(count(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
+                               "WHERE s.participant = 'p-3'"),
+                     9);
 }
 
 
@@ -483,7 +500,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
-        cmocka_unit_test(a_disk_full_mid_play_loses_no_rating),
+        cmocka_unit_test(a_full_or_read_only_store_mid_play_loses_no_rating),
         cmocka_unit_test(keyboard_only_mouse_only_and_touch_only_all_play_to_the_end),
         cmocka_unit_test(every_branch_of_the_shipped_scenario_is_walked),
         cmocka_unit_test(every_shipped_scenario_is_played_down_every_branch),
