@@ -78,8 +78,7 @@ typedef struct {
     /* When the store fails mid-session, the rest of the session's ratings go to
      * a recovery file (recovery.h); the next session or play imports them. */
     const char *store_path;
-    SessionInfo info;
-    char participant[64], workshop[64];
+    SessionInfo info; /* its participant and workshop: the player's, alive for the session */
     Recovery *rec;
     int64_t rec_session;
     bool event_failed; /* said once */
@@ -104,8 +103,11 @@ static void import_recovered(Play *pl)
  * facilitator is told at once where it is. False when no file can be written. */
 static bool to_recovery(Play *pl, const char *why, char *err, size_t n)
 {
-    if (!pl->rec && !(pl->rec = recovery_open(pl->store_path, err, n)))
+    char none[256];
+    if (!pl->rec && !(pl->rec = recovery_open(pl->store_path, none, sizeof none))) {
+        snprintf(err, n, "%s, and %s", why, none);
         return false;
+    }
     if (!pl->rec_session &&
         !(pl->rec_session = recovery_session(pl->rec, &pl->info, pl->session))) {
         snprintf(err, n, "%s, and the recovery file %s cannot be written either", why,
@@ -123,10 +125,8 @@ static bool sink_begin(void *ctx, const char *participant, const char *workshop,
                        size_t n)
 {
     Play *pl = ctx;
-    snprintf(pl->participant, sizeof pl->participant, "%s", participant);
-    snprintf(pl->workshop, sizeof pl->workshop, "%s", workshop ? workshop : "");
-    pl->info = (SessionInfo){pl->s->id,        pl->s->hash,      pl->workshop,
-                             pl->participant, pl->o.department, pl->o.lang ? pl->o.lang : pl->s->language};
+    pl->info = (SessionInfo){pl->s->id,  pl->s->hash,      workshop,
+                             participant, pl->o.department, pl->o.lang ? pl->o.lang : pl->s->language};
     pl->ratings = 0;
     pl->session = pl->rec_session = 0;
     import_recovered(pl);
