@@ -299,11 +299,24 @@ static bool deliverable(const Play *pl, const ScriptEvent *se)
     return (player_accepts(pl->player) & (1u << se->ev.kind)) != 0;
 }
 
+/* The window was closed before the end: what was confirmed is kept. */
+static int closed_early(const Play *pl)
+{
+    if (player_in_session(pl->player))
+        fprintf(stderr,
+                "teaser: the play was closed before the end; the session stays "
+                "unfinished (%d rating%s saved)\n",
+                pl->ratings, pl->ratings == 1 ? "" : "s");
+    return EXIT_OK;
+}
+
 /* One scripted event, at the clock's now; an exit code, or -1 to go on. */
 static int scripted(Play *pl, const ScriptEvent *se, int64_t now)
 {
     if (!draw(pl))
         return EXIT_ENV;
+    if (se->ev.kind == IN_QUIT)
+        return closed_early(pl);
     PlayerResult r = deliver(pl, &se->ev, now);
     if (r == PLAYER_REJECTED) {
         fprintf(stderr, "%s:%d:1: error: %s\n", pl->o.input, se->line, player_error(pl->player));
@@ -407,12 +420,7 @@ static int run_window(Play *pl)
             return EXIT_ENV;
         platform_wait(pl->platform, 15);
     }
-    if (player_in_session(pl->player))
-        fprintf(stderr,
-                "teaser: the play was closed before the end; the session stays "
-                "unfinished (%d rating%s saved)\n",
-                pl->ratings, pl->ratings == 1 ? "" : "s");
-    return EXIT_OK;
+    return closed_early(pl);
 }
 
 /* ---- setting up ---- */

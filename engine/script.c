@@ -298,6 +298,15 @@ static bool parse_continue(Line *l, Tok kw, InputEvent *ev)
     return true;
 }
 
+/* close: the participant closes the window (whatever is on screen). */
+static bool parse_close(Line *l, Tok kw, InputEvent *ev)
+{
+    (void)l, (void)kw;
+    ev->kind = IN_QUIT;
+    ev->arg = 0;
+    return true;
+}
+
 static bool parse_choose(Line *l, Tok kw, InputEvent *ev)
 {
     ev->kind = IN_CHOOSE;
@@ -442,7 +451,7 @@ typedef struct {
 static const EventType event_types[] = {
     {"continue", parse_continue}, {"choose", parse_choose}, {"text", parse_text},
     {"rate", parse_rate},         {"key", parse_key},       {"click", parse_click},
-    {"type", parse_type},         {"tap", parse_tap},
+    {"type", parse_type},         {"tap", parse_tap},       {"close", parse_close},
 };
 enum { N_EVENT_TYPES = sizeof event_types / sizeof event_types[0] };
 
@@ -757,8 +766,11 @@ static bool put_event(Buf *b, const InputEvent *ev)
     case IN_POINTER:
         put(b, "%s %d %d", ev->device == DEVICE_TOUCH ? "tap" : "click", ev->x, ev->y);
         return in_range(ev->x, 0, COORD_MAX) && in_range(ev->y, 0, COORD_MAX);
+    case IN_QUIT:
+        put(b, "close");
+        return ev->arg == 0; /* the facilitator's Ctrl+Alt+Q is not the participant's */
     default:
-        return false; /* hits and quits are not in the format */
+        return false; /* hits are not in the format */
     }
 }
 

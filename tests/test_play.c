@@ -150,6 +150,27 @@ static long long count(const char *db_path, const char *sql)
     return n;
 }
 
+/* The participant closes the window on a rating prompt: the play ends (exit 0),
+ * says so, and the session stays unfinished with the rating given before. */
+static void a_window_closed_mid_rating_leaves_the_session_unfinished_not_lost(void **state)
+{
+    (void)state;
+    FILE *f = fopen("build/play-close.txt", "w");
+    assert_non_null(f);
+    fputs("continue\nchoose 3\nrate 3 emotion annoyed\ntext 4021 7788\ntext 3811 AB\nclose\n", f);
+    fclose(f);
+    assert_int_equal(play("close", "--participant p-9 --input build/play-close.txt " SCENARIO), 0);
+    assert_string_equal(err_text, "teaser: the play was closed before the end; the session stays "
+                                  "unfinished (1 rating saved)\n");
+    assert_int_equal(count("build/play-close.sqlite", "SELECT count(*) FROM ratings"), 1);
+    assert_int_equal(count("build/play-close.sqlite",
+                           "SELECT count(*) FROM sessions WHERE finished IS NULL"),
+                     1);
+    assert_int_equal(count("build/play-close.sqlite",
+                           "SELECT count(*) FROM events WHERE step = 'billing' AND kind = 'leave'"),
+                     1); /* the hand-off was done: it was its rating that was open */
+}
+
 static int lines_starting(const char *path, const char *prefix)
 {
     FILE *f = fopen(path, "rb");
@@ -501,6 +522,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
         cmocka_unit_test(a_full_or_read_only_store_mid_play_loses_no_rating),
+        cmocka_unit_test(a_window_closed_mid_rating_leaves_the_session_unfinished_not_lost),
         cmocka_unit_test(keyboard_only_mouse_only_and_touch_only_all_play_to_the_end),
         cmocka_unit_test(every_branch_of_the_shipped_scenario_is_walked),
         cmocka_unit_test(every_shipped_scenario_is_played_down_every_branch),

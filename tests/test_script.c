@@ -740,10 +740,12 @@ static void typing_without_submitting_round_trips_as_type(void **state)
     Script sc;
     DiagList dl;
     diag_init(&dl);
-    const char *text = "type 4021\n";
+    const char *text = "type 4021\nclose\n";
     assert_true(script_parse(text, strlen(text), &sc, &dl));
     assert_int_equal(sc.events[0].ev.kind, IN_CHARS);
     assert_string_equal(sc.events[0].ev.text, "4021");
+    assert_int_equal(sc.events[1].ev.kind, IN_QUIT); /* the participant closes the window */
+    assert_int_equal(sc.events[1].ev.arg, 0);
     script_free(&sc);
     diag_free(&dl);
 }
@@ -755,7 +757,10 @@ static void write_refuses_what_would_not_read_back(void **state)
     InputEvent ev = event(IN_CHARS); /* nothing typed */
     assert_false(script_write(f, -1, &ev));
     ev = event(IN_QUIT);
+    ev.arg = 1; /* the facilitator's Ctrl+Alt+Q: not the participant's input */
     assert_false(script_write(f, -1, &ev));
+    ev.arg = 0; /* the participant closing the window: "close" */
+    assert_true(script_write(f, -1, &ev));
     ev = event(IN_CHOOSE);
     assert_false(script_write(f, -1, &ev)); /* n 0 */
     ev.n = 1;
