@@ -89,3 +89,13 @@ void diag_format(const Diag *d, const char *file, char *buf, size_t size)
     else
         snprintf(buf, size, "teaser: %s: %s: %s", level, file, d->msg);
 }
+
+void diag_set_err(char *err, size_t size, const char *fmt, ...)
+{
+    if (!err || !size)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, size, fmt, ap);
+    va_end(ap);
+}

@@ -36,4 +36,8 @@ void diag_sort(DiagList *dl);
 /* "FILE:LINE:COL: error: MSG", or "teaser: error: FILE: MSG" without a place. */
 void diag_format(const Diag *d, const char *file, char *buf, size_t size);
 
+/* One sentence into a caller's error buffer, for functions that fail with
+ * (char *err, size_t size); err may be NULL or size 0 when nobody asks. */
+void diag_set_err(char *err, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 #endif

@@ -8,12 +8,13 @@
 #include <fcntl.h>
 #include <png.h>
 #include <setjmp.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "diag.h"
 
 enum { PLATFORM_SIZE_MAX = 16384, PLATFORM_TMP_TRIES = 100 };
 
@@ -33,19 +34,6 @@ struct Platform {
 };
 
 enum { AUDIO_RATE = 22050 };
-
-static void set_err(char *err, size_t size, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void set_err(char *err, size_t size, const char *fmt, ...)
-{
-    if (!err || !size)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, size, fmt, ap);
-    va_end(ap);
-}
 
 /* ---- opening and closing ---- */
 
@@ -78,13 +66,13 @@ static bool start_sdl(Platform *p, bool headless, char *err, size_t err_size)
 {
     choose_drivers(headless);
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
-        set_err(err, err_size, "no display: %s (SDL: %s)", NO_DISPLAY, SDL_GetError());
+        diag_set_err(err, err_size, "no display: %s (SDL: %s)", NO_DISPLAY, SDL_GetError());
         return false;
     }
     p->subsystems = SDL_INIT_VIDEO;
     const char *driver = SDL_GetCurrentVideoDriver();
     if (!headless && !getenv("SDL_VIDEODRIVER") && invisible_driver(driver)) {
-        set_err(err, err_size, "no display: %s (SDL offered only its %s driver)", NO_DISPLAY,
+        diag_set_err(err, err_size, "no display: %s (SDL offered only its %s driver)", NO_DISPLAY,
                 driver);
         return false;
     }
@@ -101,7 +89,7 @@ static bool open_headless(Platform *p, int w, int h, char *err, size_t err_size)
     if (p->surface)
         p->renderer = SDL_CreateSoftwareRenderer(p->surface);
     if (!p->renderer) {
-        set_err(err, err_size, "cannot create a headless renderer: %s", SDL_GetError());
+        diag_set_err(err, err_size, "cannot create a headless renderer: %s", SDL_GetError());
         return false;
     }
     return true;
@@ -116,7 +104,7 @@ static bool open_window(Platform *p, const PlatformConfig *cfg, int w, int h, ch
     p->window = SDL_CreateWindow(cfg->title ? cfg->title : "teaser", SDL_WINDOWPOS_CENTERED,
                                  SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!p->window) {
-        set_err(err, err_size, "no display: %s", SDL_GetError());
+        diag_set_err(err, err_size, "no display: %s", SDL_GetError());
         return false;
     }
     static const Uint32 tries[] = {SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC,
@@ -124,7 +112,7 @@ static bool open_window(Platform *p, const PlatformConfig *cfg, int w, int h, ch
     for (size_t i = 0; i < sizeof tries / sizeof *tries && !p->renderer; i++)
         p->renderer = SDL_CreateRenderer(p->window, -1, tries[i]);
     if (!p->renderer) {
-        set_err(err, err_size, "cannot create a renderer: %s", SDL_GetError());
+        diag_set_err(err, err_size, "cannot create a renderer: %s", SDL_GetError());
         return false;
     }
     return true;
@@ -136,13 +124,13 @@ Platform *platform_open(const PlatformConfig *cfg, char *err, size_t err_size)
     cfg = cfg ? cfg : &none;
     int w = cfg->w > 0 ? cfg->w : 1280, h = cfg->h > 0 ? cfg->h : 720;
     if (w > PLATFORM_SIZE_MAX || h > PLATFORM_SIZE_MAX) {
-        set_err(err, err_size, "window size %dx%d is larger than %d pixels", w, h,
+        diag_set_err(err, err_size, "window size %dx%d is larger than %d pixels", w, h,
                 PLATFORM_SIZE_MAX);
         return NULL;
     }
     Platform *p = calloc(1, sizeof *p);
     if (!p) {
-        set_err(err, err_size, "out of memory");
+        diag_set_err(err, err_size, "out of memory");
         return NULL;
     }
     SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
@@ -232,7 +220,7 @@ bool platform_loop_wav(Platform *p, const char *path, char *err, size_t err_size
     Uint8 *data = NULL;
     Uint32 len = 0;
     if (!SDL_LoadWAV(path, &spec, &data, &len)) {
-        set_err(err, err_size, "cannot play %s: %s", path, SDL_GetError());
+        diag_set_err(err, err_size, "cannot play %s: %s", path, SDL_GetError());
         return false;
     }
     SDL_AudioCVT cvt;
@@ -250,7 +238,7 @@ bool platform_loop_wav(Platform *p, const char *path, char *err, size_t err_size
     SDL_FreeWAV(data);
     if (!ok) {
         free(buf);
-        set_err(err, err_size, "cannot play %s: %s", path, SDL_GetError());
+        diag_set_err(err, err_size, "cannot play %s: %s", path, SDL_GetError());
         return false;
     }
     size_t n = (size_t)(built ? cvt.len_cvt : (int)len) / sizeof(int16_t);
@@ -606,12 +594,12 @@ static bool write_png_file(const char *path, const unsigned char *rgb, int w, in
 {
     char tmp[4200], msg[200] = "";
     if (strlen(path) > 4000) {
-        set_err(err, err_size, "cannot write %.60s...: the name is too long", path);
+        diag_set_err(err, err_size, "cannot write %.60s...: the name is too long", path);
         return false;
     }
     FILE *f = open_temp(path, tmp, sizeof tmp);
     if (!f) {
-        set_err(err, err_size, "cannot write %s: %s", path, strerror(errno));
+        diag_set_err(err, err_size, "cannot write %s: %s", path, strerror(errno));
         return false;
     }
     errno = 0;
@@ -627,7 +615,7 @@ static bool write_png_file(const char *path, const unsigned char *rgb, int w, in
     }
     if (!ok) {
         unlink(tmp);
-        set_err(err, err_size, "cannot write %s: %s", path,
+        diag_set_err(err, err_size, "cannot write %s: %s", path,
                 saved    ? strerror(saved)
                 : msg[0] ? msg
                          : "write error");
@@ -640,17 +628,17 @@ bool platform_screenshot(Platform *p, const char *path, char *err, size_t err_si
     int w = 0, h = 0;
     platform_size(p, &w, &h);
     if (!p || !path || w <= 0 || h <= 0) {
-        set_err(err, err_size, "cannot take a screenshot: nothing is drawn");
+        diag_set_err(err, err_size, "cannot take a screenshot: nothing is drawn");
         return false;
     }
     unsigned char *rgb = malloc((size_t)w * (size_t)h * 3);
     if (!rgb) {
-        set_err(err, err_size, "cannot take a screenshot: out of memory");
+        diag_set_err(err, err_size, "cannot take a screenshot: out of memory");
         return false;
     }
     bool ok = false;
     if (SDL_RenderReadPixels(p->renderer, NULL, SDL_PIXELFORMAT_RGB24, rgb, w * 3) != 0)
-        set_err(err, err_size, "cannot read the screen for %s: %s", path, SDL_GetError());
+        diag_set_err(err, err_size, "cannot read the screen for %s: %s", path, SDL_GetError());
     else
         ok = write_png_file(path, rgb, w, h, err, err_size);
     free(rgb);

@@ -6,10 +6,11 @@
  * outside the box a caller gives text. */
 #include "ui_private.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "diag.h"
 
 static const char *const face_files[FONT_COUNT] = {
     [FONT_SANS] = "DejaVuSans.ttf",     [FONT_SANS_BOLD] = "DejaVuSans-Bold.ttf",
@@ -18,19 +19,6 @@ static const char *const face_files[FONT_COUNT] = {
 };
 
 /* ---- small helpers ---- */
-
-static void set_err(char *err, size_t size, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void set_err(char *err, size_t size, const char *fmt, ...)
-{
-    if (!err || !size)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, size, fmt, ap);
-    va_end(ap);
-}
 
 /* ---- UTF-8: treat bytes as they come, never split a well-formed character ---- */
 
@@ -70,7 +58,7 @@ static TTF_Font *font_open(Ui *ui, FontFace face, int em64, char *err, size_t er
     snprintf(path, sizeof path, "%s/%s", ui->font_dir, face_files[face]);
     TTF_Font *f = TTF_OpenFontDPI(path, (int)(((long)em64 * 9 + 4) / 8), 1, 1);
     if (!f) {
-        set_err(err, err_size, "cannot open font %s: %s", path, TTF_GetError());
+        diag_set_err(err, err_size, "cannot open font %s: %s", path, TTF_GetError());
         return NULL;
     }
     /* Light hinting keeps advances unhinted, so widths scale linearly with
@@ -418,17 +406,17 @@ static Ui *ui_new(SDL_Renderer *renderer, const char *font_dir, char *err, size_
 {
     const char *dir = font_dir ? font_dir : "/usr/share/fonts/truetype/dejavu";
     if (strlen(dir) >= UI_PATH_MAX) {
-        set_err(err, err_size, "font folder name too long: %.40s...", dir);
+        diag_set_err(err, err_size, "font folder name too long: %.40s...", dir);
         return NULL;
     }
     if (TTF_Init() != 0) {
-        set_err(err, err_size, "cannot start SDL_ttf: %s", TTF_GetError());
+        diag_set_err(err, err_size, "cannot start SDL_ttf: %s", TTF_GetError());
         return NULL;
     }
     Ui *ui = calloc(1, sizeof *ui);
     if (!ui) {
         TTF_Quit();
-        set_err(err, err_size, "out of memory");
+        diag_set_err(err, err_size, "out of memory");
         return NULL;
     }
     ui->renderer = renderer;
