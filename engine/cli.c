@@ -41,8 +41,19 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
     /* Fault drills (docs/security.md): "N" a disk full after N writes, "N:readonly" a
      * store made read-only then. */
     const char *writes = getenv("TEASER_FAULT_STORE_WRITES");
-    StoreOptions opt = {.fail_after = writes ? atol(writes) : 0,
-                        .fail_readonly = writes && strstr(writes, ":readonly")};
+    StoreOptions opt = {0};
+    if (writes && *writes) {
+        char *end;
+        opt.fail_after = strtol(writes, &end, 10);
+        opt.fail_readonly = !strcmp(end, ":readonly");
+        if (opt.fail_after < 1 || (*end && !opt.fail_readonly)) {
+            cli_error("TEASER_FAULT_STORE_WRITES is a number of writes, maybe followed by "
+                      "\":readonly\", not \"%.40s\"",
+                      writes);
+            *code = EXIT_INVALID;
+            return NULL;
+        }
+    }
     StoreStatus st = store_open(path, mode, &opt, &s, err, sizeof err);
     if (st != STORE_OK) {
         cli_error("%s", err);

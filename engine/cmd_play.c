@@ -96,7 +96,7 @@ static void import_recovered(Play *pl)
         fprintf(stderr, "teaser: %ld rating%s kept in a recovery file while the store could not "
                         "be written are now in the store\n", n, n == 1 ? "" : "s");
     else if (n < 0)
-        fprintf(stderr, "teaser: warning: the recovery file waits, not imported: %s\n", err);
+        fprintf(stderr, "%s\n", err);
 }
 
 /* The store failed (why): the session goes on in a recovery file, and the

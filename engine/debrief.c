@@ -200,27 +200,17 @@ static bool words_fit(const Chart *c, Ui *ui, float w, const TextStyle *st)
     return true;
 }
 
-#define LABEL_STYLE STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER)
-
-static bool staggered(const Chart *c, Ui *ui, float slot)
+/* Under each point its touchpoint; staggered (the points stand too close for
+ * the words), every other label moves a row down, with a tick up to its point. */
+static void labels(const Chart *c, Ui *ui, float slot, const TextStyle *tp, bool stagger)
 {
-    TextStyle tp = LABEL_STYLE;
-    return !words_fit(c, ui, slot - 4, &tp);
-}
-
-/* Under each point its touchpoint; when the points stand too close for the
- * words, every other label moves a row down, with a tick up to its point. */
-static void labels(const Chart *c, Ui *ui, float slot)
-{
-    TextStyle tp = LABEL_STYLE;
-    bool stagger = staggered(c, ui, slot);
     float w = stagger ? 2 * slot - 8 : slot;
     for (int i = 0; i < c->n; i++) {
         bool low = stagger && i % 2;
         if (low)
             ui_fill(ui, (Rect){cx(c->n, i) - 0.5f, CY1 + 8, 1, 70}, COLOR_LINE);
         ui_text(ui, (Rect){cx(c->n, i) - w / 2, CY1 + 18 + (low ? 64 : 0), w, 60}, c->label[i],
-                &tp);
+                tp);
     }
 }
 
@@ -235,10 +225,12 @@ static void chart(const Chart *c, Ui *ui, double progress)
         ui_text(ui, (Rect){CX0 - 90, cy(v) - 12, 60, 24}, t, &axis);
     }
     float slot = c->n > 1 ? (CX1 - CX0) / (float)(c->n - 1) : 200;
+    TextStyle tp = STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER);
+    bool stagger = !words_fit(c, ui, slot - 4, &tp);
     if (c->focus >= 0) /* down to its label, in the lower row when the labels are staggered */
         ui_round_rect(ui,
                       (Rect){cx(c->n, c->focus) - slot / 2, CY0 - 10, slot,
-                             CY1 - CY0 + (c->focus % 2 && staggered(c, ui, slot) ? 144 : 80)},
+                             CY1 - CY0 + (c->focus % 2 && stagger ? 144 : 80)},
                       12, COLOR_ACCENT_SOFT);
     for (int i = 0; c->a_band && i < c->n; i++)
         if (isfinite(c->a[i]) && isfinite(c->a_band[i]))
@@ -246,7 +238,7 @@ static void chart(const Chart *c, Ui *ui, double progress)
                           (Rect){cx(c->n, i) - 10, cy(c->a[i] + c->a_band[i]), 20,
                                  cy(c->a[i] - c->a_band[i]) - cy(c->a[i] + c->a_band[i])},
                           10, COLOR_ACCENT_SOFT);
-    labels(c, ui, slot);
+    labels(c, ui, slot, &tp, stagger);
     curve(c, ui, c->b, COLOR_THEM, progress);
     curve(c, ui, c->a, COLOR_YOU, progress);
     TextStyle key = STYLE(FONT_SANS_BOLD, 20, COLOR_YOU, ALIGN_LEFT);

@@ -61,11 +61,10 @@ static void report(Fit *fit, Ui *ui, const char *lang)
         fit->reported[fit->n_reported++] = o.key;
         int more = (int)((ov[i].needed / (ov[i].available > 1 ? ov[i].available : 1) - 1) * 100 + 0.5);
         char why[96];
-        /* a text that flows after others can be left almost no room by them */
-        snprintf(why, sizeof why,
-                 more > 200 ? "the texts above it leave it almost no room; shorten them or it"
-                            : "it needs about %d%% more room; shorten it",
-                 more);
+        if (more > 200) /* a text that flows after others can be left almost no room */
+            snprintf(why, sizeof why, "the texts above it leave it almost no room; shorten them or it");
+        else
+            snprintf(why, sizeof why, "it needs about %d%% more room; shorten it", more);
         diag_add(fit->dl, DIAG_WARNING, o.pos.line, o.pos.col,
                  "this text does not fit its place on the screen at 1280x720%s%s%s: %s",
                  o.per_language ? " (in \"" : "", o.per_language ? lang : "",

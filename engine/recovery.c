@@ -215,17 +215,24 @@ typedef struct {
     Known *known;
     int n_known;
     long ratings;
+    const char *path;
+    int line;
     char *err;
     size_t err_size;
 } Import;
 
 static bool failed(Import *im, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* err: "FILE:LINE:1: warning: MESSAGE; ..." for the line that could not be imported. */
 static bool failed(Import *im, const char *fmt, ...)
 {
+    char why[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(im->err, im->err_size, fmt, ap);
+    vsnprintf(why, sizeof why, fmt, ap);
     va_end(ap);
+    snprintf(im->err, im->err_size,
+             "%s:%d:1: warning: %s; the recovery file is kept, not imported, for the next try",
+             im->path, im->line, why);
     return false;
 }
 
@@ -285,7 +292,7 @@ static bool import_line(Import *im, char *line)
     char *f[FIELDS_MAX];
     int n = split(line, f);
     if (!f[0])
-        return failed(im, "a line without a kind");
+        return failed(im, "a line without a kind (S, R or F)");
     if (!strcmp(f[0], "S"))
         return import_session(im, f, n);
     if (!strcmp(f[0], "R"))
@@ -306,16 +313,21 @@ static long import_file(Store *s, const char *path, char *err, size_t err_size)
     FILE *f = fopen(path, "rb");
     if (!f)
         return 0;
-    Import im = {.s = s, .err = err, .err_size = err_size};
+    Import im = {.s = s, .path = path, .line = 1, .err = err, .err_size = err_size};
     char line[LINE_MAX_BYTES];
     bool ok = fgets(line, sizeof line, f) && !strcmp(line, header);
     if (!ok)
-        snprintf(err, err_size, "%s is not a teaser recovery file", path);
-    ok = ok && store_transaction(s, STORE_TX_BEGIN) == STORE_OK;
+        failed(&im, "not a teaser recovery file (it starts with \"teaser-recovery 1\")");
+    if (ok && store_transaction(s, STORE_TX_BEGIN) != STORE_OK)
+        ok = failed(&im, "%s", store_error(s));
     while (ok && fgets(line, sizeof line, f)) {
+        im.line++;
         size_t n = strlen(line);
-        if (n == 0 || line[n - 1] != '\n')
+        if (n == 0 || line[n - 1] != '\n') {
+            if (!feof(f)) /* not the last line cut short: something else wrote this */
+                ok = failed(&im, "a line longer than %d bytes", LINE_MAX_BYTES - 2);
             break;
+        }
         line[n - 1] = '\0';
         ok = import_line(&im, line);
     }
@@ -325,9 +337,9 @@ static long import_file(Store *s, const char *path, char *err, size_t err_size)
         unlink(path);
         return im.ratings;
     }
+    if (ok)
+        failed(&im, "%s", store_error(s));
     store_transaction(s, STORE_TX_ROLLBACK);
-    if (!err[0])
-        snprintf(err, err_size, "%s", store_error(s));
     return -1;
 }
 

@@ -38,7 +38,8 @@ bool recovery_finish(Recovery *r, int64_t session);
 /* Moves every recovery file of the store at store_path into s: sessions begun
  * as needed, ratings added, sessions finished. A file is removed only once all
  * of it is in the store. Returns the ratings imported (0: none waiting), or -1
- * with err filled (the file is kept). */
+ * with err one line to show, "FILE:LINE:1: warning: MESSAGE; ..." (the file is
+ * kept). */
 long recovery_import(Store *s, const char *store_path, char *err, size_t err_size);
 
 #endif

@@ -298,7 +298,7 @@ typedef struct {
     bool made;
 } KeptBtpe;
 
-static double binomial_kept(Rng *rng, double n, double p, KeptBtpe *kept)
+static double binomial(Rng *rng, double n, double p, KeptBtpe *kept)
 {
     if (n < 1 || p <= 0)
         return 0;
@@ -319,11 +319,6 @@ static double binomial_kept(Rng *rng, double n, double p, KeptBtpe *kept)
     return p > 0.5 ? n - y : y;
 }
 
-static double binomial(Rng *rng, double n, double p)
-{
-    return binomial_kept(rng, n, p, NULL);
-}
-
 /* Room for the set-ups of a table of n levels (32 KiB a level): only for the
  * few levels of a rating scale; NULL makes each set-up afresh. */
 static KeptBtpe *keep_for(int n)
@@ -334,7 +329,7 @@ static KeptBtpe *keep_for(int n)
 double stats_binomial_draw(unsigned long long *seed, double n, double p)
 {
     Rng r = {*seed};
-    double k = binomial(&r, n, p);
+    double k = binomial(&r, n, p, NULL);
     *seed = r.s;
     return k;
 }
@@ -347,7 +342,7 @@ static void resample(Rng *r, const StatsFreq *f, int n, double total, StatsFreq 
     for (int i = 0; i < n; i++) {
         double p = f[i].count / total;
         double k = i == n - 1 ? left
-                              : binomial_kept(r, left, mass > 0 ? fmin(1, p / mass) : 0,
+                              : binomial(r, left, mass > 0 ? fmin(1, p / mass) : 0,
                                               kept ? kept + (size_t)i * BTPE_KEPT : NULL);
         out[i] = (StatsFreq){f[i].value, k};
         left -= k;

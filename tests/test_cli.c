@@ -119,6 +119,15 @@ static void a_100_mb_scenario_or_script_is_refused_by_its_size(void **state)
     unlink("build/huge.txt");
 }
 
+static void a_fault_drill_that_cannot_be_read_is_refused(void **state)
+{
+    (void)state;
+    Run *r = run("TEASER_FAULT_STORE_WRITES=5:ro", "export --db build/drill.sqlite");
+    assert_int_equal(r->code, 1);
+    assert_string_equal(r->err, "teaser: error: TEASER_FAULT_STORE_WRITES is a number of writes, "
+                                "maybe followed by \":readonly\", not \"5:ro\"\n");
+}
+
 static void a_valid_scenario_passes_with_a_summary_on_stdout(void **state)
 {
     (void)state;
@@ -280,6 +289,7 @@ int main(void)
         cmocka_unit_test(warnings_alone_pass_unless_strict),
         cmocka_unit_test(a_missing_file_is_named_and_the_worst_verdict_wins),
         cmocka_unit_test(a_100_mb_scenario_or_script_is_refused_by_its_size),
+        cmocka_unit_test(a_fault_drill_that_cannot_be_read_is_refused),
         cmocka_unit_test(a_missing_data_folder_is_an_environment_problem),
         cmocka_unit_test(the_data_folder_can_be_given_by_environment),
         cmocka_unit_test(an_installed_teaser_finds_its_data_in_the_share_folder),

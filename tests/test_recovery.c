@@ -116,11 +116,24 @@ static void an_import_that_fails_changes_nothing_and_keeps_the_file(void **state
     recovery_close(r);
     Store *ro = fresh(STORE_READ);
     assert_int_equal(recovery_import(ro, db, err, sizeof err), -1);
-    assert_true(err[0] != '\0');
+    print_message("%s\n", err);
+    assert_true(!strncmp(err, "build/recovery-test.sqlite.recovery:", 36));
+    assert_non_null(strstr(err, ": warning: "));
+    assert_non_null(strstr(err, "; the recovery file is kept, not imported, for the next try"));
     store_close(ro);
     assert_int_equal(access(path, F_OK), 0); /* kept */
     Store *s = fresh(STORE_WRITE);
     assert_int_equal(recovery_import(s, db, err, sizeof err), 1);
+    /* a damaged file: refused at its line, nothing of it in the store, kept */
+    FILE *f = fopen(path, "wb");
+    fputs("teaser-recovery 1\nS\t7\t0\tenergy-move\tabc\t\tp-3\t%N\ten\nR\t7\thold\n", f);
+    fclose(f);
+    assert_int_equal(recovery_import(s, db, err, sizeof err), -1);
+    assert_string_equal(err, "build/recovery-test.sqlite.recovery:3:1: warning: a rating line has "
+                             "3 fields, not 15; the recovery file is kept, not imported, for the "
+                             "next try");
+    assert_int_equal(access(path, F_OK), 0);
+    unlink(path);
     store_close(s);
 }
 
