@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,13 +49,6 @@ static int blocks(char *doc, Block *out)
     return n;
 }
 
-static int sh(const char *cmd)
-{
-    int status = system(cmd);
-    assert_true(WIFEXITED(status));
-    return WEXITSTATUS(status);
-}
-
 static const char *teaser(void)
 {
     return getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser";
@@ -66,7 +61,7 @@ static void the_tutorial_scenario_checks_clean_and_plays_to_the_end(void **state
     snprintf(cmd, sizeof cmd,
              "%s check --strict --quiet docs/tutorial/parcel-en.yaml docs/tutorial/parcel.yaml",
              teaser());
-    assert_int_equal(sh(cmd), 0);
+    assert_int_equal(shell("%s", cmd), 0);
     const char *files[] = {"parcel-en", "parcel"};
     for (int i = 0; i < 2; i++) {
         snprintf(cmd, sizeof cmd,
@@ -75,7 +70,7 @@ static void the_tutorial_scenario_checks_clean_and_plays_to_the_end(void **state
                  "--input docs/tutorial/parcel-script.txt docs/tutorial/%s.yaml && "
                  "test \"$(%s export --db build/docs-%s.sqlite | wc -l)\" = 4", /* header + 3 */
                  files[i], teaser(), files[i], files[i], teaser(), files[i]);
-        assert_int_equal(sh(cmd), 0);
+        assert_int_equal(shell("%s", cmd), 0);
     }
 }
 
@@ -98,7 +93,7 @@ static void every_yaml_block_is_a_valid_file_or_part_of_the_finished_one(void **
             fclose(f);
             char cmd[256];
             snprintf(cmd, sizeof cmd, "%s check --quiet build/docs-stage.yaml", teaser());
-            assert_int_equal(sh(cmd), 0);
+            assert_int_equal(shell("%s", cmd), 0);
         } else if (!strstr(en, b[i].text) && !strstr(both, b[i].text)) {
             fail_msg("docs/authoring.md shows a snippet that is not in docs/tutorial/:\n%s",
                      b[i].text);

@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,24 +26,13 @@ static const char *teaser(void)
     return getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser";
 }
 
-static int sh(const char *fmt, ...)
-{
-    char cmd[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(cmd, sizeof cmd, fmt, ap);
-    va_end(ap);
-    int status = system(cmd);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 static const char *const participant = "Jan \"JJ\", de Vries\nnaïve";
 static const char *const workshop = "=2+5 Utrecht, week 47";
 
 static int fill_store(void **state)
 {
     (void)state;
-    sh("rm -f " DB " " DB "-wal " DB "-shm " OUT);
+    shell("rm -f " DB " " DB "-wal " DB "-shm " OUT);
     Store *s;
     char err[STORE_ERR_MAX];
     assert_int_equal(store_open(DB, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
@@ -99,7 +90,7 @@ static void the_design_columns_come_first_in_their_order(void **state)
     static const char *const design[] = {
         "session", "workshop", "participant", "department", "scenario",  "step",    "touchpoint",
         "valence", "arousal",  "emotion",     "rt_ms",      "timed_out", "finished"};
-    assert_int_equal(sh("%s export --db " DB " -o " OUT " 2>/dev/null", teaser()), 0);
+    assert_int_equal(shell("%s export --db " DB " -o " OUT " 2>/dev/null", teaser()), 0);
     CsvTable t;
     assert_int_equal(csv_read(OUT, &t), 0);
     for (int c = 0; c < 13; c++)
@@ -111,7 +102,7 @@ static void the_design_columns_come_first_in_their_order(void **state)
 static void every_stored_value_comes_back_out(void **state)
 {
     (void)state;
-    assert_int_equal(sh("%s export --db " DB " -o " OUT " 2>/dev/null", teaser()), 0);
+    assert_int_equal(shell("%s export --db " DB " -o " OUT " 2>/dev/null", teaser()), 0);
     CsvTable t;
     assert_int_equal(csv_read(OUT, &t), 0);
     const char *const *r1 = (const char *const *)t.cell[1],
@@ -151,14 +142,14 @@ static void every_stored_value_comes_back_out(void **state)
 static void the_terminal_gets_the_same_csv_as_the_file(void **state)
 {
     (void)state;
-    assert_int_equal(sh("%s export --db " DB " -o " OUT " 2>/dev/null", teaser()), 0);
-    assert_int_equal(sh("%s export --db " DB " | cmp -s - " OUT, teaser()), 0);
+    assert_int_equal(shell("%s export --db " DB " -o " OUT " 2>/dev/null", teaser()), 0);
+    assert_int_equal(shell("%s export --db " DB " | cmp -s - " OUT, teaser()), 0);
 }
 
 static void a_workshop_filter_keeps_only_its_rows(void **state)
 {
     (void)state;
-    assert_int_equal(sh("%s export --db " DB " --workshop other -o " OUT " 2>/dev/null", teaser()),
+    assert_int_equal(shell("%s export --db " DB " --workshop other -o " OUT " 2>/dev/null", teaser()),
                      0);
     CsvTable t;
     assert_int_equal(csv_read(OUT, &t), 0);
@@ -170,14 +161,14 @@ static void a_workshop_filter_keeps_only_its_rows(void **state)
 static void a_failed_export_leaves_no_file(void **state)
 {
     (void)state;
-    sh("rm -f " OUT);
+    shell("rm -f " OUT);
     assert_int_equal(
-        sh("%s export --db build/no-such-store.sqlite -o " OUT " 2>/dev/null", teaser()), 3);
-    assert_int_not_equal(sh("test -e " OUT), 0);
+        shell("%s export --db build/no-such-store.sqlite -o " OUT " 2>/dev/null", teaser()), 3);
+    assert_int_not_equal(shell("test -e " OUT), 0);
     assert_int_equal(
-        sh("%s export --db " DB " -o build/no-such-folder/x.csv 2>/dev/null", teaser()), 3);
-    assert_int_not_equal(sh("ls build/no-such-folder >/dev/null 2>&1"), 0);
-    assert_int_not_equal(sh("ls build/ | grep -q 'export-test.csv.tmp'"), 0);
+        shell("%s export --db " DB " -o build/no-such-folder/x.csv 2>/dev/null", teaser()), 3);
+    assert_int_not_equal(shell("ls build/no-such-folder >/dev/null 2>&1"), 0);
+    assert_int_not_equal(shell("ls build/ | grep -q 'export-test.csv.tmp'"), 0);
 }
 
 int main(void)

@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include <png.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -27,6 +29,8 @@
 
 static char err_text[4096];
 
+/* A shell command; what it wrote to build/play-test.err is kept in err_text. */
+static int sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int sh(const char *fmt, ...)
 {
     char cmd[2048];
@@ -34,13 +38,13 @@ static int sh(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(cmd, sizeof cmd, fmt, ap);
     va_end(ap);
-    int status = system(cmd);
+    int code = shell("%s", cmd);
     FILE *f = fopen("build/play-test.err", "rb");
     size_t n = f ? fread(err_text, 1, sizeof err_text - 1, f) : 0;
     err_text[n] = '\0';
     if (f)
         fclose(f);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return code;
 }
 
 static const char *bin(void)
@@ -136,20 +140,6 @@ static void keyboard_only_mouse_only_and_touch_only_all_play_to_the_end(void **s
     }
 }
 
-static long long count(const char *db_path, const char *sql)
-{
-    sqlite3 *db;
-    sqlite3_stmt *st;
-    long long n = -1;
-    assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
-    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
-    if (sqlite3_step(st) == SQLITE_ROW)
-        n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return n;
-}
-
 /* The participant closes the window on a rating prompt: the play ends (exit 0),
  * says so, and the session stays unfinished with the rating given before. */
 static void a_window_closed_mid_rating_leaves_the_session_unfinished_not_lost(void **state)
@@ -162,11 +152,11 @@ static void a_window_closed_mid_rating_leaves_the_session_unfinished_not_lost(vo
     assert_int_equal(play("close", "--participant p-9 --input build/play-close.txt " SCENARIO), 0);
     assert_string_equal(err_text, "teaser: the play was closed before the end; the session stays "
                                   "unfinished (1 rating saved)\n");
-    assert_int_equal(count("build/play-close.sqlite", "SELECT count(*) FROM ratings"), 1);
-    assert_int_equal(count("build/play-close.sqlite",
+    assert_int_equal(sql_int("build/play-close.sqlite", "SELECT count(*) FROM ratings"), 1);
+    assert_int_equal(sql_int("build/play-close.sqlite",
                            "SELECT count(*) FROM sessions WHERE finished IS NULL"),
                      1);
-    assert_int_equal(count("build/play-close.sqlite",
+    assert_int_equal(sql_int("build/play-close.sqlite",
                            "SELECT count(*) FROM events WHERE step = 'billing' AND kind = 'leave'"),
                      1); /* the hand-off was done: it was its rating that was open */
 }
@@ -198,7 +188,7 @@ static void a_full_or_read_only_store_mid_play_loses_no_rating(void **state)
     assert_non_null(strstr(err_text, "teaser: warning: the disk holding the results store "
                                      "build/play-full.sqlite is full; this session's ratings are "
                                      "kept in build/play-full.sqlite.recovery"));
-    assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 1);
     assert_int_equal(lines_starting(kept, "R\t"), 8);
     assert_int_equal(lines_starting(kept, "F\t"), 1);
     assert_int_equal(sh("%s play --headless --db %s --participant p-2 --input " SCRIPT " " SCENARIO
@@ -207,13 +197,13 @@ static void a_full_or_read_only_store_mid_play_loses_no_rating(void **state)
                      0);
     assert_non_null(strstr(err_text, "teaser: 8 ratings kept in a recovery file while the store "
                                      "could not be written are now in the store"));
-    assert_int_equal(count(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
                                "WHERE s.participant = 'p-1'"),
                      9);
-    assert_int_equal(count(db, "SELECT count(*) FROM sessions WHERE participant = 'p-1' "
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE participant = 'p-1' "
                                "AND finished IS NOT NULL"),
                      1);
-    assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 18);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 18);
     assert_int_equal(access(kept, F_OK), -1); /* imported whole, then removed */
     /* the same when the store is made read-only under the play */
     setenv("TEASER_FAULT_STORE_WRITES", "30:readonly", 1);
@@ -229,7 +219,7 @@ static void a_full_or_read_only_store_mid_play_loses_no_rating(void **state)
                         " 2>build/play-test.err",
                         bin(), db),
                      0);
-    assert_int_equal(count(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
                                "WHERE s.participant = 'p-3'"),
                      9);
 }
@@ -246,39 +236,39 @@ static void every_branch_of_the_shipped_scenario_is_walked(void **state)
         play("br", "--participant p --input tests/data/script-energy-move-branches.txt " SCENARIO),
         0);
     const char *db = "build/play-br.sqlite";
-    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND kind = 'enter'"),
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND kind = 'enter'"),
                      4);
-    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'meter-online' AND kind "
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'meter-online' AND kind "
                                "= 'enter'"),
                      1);
-    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND detail = "
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND detail = "
                                "'timeout'"),
                      1);
-    assert_int_equal(count(db, "SELECT t_ms FROM events WHERE kind = 'hangup' AND step = 'hold'"),
+    assert_int_equal(sql_int(db, "SELECT t_ms FROM events WHERE kind = 'hangup' AND step = 'hold'"),
                      81500);
-    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE detail = '240000 ms in 2 calls'"),
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE detail = '240000 ms in 2 calls'"),
                      1);
-    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE kind = 'answer' AND detail LIKE "
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE kind = 'answer' AND detail LIKE "
                                "'option 1 (wrong)%'"),
                      1);
-    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'ivr-again' AND kind = "
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'ivr-again' AND kind = "
                                "'enter'"),
                      4);
     assert_int_equal(
-        count(db, "SELECT count(*) FROM events WHERE step = 'chat' AND kind = 'enter'"), 1);
-    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'ivr-again' AND detail = "
+        sql_int(db, "SELECT count(*) FROM events WHERE step = 'chat' AND kind = 'enter'"), 1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'ivr-again' AND detail = "
                                "'timeout'"),
                      1);
     assert_int_equal(
-        count(db, "SELECT t_ms FROM events WHERE kind = 'hangup' AND step = 'hold-again'"), 373000);
-    assert_int_equal(count(db, "SELECT count(*) FROM events WHERE step = 'hold-again' AND detail = "
+        sql_int(db, "SELECT t_ms FROM events WHERE kind = 'hangup' AND step = 'hold-again'"), 373000);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'hold-again' AND detail = "
                                "'330000 ms in 2 calls'"),
                      1);
-    assert_int_equal(count(db,
+    assert_int_equal(sql_int(db,
                            "SELECT count(*) FROM events WHERE step = 'final-invoice' AND kind = "
                            "'answer' AND detail LIKE 'option 2 (wrong)%'"),
                      1);
-    assert_int_equal(count(db, "SELECT count(*) FROM ratings"), 9);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 9);
 }
 
 /* Every shipped scenario against every script written for it
@@ -311,7 +301,7 @@ static void every_shipped_scenario_is_played_down_every_branch(void **state)
             if (rc != 0)
                 fail_msg("%s: exit %d: %s", scripts.gl_pathv[k], rc, err_text);
         }
-        assert_int_equal(count(db, "SELECT count(*) FROM sessions"), (long long)scripts.gl_pathc);
+        assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions"), (long long)scripts.gl_pathc);
         int rated = 0;
         for (int t = 0; t < sc->n_steps; t++)
             rated += sc->steps[t].rate || !strcmp(sc->steps[t].type->name, "rate");
@@ -320,8 +310,8 @@ static void every_shipped_scenario_is_played_down_every_branch(void **state)
                  "SELECT count(*) FROM (SELECT session FROM ratings GROUP BY session "
                  "HAVING count(DISTINCT step) = %d)",
                  rated);
-        assert_int_equal(count(db, sql), (long long)scripts.gl_pathc);
-        long long entered = count(db, "SELECT count(DISTINCT step) FROM events WHERE kind = 'enter'");
+        assert_int_equal(sql_int(db, sql), (long long)scripts.gl_pathc);
+        long long entered = sql_int(db, "SELECT count(DISTINCT step) FROM events WHERE kind = 'enter'");
         if (entered != sc->n_steps)
             fail_msg("%s: the scripts enter %lld of %d steps", path, entered, sc->n_steps);
         globfree(&scripts);

@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -87,20 +89,6 @@ static void raw_sql(const char *sql)
     sqlite3_close(h);
 }
 
-static long long raw_int(const char *sql)
-{
-    sqlite3 *h;
-    sqlite3_stmt *st;
-    long long v = -1;
-    assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
-    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
-    if (sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(h);
-    return v;
-}
-
 typedef struct {
     RatingRow rows[8];
     char text[8][16][256];
@@ -133,9 +121,9 @@ static void a_new_store_is_a_teaser_store_of_the_current_version(void **state)
     assert_int_equal(store_version(s), STORE_SCHEMA_VERSION);
     assert_true(store_integrity_ok(s));
     store_close(s);
-    assert_int_equal(raw_int("PRAGMA application_id"), 0x74656173);
-    assert_int_equal(raw_int("PRAGMA user_version"), STORE_SCHEMA_VERSION);
-    assert_int_equal(raw_int("PRAGMA journal_mode = WAL") >= 0, 1);
+    assert_int_equal(sql_int(db, "PRAGMA application_id"), 0x74656173);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    assert_int_equal(sql_int(db, "PRAGMA journal_mode = WAL") >= 0, 1);
 }
 
 static void every_value_comes_back_as_it_was_stored(void **state)
@@ -361,7 +349,7 @@ static void a_full_disk_is_reported(void **state)
     s = open_store(STORE_READ);
     assert_true(store_integrity_ok(s));
     store_close(s);
-    assert_int_equal(raw_int("SELECT count(*) FROM ratings"), stored);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), stored);
 }
 
 static void write_ratings(int n, const char *who)
@@ -398,8 +386,8 @@ static void two_players_writing_at_once_both_keep_every_rating(void **state)
     waitpid(b, &sb, 0);
     assert_true(WIFEXITED(sa) && WEXITSTATUS(sa) == 0);
     assert_true(WIFEXITED(sb) && WEXITSTATUS(sb) == 0);
-    assert_int_equal(raw_int("SELECT count(*) FROM ratings"), 300);
-    assert_int_equal(raw_int("SELECT count(DISTINCT session) FROM ratings"), 2);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 300);
+    assert_int_equal(sql_int(db, "SELECT count(DISTINCT session) FROM ratings"), 2);
 }
 
 static bool file_contains(const char *path, const char *needle)
@@ -448,7 +436,7 @@ static void forget_leaves_nothing_of_the_person_in_the_files(void **state)
         assert_false(file_contains(wal, traces[i]));
     }
     assert_true(file_contains(db, "bob-k2"));
-    assert_int_equal(raw_int("SELECT count(*) FROM ratings"), 40);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 40);
     s = open_store(STORE_UPDATE);
     assert_int_equal(store_forget(s, "nobody-here", NULL, &n), STORE_OK);
     assert_int_equal(n.sessions, 0);
@@ -509,7 +497,7 @@ static void confirmed_ratings_survive_hundreds_of_kills(void **state)
         char sql[128];
         snprintf(sql, sizeof sql, "SELECT count(*) FROM ratings WHERE id BETWEEN %lld AND %lld",
                  (long long)first, (long long)last);
-        assert_int_equal(raw_int(sql), got ? last - first + 1 : 0);
+        assert_int_equal(sql_int(db, sql), got ? last - first + 1 : 0);
         assert_int_equal(last - first + 1, got ? got : 1);
     }
     Store *s = open_store(STORE_READ);

@@ -1,0 +1,41 @@
+/* What several test programs need: running a shell command, and reading one
+ * number out of a results store behind teaser's back. Static inline, so each
+ * program takes what it uses. Include after cmocka.h. */
+#ifndef TEASER_TEST_HELPERS_H
+#define TEASER_TEST_HELPERS_H
+
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+
+/* The exit status of the command made from fmt, or -1 when it did not exit. */
+static inline int shell(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static inline int shell(const char *fmt, ...)
+{
+    char cmd[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(cmd, sizeof cmd, fmt, ap);
+    va_end(ap);
+    int status = system(cmd);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* The first column of the first row of sql in the store at db_path; -1: no row. */
+static inline long long sql_int(const char *db_path, const char *sql)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    long long n = -1;
+    assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+#endif
