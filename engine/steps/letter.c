@@ -67,6 +67,7 @@ static bool validate(Parse *p, Step *step, const YNode *map)
 
 typedef struct {
     float scroll; /* canvas units the paper is moved up */
+    float height; /* of the paper, laid out once (canvas units: any window size); 0: not yet */
 } LetterState;
 
 static void answer(StepRun *run, int option)
@@ -198,7 +199,9 @@ static void draw(const StepRun *run, Ui *ui)
     const LetterStep *l = run->step->data;
     LetterState *s = run->state;
     ui_clear(ui, COLOR_BG);
-    float height = paper(run, ui, -10000); /* measured off screen */
+    if (!s->height)
+        s->height = paper(run, ui, -10000); /* measured off screen, once */
+    float height = s->height;
     float max_scroll = height + 40 > UI_CANVAS_H ? height + 40 - UI_CANVAS_H : 0;
     /* only layout knows how far the paper can scroll: clamp here */
     if (s->scroll > max_scroll)
