@@ -416,7 +416,8 @@ static void forget_leaves_nothing_of_the_person_in_the_files(void **state)
             RatingRecord r = rating(alice, 1 + i % 9);
             r.emotion = "alice-emotion-zq";
             assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
-            EventRecord e = {alice, "form", i * 100, "typed", "alice-typed-secret-xj"};
+            Event rejected = {EVENT_FORM_REJECTED, 0, i + 1, -1};
+            EventRecord e = {alice, "form", i * 100, rejected, "alice-typed-secret-xj"};
             assert_int_equal(store_add_event(s, &e), STORE_OK);
             r = rating(bob, 9);
             assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
