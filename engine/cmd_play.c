@@ -164,7 +164,10 @@ static void sink_event(void *ctx, const char *step, int64_t t_ms, const char *ki
                        const char *detail)
 {
     Play *pl = ctx;
-    EventRecord e = {pl->session, step, t_ms, kind, detail};
+    /* for now the kind only: the steps' numbers are still in the sentence */
+    EventRecord e = {pl->session, step, t_ms, {.right = -1}, detail};
+    if (!event_kind(kind, &e.event.kind))
+        return;
     if (pl->rec_session || store_add_event(pl->store, &e) == STORE_OK || pl->event_failed)
         return;
     pl->event_failed = true;

@@ -222,32 +222,29 @@ static bool tally_event(const EventRow *e, void *ctx)
 {
     Tally *t = ctx;
     int i = scenario_find_step(t->s, e->step);
-    if (i < 0 || !e->kind)
+    if (i < 0)
         return true;
     ReportBehaviour *b = &t->b[i];
-    const char *d = e->detail ? e->detail : "";
-    long long ms = 0;
-    int n = 0;
-    if (!strcmp(e->kind, "enter") && t->last[i] != e->session)
+    const Event *ev = &e->event;
+    if (ev->kind == EVENT_ENTER && t->last[i] != e->session)
         b->reached++, t->last[i] = e->session;
-    else if (!strcmp(e->kind, "waited") && sscanf(d, "%lld ms", &ms) == 1)
-        b->wait_ms += (double)ms, b->waits++;
-    else if (!strcmp(e->kind, "hangup"))
+    else if (ev->kind == EVENT_WAITED)
+        b->wait_ms += (double)ev->ms, b->waits++;
+    else if (ev->kind == EVENT_HANGUP)
         b->hangups++;
-    else if (!strcmp(e->kind, "disconnected"))
+    else if (ev->kind == EVENT_DISCONNECTED)
         b->disconnects++;
-    else if (!strcmp(e->kind, "repeated"))
+    else if (ev->kind == EVENT_REPEATED)
         b->repeated++;
-    else if (!strcmp(e->kind, "rejected") && strncmp(d, "attempt", 7))
-        b->rejected++; /* a hand-off's; a form's rejections say "attempt" */
-    else if (!strcmp(e->kind, "answer") && sscanf(d, "option %d", &n) == 1) {
+    else if (ev->kind == EVENT_REJECTED)
+        b->rejected++; /* a hand-off's; a form's are EVENT_FORM_REJECTED */
+    else if (ev->kind == EVENT_ANSWER) {
         b->answers++;
-        b->right += strstr(d, "(correct)") != NULL;
-        const char *after = strstr(d, "after ");
-        b->answer_ms += after ? atof(after + 6) : 0;
-    } else if (!strcmp(e->kind, "accepted") && sscanf(d, "attempt %d", &n) == 1)
-        b->forms++, b->attempts += n;
-    else if (!strcmp(e->kind, "timeout") && strstr(d, "emptied"))
+        b->right += ev->right == 1;
+        b->answer_ms += (double)ev->ms;
+    } else if (ev->kind == EVENT_FORM_ACCEPTED)
+        b->forms++, b->attempts += ev->count;
+    else if (ev->kind == EVENT_FORM_EMPTIED)
         b->timeouts++;
     return true;
 }

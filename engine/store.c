@@ -70,6 +70,57 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
     "  kind TEXT NOT NULL,"
     "  detail TEXT);"
     "CREATE INDEX events_by_session ON events(session);",
+
+    /* 2: events get typed columns beside the sentence, filled here from the
+     * sentences version 1 wrote (engine/steps/ at that time). A form's
+     * rejection becomes "form-rejected": its sentence starts "attempt N:",
+     * unless the step entered was not a form (a hand-off's label that happens
+     * to read so). A sentence that does not have the expected shape leaves
+     * its columns NULL rather than a wrong number. */
+    "ALTER TABLE events ADD COLUMN ms INTEGER;"
+    "ALTER TABLE events ADD COLUMN number INTEGER;"
+    "ALTER TABLE events ADD COLUMN correct INTEGER;"
+    /* "180000 ms in 2 calls" */
+    "UPDATE events SET ms = CAST(detail AS INTEGER),"
+    "  number = CAST(substr(detail, instr(detail, ' ms in ') + 7) AS INTEGER)"
+    "  WHERE kind = 'waited' AND detail GLOB '[0-9]* ms in [0-9]* call*';"
+    /* "position 6" */
+    "UPDATE events SET number = CAST(substr(detail, 10) AS INTEGER)"
+    "  WHERE kind = 'queue' AND detail GLOB 'position [0-9]*';"
+    /* "after 60000 ms" */
+    "UPDATE events SET ms = CAST(substr(detail, 7) AS INTEGER)"
+    "  WHERE kind IN ('hangup', 'disconnected') AND detail GLOB 'after [0-9]* ms';"
+    /* "option 1 (wrong) after 9500 ms" */
+    "UPDATE events SET number = CAST(substr(detail, 8) AS INTEGER),"
+    "  correct = instr(detail, ' (correct) after ') > 0,"
+    "  ms = CAST(substr(detail, instr(detail, ') after ') + 8) AS INTEGER)"
+    "  WHERE kind = 'answer' AND (detail GLOB 'option [0-9]* (correct) after [0-9]* ms'"
+    "    OR detail GLOB 'option [0-9]* (wrong) after [0-9]* ms');"
+    /* "attempt 1: postcode=3811 AB | postcode: This postcode is not known to us." */
+    "UPDATE events SET kind = 'form-rejected'"
+    "  WHERE kind = 'rejected' AND detail GLOB 'attempt [0-9]*: *'"
+    "  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.session = events.session"
+    "    AND e.step = events.step AND e.kind = 'enter' AND e.detail <> 'form');"
+    /* "attempt 2: postcode=3811 AB" */
+    "UPDATE events SET number = CAST(substr(detail, 9) AS INTEGER)"
+    "  WHERE kind IN ('accepted', 'form-rejected') AND detail GLOB 'attempt [0-9]*: *';"
+    /* "the form was emptied after 120000 ms without input" */
+    "UPDATE events SET ms = CAST(substr(detail, 28) AS INTEGER)"
+    "  WHERE kind = 'timeout'"
+    "  AND detail GLOB 'the form was emptied after [0-9]* ms without input';",
+};
+
+/* The typed columns each event kind fills; the others stay NULL. */
+enum { COLUMN_MS = 1, COLUMN_NUMBER = 2, COLUMN_CORRECT = 4 };
+static const unsigned char event_columns[EVENT_KIND_COUNT] = {
+    [EVENT_WAITED] = COLUMN_MS | COLUMN_NUMBER,
+    [EVENT_QUEUE] = COLUMN_NUMBER,
+    [EVENT_HANGUP] = COLUMN_MS,
+    [EVENT_DISCONNECTED] = COLUMN_MS,
+    [EVENT_ANSWER] = COLUMN_MS | COLUMN_NUMBER | COLUMN_CORRECT,
+    [EVENT_FORM_ACCEPTED] = COLUMN_NUMBER,
+    [EVENT_FORM_REJECTED] = COLUMN_NUMBER,
+    [EVENT_FORM_EMPTIED] = COLUMN_MS,
 };
 
 static StoreStatus status_of(int rc)
@@ -289,7 +340,8 @@ int store_version(const Store *s)
 }
 
 /* Prepares sql and binds the arguments described by types: 't' text (NULL
- * binds NULL), 'i' int64, 'n' int where 0 binds NULL. */
+ * binds NULL), 'i' int64, 'n' int where 0 binds NULL, 'p' a const int64_t *
+ * (NULL binds NULL). */
 static int prepare(Store *s, sqlite3_stmt **st, const char *sql, const char *types, ...)
 {
     int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
@@ -302,6 +354,9 @@ static int prepare(Store *s, sqlite3_stmt **st, const char *sql, const char *typ
                    : sqlite3_bind_null(*st, i + 1);
         } else if (types[i] == 'i') {
             rc = sqlite3_bind_int64(*st, i + 1, va_arg(ap, int64_t));
+        } else if (types[i] == 'p') {
+            const int64_t *v = va_arg(ap, const int64_t *);
+            rc = v ? sqlite3_bind_int64(*st, i + 1, *v) : sqlite3_bind_null(*st, i + 1);
         } else {
             int v = va_arg(ap, int);
             rc = v ? sqlite3_bind_int(*st, i + 1, v) : sqlite3_bind_null(*st, i + 1);
@@ -367,10 +422,20 @@ StoreStatus store_add_rating(Store *s, const RatingRecord *r, int64_t *id)
 
 StoreStatus store_add_event(Store *s, const EventRecord *e)
 {
+    const Event *ev = &e->event;
+    if ((unsigned)ev->kind >= EVENT_KIND_COUNT) {
+        snprintf(s->err, sizeof s->err, "no event kind %d", (int)ev->kind);
+        return STORE_BAD_ARG;
+    }
+    unsigned use = event_columns[ev->kind];
+    int64_t number = ev->count, correct = ev->right;
     sqlite3_stmt *st = NULL;
-    int rc = prepare(
-        s, &st, "INSERT INTO events (session, step, t_ms, kind, detail) VALUES (?, ?, ?, ?, ?)",
-        "ititt", e->session, e->step, e->t_ms, e->kind, e->detail);
+    int rc = prepare(s, &st,
+                     "INSERT INTO events (session, step, t_ms, kind, ms, number, correct, detail) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     "ititpppt", e->session, e->step, e->t_ms, event_name(ev->kind),
+                     use & COLUMN_MS ? &ev->ms : NULL, use & COLUMN_NUMBER ? &number : NULL,
+                     use & COLUMN_CORRECT ? &correct : NULL, e->detail);
     return run(s, st, rc, NULL);
 }
 
@@ -477,21 +542,39 @@ StoreStatus store_each_valence(Store *s, const StoreFilter *f,
                     read_valence, each, ctx);
 }
 
+/* An event row's kind and typed columns; false when the kind has no name. */
+static bool read_event(sqlite3_stmt *st, EventRow *row)
+{
+    row->session = sqlite3_column_int64(st, 0);
+    row->step = text_at(st, 1);
+    row->detail = text_at(st, 3);
+    row->t_ms = sqlite3_column_int64(st, 4);
+    Event *ev = &row->event;
+    bool null_ms = sqlite3_column_type(st, 5) == SQLITE_NULL,
+         null_number = sqlite3_column_type(st, 6) == SQLITE_NULL,
+         null_correct = sqlite3_column_type(st, 7) == SQLITE_NULL;
+    ev->ms = null_ms ? 0 : sqlite3_column_int64(st, 5);
+    ev->count = null_number ? 0 : sqlite3_column_int(st, 6);
+    ev->right = null_correct ? -1 : sqlite3_column_int(st, 7);
+    return event_kind(text_at(st, 2), &ev->kind);
+}
+
 StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const EventRow *, void *),
                              void *ctx)
 {
     sqlite3_stmt *st = NULL;
     int rc =
         prepare(s, &st,
-                "SELECT e.session, e.step, e.kind, e.detail, e.t_ms FROM events e "
-                "JOIN sessions s ON s.id = e.session "
+                "SELECT e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number, e.correct "
+                "FROM events e JOIN sessions s ON s.id = e.session "
                 "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
                 "AND (?3 IS NULL OR s.department = ?3) ORDER BY e.id",
                 "ttt", f ? f->workshop : NULL, f ? f->scenario : NULL, f ? f->department : NULL);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            EventRow row = {sqlite3_column_int64(st, 0), text_at(st, 1), text_at(st, 2),
-                            text_at(st, 3), sqlite3_column_int64(st, 4)};
+            EventRow row = {0};
+            if (!read_event(st, &row))
+                continue; /* a kind this teaser has no name for */
             if (!each(&row, ctx)) {
                 rc = SQLITE_DONE;
                 break;

@@ -9,7 +9,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum { STORE_SCHEMA_VERSION = 1, STORE_ERR_MAX = 320 };
+#include "events.h"
+
+enum { STORE_SCHEMA_VERSION = 2, STORE_ERR_MAX = 320 };
 
 typedef enum {
     STORE_OK = 0,
@@ -57,11 +59,13 @@ typedef struct {
     bool timed_out, skipped;
 } RatingRecord;
 
+/* One in-step event to store. */
 typedef struct {
-    int64_t session;
-    const char *step;
-    int64_t t_ms; /* monotonic, since the session started */
-    const char *kind, *detail;
+    int64_t session;    /* the session it happened in */
+    const char *step;   /* the id of the step it happened in */
+    int64_t t_ms;       /* monotonic, since the session started */
+    Event event;        /* the kind and its numbers: stored in typed columns */
+    const char *detail; /* a readable sentence, or NULL; never read back by teaser */
 } EventRecord;
 
 /* One rating with its session, as export and reports read them. */
@@ -92,6 +96,8 @@ int store_version(const Store *s);
 
 StoreStatus store_begin_session(Store *s, const SessionInfo *info, int64_t *id);
 StoreStatus store_add_rating(Store *s, const RatingRecord *r, int64_t *id);
+/* Writes kind (event_name) and the typed columns the kind uses; the others
+ * are NULL. STORE_BAD_ARG for a kind outside EventKind. */
 StoreStatus store_add_event(Store *s, const EventRecord *e);
 StoreStatus store_finish_session(Store *s, int64_t session);
 
@@ -109,14 +115,19 @@ StoreStatus store_each_rating(Store *s, const StoreFilter *f,
 StoreStatus store_each_valence(Store *s, const StoreFilter *f,
                                bool (*each)(const RatingRow *, void *), void *ctx);
 
-/* One in-step event with its session, for reports. */
+/* One in-step event with its session, for reports. The strings live until
+ * the callback returns. */
 typedef struct {
-    int64_t session;
-    const char *step, *kind, *detail;
-    int64_t t_ms;
+    int64_t session;    /* the session it happened in */
+    const char *step;   /* the id of the step it happened in */
+    const char *detail; /* the readable sentence; NULL when none was stored */
+    int64_t t_ms;       /* monotonic, since the session started */
+    Event event;        /* from the typed columns: numbers a kind does not use are 0 (right -1) */
 } EventRow;
 
-/* Calls each(row) for every event of the selected sessions, in order. */
+/* Calls each(row) for every event of the selected sessions, in order; stops
+ * early when each returns false. Rows whose kind has no name in events.h (a
+ * kind this teaser does not know) are skipped. */
 StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const EventRow *, void *),
                              void *ctx);
 

@@ -45,15 +45,11 @@ static void add_session(const char *who, const char *workshop, int valence)
     assert_int_equal(store_add_rating(store, &skipped, NULL), STORE_OK);
     /* what the friction steps logged: a wait of valence minutes, a letter
      * answered rightly by those who rated 3 or more, in valence seconds */
-    char detail[96];
-    EventRecord enter = {id, "hold", 0, "enter", "wait"};
+    EventRecord enter = {id, "hold", 0, {EVENT_ENTER, .right = -1}, "wait"};
     assert_int_equal(store_add_event(store, &enter), STORE_OK);
-    snprintf(detail, sizeof detail, "%d ms in 1 call", valence * 60000);
-    EventRecord waited = {id, "hold", 1, "waited", detail};
+    EventRecord waited = {id, "hold", 1, {EVENT_WAITED, valence * 60000, 1, -1}, NULL};
     assert_int_equal(store_add_event(store, &waited), STORE_OK);
-    snprintf(detail, sizeof detail, "option 2 (%s) after %d ms", valence >= 3 ? "correct" : "wrong",
-             valence * 1000);
-    EventRecord answer = {id, "letter", 2, "answer", detail};
+    EventRecord answer = {id, "letter", 2, {EVENT_ANSWER, valence * 1000, 2, valence >= 3}, NULL};
     assert_int_equal(store_add_event(store, &answer), STORE_OK);
 }
 

@@ -221,6 +221,113 @@ static void filters_select_a_workshop(void **state)
     store_close(s);
 }
 
+typedef struct {
+    EventRow rows[32];
+    char step[32][32], detail[32][64];
+    int n;
+} Events;
+
+static bool keep_event(const EventRow *e, void *ctx)
+{
+    Events *k = ctx;
+    if (k->n == 32)
+        return false;
+    EventRow *row = &k->rows[k->n];
+    *row = *e;
+    snprintf(k->step[k->n], sizeof k->step[k->n], "%s", e->step);
+    row->step = k->step[k->n];
+    if (e->detail) {
+        snprintf(k->detail[k->n], sizeof k->detail[k->n], "%s", e->detail);
+        row->detail = k->detail[k->n];
+    }
+    k->n++;
+    return true;
+}
+
+static void every_event_kind_comes_back_with_its_numbers(void **state)
+{
+    (void)state;
+    /* each kind with the numbers events.h gives it; the others 0 (right -1) */
+    static const Event sent[] = {
+        {EVENT_ENTER, 0, 0, -1},
+        {EVENT_LEAVE, 0, 0, -1},
+        {EVENT_WAITED, 435000, 2, -1},
+        {EVENT_WAITED, 5000000000, 1, -1}, /* beyond 32 bits */
+        {EVENT_QUEUE, 0, 14, -1},
+        {EVENT_HANGUP, 60000, 0, -1},
+        {EVENT_DISCONNECTED, 190000, 0, -1},
+        {EVENT_REPEATED, 0, 0, -1},
+        {EVENT_REJECTED, 0, 0, -1},
+        {EVENT_ANSWER, 9500, 1, 0},
+        {EVENT_ANSWER, 0, 3, 1},
+        {EVENT_FORM_ACCEPTED, 0, 4, -1},
+        {EVENT_FORM_REJECTED, 0, 3, -1},
+        {EVENT_FORM_EMPTIED, 120000, 0, -1},
+    };
+    enum { N = sizeof sent / sizeof *sent };
+    bool covered[EVENT_KIND_COUNT] = {false};
+    Store *s = open_store(STORE_WRITE);
+    int64_t id = new_session(s, "p1", "w");
+    for (int i = 0; i < N; i++) {
+        char step[24];
+        snprintf(step, sizeof step, "step-%d", i);
+        EventRecord e = {id, step, 1000 * i, sent[i], i % 2 ? NULL : "a sentence"};
+        assert_int_equal(store_add_event(s, &e), STORE_OK);
+        covered[sent[i].kind] = true;
+    }
+    for (int k = 0; k < EVENT_KIND_COUNT; k++)
+        if (!covered[k])
+            fail_msg("no event of kind %s is sent", event_name((EventKind)k));
+    Events got = {.n = 0};
+    assert_int_equal(store_each_event(s, NULL, keep_event, &got), STORE_OK);
+    assert_int_equal(got.n, N);
+    for (int i = 0; i < N; i++) {
+        const EventRow *r = &got.rows[i];
+        char step[24];
+        snprintf(step, sizeof step, "step-%d", i);
+        assert_int_equal(r->session, id);
+        assert_string_equal(r->step, step);
+        assert_int_equal(r->t_ms, 1000 * i);
+        if (i % 2)
+            assert_null(r->detail);
+        else
+            assert_string_equal(r->detail, "a sentence");
+        assert_int_equal(r->event.kind, sent[i].kind);
+        assert_int_equal(r->event.ms, sent[i].ms);
+        assert_int_equal(r->event.count, sent[i].count);
+        assert_int_equal(r->event.right, sent[i].right);
+    }
+    EventRecord bad = {id, "x", 0, {EVENT_KIND_COUNT, 0, 0, -1}, NULL};
+    assert_int_equal(store_add_event(s, &bad), STORE_BAD_ARG);
+    store_close(s);
+    /* in the file, a number the kind does not have is NULL, not 0 */
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE kind = 'queue' AND number = 14 "
+                                 "AND ms IS NULL AND correct IS NULL"),
+                     1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE kind = 'enter' AND ms IS NULL "
+                                 "AND number IS NULL AND correct IS NULL"),
+                     1);
+}
+
+static void events_of_a_kind_this_teaser_does_not_know_are_skipped(void **state)
+{
+    (void)state;
+    Store *s = open_store(STORE_WRITE);
+    int64_t id = new_session(s, "p1", "w");
+    EventRecord e = {id, "hold", 5, {EVENT_HANGUP, 60000, 0, -1}, NULL};
+    assert_int_equal(store_add_event(s, &e), STORE_OK);
+    store_close(s);
+    raw_sql(
+        "INSERT INTO events (session, step, t_ms, kind, ms) VALUES (1, 'hold', 6, 'sneezed', 3)");
+    s = open_store(STORE_READ);
+    Events got = {.n = 0};
+    assert_int_equal(store_each_event(s, NULL, keep_event, &got), STORE_OK);
+    assert_int_equal(got.n, 1);
+    assert_int_equal(got.rows[0].event.kind, EVENT_HANGUP);
+    assert_int_equal(got.rows[0].event.ms, 60000);
+    store_close(s);
+}
+
 /* Builds a store at every schema version, with data written by that version's
  * own SQL (v1 below), and opens it with the current teaser. */
 static void stores_of_every_earlier_version_migrate_forward_keeping_data(void **state)
@@ -250,6 +357,292 @@ static void stores_of_every_earlier_version_migrate_forward_keeping_data(void **
         assert_int_equal(rows.rows[0].valence, 4);
         store_close(s);
     }
+}
+
+/* tests/data/store-v1.sqlite was written by teaser at commit 4a99614 (store
+ * version 1: events as sentences only), three sessions into one file:
+ *   build/teaser play --headless --participant p-frictions --workshop w \
+ *       --db store-v1.sqlite --input tests/data/script-energy-move-frictions.txt \
+ *       scenarios/energy-move.yaml
+ * then the same with p-branches and script-energy-move-branches.txt, and with
+ * p-water-damage, script-water-damage.txt and scenarios/water-damage.yaml;
+ * then sqlite3 store-v1.sqlite 'PRAGMA wal_checkpoint(TRUNCATE)'. Every kind
+ * of event occurs in it, a letter answered wrong 9.5 s after it opened and a
+ * hand-off's rejected detail among them. */
+#define STORE_V1 "tests/data/store-v1.sqlite"
+
+static void copy_v1_store(void)
+{
+    assert_int_equal(shell("cp " STORE_V1 " %s", db), 0);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 1);
+}
+
+/* The numbers a version-1 sentence holds, read here with sscanf, apart from
+ * the migration's SQL; NONE where the kind has no such number. */
+#define NONE INT64_MIN
+typedef struct {
+    int64_t ms, number, correct;
+} Numbers;
+
+static Numbers numbers_in(const char *kind, const char *d)
+{
+    Numbers n = {NONE, NONE, NONE};
+    long long ms;
+    int k;
+    char word[8];
+    if (!strcmp(kind, "waited") && sscanf(d, "%lld ms in %d call", &ms, &k) == 2)
+        n.ms = ms, n.number = k;
+    else if (!strcmp(kind, "queue") && sscanf(d, "position %d", &k) == 1)
+        n.number = k;
+    else if ((!strcmp(kind, "hangup") || !strcmp(kind, "disconnected")) &&
+             sscanf(d, "after %lld ms", &ms) == 1)
+        n.ms = ms;
+    else if (!strcmp(kind, "answer") &&
+             sscanf(d, "option %d (%7[a-z]) after %lld ms", &k, word, &ms) == 3)
+        n.number = k, n.correct = !strcmp(word, "correct"), n.ms = ms;
+    else if ((!strcmp(kind, "accepted") || !strcmp(kind, "form-rejected")) &&
+             sscanf(d, "attempt %d:", &k) == 1)
+        n.number = k;
+    else if (!strcmp(kind, "timeout") &&
+             sscanf(d, "the form was emptied after %lld ms without input", &ms) == 1)
+        n.ms = ms;
+    return n;
+}
+
+static int64_t column_or_none(sqlite3_stmt *st, int col)
+{
+    return sqlite3_column_type(st, col) == SQLITE_NULL ? NONE : sqlite3_column_int64(st, col);
+}
+
+/* Fails unless every row's typed columns hold what its sentence says; counts
+ * the rows of each kind. */
+static void check_typed_columns_against_sentences(int per_kind[EVENT_KIND_COUNT])
+{
+    sqlite3 *h;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(
+                         h, "SELECT id, kind, detail, ms, number, correct FROM events ORDER BY id",
+                         -1, &st, NULL),
+                     SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int id = sqlite3_column_int(st, 0);
+        const char *kind = (const char *)sqlite3_column_text(st, 1),
+                   *detail = (const char *)sqlite3_column_text(st, 2);
+        EventKind k;
+        if (!event_kind(kind, &k))
+            fail_msg("event %d: kind \"%s\" has no name in events.h", id, kind);
+        per_kind[k]++;
+        Numbers want = numbers_in(kind, detail);
+        Numbers got = {column_or_none(st, 3), column_or_none(st, 4), column_or_none(st, 5)};
+        if (got.ms != want.ms || got.number != want.number || got.correct != want.correct)
+            fail_msg("event %d (%s \"%s\"): ms %lld, number %lld, correct %lld", id, kind, detail,
+                     (long long)got.ms, (long long)got.number, (long long)got.correct);
+        if (k == EVENT_REJECTED && !strncmp(detail, "attempt ", 8))
+            fail_msg("event %d: a form's rejection is still \"rejected\"", id);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+}
+
+/* One typed column of the event with that id, which must still have that sentence. */
+static long long column_of(int id, const char *column, const char *detail)
+{
+    char sql[160];
+    snprintf(sql, sizeof sql, "SELECT %s FROM events WHERE id = ?1 AND detail = ?2", column);
+    sqlite3 *h;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+    sqlite3_bind_int(st, 1, id);
+    sqlite3_bind_text(st, 2, detail, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_ROW)
+        fail_msg("no event %d \"%s\"", id, detail);
+    long long v = sqlite3_column_type(st, 0) == SQLITE_NULL ? NONE : sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return v;
+}
+
+static void a_version_1_store_from_a_play_gets_typed_numbers_from_its_sentences(void **state)
+{
+    (void)state;
+    copy_v1_store();
+    Store *s = open_store(STORE_READ);
+    assert_int_equal(store_version(s), 2);
+    assert_true(store_integrity_ok(s));
+    store_close(s);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 2);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM pragma_integrity_check "
+                                 "WHERE integrity_check <> 'ok'"),
+                     0);
+
+    /* a sample, by hand from the sentences */
+    static const struct {
+        int id;
+        const char *column, *detail;
+        long long want;
+    } sample[] = {
+        {9, "ms", "180000 ms in 1 call", 180000},
+        {9, "number", "180000 ms in 1 call", 1},
+        {71, "ms", "240000 ms in 2 calls", 240000},
+        {71, "number", "240000 ms in 2 calls", 2},
+        {6, "number", "position 6", 6},
+        {6, "ms", "position 6", NONE},
+        {67, "ms", "after 60000 ms", 60000},
+        {131, "ms", "after 190000 ms", 190000},
+        {22, "number", "option 1 (wrong) after 9500 ms", 1},
+        {22, "correct", "option 1 (wrong) after 9500 ms", 0},
+        {22, "ms", "option 1 (wrong) after 9500 ms", 9500},
+        {47, "number", "option 3 (correct) after 0 ms", 3},
+        {47, "correct", "option 3 (correct) after 0 ms", 1},
+        {47, "ms", "option 3 (correct) after 0 ms", 0},
+        {17, "ms", "the form was emptied after 120000 ms without input", 120000},
+        {19, "number", "attempt 2: postcode=3811 AB; move-date=01-03-2027; meter=012345", 2},
+        {12, "number", "Customer number: 4021 7789", NONE},
+        {13, "number", "Customer number: 4021 7788", NONE},
+    };
+    for (size_t i = 0; i < sizeof sample / sizeof *sample; i++)
+        if (column_of(sample[i].id, sample[i].column, sample[i].detail) != sample[i].want)
+            fail_msg("event %d: %s is not %lld", sample[i].id, sample[i].column, sample[i].want);
+    /* the form's rejections are form-rejected (attempts 1 to 3 of one form);
+     * the hand-off's rejected detail stays rejected */
+    assert_int_equal(sql_int(db, "SELECT group_concat(number, ',') = '1,2,3' FROM (SELECT number "
+                                 "FROM events WHERE kind = 'form-rejected' AND session = 3 "
+                                 "ORDER BY id)"),
+                     1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE kind = 'form-rejected'"), 5);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE kind = 'rejected'"), 1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE id = 12 AND kind = 'rejected'"),
+                     1);
+
+    /* and every row, against its sentence read with sscanf */
+    int per_kind[EVENT_KIND_COUNT] = {0};
+    check_typed_columns_against_sentences(per_kind);
+    for (int k = 0; k < EVENT_KIND_COUNT; k++)
+        if (!per_kind[k])
+            fail_msg("the v1 store has no event of kind %s", event_name((EventKind)k));
+
+    /* nothing else changed: every row as it was, but for the kind of a form's rejection */
+    sqlite3 *h;
+    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL),
+                     SQLITE_OK);
+    assert_int_equal(
+        sqlite3_exec(h, "ATTACH 'file:" STORE_V1 "?immutable=1' AS v1", NULL, NULL, NULL),
+        SQLITE_OK);
+    sqlite3_stmt *st;
+    assert_int_equal(
+        sqlite3_prepare_v2(h,
+                           "SELECT (SELECT count(*) FROM v1.events), (SELECT count(*) FROM events "
+                           "e JOIN v1.events o USING (id) WHERE e.session = o.session AND e.step "
+                           "= o.step AND e.t_ms = o.t_ms AND e.detail IS o.detail AND (e.kind = "
+                           "o.kind OR (o.kind = 'rejected' AND e.kind = 'form-rejected'))), "
+                           "(SELECT count(*) FROM events), (SELECT count(*) FROM v1.ratings), "
+                           "(SELECT count(*) FROM ratings)",
+                           -1, &st, NULL),
+        SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 176);
+    assert_int_equal(sqlite3_column_int(st, 1), 176);
+    assert_int_equal(sqlite3_column_int(st, 2), 176);
+    assert_int_equal(sqlite3_column_int(st, 4), sqlite3_column_int(st, 3));
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+}
+
+typedef struct {
+    int per_kind[EVENT_KIND_COUNT];
+    int64_t waited_ms, answer_ms;
+    int calls, right, wrong, attempts;
+} KindTally;
+
+static bool tally_kind(const EventRow *e, void *ctx)
+{
+    KindTally *t = ctx;
+    const Event *ev = &e->event;
+    t->per_kind[ev->kind]++;
+    if (ev->kind == EVENT_WAITED)
+        t->waited_ms += ev->ms, t->calls += ev->count;
+    if (ev->kind == EVENT_ANSWER)
+        t->answer_ms += ev->ms, t->right += ev->right == 1, t->wrong += ev->right == 0;
+    if (ev->kind == EVENT_FORM_ACCEPTED)
+        t->attempts += ev->count;
+    return true;
+}
+
+/* The same file through the store's reading, as reports see it. */
+static void a_version_1_store_reads_back_as_typed_events(void **state)
+{
+    (void)state;
+    copy_v1_store();
+    Store *s = open_store(STORE_READ);
+    KindTally t = {{0}, 0, 0, 0, 0, 0, 0};
+    assert_int_equal(store_each_event(s, NULL, tally_kind, &t), STORE_OK);
+    store_close(s);
+    static const int want[EVENT_KIND_COUNT] = {
+        [EVENT_ENTER] = 52,        [EVENT_LEAVE] = 52,        [EVENT_WAITED] = 6,
+        [EVENT_QUEUE] = 32,        [EVENT_HANGUP] = 2,        [EVENT_DISCONNECTED] = 1,
+        [EVENT_REPEATED] = 15,     [EVENT_REJECTED] = 1,      [EVENT_ANSWER] = 6,
+        [EVENT_FORM_ACCEPTED] = 3, [EVENT_FORM_REJECTED] = 5, [EVENT_FORM_EMPTIED] = 1,
+    };
+    for (int k = 0; k < EVENT_KIND_COUNT; k++)
+        if (t.per_kind[k] != want[k])
+            fail_msg("%d events of kind %s, not %d", t.per_kind[k], event_name((EventKind)k),
+                     want[k]);
+    /* 180 + 270 + 240 + 330 + 435 + 65 s on hold, in 1 + 1 + 2 + 2 + 2 + 1 calls */
+    assert_int_equal(t.waited_ms, 1520000);
+    assert_int_equal(t.calls, 9);
+    /* three letters right, three wrong; only the first wrong one took time (9.5 s) */
+    assert_int_equal(t.right, 3);
+    assert_int_equal(t.wrong, 3);
+    assert_int_equal(t.answer_ms, 9500);
+    /* forms accepted at attempts 2, 2 and 4 */
+    assert_int_equal(t.attempts, 8);
+}
+
+/* A hand-off asks for details by label: one labelled "attempt 2" is still a
+ * hand-off, known by its step's enter event. */
+static void a_handoff_rejection_that_reads_like_a_form_attempt_stays_rejected(void **state)
+{
+    (void)state;
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    StoreOptions v1 = {.max_version = 1};
+    assert_int_equal(store_open(db, STORE_WRITE, &v1, &s, err, sizeof err), STORE_OK);
+    store_close(s);
+    raw_sql(
+        "INSERT INTO sessions (scenario, scenario_hash, participant, language, "
+        "engine_version, started) VALUES ('sc', 'h', 'p', 'en', '0.1.0', 'x');"
+        "INSERT INTO events (session, step, t_ms, kind, detail) VALUES "
+        "(1, 'ask', 0, 'enter', 'handoff'), (1, 'ask', 1, 'rejected', 'attempt 2: 12'),"
+        "(1, 'form', 2, 'enter', 'form'), (1, 'form', 3, 'rejected', 'attempt 2: a=1 | a: no')");
+    store_close(open_store(STORE_UPDATE));
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'ask' AND "
+                                 "kind = 'rejected' AND number IS NULL"),
+                     1);
+    assert_int_equal(sql_int(db, "SELECT number FROM events WHERE step = 'form' AND "
+                                 "kind = 'form-rejected'"),
+                     2);
+}
+
+static void an_upgraded_store_is_not_upgraded_again(void **state)
+{
+    (void)state;
+    copy_v1_store();
+    store_close(open_store(STORE_UPDATE));
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 2);
+    /* a change the migration would undo if it ran again */
+    raw_sql(
+        "UPDATE events SET ms = 7 WHERE id = 9; UPDATE events SET kind = 'rejected' WHERE id = 18");
+    Store *s = open_store(STORE_READ);
+    assert_int_equal(store_version(s), 2);
+    store_close(s);
+    s = open_store(STORE_UPDATE);
+    store_close(s);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 2);
+    assert_int_equal(sql_int(db, "SELECT ms FROM events WHERE id = 9"), 7);
+    assert_int_equal(sql_int(db, "SELECT kind = 'rejected' FROM events WHERE id = 18"), 1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM pragma_table_info('events')"), 9);
 }
 
 static void expect_refusal(StoreMode mode, StoreStatus want, const char *fragment)
@@ -416,7 +809,8 @@ static void forget_leaves_nothing_of_the_person_in_the_files(void **state)
             RatingRecord r = rating(alice, 1 + i % 9);
             r.emotion = "alice-emotion-zq";
             assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
-            EventRecord e = {alice, "form", i * 100, "typed", "alice-typed-secret-xj"};
+            Event rejected = {EVENT_FORM_REJECTED, 0, i + 1, -1};
+            EventRecord e = {alice, "form", i * 100, rejected, "alice-typed-secret-xj"};
             assert_int_equal(store_add_event(s, &e), STORE_OK);
             r = rating(bob, 9);
             assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
@@ -517,7 +911,13 @@ int main(void)
         T(a_session_is_unfinished_until_it_is_finished),
         T(impossible_ratings_are_refused),
         T(filters_select_a_workshop),
+        T(every_event_kind_comes_back_with_its_numbers),
+        T(events_of_a_kind_this_teaser_does_not_know_are_skipped),
         T(stores_of_every_earlier_version_migrate_forward_keeping_data),
+        T(a_version_1_store_from_a_play_gets_typed_numbers_from_its_sentences),
+        T(a_version_1_store_reads_back_as_typed_events),
+        T(a_handoff_rejection_that_reads_like_a_form_attempt_stays_rejected),
+        T(an_upgraded_store_is_not_upgraded_again),
         T(what_is_not_a_teaser_store_is_refused),
         T(a_store_from_a_newer_teaser_is_refused),
         T(a_read_only_store_is_reported),
