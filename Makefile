@@ -7,23 +7,37 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 BUILD ?= build
 
-PKGS := sdl2 SDL2_ttf yaml-0.1 sqlite3 libpng
+# The core (engine/, engine/steps/) needs no SDL; the view (engine/view/) and
+# the commands that draw do (docs/architecture.md).
+CORE_PKGS := yaml-0.1 sqlite3
+VIEW_PKGS := sdl2 SDL2_ttf libpng
 CC ?= cc
 CFLAGS ?= -O2 -g
 WARNINGS := -std=c11 -Wall -Wextra -Wpedantic -Werror
 DEFINES := -D_XOPEN_SOURCE=700 -DTEASER_VERSION='"$(VERSION)"' \
 	-DTEASER_SHARE_DIR='"$(PREFIX)/share/teaser"'
 # Recursive (=) so that pkg-config runs after .ci/deps has installed the packages.
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lcsv -lm -pthread
+CORE_CFLAGS = $(shell pkg-config --cflags $(CORE_PKGS))
+VIEW_CFLAGS = $(shell pkg-config --cflags $(CORE_PKGS) $(VIEW_PKGS))
+CORE_LIBS = $(shell pkg-config --libs $(CORE_PKGS)) -lcsv -lm -pthread
+PKG_LIBS = $(shell pkg-config --libs $(VIEW_PKGS)) $(CORE_LIBS)
 TEST_LIBS = $(shell pkg-config --libs cmocka) -lsqlite3
-ALL_CFLAGS = $(WARNINGS) $(DEFINES) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
+BASE_CFLAGS = $(WARNINGS) $(DEFINES) -Iengine $(CFLAGS) -MMD -MP
 
-ENGINE_SRC := $(wildcard engine/*.c engine/steps/*.c)
-LIB_SRC := $(filter-out engine/main.c,$(ENGINE_SRC))
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+CORE_SRC := $(wildcard engine/*.c engine/steps/*.c)
+CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
+VIEW_SRC := $(wildcard engine/view/*.c engine/view/steps/*.c)
+VIEW_OBJ := $(VIEW_SRC:%.c=$(BUILD)/obj/%.o)
+CMD_SRC := $(filter-out engine/cmd/main.c,$(wildcard engine/cmd/*.c))
+CMD_OBJ := $(CMD_SRC:%.c=$(BUILD)/obj/%.o)
+CORE_LIB := $(BUILD)/libteaser-core.a
+VIEW_LIB := $(BUILD)/libteaser-view.a
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+# Tests of what draws (and test_play, which reads golden images with libpng)
+# link the view and the commands too; every other test links the core alone,
+# which proves that the logic needs no screen.
+VIEW_TESTS := $(addprefix $(BUILD)/tests/,test_ui test_fit test_sound test_play)
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=$(BUILD)/bench/%)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
@@ -54,25 +68,40 @@ $(BUILD)/flags: FORCE | $(BUILD)/.deps
 # `make V=1` shows the full commands.
 Q = $(if $(V),,@)
 
+# The core is compiled without SDL's include path, so that it cannot use it.
+$(CORE_OBJ): $(BUILD)/obj/%.o: %.c $(BUILD)/flags
+	@mkdir -p $(@D)
+	@$(if $(V),,echo "  CC      $<")
+	$(Q)$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
+
 $(BUILD)/obj/%.o: %.c $(BUILD)/flags
 	@mkdir -p $(@D)
 	@$(if $(V),,echo "  CC      $<")
-	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(BASE_CFLAGS) $(VIEW_CFLAGS) -c $< -o $@
 
-$(BUILD)/libteaser.a: $(LIB_OBJ)
+$(CORE_LIB): $(CORE_OBJ)
 	@rm -f $@
 	$(Q)$(AR) rcs $@ $^
 
-$(BUILD)/teaser: $(BUILD)/obj/engine/main.o $(BUILD)/libteaser.a
+$(VIEW_LIB): $(VIEW_OBJ) $(CMD_OBJ)
+	@rm -f $@
+	$(Q)$(AR) rcs $@ $^
+
+$(BUILD)/teaser: $(BUILD)/obj/engine/cmd/main.o $(VIEW_LIB) $(CORE_LIB)
 	@$(if $(V),,echo "  LINK    $@")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS)
 
-$(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(BUILD)/libteaser.a
+$(VIEW_TESTS): $(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(VIEW_LIB) $(CORE_LIB)
 	@mkdir -p $(@D)
 	@$(if $(V),,echo "  LINK    $@")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS) $(TEST_LIBS)
 
-$(BUILD)/bench/%: $(BUILD)/obj/tests/bench/%.o $(BUILD)/libteaser.a
+$(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(CORE_LIB)
+	@mkdir -p $(@D)
+	@$(if $(V),,echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(CORE_LIBS) $(TEST_LIBS)
+
+$(BUILD)/bench/%: $(BUILD)/obj/tests/bench/%.o $(VIEW_LIB) $(CORE_LIB)
 	@mkdir -p $(@D)
 	@$(if $(V),,echo "  LINK    $@")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(PKG_LIBS)
@@ -86,10 +115,10 @@ bench: $(BUILD)/teaser $(BENCH_BIN)
 	@sh .ci/deps bench
 	@sh tests/bench/run.sh $(BUILD)
 
-$(BUILD)/fuzz/%: $(BUILD)/obj/tests/fuzz/%.o $(BUILD)/libteaser.a
+$(BUILD)/fuzz/%: $(BUILD)/obj/tests/fuzz/%.o $(CORE_LIB)
 	@mkdir -p $(@D)
 	@$(if $(V),,echo "  LINK    $@")
-	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) $^ -o $@ $(PKG_LIBS)
+	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) $^ -o $@ $(CORE_LIBS)
 
 # libFuzzer (clang) on the scenario loader and checker, the customer CSV reader
 # and the scripted-input parser, FUZZ_SECONDS each, from the seed corpus in
@@ -118,7 +147,9 @@ run: $(BUILD)/teaser
 # Each test program runs from the top of the tree, under a time limit so that
 # a hang fails the suite instead of stalling it.
 test: $(BUILD)/teaser $(TEST_BIN)
-	@fail=0; for t in $(TEST_BIN); do \
+	@fail=0; echo "== layers: the core never draws"; \
+	CC="$(CC)" sh tests/check_layers.sh $(BUILD) || fail=1; \
+	for t in $(TEST_BIN); do \
 		echo "== $$t"; \
 		TEASER_BIN=$(BUILD)/teaser timeout 600 $$t || fail=1; \
 	done; \

@@ -11,7 +11,7 @@
 
 #include "customers.h"
 #include "graph.h"
-#include "steps/steps.h"
+#include "step_type.h"
 
 enum { MAX_LANGS = 16 };
 

@@ -17,6 +17,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "scale.h"
 #include "suggest.h"
 
 enum { MAX_FIELDS = 32, FIELD_MAX = 256, LINE_KEEP = 4096, COUNT_MAX = 1000000000 };
@@ -591,4 +592,9 @@ double customers_to_points(const CustomerTouchpoint *t, double value, int points
     if (t->reversed)
         value = t->scale_min + t->scale_max - value;
     return 1 + (value - t->scale_min) / (t->scale_max - t->scale_min) * (points - 1);
+}
+
+double customers_common(const CustomerTouchpoint *t, double value)
+{
+    return scale_common(customers_to_points(t, value, 9), 9);
 }

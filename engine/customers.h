@@ -1,4 +1,4 @@
-/* Customer emotion data (design §5): a survey export as CSV (RFC 4180,
+/* Customer emotion data (docs/contract.md): a survey export as CSV (RFC 4180,
  * UTF-8 with or without BOM, a header row) in one of three forms: a frequency
  * table (touchpoint,value,count,scale_min,scale_max), a raw export (the same
  * with count 1, or without a count column), or summaries
@@ -54,5 +54,7 @@ const CustomerTouchpoint *customers_find(const CustomerData *d, const char *touc
 /* A value of t's scale on the employees' valence scale 1..points, linearly
  * (1-5 onto 1-9 is 2x-1), turned round first when the scale is reversed. */
 double customers_to_points(const CustomerTouchpoint *t, double value, int points);
+/* A value of t's scale on the common scale -4..+4 (scale.h). */
+double customers_common(const CustomerTouchpoint *t, double value);
 
 #endif

@@ -2,7 +2,7 @@
 
 #include <stdlib.h>
 
-#include "steps/steps.h"
+#include "step_type.h"
 
 Edges *graph_edges(const Scenario *s)
 {

@@ -1,8 +1,9 @@
 /* The player's state machine: START -> (STEP -> [RATING]) ... -> END. A step
  * is started with a fresh state buffer, fed input and clock ticks, and says
  * when it is done and where to go; a rating prompt follows a step with
- * `rate: true` however the step ended (design §3). The player never reads a
- * clock or a device itself. */
+ * `rate: true` however the step ended (docs/scripted-input.md). The player
+ * never reads a clock or a device itself, and never draws: the view
+ * (engine/view/player_view.c) reads it through the accessors of player.h. */
 #include "player.h"
 
 #include <math.h>
@@ -12,8 +13,10 @@
 
 #include "debrief.h"
 #include "rating.h"
-#include "screens.h"
+#include "scale.h"
+#include "start_screen.h"
 #include "steps/steps.h"
+#include "tally.h"
 
 struct Player {
     PlayerConfig cfg;
@@ -28,7 +31,7 @@ struct Player {
     Journey journey;
     double you_sum[DEBRIEF_MAX_TP];
     int you_n[DEBRIEF_MAX_TP];
-    DebriefBehaviour did;
+    Tally did;
     Debrief debrief;
     int64_t end_ms;
     bool session_open, finished;
@@ -61,28 +64,14 @@ static void stop(Player *p)
     p->run.state = NULL;
 }
 
-/* What the debrief tells the person about their own play. */
-static void tally(Player *p, const char *kind, const char *detail)
-{
-    long long ms;
-    int n;
-    if (!strcmp(kind, "waited") && sscanf(detail, "%lld ms", &ms) == 1)
-        p->did.wait_ms += (double)ms, p->did.waits++;
-    else if (!strcmp(kind, "repeated"))
-        p->did.repeated++;
-    else if (!strcmp(kind, "answer"))
-        p->did.answers++, p->did.right += strstr(detail, "(correct)") != NULL;
-    else if (!strcmp(kind, "accepted") && sscanf(detail, "attempt %d", &n) == 1)
-        p->did.forms++, p->did.form_attempts += n;
-}
-
-static void log_event(void *ctx, const char *step, int64_t t_ms, const char *kind,
-                      const char *detail)
+/* Each event goes to the tally of this session (for the personal debrief)
+ * and to the sink (the store). */
+static void log_event(void *ctx, const char *step, int64_t t_ms, const Event *ev, const char *text)
 {
     Player *p = ctx;
-    tally(p, kind, detail);
+    tally_add(&p->did, 0, step, ev);
     if (p->cfg.sink.event)
-        p->cfg.sink.event(p->cfg.sink.ctx, step, t_ms - p->session_t0, kind, detail);
+        p->cfg.sink.event(p->cfg.sink.ctx, step, t_ms - p->session_t0, ev, text);
 }
 
 static void reach_end(Player *p)
@@ -126,6 +115,7 @@ static void enter_step(Player *p, int index)
                        .now_ms = p->now,
                        .visits = p->visits[index],
                        .journey = &p->journey,
+                       .layout = {0, -1},
                        .wake_ms = -1,
                        .log = log_event,
                        .log_ctx = p};
@@ -135,7 +125,7 @@ static void enter_step(Player *p, int index)
         return;
     }
     p->phase = PHASE_STEP;
-    step_log(&p->run, "enter", "%s", st->type->name);
+    step_log(&p->run, step_event(EVENT_ENTER, 0, 0, -1), "%s", st->type->name);
     if (st->type->start)
         st->type->start(&p->run);
     if (p->run.done) /* a step with nothing to show (rate) gets no screen of its own */
@@ -170,7 +160,9 @@ static bool begin_session(Player *p, const char *participant, const char *worksh
     memset(&p->journey, 0, sizeof p->journey);
     memset(p->you_sum, 0, sizeof p->you_sum);
     memset(p->you_n, 0, sizeof p->you_n);
-    memset(&p->did, 0, sizeof p->did);
+    memset(p->did.steps, 0, (size_t)p->s->n_steps * sizeof *p->did.steps);
+    for (int i = 0; i < p->s->n_steps; i++)
+        p->did.last[i] = -1;
     memset(p->visits, 0, (size_t)p->s->n_steps * sizeof *p->visits);
     p->order = 1;
     enter_step(p, p->cfg.from);
@@ -180,7 +172,7 @@ static bool begin_session(Player *p, const char *participant, const char *worksh
 static void show_start(Player *p)
 {
     /* in kiosk mode the next person finds the workshop the last one typed */
-    char last[SCREENS_FIELD_MAX];
+    char last[START_FIELD_MAX];
     snprintf(last, sizeof last, "%s", p->phase == PHASE_END ? p->start.workshop : "");
     p->phase = PHASE_START;
     p->order = 0;
@@ -194,7 +186,10 @@ static void show_start(Player *p)
 Player *player_create(const PlayerConfig *cfg, int64_t now_ms)
 {
     Player *p = calloc(1, sizeof *p);
-    if (!p || !(p->visits = calloc((size_t)cfg->scenario->n_steps + 1, sizeof *p->visits))) {
+    if (!p || !(p->visits = calloc((size_t)cfg->scenario->n_steps + 1, sizeof *p->visits)) ||
+        !tally_init(&p->did, cfg->scenario)) {
+        if (p)
+            free(p->visits);
         free(p);
         return NULL;
     }
@@ -215,6 +210,7 @@ void player_destroy(Player *p)
         return;
     free(p->run.state);
     free(p->visits);
+    tally_free(&p->did);
     free(p);
 }
 
@@ -241,7 +237,7 @@ static PlayerResult store_rating(Player *p)
     }
     int tp = st->touchpoint.index;
     if (tp >= 0 && tp < DEBRIEF_MAX_TP) {
-        p->you_sum[tp] += (r.valence - 1.0) / (r.valence_points - 1) * 8 - 4;
+        p->you_sum[tp] += scale_common(r.valence, r.valence_points);
         p->you_n[tp]++;
     }
     enter_step(p, p->run.next);
@@ -389,7 +385,7 @@ const char *player_where(const Player *p)
 
 /* The rating's question and context line: the step's own, else the
  * instrument's question and the touchpoint's label. */
-static void rating_texts(const Player *p, const char **question, const char **context)
+void player_rating_texts(const Player *p, const char **question, const char **context)
 {
     const Step *st = &p->s->steps[p->step];
     *question = NULL;
@@ -403,24 +399,50 @@ static void rating_texts(const Player *p, const char **question, const char **co
         *context = text_get(&p->s->touchpoints[tp].label, p->lang, p->s->language);
 }
 
-void player_draw(Player *p, Ui *ui)
+const StartScreen *player_start_screen(const Player *p)
 {
-    switch (p->phase) {
-    case PHASE_START:
-        start_screen_draw(&p->start, ui);
-        break;
-    case PHASE_STEP:
-        p->run.step->type->draw(&p->run, ui);
-        break;
-    case PHASE_RATING: {
-        const char *question, *context;
-        rating_texts(p, &question, &context);
-        rating_draw(&p->rating, ui, question, p->s->persona.name, context);
-        break;
-    }
-    default: {
-        double progress = p->cfg.animate ? (double)(p->now - p->end_ms) / 1500 : 1;
-        debrief_draw(&p->debrief, ui, p->lang, progress, p->cfg.kiosk);
-    }
-    }
+    return &p->start;
+}
+
+const StepRun *player_step_run(const Player *p)
+{
+    return &p->run;
+}
+
+const Rating *player_rating(const Player *p)
+{
+    return &p->rating;
+}
+
+const Debrief *player_debrief(const Player *p)
+{
+    return &p->debrief;
+}
+
+double player_debrief_progress(const Player *p)
+{
+    return p->cfg.animate ? (double)(p->now - p->end_ms) / 1500 : 1;
+}
+
+const char *player_lang(const Player *p)
+{
+    return p->lang;
+}
+
+bool player_kiosk(const Player *p)
+{
+    return p->cfg.kiosk;
+}
+
+const Scenario *player_scenario(const Player *p)
+{
+    return p->s;
+}
+
+void player_set_layout(Player *p, const StepLayout *layout)
+{
+    if (p->phase != PHASE_STEP)
+        return;
+    p->run.layout = *layout;
+    step_scroll(&p->run, 0);
 }

@@ -2,7 +2,9 @@
  * prompts and the end screen, driven only by abstract input events and a
  * clock passed in (milliseconds since the play began), so that a script
  * replays a session exactly and tests run it without a window. What it
- * records goes to a sink (the results store, or a test's list). No SDL. */
+ * records goes to a sink (the results store, or a test's list). It never
+ * draws: engine/view/player_view.c reads it through the accessors below.
+ * No SDL. */
 #ifndef TEASER_PLAYER_H
 #define TEASER_PLAYER_H
 
@@ -10,22 +12,28 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "debrief.h"
+#include "events.h"
 #include "input.h"
+#include "rating.h"
 #include "scenario.h"
+#include "start_screen.h"
+#include "step_type.h"
 #include "store.h"
-#include "ui.h"
 
+/* Where a play's records go. Every callback may be NULL. */
 typedef struct {
     /* The participant is known: open a session. False stops the play (err says why). */
     bool (*begin)(void *ctx, const char *participant, const char *workshop, char *err,
                   size_t err_size);
     /* A confirmed rating: store it before returning. False stops the play. */
     bool (*rating)(void *ctx, const RatingRecord *r, char *err, size_t err_size);
-    /* Something happened inside a step (times since the session began). */
-    void (*event)(void *ctx, const char *step, int64_t t_ms, const char *kind, const char *detail);
+    /* Something happened inside a step (times since the session began): the
+     * typed event and a readable sentence of it. */
+    void (*event)(void *ctx, const char *step, int64_t t_ms, const Event *ev, const char *text);
     /* The scenario ended. */
     bool (*finish)(void *ctx, char *err, size_t err_size);
-    void *ctx;
+    void *ctx; /* handed to every callback */
 } PlayerSink;
 
 typedef struct {
@@ -37,7 +45,7 @@ typedef struct {
     bool kiosk;              /* after the end screen, back to the start screen */
     const double *customers; /* per touchpoint, customers' mean on -4..+4 (NaN: none), or NULL */
     bool animate;            /* draw the debrief in gently (not for screenshots) */
-    PlayerSink sink;
+    PlayerSink sink;         /* where ratings and events go */
 } PlayerConfig;
 
 typedef enum { PHASE_START, PHASE_STEP, PHASE_RATING, PHASE_END, PHASE_STOPPED } PlayerPhase;
@@ -82,6 +90,20 @@ const char *player_screen_name(const Player *p);
 /* The step on view (its id), or "start" / "end". */
 const char *player_where(const Player *p);
 
-void player_draw(Player *p, Ui *ui);
+/* For the view, read only: what the screen on view shows. */
+const StartScreen *player_start_screen(const Player *p); /* PHASE_START */
+const StepRun *player_step_run(const Player *p);         /* PHASE_STEP */
+const Rating *player_rating(const Player *p);            /* PHASE_RATING */
+/* PHASE_RATING: the prompt's question and the line above it (NULL: none). */
+void player_rating_texts(const Player *p, const char **question, const char **context);
+const Debrief *player_debrief(const Player *p); /* PHASE_END */
+/* How far the debrief's curves are drawn in, 0..1 (1 when not animated). */
+double player_debrief_progress(const Player *p);
+const char *player_lang(const Player *p); /* the language played */
+bool player_kiosk(const Player *p);
+const Scenario *player_scenario(const Player *p);
+/* What the view found when it laid out the step on view (how far it can
+ * scroll): kept with the step, so that input stops at the end. */
+void player_set_layout(Player *p, const StepLayout *layout);
 
 #endif

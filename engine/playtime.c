@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "graph.h"
-#include "steps/steps.h"
+#include "step_type.h"
 
 long playtime_reading(const Scenario *s, const Text *t, int ms_per_word)
 {

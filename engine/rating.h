@@ -1,8 +1,9 @@
-/* The rating instrument of design §4 `rating:`: a valence row in the style of
+/* The rating instrument (a scenario's `rating:`, docs/scenario-format.md): a valence row in the style of
  * the Self-Assessment Manikin with its end labels, an optional arousal row and
  * optional emotion words. Nothing is preselected, so a rating is never given
- * by accident; the choice can change until it is confirmed. Input handling and
- * drawing only: storing the confirmed rating is the caller's job. */
+ * by accident; the choice can change until it is confirmed. Input handling
+ * only: the view (engine/view/rating_view.c) draws it, and storing the
+ * confirmed rating is the caller's job. No SDL. */
 #ifndef TEASER_RATING_H
 #define TEASER_RATING_H
 
@@ -11,7 +12,6 @@
 
 #include "input.h"
 #include "scenario.h"
-#include "ui.h"
 
 typedef enum { ROW_VALENCE, ROW_AROUSAL, ROW_EMOTION, ROW_CONFIRM } RatingFocus;
 
@@ -23,15 +23,18 @@ typedef enum {
 } RatingResult;
 
 typedef struct {
-    const Instrument *in;
-    const char *lang, *fallback_lang;
-    int valence, arousal, emotion; /* 0: not chosen; emotion is 1-based */
-    RatingFocus focus;
-    int changes;   /* times a choice was changed to another value */
-    Device device; /* of the input that confirmed it */
-    int64_t onset_ms, response_ms;
-    bool confirmed;
-    char error[160]; /* why RATING_REJECTED */
+    const Instrument *in;            /* the scenario's instrument: scales and words */
+    const char *lang, *fallback_lang; /* the language played, and the scenario's */
+    int valence;                     /* 1..valence points; 0: not chosen yet */
+    int arousal;                     /* 1..arousal points; 0: not chosen (or not asked) */
+    int emotion;                     /* 1-based index of the chosen word; 0: none */
+    RatingFocus focus;               /* the row the keyboard moves in */
+    int changes;                     /* times a choice was changed to another value */
+    Device device;                   /* of the input that confirmed it */
+    int64_t onset_ms;                /* the clock when the prompt appeared */
+    int64_t response_ms;             /* the clock when it was confirmed */
+    bool confirmed;                  /* the rating is complete */
+    char error[160];                 /* why RATING_REJECTED */
 } Rating;
 
 void rating_start(Rating *r, const Instrument *in, const char *lang, const char *fallback,
@@ -41,10 +44,5 @@ RatingResult rating_input(Rating *r, const InputEvent *ev, int64_t now_ms);
 bool rating_ready(const Rating *r);
 /* The chosen emotion word in the scenario's language, or NULL. */
 const char *rating_emotion_word(const Rating *r);
-
-/* Draws the rating screen: question (NULL: the default for persona),
- * context (may be NULL: what just happened, above the question). */
-void rating_draw(const Rating *r, Ui *ui, const char *question, const char *persona,
-                 const char *context);
 
 #endif

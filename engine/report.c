@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include "csvout.h"
+#include "scale.h"
+#include "tally.h"
 
 #include <stdio.h>
 
@@ -94,7 +96,7 @@ static bool fold_row(const RatingRow *r, void *ctx)
         return true; /* not answered, or about no touchpoint */
     for (int t = 0; t < fold->s->n_touchpoints; t++)
         if (!strcmp(fold->s->touchpoints[t].id, r->touchpoint)) {
-            fold->sum[t] += (r->valence - 1.0) / (r->valence_points - 1) * 8 - 4;
+            fold->sum[t] += scale_common(r->valence, r->valence_points);
             fold->count[t]++;
         }
     return true;
@@ -120,7 +122,7 @@ static int distinct(char **people, int n)
 static int customer_table(const CustomerTouchpoint *ct, StatsFreq *out)
 {
     for (int i = 0; i < ct->n_freq; i++)
-        out[i] = (StatsFreq){customers_to_points(ct, ct->freq[i].value, 9) - 5, ct->freq[i].count};
+        out[i] = (StatsFreq){customers_common(ct, ct->freq[i].value), ct->freq[i].count};
     return ct->n_freq;
 }
 
@@ -180,7 +182,7 @@ static void figures(ReportTouchpoint *t, const Table *e, const CustomerTouchpoin
     t->c = (StatsSummary){0, NAN, NAN};
     if (ct && ct->summary) {
         double scale = 8 / (ct->scale_max - ct->scale_min);
-        t->c = (StatsSummary){ct->n, customers_to_points(ct, ct->mean, 9) - 5, ct->sd * scale};
+        t->c = (StatsSummary){ct->n, customers_common(ct, ct->mean), ct->sd * scale};
     } else if (ct) {
         t->c = stats_summary(c, nc);
     }
@@ -212,64 +214,30 @@ static void peak_end(Report *r)
 
 /* ---- behaviour: the events the friction steps logged ---- */
 
-typedef struct {
-    const Scenario *s;
-    ReportBehaviour *b;
-    int64_t *last; /* per step: the last session seen entering it */
-} Tally;
-
 static bool tally_event(const EventRow *e, void *ctx)
 {
-    Tally *t = ctx;
-    int i = scenario_find_step(t->s, e->step);
-    if (i < 0)
-        return true;
-    ReportBehaviour *b = &t->b[i];
-    const Event *ev = &e->event;
-    if (ev->kind == EVENT_ENTER && t->last[i] != e->session)
-        b->reached++, t->last[i] = e->session;
-    else if (ev->kind == EVENT_WAITED)
-        b->wait_ms += (double)ev->ms, b->waits++;
-    else if (ev->kind == EVENT_HANGUP)
-        b->hangups++;
-    else if (ev->kind == EVENT_DISCONNECTED)
-        b->disconnects++;
-    else if (ev->kind == EVENT_REPEATED)
-        b->repeated++;
-    else if (ev->kind == EVENT_REJECTED)
-        b->rejected++; /* a hand-off's; a form's are EVENT_FORM_REJECTED */
-    else if (ev->kind == EVENT_ANSWER) {
-        b->answers++;
-        b->right += ev->right == 1;
-        b->answer_ms += (double)ev->ms;
-    } else if (ev->kind == EVENT_FORM_ACCEPTED)
-        b->forms++, b->attempts += ev->count;
-    else if (ev->kind == EVENT_FORM_EMPTIED)
-        b->timeouts++;
+    tally_add(ctx, e->session, e->step, &e->event);
     return true;
 }
 
 static bool behaviour(Report *r, const Scenario *s, Store *store, const StoreFilter *filter)
 {
+    Tally t;
     r->behaviour = calloc((size_t)s->n_steps + 1, sizeof *r->behaviour);
-    int64_t *last = malloc(((size_t)s->n_steps + 1) * sizeof *last);
-    if (!r->behaviour || !last) {
-        free(last);
+    if (!r->behaviour || !tally_init(&t, s))
         return true; /* no memory for the extras: the figures stand without them */
-    }
+    bool ok = store_each_event(store, filter, tally_event, &t) == STORE_OK;
     for (int i = 0; i < s->n_steps; i++) {
         const Step *st = &s->steps[i];
-        last[i] = -1;
         r->behaviour[i].step = st->id;
         r->behaviour[i].label =
             st->touchpoint.index >= 0
                 ? text_get(&s->touchpoints[st->touchpoint.index].label, s->language, s->language)
                 : st->id;
+        r->behaviour[i].did = t.steps[i];
     }
     r->n_behaviour = s->n_steps;
-    Tally t = {s, r->behaviour, last};
-    bool ok = store_each_event(store, filter, tally_event, &t) == STORE_OK;
-    free(last);
+    tally_free(&t);
     return ok;
 }
 
@@ -277,29 +245,29 @@ void report_behaviour_text(const ReportBehaviour *b, char *buf, size_t size)
 {
     size_t n = 0;
     buf[0] = '\0';
-    if (b->waits)
+    if (b->did.waits)
         n += (size_t)snprintf(buf + n, size - n, "Waited %.0f:%02.0f on hold on average%s. ",
-                              floor(b->wait_ms / b->waits / 60000),
-                              fmod(floor(b->wait_ms / b->waits / 1000), 60),
-                              b->hangups ? ", some hanging up and calling again" : "");
-    if (b->hangups && n < size)
-        n += (size_t)snprintf(buf + n, size - n, "%d hang-up%s. ", b->hangups,
-                              b->hangups == 1 ? "" : "s");
-    if (b->disconnects && n < size)
-        n += (size_t)snprintf(buf + n, size - n, "Cut off %d time%s. ", b->disconnects,
-                              b->disconnects == 1 ? "" : "s");
-    if (b->repeated && b->reached && n < size)
+                              floor(b->did.wait_ms / b->did.waits / 60000),
+                              fmod(floor(b->did.wait_ms / b->did.waits / 1000), 60),
+                              b->did.hangups ? ", some hanging up and calling again" : "");
+    if (b->did.hangups && n < size)
+        n += (size_t)snprintf(buf + n, size - n, "%d hang-up%s. ", b->did.hangups,
+                              b->did.hangups == 1 ? "" : "s");
+    if (b->did.disconnects && n < size)
+        n += (size_t)snprintf(buf + n, size - n, "Cut off %d time%s. ", b->did.disconnects,
+                              b->did.disconnects == 1 ? "" : "s");
+    if (b->did.repeated && b->did.reached && n < size)
         n += (size_t)snprintf(buf + n, size - n, "Gave details again %.1f times per person%s. ",
-                              (double)b->repeated / b->reached,
-                              b->rejected ? ", some typed twice" : "");
-    if (b->answers && n < size)
+                              (double)b->did.repeated / b->did.reached,
+                              b->did.rejected ? ", some typed twice" : "");
+    if (b->did.answers && n < size)
         n += (size_t)snprintf(buf + n, size - n,
                               "%d of %d found the right answer, after %.0f s on average. ",
-                              b->right, b->answers, b->answer_ms / b->answers / 1000);
-    if (b->forms && n < size)
+                              b->did.right, b->did.answers, b->did.answer_ms / b->did.answers / 1000);
+    if (b->did.forms && n < size)
         n += (size_t)snprintf(
             buf + n, size - n, "Needed %.1f attempts to get the form accepted%s. ",
-            (double)b->attempts / b->forms, b->timeouts ? "; it timed out and emptied" : "");
+            (double)b->did.attempts / b->did.forms, b->did.timeouts ? "; it timed out and emptied" : "");
     if (n > 0 && n < size)
         buf[n - 1] = '\0'; /* the last space */
 }
@@ -518,18 +486,18 @@ bool report_write_json(FILE *f, const Report *r)
     fputs("\n ],\n \"behaviour\": [", f);
     for (int i = 0, k = 0; i < r->n_behaviour; i++) {
         const ReportBehaviour *b = &r->behaviour[i];
-        if (!b->waits && !b->repeated && !b->answers && !b->forms)
+        if (!b->did.waits && !b->did.repeated && !b->did.answers && !b->did.forms)
             continue;
         fputs(k++ ? ",\n  {\"step\": " : "\n  {\"step\": ", f);
         json_string(f, b->step);
-        fprintf(f, ", \"reached\": %d, ", b->reached);
-        json_number(f, "mean_wait_ms", b->waits ? b->wait_ms / b->waits : NAN, true);
+        fprintf(f, ", \"reached\": %d, ", b->did.reached);
+        json_number(f, "mean_wait_ms", b->did.waits ? b->did.wait_ms / b->did.waits : NAN, true);
         fprintf(f,
                 "\"hangups\": %d, \"details_repeated\": %d, \"answers\": %d, "
                 "\"answers_right\": %d, ",
-                b->hangups, b->repeated, b->answers, b->right);
-        json_number(f, "mean_answer_ms", b->answers ? b->answer_ms / b->answers : NAN, true);
-        json_number(f, "mean_form_attempts", b->forms ? (double)b->attempts / b->forms : NAN,
+                b->did.hangups, b->did.repeated, b->did.answers, b->did.right);
+        json_number(f, "mean_answer_ms", b->did.answers ? b->did.answer_ms / b->did.answers : NAN, true);
+        json_number(f, "mean_form_attempts", b->did.forms ? (double)b->did.attempts / b->did.forms : NAN,
                     false);
         fputc('}', f);
     }

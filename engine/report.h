@@ -1,4 +1,4 @@
-/* The gap report (design §7): per touchpoint, employees' ratings beside the
+/* The gap report (docs/contract.md, "Statistics"): per touchpoint, employees' ratings beside the
  * customers' on the common -4..+4 scale, with the statistics of stats.c, the
  * journey's peak-end scores, and the privacy floor; and its writers (JSON,
  * CSV, text). Reads the store through store.h; computes nothing itself that
@@ -13,6 +13,7 @@
 #include "scenario.h"
 #include "stats.h"
 #include "store.h"
+#include "tally.h"
 
 enum { REPORT_MIN_GROUP = 5, REPORT_MIN_GROUP_FLOOR = 3, REPORT_INDICATIVE = 10 };
 
@@ -26,17 +27,12 @@ typedef struct {
     bool indicative; /* fewer than REPORT_INDICATIVE on either side */
 } ReportTouchpoint;
 
-/* What the friction steps measured of the team at one step (design: behaviour
+/* What the friction steps measured of the team at one step (behaviour
  * next to emotion). Counts are over the selected sessions. */
 typedef struct {
-    const char *step, *label;
-    int reached;    /* people who came to the step */
-    double wait_ms; /* waits: total time on hold, summed */
-    int waits, hangups, disconnects;
-    int repeated, rejected; /* hand-offs: details given again, and not accepted */
-    int answers, right;     /* letters: questions answered, and rightly */
-    double answer_ms;
-    int forms, attempts, timeouts; /* forms: accepted, attempts it took, emptied */
+    const char *step;  /* the step's id */
+    const char *label; /* its touchpoint's label, or its id */
+    TallyStep did;     /* what the team did there (tally.h) */
 } ReportBehaviour;
 
 typedef struct Report {

@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "schema.h"
-#include "steps/steps.h"
+#include "step_type.h"
 #include "suggest.h"
 #include "yamltree.h"
 
@@ -157,12 +157,14 @@ static const StepType *step_type(Parse *p, const YNode *step, const char *what)
     }
     if (!schema_str(p, t, "type", &name))
         return NULL;
-    const StepType *type = steps_find(name);
-    if (type)
-        return type;
-    size_t n;
-    const char *const *names = steps_names(&n);
-    const char *near = suggest_closest(name, names, n);
+    const char *names[STEP_KIND_COUNT];
+    int n = p->types->n < STEP_KIND_COUNT ? p->types->n : STEP_KIND_COUNT;
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(p->types->list[i]->name, name))
+            return p->types->list[i];
+        names[i] = p->types->list[i]->name;
+    }
+    const char *near = suggest_closest(name, names, (size_t)n);
     if (near)
         schema_error(p, t, "unknown step type \"%.40s\" (did you mean \"%s\"?)", name, near);
     else
@@ -418,20 +420,21 @@ static void fingerprint(const char *data, size_t len, char out[17])
     snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
-ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **out, DiagList *dl)
+ScenarioStatus scenario_load(const char *path, const char *data_dir, const StepTypes *types,
+                             Scenario **out, DiagList *dl)
 {
     char *data = NULL;
     size_t len = 0;
     *out = NULL;
     ScenarioStatus status = read_file(path, &data, &len, dl);
     if (status == SCENARIO_OK)
-        status = scenario_parse(path, data, len, data_dir, out, dl);
+        status = scenario_parse(path, data, len, data_dir, types, out, dl);
     free(data);
     return status;
 }
 
 ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, const char *data_dir,
-                              Scenario **out, DiagList *dl)
+                              const StepTypes *types, Scenario **out, DiagList *dl)
 {
     *out = NULL;
     if (len > SCENARIO_MAX_BYTES) {
@@ -452,7 +455,7 @@ ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, co
     fingerprint(data, len, s->hash);
     s->path = arena_strdup(a, path);
     s->dir = dir_of(a, path);
-    Parse p = {.arena = a, .dl = dl, .dir = s->dir, .data_dir = data_dir};
+    Parse p = {.arena = a, .dl = dl, .dir = s->dir, .data_dir = data_dir, .types = types};
     int errors = dl->errors;
     YNode *root;
     if (ytree_parse(data, len, a, &root, dl))

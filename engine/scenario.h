@@ -84,7 +84,10 @@ typedef struct {
     int n_emotions;
 } Instrument;
 
+/* A step type and the table of them (step_type.h): the loader is handed the
+ * table and knows nothing else of the steps. */
 typedef struct StepType StepType;
+typedef struct StepTypes StepTypes;
 
 typedef struct {
     const char *id;
@@ -95,7 +98,7 @@ typedef struct {
     Ref next;      /* resolved even when not given: the following step, or REF_END */
     Ref **targets; /* every other step this one can go to (goto fields) */
     int n_targets;
-    void *data; /* the step type's own fields, defined in engine/steps/TYPE.c */
+    void *data; /* the step type's own fields, defined in engine/steps/TYPE.h */
 } Step;
 
 typedef struct {
@@ -130,11 +133,13 @@ typedef enum {
 } ScenarioStatus;
 
 /* Reads and validates path. data_dir is teaser's data folder, where paths
- * starting with "assets/" point. Problems go to dl, with places in the file. */
-ScenarioStatus scenario_load(const char *path, const char *data_dir, Scenario **out, DiagList *dl);
+ * starting with "assets/" point; types are the step types the format has
+ * (steps_teaser1). Problems go to dl, with places in the file. */
+ScenarioStatus scenario_load(const char *path, const char *data_dir, const StepTypes *types,
+                             Scenario **out, DiagList *dl);
 /* The same from memory: path names the file in messages and places its folder. */
 ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, const char *data_dir,
-                              Scenario **out, DiagList *dl);
+                              const StepTypes *types, Scenario **out, DiagList *dl);
 void scenario_free(Scenario *s);
 
 /* The text in lang, else in the scenario's language, else the first given. */

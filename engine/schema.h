@@ -21,6 +21,7 @@ typedef struct Parse {
     DiagList *dl;
     const char *dir;        /* the scenario's folder */
     const char *data_dir;   /* teaser's data folder ("assets/...") */
+    const StepTypes *types; /* the step types a step may have */
     Step *step;             /* the step being read: goto fields become its targets */
     const Persona *persona; /* read before the steps, which refer to its details */
     PtrVec texts, assets, step_refs, touchpoint_refs, targets;

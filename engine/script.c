@@ -1,4 +1,4 @@
-/* Scripted input: reads and writes the one-event-a-line format of design §3
+/* Scripted input: reads and writes the one-event-a-line format of docs/scripted-input.md
  * (--input, --record, bug reports). Reading reports every bad line with its
  * place and trusts no size; writing produces only lines that read back as the
  * same event, and refuses what it cannot write that way. Never prints. */

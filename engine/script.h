@@ -1,4 +1,4 @@
-/* Scripted input (design §3, --input and --record): one event per line, "#"
+/* Scripted input (docs/scripted-input.md, --input and --record): one event per line, "#"
  * comments, an optional time first (seconds of the scenario clock since the
  * start), then continue | choose N | text STRING | type STRING | rate V
  * [arousal A] [emotion WORD] | key NAME | click X Y | tap X Y. Reading reports every bad line as

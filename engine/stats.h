@@ -1,6 +1,6 @@
-/* Gap statistics of design §7 as pure functions over frequency tables, so
+/* Gap statistics (docs/contract.md) as pure functions over frequency tables, so
  * that a million survey rows cost nothing more than their distinct values.
- * Every figure follows the design's definitions, so that it can be checked
+ * Every figure follows the definitions of docs/contract.md, so that it can be checked
  * by hand. No I/O; only the bootstrap allocates (two small tables). */
 #ifndef TEASER_STATS_H
 #define TEASER_STATS_H

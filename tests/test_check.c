@@ -18,6 +18,7 @@
 #include "../engine/check.h"
 #include "../engine/paths.h"
 #include "../engine/scenario.h"
+#include "../engine/steps/steps.h"
 
 enum { MAX_FILES = 400, MAX_LINES = 32, LINE_MAX_LEN = 1024 };
 
@@ -70,7 +71,7 @@ static void actual_of(const char *path, Lines *out)
     DiagList dl;
     Scenario *s = NULL;
     diag_init(&dl);
-    if (scenario_load(path, paths_data_dir(), &s, &dl) == SCENARIO_OK)
+    if (scenario_load(path, paths_data_dir(), &steps_teaser1, &s, &dl) == SCENARIO_OK)
         check_scenario(s, paths_data_dir(), &dl);
     diag_sort(&dl);
     out->n = 0;

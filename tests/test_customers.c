@@ -1,4 +1,4 @@
-/* Customer emotion data: the three forms of design §5, RFC 4180 details
+/* Customer emotion data: the three forms of docs/contract.md, RFC 4180 details
  * (quotes, line breaks in fields, CRLF, BOM), scale mapping onto the
  * employees' scale, and refusals with their place. Expected figures are
  * computed by hand in the comments. */

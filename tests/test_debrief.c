@@ -1,6 +1,7 @@
 /* The personal debrief's words: the largest gaps in a sentence each (largest
  * first, small ones left out), worst moment and end, and what the friction
- * steps measured, in English and Dutch. */
+ * steps measured (fed as typed events through the tally, as the player does),
+ * in English and Dutch; each letter is told as it went. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,8 @@
 
 #include "../engine/debrief.h"
 #include "../engine/paths.h"
+#include "../engine/steps/steps.h"
+#include "../engine/tally.h"
 
 static Scenario *s;
 
@@ -20,7 +23,7 @@ static int load(void **state)
     (void)state;
     DiagList dl;
     diag_init(&dl);
-    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &s, &dl),
+    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &steps_teaser1, &s, &dl),
                      SCENARIO_OK);
     diag_free(&dl);
     return 0;
@@ -38,12 +41,26 @@ static int unload(void **state)
 static const double you[] = {NAN, -1.0, 2.0, -3.0, 0.4, -1.0, -2.0, -2.0, -2.0, 1.0};
 static const double them[] = {-0.6, -1.94, -1.94, -0.83, 0.2, -1.69, -2.57, -2.14, -2.48, -0.03};
 
+/* One session's events, as the steps log them. */
+static void feed(Tally *t, const char *step, EventKind kind, int64_t ms, int count, int right)
+{
+    Event e = {kind, ms, count, right};
+    tally_add(t, 1, step, &e);
+}
+
 static void the_largest_gaps_are_told_largest_first(void **state)
 {
     (void)state;
     Debrief d;
-    DebriefBehaviour b = {180000, 1, 2, 1, 1, 2, 1};
-    debrief_build(&d, s, "en", you, them, &b);
+    Tally t;
+    assert_true(tally_init(&t, s));
+    feed(&t, "hold", EVENT_WAITED, 180000, 1, -1);
+    feed(&t, "billing", EVENT_REPEATED, 0, 0, -1);
+    feed(&t, "meter-data", EVENT_REPEATED, 0, 0, -1);
+    feed(&t, "letter", EVENT_ANSWER, 30000, 2, 1);
+    feed(&t, "move-form", EVENT_FORM_ACCEPTED, 0, 1, -1);
+    debrief_build(&d, s, "en", you, them, &t);
+    tally_free(&t);
     assert_int_equal(d.n, 10);
     assert_int_equal(d.n_gaps, 3); /* the three largest; 0.9, 0.7, 0.6, 0.5, 0.2, 0.1 left out */
     assert_string_equal(d.gaps[0], "At \"Transferred to billing\", customers felt 3.9 points worse "
@@ -61,12 +78,50 @@ static void the_largest_gaps_are_told_largest_first(void **state)
     assert_string_equal(d.did[2], "You found what the letter meant.");
 }
 
+/* A participant who understood the confirmation letter but not the final
+ * invoice must not be told that they found what "the letter" meant. */
+static void each_letter_is_told_as_it_went(void **state)
+{
+    (void)state;
+    Debrief d;
+    Tally t;
+    assert_true(tally_init(&t, s));
+    feed(&t, "letter", EVENT_ANSWER, 20000, 2, 1);
+    feed(&t, "final-invoice", EVENT_ANSWER, 40000, 1, 0);
+    debrief_build(&d, s, "en", you, them, &t);
+    assert_int_equal(d.n_did, 1);
+    assert_string_equal(d.did[0], "You found what the letter meant at \"Confirmation letter\", "
+                                  "but not at \"Final invoice\".");
+    debrief_build(&d, s, "nl", you, them, &t);
+    assert_string_equal(d.did[0], "Je vond wat de brief bedoelde bij \"Bevestigingsbrief\", "
+                                  "maar niet bij \"Eindafrekening\".");
+    tally_free(&t);
+
+    assert_true(tally_init(&t, s));
+    feed(&t, "letter", EVENT_ANSWER, 20000, 1, 0);
+    feed(&t, "final-invoice", EVENT_ANSWER, 40000, 1, 0);
+    debrief_build(&d, s, "en", you, them, &t);
+    assert_string_equal(d.did[0], "You did not find what any of the 2 letters meant.");
+    tally_free(&t);
+
+    assert_true(tally_init(&t, s));
+    feed(&t, "letter", EVENT_ANSWER, 20000, 2, 1);
+    feed(&t, "final-invoice", EVENT_ANSWER, 40000, 3, 1);
+    debrief_build(&d, s, "en", you, them, &t);
+    assert_string_equal(d.did[0], "You found what each of the 2 letters meant.");
+    tally_free(&t);
+}
+
 static void the_debrief_speaks_dutch_too(void **state)
 {
     (void)state;
     Debrief d;
-    DebriefBehaviour b = {65000, 1, 0, 1, 0, 0, 0};
-    debrief_build(&d, s, "nl", you, them, &b);
+    Tally t;
+    assert_true(tally_init(&t, s));
+    feed(&t, "hold", EVENT_WAITED, 65000, 1, -1);
+    feed(&t, "letter", EVENT_ANSWER, 30000, 1, 0);
+    debrief_build(&d, s, "nl", you, them, &t);
+    tally_free(&t);
     assert_string_equal(d.gaps[0], "Bij \"Doorverbonden met facturatie\" voelden klanten zich 3.9 "
                                    "punt slechter dan jij.");
     assert_string_equal(d.did[0], "Je hing 1:05 in de wacht.");
@@ -78,6 +133,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_largest_gaps_are_told_largest_first),
         cmocka_unit_test(the_debrief_speaks_dutch_too),
+        cmocka_unit_test(each_letter_is_told_as_it_went),
     };
     return cmocka_run_group_tests(tests, load, unload);
 }

@@ -1,4 +1,4 @@
-/* teaser export through the binary: the columns of design §3 first, every
+/* teaser export through the binary: the columns of docs/contract.md first, every
  * stored value back out of the CSV (text with quotes, commas, line breaks and
  * non-ASCII included), formulas neutralised, filters, and no half-written
  * file when it fails. */

@@ -9,14 +9,15 @@
 
 #include <string.h>
 
-#include "../engine/fit.h"
+#include "../engine/view/fit.h"
 #include "../engine/paths.h"
+#include "../engine/steps/steps.h"
 
 static void lint(const char *path, DiagList *dl)
 {
     Scenario *s;
     diag_init(dl);
-    assert_int_equal(scenario_load(path, paths_data_dir(), &s, dl), SCENARIO_OK);
+    assert_int_equal(scenario_load(path, paths_data_dir(), &steps_teaser1, &s, dl), SCENARIO_OK);
     fit_check(s, NULL, dl);
     diag_sort(dl);
     scenario_free(s);

@@ -15,6 +15,7 @@
 #include "../engine/check.h"
 #include "../engine/paths.h"
 #include "../engine/scenario.h"
+#include "../engine/steps/steps.h"
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -34,7 +35,7 @@ static int verdict(const char *data, size_t len)
     Scenario *s = NULL;
     diag_init(&dl);
     ScenarioStatus st =
-        scenario_parse("scenarios/hostile.yaml", data, len, paths_data_dir(), &s, &dl);
+        scenario_parse("scenarios/hostile.yaml", data, len, paths_data_dir(), &steps_teaser1, &s, &dl);
     if (s)
         check_scenario(s, paths_data_dir(), &dl);
     int errors = dl.errors;
@@ -51,7 +52,7 @@ static const char *first_message(const char *data, size_t len)
     DiagList dl;
     Scenario *s = NULL;
     diag_init(&dl);
-    scenario_parse("x.yaml", data, len, paths_data_dir(), &s, &dl);
+    scenario_parse("x.yaml", data, len, paths_data_dir(), &steps_teaser1, &s, &dl);
     snprintf(msg, sizeof msg, "%s", dl.n ? dl.items[0].msg : "");
     scenario_free(s);
     diag_free(&dl);

@@ -286,7 +286,7 @@ static void every_shipped_scenario_is_played_down_every_branch(void **state)
         DiagList dl;
         diag_init(&dl);
         Scenario *sc = NULL;
-        assert_int_equal(scenario_load(path, ".", &sc, &dl), SCENARIO_OK);
+        assert_int_equal(scenario_load(path, ".", &steps_teaser1, &sc, &dl), SCENARIO_OK);
         diag_free(&dl);
         char pattern[256], db[256];
         snprintf(pattern, sizeof pattern, "tests/data/script-%s*.txt", sc->id);

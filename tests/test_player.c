@@ -45,11 +45,11 @@ static bool rating(void *ctx, const RatingRecord *r, char *err, size_t n)
     return true;
 }
 
-static void event(void *ctx, const char *step, int64_t t, const char *kind, const char *detail)
+static void event(void *ctx, const char *step, int64_t t, const Event *e, const char *detail)
 {
     Sink *s = ctx;
     if (s->n_events < 256)
-        snprintf(s->events[s->n_events++], 160, "%lld %s %s %s", (long long)t, step, kind, detail);
+        snprintf(s->events[s->n_events++], 160, "%lld %s %s %s", (long long)t, step, event_name(e->kind), detail);
 }
 
 static bool finish(void *ctx, char *err, size_t n)
@@ -67,7 +67,7 @@ static int load(void **state)
     (void)state;
     DiagList dl;
     diag_init(&dl);
-    assert_int_equal(scenario_load("tests/data/play-all.yaml", paths_data_dir(), &scenario, &dl),
+    assert_int_equal(scenario_load("tests/data/play-all.yaml", paths_data_dir(), &steps_teaser1, &scenario, &dl),
                      SCENARIO_OK);
     diag_free(&dl);
     return 0;
@@ -297,14 +297,14 @@ static void a_form_rejects_as_scripted_then_accepts(void **state)
     Player *p = play("p-1", "form", false);
     give(p, text("3811 AB"), 1000);
     give(p, text("12"), 2000);
-    assert_true(logged("form rejected attempt 1: zip=3811 AB; meter=12"
+    assert_true(logged("form form-rejected attempt 1: zip=3811 AB; meter=12"
                        " | zip: Unknown postcode.; meter: Three digits."));
     give(p, text("3811 AB"), 3000); /* the zip again: every field is filled, so it sends */
     /* each attempts error is shown once, in turn: the first did not use up the second */
-    assert_true(logged("form rejected attempt 2: zip=3811 AB; meter=12"
+    assert_true(logged("form form-rejected attempt 2: zip=3811 AB; meter=12"
                        " | zip: Postcode and meter do not match.; meter: Three digits."));
     give(p, text("3811 AB"), 3500);
-    assert_true(logged("form rejected attempt 3: zip=3811 AB; meter=12 | meter: Three digits."));
+    assert_true(logged("form form-rejected attempt 3: zip=3811 AB; meter=12 | meter: Three digits."));
     give(p, text("123"), 4000);
     assert_true(logged("form accepted attempt 4: zip=3811 AB; meter=123"));
     assert_int_equal(player_phase(p), PHASE_RATING);

@@ -12,13 +12,14 @@
 
 #include "../engine/paths.h"
 #include "../engine/playtime.h"
+#include "../engine/steps/steps.h"
 
 static Playtime estimate(const char *path)
 {
     Scenario *s;
     DiagList dl;
     diag_init(&dl);
-    assert_int_equal(scenario_load(path, paths_data_dir(), &s, &dl), SCENARIO_OK);
+    assert_int_equal(scenario_load(path, paths_data_dir(), &steps_teaser1, &s, &dl), SCENARIO_OK);
     Playtime t = playtime_estimate(s);
     scenario_free(s);
     diag_free(&dl);

@@ -3,7 +3,7 @@
  *
  *   e = np.array([2,3,1,4,2,5]) - 5            # six participants, 9-point -> -4..+4
  *   c = expanded {1:120,2:100,3:55,4:25,5:8} mapped 2v-6   # 1-5 -> -4..+4
- *   Welch, Hedges' g and Cliff's delta by the design's formulas, np.median(e),
+ *   Welch, Hedges' g and Cliff's delta by the formulas of docs/contract.md, np.median(e),
  *   (c < np.median(e)).mean()
  *
  * and the privacy floor: a group below it shows no employee figure. */
@@ -19,6 +19,7 @@
 
 #include "../engine/paths.h"
 #include "../engine/report.h"
+#include "../engine/steps/steps.h"
 #include "assert_close.h"
 
 #define DB "build/report-test.sqlite"
@@ -58,7 +59,7 @@ static int setup(void **state)
     (void)state;
     DiagList dl;
     diag_init(&dl);
-    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &scenario, &dl),
+    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &steps_teaser1, &scenario, &dl),
                      SCENARIO_OK);
     assert_int_equal(customers_load(scenario->customers.resolved, scenario, &customers, &dl),
                      CUSTOMERS_OK);
@@ -133,12 +134,12 @@ static void what_the_friction_steps_measured_is_summed_per_step(void **state)
         letter = !strcmp(r.behaviour[i].step, "letter") ? &r.behaviour[i] : letter;
     }
     /* valences 2,3,1,4,2,5: waits of 17 minutes in all over 6 people */
-    assert_int_equal(hold->reached, 6);
-    assert_int_equal(hold->waits, 6);
-    assert_close(hold->wait_ms, 17 * 60000.0, 0);
-    assert_int_equal(letter->answers, 6);
-    assert_int_equal(letter->right, 3); /* 3, 4 and 5 */
-    assert_close(letter->answer_ms, 17000, 0);
+    assert_int_equal(hold->did.reached, 6);
+    assert_int_equal(hold->did.waits, 6);
+    assert_close(hold->did.wait_ms, 17 * 60000.0, 0);
+    assert_int_equal(letter->did.answers, 6);
+    assert_int_equal(letter->did.right, 3); /* 3, 4 and 5 */
+    assert_close(letter->did.answer_ms, 17000, 0);
     char says[256];
     report_behaviour_text(hold, says, sizeof says);
     assert_string_equal(says, "Waited 2:50 on hold on average.");

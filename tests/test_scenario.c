@@ -13,6 +13,7 @@
 #include "../engine/paths.h"
 #include "../engine/scenario.h"
 #include "../engine/schema.h"
+#include "../engine/steps/steps.h"
 
 static Scenario *load_text(const char *yaml)
 {
@@ -20,7 +21,7 @@ static Scenario *load_text(const char *yaml)
     Scenario *s = NULL;
     diag_init(&dl);
     ScenarioStatus st =
-        scenario_parse("tests/data/inline.yaml", yaml, strlen(yaml), paths_data_dir(), &s, &dl);
+        scenario_parse("tests/data/inline.yaml", yaml, strlen(yaml), paths_data_dir(), &steps_teaser1, &s, &dl);
     for (int i = 0; i < dl.n; i++)
         print_error("%d:%d: %s\n", dl.items[i].line, dl.items[i].col, dl.items[i].msg);
     assert_int_equal(st, SCENARIO_OK);
@@ -42,7 +43,7 @@ static void the_shipped_scenario_loads_with_its_values(void **state)
     DiagList dl;
     Scenario *s;
     diag_init(&dl);
-    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &s, &dl),
+    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &steps_teaser1, &s, &dl),
                      SCENARIO_OK);
     assert_int_equal(dl.errors, 0);
     assert_string_equal(s->id, "energy-move");

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../engine/platform.h"
+#include "../engine/view/platform.h"
 #include "../engine/synth.h"
 
 static void the_hold_music_is_an_audible_seamless_loop(void **state)

@@ -5,7 +5,7 @@
  *   stats.t.ppf(0.975, df)                      # for each df below
  *   E = {1:2, 2:1, 3:5, 4:4, 5:3}; C = {1:140, 2:95, 3:60, 4:30, 5:10}
  *   e = np.repeat(list(E), list(E.values())); c = np.repeat(list(C), list(C.values()))
- *   # Welch by the design's formulas; scipy's ttest_ind(equal_var=False)
+ *   # Welch by the formulas of docs/contract.md; scipy's ttest_ind(equal_var=False)
  *   # statistic equals D / SE; Cliff's delta by comparing every pair;
  *   # np.median(e); (c < np.median(e)).mean()
  */

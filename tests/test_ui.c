@@ -15,8 +15,8 @@
 #include <unistd.h>
 
 #include "../engine/input.h"
-#include "../engine/platform.h"
-#include "../engine/ui.h"
+#include "../engine/view/platform.h"
+#include "../engine/view/ui.h"
 
 static const char paragraph[] =
     "Sanne is geërgerd, één keer te veel: het café belde terug, maar de medewerker wist van "

@@ -1,50 +1,16 @@
 /* form: a web form in a browser frame that fights back: scripted validation
  * errors reject sensible input, a session timeout empties it, a captcha must
  * be retyped. Ends when the form is finally accepted. */
-#include "steps.h"
+#include "form.h"
 
-#include <math.h>
 #include <regex.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "../edit.h"
-#include "../theme.h"
-#include "../playtime.h"
-
-enum { FORM_MAX_FIELDS = 13, FORM_MAX_ERRORS = 30, FORM_VALUE_MAX = 128 };
-
-typedef struct {
-    const char *id;
-    Pos pos;
-    Text label, hint;
-    const char *kind;
-    bool required;
-} FormField;
-
-typedef struct {
-    Pos pos;
-    Ref field;
-    Text message;
-    int attempts;      /* shown at the first N submissions, whatever was typed */
-    const char *match; /* rejects until the value matches this POSIX ERE */
-} FormError;
-
-typedef struct {
-    long after;
-    Text message;
-} FormTimeout;
-
-typedef struct {
-    Text title, intro, submit;
-    const char *url, *captcha;
-    FormField *fields;
-    int n_fields;
-    FormError *errors;
-    int n_errors;
-    FormTimeout timeout;
-} FormStep;
+#include "edit.h"
+#include "playtime.h"
+#include "words.h"
 
 static const char *const kinds[] = {"text", "number", "email", "phone", "date", "password", NULL};
 
@@ -147,22 +113,9 @@ static bool validate(Parse *p, Step *step, const YNode *map)
 
 /* ---- playing ---- */
 
-/* Fields 0..n_fields-1, then the captcha as one more field when there is one. */
-typedef struct {
-    char value[FORM_MAX_FIELDS][FORM_VALUE_MAX];
-    int error[FORM_MAX_FIELDS]; /* 1-based index into errors[]; -1 required; -2 captcha */
-    int focus;                  /* 0-based */
-    int attempts;
-    /* How often each error was shown: an `attempts` error counts its own showings, so a
-       submission refused for an empty field or another message of the same field does
-       not use it up unseen. */
-    int shown[FORM_MAX_ERRORS];
-    int64_t active_ms; /* last input: the session timeout counts from here */
-    bool expired;      /* the form was emptied by the timeout */
-} FormState;
-
-static int field_count(const FormStep *f)
+int form_field_count(const StepRun *run)
 {
+    const FormStep *f = run->step->data;
     return f->n_fields + (f->captcha ? 1 : 0);
 }
 
@@ -190,8 +143,8 @@ static void tick(StepRun *run)
     memset(s->error, 0, sizeof s->error);
     s->focus = 0;
     s->expired = true;
-    step_log(run, "timeout", "the form was emptied after %lld ms without input",
-             (long long)f->timeout.after);
+    step_log(run, step_event(EVENT_FORM_EMPTIED, f->timeout.after, 0, -1),
+             "the form was emptied after %lld ms without input", (long long)f->timeout.after);
     arm_timeout(run);
 }
 
@@ -243,12 +196,13 @@ static void submit(StepRun *run)
                  f->fields[i].kind && !strcmp(f->fields[i].kind, "password") ? "***" : s->value[i]);
     }
     if (judge(run)) {
-        step_log(run, "accepted", "attempt %d: %s", s->attempts, typed);
+        step_log(run, step_event(EVENT_FORM_ACCEPTED, 0, s->attempts, -1), "attempt %d: %s",
+                 s->attempts, typed);
         step_end(run, run->step->next.index, "accepted");
         return;
     }
     char why[1024] = "";
-    for (int i = 0; i < field_count(f); i++) {
+    for (int i = 0; i < form_field_count(run); i++) {
         size_t used = strlen(why);
         int e = s->error[i];
         if (e)
@@ -256,10 +210,11 @@ static void submit(StepRun *run)
                      i < f->n_fields ? f->fields[i].id : "captcha",
                      e > 0 ? step_text(run, &f->errors[e - 1].message) : e == -1 ? "empty" : "wrong");
     }
-    step_log(run, "rejected", "attempt %d: %s | %s", s->attempts, typed, why);
+    step_log(run, step_event(EVENT_FORM_REJECTED, 0, s->attempts, -1), "attempt %d: %s | %s",
+             s->attempts, typed, why);
     if (f->captcha)
         s->value[f->n_fields][0] = '\0'; /* as real forms do: type it again */
-    for (int i = field_count(f) - 1; i >= 0; i--)
+    for (int i = form_field_count(run) - 1; i >= 0; i--)
         if (s->error[i])
             s->focus = i;
 }
@@ -267,9 +222,8 @@ static void submit(StepRun *run)
 /* Enter on a field: on to the next empty one, or send when none is empty. */
 static void advance(StepRun *run)
 {
-    const FormStep *f = run->step->data;
     FormState *s = run->state;
-    int n = field_count(f);
+    int n = form_field_count(run);
     for (int k = 1; k <= n; k++) {
         int i = (s->focus + k) % n;
         if (!s->value[i][0]) {
@@ -282,7 +236,6 @@ static void advance(StepRun *run)
 
 static bool input(StepRun *run, const InputEvent *ev)
 {
-    const FormStep *f = run->step->data;
     FormState *s = run->state;
     char *v = s->value[s->focus];
     if (ev->kind == IN_CHARS) {
@@ -297,7 +250,7 @@ static bool input(StepRun *run, const InputEvent *ev)
         advance(run);
     } else if (ev->kind == IN_KEY &&
                (ev->key == KEY_TAB || ev->key == KEY_DOWN || ev->key == KEY_UP)) {
-        int n = field_count(f);
+        int n = form_field_count(run);
         s->focus = (s->focus + (ev->key == KEY_UP ? n - 1 : 1)) % n;
     } else if (ev->kind == IN_ACTION && ev->action == ACT_FOCUS) {
         s->focus = ev->arg - 1;
@@ -317,81 +270,12 @@ static unsigned accepts(const StepRun *run)
     return ACCEPT_TEXT;
 }
 
-static const char *error_text(const StepRun *run, int error)
+const char *form_error_text(const StepRun *run, int error)
 {
     const FormStep *f = run->step->data;
     if (error > 0)
         return step_text(run, &f->errors[error - 1].message);
-    return error == -2 ? theme_str(run->lang, S_CAPTCHA) : "*";
-}
-
-static void browser(const StepRun *run, Ui *ui)
-{
-    const FormStep *f = run->step->data;
-    ui_round_rect(ui, (Rect){40, 16, 1200, 690}, 12, COLOR_PHONE);
-    ui_fill(ui, (Rect){44, 60, 1192, 642}, COLOR_CARD);
-    static const Color dots[] = {{237, 106, 94, 255}, {245, 191, 79, 255}, {98, 197, 84, 255}};
-    for (int i = 0; i < 3; i++)
-        ui_circle(ui, 70 + (float)i * 24, 38, 7, dots[i]);
-    ui_round_rect(ui, (Rect){150, 24, 900, 28}, 14, COLOR_SCREEN);
-    TextStyle url = STYLE(FONT_SANS, 15, COLOR_MUTED, ALIGN_LEFT);
-    ui_text(ui, (Rect){168, 29, 860, 22}, f->url ? f->url : "", &url);
-}
-
-static void field_at(const StepRun *run, Ui *ui, int i, Rect r)
-{
-    const FormStep *f = run->step->data;
-    const FormState *s = run->state;
-    bool captcha = i == f->n_fields;
-    TextStyle lab = STYLE(FONT_SANS_BOLD, 19, COLOR_INK, ALIGN_LEFT);
-    const char *label =
-        captcha ? theme_str(run->lang, S_CAPTCHA) : step_text(run, &f->fields[i].label);
-    ui_text(ui, (Rect){r.x, r.y, r.w, 26}, label, &lab);
-    if (captcha) {
-        TextStyle code = STYLE(FONT_SERIF_BOLD, 26, COLOR_MUTED, ALIGN_RIGHT);
-        ui_text(ui, (Rect){r.x, r.y - 4, r.w, 32}, f->captcha, &code);
-        ui_line(ui, r.x + r.w - 110, r.y + 8, r.x + r.w, r.y + 20, 2, COLOR_MUTED);
-    }
-    bool password = !captcha && f->fields[i].kind && !strcmp(f->fields[i].kind, "password");
-    char shown[FORM_VALUE_MAX];
-    snprintf(shown, sizeof shown, "%s", s->value[i]);
-    if (password)
-        for (char *c = shown; *c; c++)
-            *c = '*';
-    theme_input(ui, (Rect){r.x, r.y + 28, r.w, 44}, shown, s->focus == i, s->error[i] != 0, i + 1);
-    TextStyle note = STYLE(FONT_SANS, 16, s->error[i] ? COLOR_WARN : COLOR_MUTED, ALIGN_LEFT);
-    for (int e = 0; run->show_all && e < f->n_errors; e++)
-        if (f->errors[e].field.index == i)
-            ui_text(ui, (Rect){r.x, r.y + 76, r.w, 22}, error_text(run, e + 1), &note);
-    const char *under = s->error[i]                       ? error_text(run, s->error[i])
-                        : !captcha && f->fields[i].hint.n ? step_text(run, &f->fields[i].hint)
-                                                          : "";
-    ui_text(ui, (Rect){r.x, r.y + 76, r.w, 22}, under, &note);
-}
-
-static void draw(const StepRun *run, Ui *ui)
-{
-    const FormStep *f = run->step->data;
-    const FormState *s = run->state;
-    ui_clear(ui, COLOR_BG);
-    browser(run, ui);
-    TextStyle h1 = STYLE(FONT_SANS_BOLD, 30, COLOR_INK, ALIGN_LEFT);
-    float y = 84;
-    if (f->title.n)
-        y += 8 + ui_text(ui, (Rect){120, y, 1040, 44}, step_text(run, &f->title), &h1);
-    TextStyle intro = STYLE(FONT_SANS, 19, s->expired ? COLOR_WARN : COLOR_MUTED, ALIGN_LEFT);
-    const char *says = s->expired && f->timeout.message.n ? step_text(run, &f->timeout.message)
-                       : f->intro.n                       ? step_text(run, &f->intro)
-                                                          : "";
-    y += 12 + ui_text(ui, (Rect){120, y, 1040, 56}, says, &intro);
-    int n = field_count(f), cols = n > 3 ? 2 : 1, rows = (n + cols - 1) / cols;
-    float w = cols == 2 ? 500 : 620, row_h = fminf(120, (600 - y) / (float)rows);
-    for (int i = 0; i < n; i++)
-        field_at(run, ui, i,
-                 (Rect){120 + (float)(i / rows) * 540, y + (float)(i % rows) * row_h, w, 100});
-    const char *send = f->submit.n ? step_text(run, &f->submit) : theme_str(run->lang, S_SEND);
-    float by = fminf(y + (float)rows * row_h + 8, 620);
-    theme_button(ui, (Rect){120, by, 240, 58}, send, ACT_CONTINUE, 0, true, false);
+    return error == -2 ? words_get(run->lang, WORD_CAPTCHA) : "*";
 }
 
 /* Every field typed once, then one more submission for each time the form is
@@ -416,6 +300,7 @@ static long play_ms(const Step *step, const Scenario *s)
 
 const StepType step_form = {
     .name = "form",
+    .kind = STEP_FORM,
     .data_size = sizeof(FormStep),
     .fields = fields,
     .n_fields = FIELD_COUNT(fields),
@@ -425,6 +310,5 @@ const StepType step_form = {
     .input = input,
     .tick = tick,
     .accepts = accepts,
-    .draw = draw,
     .play_ms = play_ms,
 };

@@ -1,35 +1,15 @@
 /* menu: a phone menu ("for moving, press 3") read out in a spoken-menu style;
  * ends when an option is chosen, or at its timeout. */
-#include "steps.h"
+#include "menu.h"
 
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "../theme.h"
-#include "../playtime.h"
+#include "playtime.h"
 
 /* How long the voice takes to read the prompt, and then each option. */
 enum { MENU_PROMPT_MS = 2500, MENU_OPTION_MS = 1500 };
-
-typedef struct {
-    const char *key;
-    Pos pos;
-    Text label;
-    Ref go;
-} MenuOption;
-
-typedef struct {
-    long after;
-    Ref go;
-} MenuTimeout;
-
-typedef struct {
-    Text prompt;
-    MenuOption *options;
-    int n_options;
-    MenuTimeout timeout;
-} MenuStep;
 
 static bool read_key(Parse *p, const YNode *n, void *dst)
 {
@@ -94,7 +74,7 @@ static bool continues(const Step *step)
 
 /* ---- playing ---- */
 
-static int spoken(const StepRun *run)
+int menu_spoken(const StepRun *run)
 {
     const MenuStep *m = run->step->data;
     if (run->show_all)
@@ -107,7 +87,7 @@ static int spoken(const StepRun *run)
 static void schedule(StepRun *run)
 {
     const MenuStep *m = run->step->data;
-    int n = spoken(run);
+    int n = menu_spoken(run);
     int64_t next =
         n < m->n_options ? run->started_ms + MENU_PROMPT_MS + (int64_t)n * MENU_OPTION_MS : -1;
     int64_t timeout = m->timeout.after ? run->started_ms + m->timeout.after : -1;
@@ -169,70 +149,6 @@ static unsigned accepts(const StepRun *run)
     return ACCEPT_CHOOSE;
 }
 
-static void keypad(const StepRun *run, Ui *ui, Rect screen)
-{
-    static const char keys[] = "123456789*0#";
-    const MenuStep *m = run->step->data;
-    float kw = 84, kh = 62, x0 = screen.x + (screen.w - 3 * kw - 2 * 18) / 2, y0 = screen.y + 250;
-    TextStyle digit = STYLE(FONT_SANS, 30, COLOR_INK, ALIGN_CENTER);
-    for (int i = 0; i < 12; i++) {
-        Rect k = {x0 + (float)(i % 3) * (kw + 18), y0 + (float)(i / 3) * (kh + 14), kw, kh};
-        int option = 0;
-        for (int o = 0; o < m->n_options && !option; o++)
-            if (m->options[o].key[0] == keys[i])
-                option = o + 1;
-        ui_round_rect(ui, k, kh / 2, option ? COLOR_CARD : COLOR_BG);
-        ui_outline(ui, k, kh / 2, 1.5f, COLOR_LINE);
-        char label[2] = {keys[i], 0};
-        digit.color = option ? COLOR_INK : COLOR_LINE;
-        ui_text(ui, (Rect){k.x, k.y + 12, k.w, 40}, label, &digit);
-        if (option)
-            ui_region(ui, k, ACT_CHOOSE, option);
-    }
-}
-
-static void transcript(const StepRun *run, Ui *ui)
-{
-    const MenuStep *m = run->step->data;
-    Rect card = {600, 60, 600, 600};
-    theme_card(ui, card);
-    TextStyle voice = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT);
-    float y = card.y + 36;
-    y += ui_text(ui, (Rect){card.x + 36, y, card.w - 72, 200}, step_text(run, &m->prompt), &voice);
-    y += 18;
-    TextStyle key = STYLE(FONT_SANS_BOLD, 24, COLOR_CARD, ALIGN_CENTER);
-    for (int i = 0; i < spoken(run); i++) {
-        ui_circle(ui, card.x + 58, y + 16, 20, COLOR_ACCENT);
-        ui_text(ui, (Rect){card.x + 38, y + 1, 40, 30}, m->options[i].key, &key);
-        y += 10 + ui_text(ui, (Rect){card.x + 96, y, card.w - 130, 90},
-                          step_text(run, &m->options[i].label), &voice);
-        ui_region(ui, (Rect){card.x + 20, y - 44, card.w - 40, 44}, ACT_CHOOSE, i + 1);
-        y += 8;
-    }
-}
-
-static void draw(const StepRun *run, Ui *ui)
-{
-    ui_clear(ui, COLOR_BG);
-    Rect screen = theme_phone(ui, (Rect){140, 30, 380, 660});
-    const Step *st = run->step;
-    const char *who =
-        st->touchpoint.index >= 0
-            ? step_text(run, &run->scenario->touchpoints[st->touchpoint.index].department)
-            : "";
-    TextStyle small = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
-    TextStyle name = STYLE(FONT_SANS_BOLD, 28, COLOR_INK, ALIGN_CENTER);
-    ui_text(ui, (Rect){screen.x, screen.y + 40, screen.w, 26}, theme_str(run->lang, S_CALLING),
-            &small);
-    ui_text(ui, (Rect){screen.x + 10, screen.y + 70, screen.w - 20, 70},
-            who[0] ? who : step_text(run, &run->scenario->title), &name);
-    char clock[16];
-    theme_clock(run->now_ms - run->started_ms, clock, sizeof clock);
-    ui_text(ui, (Rect){screen.x, screen.y + 150, screen.w, 30}, clock, &small);
-    keypad(run, ui, screen);
-    transcript(run, ui);
-}
-
 static long at_least(long ms, long floor)
 {
     return ms > floor ? ms : floor;
@@ -254,6 +170,7 @@ static long play_ms(const Step *step, const Scenario *s)
 
 const StepType step_menu = {
     .name = "menu",
+    .kind = STEP_MENU,
     .data_size = sizeof(MenuStep),
     .fields = fields,
     .n_fields = FIELD_COUNT(fields),
@@ -263,6 +180,5 @@ const StepType step_menu = {
     .input = input,
     .tick = tick,
     .accepts = accepts,
-    .draw = draw,
     .play_ms = play_ms,
 };

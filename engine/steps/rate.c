@@ -1,16 +1,11 @@
 /* rate: a rating prompt with no other content, for a moment that has no
  * screen of its own ("you have just put the phone down"). The step ends as it
  * starts; the player then shows the prompt with this step's text above it. */
-#include "steps.h"
+#include "rate.h"
 
 #include <stddef.h>
 
-#include "../theme.h"
-#include "../playtime.h"
-
-typedef struct {
-    Text text, question;
-} RateStep;
+#include "playtime.h"
 
 static const Field fields[] = {
     {F("text", FIELD_TEXT, false, RateStep, text)},
@@ -32,12 +27,6 @@ static void start(StepRun *run)
     step_end(run, run->step->next.index, "rated");
 }
 
-static void draw(const StepRun *run, Ui *ui)
-{
-    (void)run;
-    ui_clear(ui, COLOR_BG);
-}
-
 static void prompt(const StepRun *run, const char **question, const char **context)
 {
     const RateStep *r = run->step->data;
@@ -55,12 +44,12 @@ static long play_ms(const Step *step, const Scenario *s)
 
 const StepType step_rate = {
     .name = "rate",
+    .kind = STEP_RATE,
     .data_size = sizeof(RateStep),
     .fields = fields,
     .n_fields = FIELD_COUNT(fields),
     .validate = validate,
     .start = start,
-    .draw = draw,
     .play_ms = play_ms,
     .prompt = prompt,
 };

@@ -1,58 +1,12 @@
 /* wait: on hold on the phone. Real time passes (virtual when headless), the
  * queue position follows its script (it can go up), announcements recur, hold
  * music loops; the caller may hang up and call again, or be cut off. */
-#include "steps.h"
+#include "wait.h"
 
 #include <stddef.h>
-#include <stdio.h>
 #include <string.h>
 
-#include "../theme.h"
-#include "../playtime.h"
-
-/* How long an announcement stays on screen, and the cut-off message. */
-enum { WAIT_ANNOUNCE_MS = 9000, WAIT_CUT_MS = 5000 };
-
-typedef struct {
-    long at;
-    int to;
-    Pos pos;
-} QueueChange;
-
-typedef struct {
-    int start;
-    QueueChange *changes;
-    int n_changes;
-} Queue;
-
-typedef struct {
-    long every;
-    Text text;
-} Announce;
-
-typedef struct {
-    bool allowed;
-    Text label;
-    Ref go; /* not given: the wait starts over, at the back of the queue */
-} Hangup;
-
-/* The line is cut once per visit to the step: calling again (no goto) starts
- * the wait over, and the second time it holds until the end. */
-typedef struct {
-    long at;
-    Text text;
-    Ref go; /* not given: the caller calls again and the wait starts over */
-} Disconnect;
-
-typedef struct {
-    long duration;
-    Text calling;
-    Queue queue;
-    Announce announce;
-    Asset music;
-    Hangup hangup;
-    Disconnect disconnect;
-} WaitStep;
+#include "playtime.h"
 
 static bool read_change(Parse *p, const YNode *n, void *elem)
 {
@@ -144,14 +98,7 @@ static bool validate(Parse *p, Step *step, const YNode *map)
 
 /* ---- playing ---- */
 
-typedef struct {
-    int64_t first_ms; /* when the first call began: the customer waits from here */
-    int64_t call_ms;  /* when the current call began (hanging up starts a new one) */
-    int64_t cut_ms;  /* when the line was cut; 0: not (yet) */
-    int calls, position;
-} WaitState;
-
-static int64_t elapsed(const StepRun *run)
+int64_t wait_elapsed(const StepRun *run)
 {
     const WaitState *w = run->state;
     return run->now_ms - w->call_ms;
@@ -170,7 +117,7 @@ static int64_t next_change(const StepRun *run)
 {
     const WaitStep *w = run->step->data;
     const WaitState *s = run->state;
-    int64_t t = elapsed(run), next = w->duration;
+    int64_t t = wait_elapsed(run), next = w->duration;
     for (int i = 0; i < w->queue.n_changes; i++)
         if (w->queue.changes[i].at > t && w->queue.changes[i].at < next)
             next = w->queue.changes[i].at;
@@ -207,7 +154,8 @@ static void start(StepRun *run)
 static void hang_up(StepRun *run)
 {
     const WaitStep *w = run->step->data;
-    step_log(run, "hangup", "after %lld ms", (long long)elapsed(run));
+    int64_t t = wait_elapsed(run);
+    step_log(run, step_event(EVENT_HANGUP, t, 0, -1), "after %lld ms", (long long)t);
     if (w->hangup.go.id)
         step_end(run, w->hangup.go.index, "hang up");
     else
@@ -228,25 +176,25 @@ static void tick(StepRun *run)
             new_call(run);
         return;
     }
-    int64_t t = elapsed(run);
+    int64_t t = wait_elapsed(run);
     if (w->disconnect.at && run->visits == 1 && s->calls == 1 && t >= w->disconnect.at) {
         s->cut_ms = run->now_ms;
         run->sound = NULL; /* the line is dead */
-        step_log(run, "disconnected", "after %lld ms", (long long)t);
+        step_log(run, step_event(EVENT_DISCONNECTED, t, 0, -1), "after %lld ms", (long long)t);
         run->wake_ms = s->cut_ms + WAIT_CUT_MS;
         return;
     }
     if (t >= w->duration) {
         /* every call counts, cut off or hung up: that is what the customer sat through */
-        step_log(run, "waited", "%lld ms in %d call%s", (long long)(run->now_ms - s->first_ms),
-                 s->calls,
-                 s->calls == 1 ? "" : "s");
+        int64_t total = run->now_ms - s->first_ms;
+        step_log(run, step_event(EVENT_WAITED, total, s->calls, -1), "%lld ms in %d call%s",
+                 (long long)total, s->calls, s->calls == 1 ? "" : "s");
         step_end(run, run->step->next.index, "time up");
         return;
     }
     int pos = queue_position(w, t);
     if (pos != s->position)
-        step_log(run, "queue", "position %d", pos);
+        step_log(run, step_event(EVENT_QUEUE, 0, pos, -1), "position %d", pos);
     s->position = pos;
     run->wake_ms = next_change(run);
 }
@@ -263,84 +211,6 @@ static bool input(StepRun *run, const InputEvent *ev)
     return true;
 }
 
-static void draw_call(const StepRun *run, Ui *ui, Rect screen)
-{
-    const WaitStep *w = run->step->data;
-    const WaitState *s = run->state;
-    TextStyle small = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
-    TextStyle name = STYLE(FONT_SANS_BOLD, 28, COLOR_INK, ALIGN_CENTER);
-    ui_text(ui, (Rect){screen.x, screen.y + 40, screen.w, 26}, theme_str(run->lang, S_CALLING),
-            &small);
-    ui_text(ui, (Rect){screen.x + 10, screen.y + 70, screen.w - 20, 70},
-            w->calling.n ? step_text(run, &w->calling) : step_text(run, &run->scenario->title),
-            &name);
-    char clock[16];
-    theme_clock(elapsed(run), clock, sizeof clock);
-    TextStyle timer = STYLE(FONT_MONO, 30, COLOR_INK, ALIGN_CENTER);
-    ui_text(ui, (Rect){screen.x, screen.y + 150, screen.w, 40}, clock, &timer);
-    if (w->queue.start) {
-        ui_text(ui, (Rect){screen.x + 10, screen.y + 240, screen.w - 20, 50},
-                theme_str(run->lang, S_QUEUE), &small);
-        char pos[16];
-        snprintf(pos, sizeof pos, "%d", s->position);
-        TextStyle big = STYLE(FONT_SANS_BOLD, 96, COLOR_ACCENT, ALIGN_CENTER);
-        ui_text(ui, (Rect){screen.x, screen.y + 290, screen.w, 120}, pos, &big);
-    }
-    if (w->hangup.allowed && !s->cut_ms) {
-        Rect b = {screen.x + screen.w / 2 - 42, screen.y + screen.h - 120, 84, 84};
-        ui_circle(ui, b.x + 42, b.y + 42, 42, COLOR_WARN);
-        ui_line(ui, b.x + 22, b.y + 46, b.x + 62, b.y + 46, 9, COLOR_CARD);
-        ui_region(ui, b, ACT_HANGUP, 0);
-        const char *label =
-            w->hangup.label.n ? step_text(run, &w->hangup.label) : theme_str(run->lang, S_HANG_UP);
-        ui_text(ui, (Rect){screen.x, b.y - 56, screen.w, 50}, label, &small);
-    }
-}
-
-/* The queue as people: those ahead of you, and you last. It grows when the
- * position goes up, which is the point. */
-static void draw_queue(const StepRun *run, Ui *ui, Rect card)
-{
-    const WaitState *s = run->state;
-    TextStyle head = STYLE(FONT_SANS_BOLD, 26, COLOR_INK, ALIGN_LEFT);
-    ui_text(ui, (Rect){card.x + 36, card.y + 30, card.w - 72, 36}, theme_str(run->lang, S_ON_HOLD),
-            &head);
-    int shown = s->position > 24 ? 24 : s->position;
-    for (int i = 0; i < shown; i++)
-        theme_person(ui, card.x + 64 + (float)(i % 8) * 64, card.y + 124 + (float)(i / 8) * 84, 52,
-                     i == shown - 1);
-    char ahead[64];
-    snprintf(ahead, sizeof ahead, "%d %s", s->position - 1, theme_str(run->lang, S_AHEAD));
-    TextStyle note = STYLE(FONT_SANS, 22, COLOR_MUTED, ALIGN_LEFT);
-    float y = card.y + 110 + (float)((shown + 7) / 8) * 84;
-    ui_text(ui, (Rect){card.x + 36, y, card.w - 72, 30}, ahead, &note);
-}
-
-static void draw(const StepRun *run, Ui *ui)
-{
-    const WaitStep *w = run->step->data;
-    const WaitState *s = run->state;
-    ui_clear(ui, COLOR_BG);
-    draw_call(run, ui, theme_phone(ui, (Rect){140, 30, 380, 660}));
-    Rect card = {600, 60, 600, 600};
-    theme_card(ui, card);
-    if (w->queue.start)
-        draw_queue(run, ui, card);
-    int64_t t = elapsed(run);
-    const char *says = theme_str(run->lang, S_HOLD_MUSIC);
-    TextStyle voice = STYLE(FONT_SANS, 26, COLOR_INK, ALIGN_LEFT);
-    if (s->cut_ms)
-        says = w->disconnect.text.n ? step_text(run, &w->disconnect.text) : "...";
-    else if (w->announce.every &&
-             ((t >= w->announce.every && t % w->announce.every < WAIT_ANNOUNCE_MS) ||
-              run->show_all))
-        says = step_text(run, &w->announce.text);
-    else
-        voice = STYLE(FONT_SANS, 24, COLOR_MUTED, ALIGN_CENTER);
-    ui_fill(ui, (Rect){card.x + 36, card.y + 420, card.w - 72, 2}, COLOR_LINE);
-    ui_text(ui, (Rect){card.x + 36, card.y + 446, card.w - 72, 140}, says, &voice);
-}
-
 /* The whole wait; cut off without a goto, the caller waits until the cut and
  * then the whole wait again. */
 static long play_ms(const Step *step, const Scenario *s)
@@ -354,6 +224,7 @@ static long play_ms(const Step *step, const Scenario *s)
 
 const StepType step_wait = {
     .name = "wait",
+    .kind = STEP_WAIT,
     .data_size = sizeof(WaitStep),
     .fields = fields,
     .n_fields = FIELD_COUNT(fields),
@@ -363,6 +234,5 @@ const StepType step_wait = {
     .start = start,
     .input = input,
     .tick = tick,
-    .draw = draw,
     .play_ms = play_ms,
 };

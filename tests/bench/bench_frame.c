@@ -11,8 +11,10 @@
 #include <time.h>
 
 #include "../../engine/paths.h"
-#include "../../engine/platform.h"
+#include "../../engine/view/platform.h"
 #include "../../engine/player.h"
+#include "../../engine/view/player_view.h"
+#include "../../engine/steps/steps.h"
 
 static double now_ms(void)
 {
@@ -29,7 +31,7 @@ static int by_value(const void *a, const void *b)
 
 static void draw_player(void *player, Ui *ui)
 {
-    player_draw(player, ui);
+    player_view_draw(player, ui);
 }
 
 /* Frame times in ms, sorted; redraw: every frame drawn whole. */
@@ -64,7 +66,7 @@ int main(int argc, char **argv)
     DiagList dl;
     diag_init(&dl);
     Scenario *s;
-    if (scenario_load(argv[1], paths_data_dir(), &s, &dl) != SCENARIO_OK) {
+    if (scenario_load(argv[1], paths_data_dir(), &steps_teaser1, &s, &dl) != SCENARIO_OK) {
         fprintf(stderr, "bench_frame: %s does not load\n", argv[1]);
         return 1;
     }

@@ -9,6 +9,7 @@
 
 #include "../../engine/customers.h"
 #include "../../engine/paths.h"
+#include "../../engine/steps/steps.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -21,7 +22,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argc, (void)argv;
     DiagList dl;
     diag_init(&dl);
-    if (scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &scenario, &dl) !=
+    if (scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &steps_teaser1, &scenario, &dl) !=
         SCENARIO_OK)
         abort(); /* run from the top of the source tree */
     diag_free(&dl);

@@ -7,6 +7,7 @@
 #include "../../engine/check.h"
 #include "../../engine/paths.h"
 #include "../../engine/scenario.h"
+#include "../../engine/steps/steps.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -16,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     diag_init(&dl);
     Scenario *s = NULL;
     /* the path places the scenario in the source tree: named files resolve there */
-    scenario_parse("tests/fuzz/scenario.yaml", (const char *)data, size, paths_data_dir(), &s, &dl);
+    scenario_parse("tests/fuzz/scenario.yaml", (const char *)data, size, paths_data_dir(), &steps_teaser1, &s, &dl);
     if (s)
         check_scenario(s, paths_data_dir(), &dl);
     scenario_free(s);

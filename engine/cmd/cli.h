@@ -1,4 +1,4 @@
-/* What the commands share: exit codes of design §3 and printing diagnostics
+/* What the commands share: exit codes (docs/contract.md) and printing diagnostics
  * in the one error format. Only commands (cmd_*.c) and main.c print. */
 #ifndef TEASER_CLI_H
 #define TEASER_CLI_H
@@ -18,7 +18,8 @@ enum {
     EXIT_ENV = 3,     /* no display, font or asset missing, store not writable */
 };
 
-/* Prints a list to stderr, in order of place, each as design §3 says. */
+/* Prints a list to stderr, in order of place, each in the one error format
+ * (docs/contract.md). */
 void cli_print_diags(DiagList *dl, const char *file);
 /* "teaser: error: MESSAGE" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -42,6 +43,10 @@ int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void
  * *have says whether customer data was read. With cd NULL only the scenario. */
 int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerData *cd,
                       bool *have);
+
+/* --window WIDTHxHEIGHT (x or X), from 640x360 to 7680x4320; false when s
+ * is not such a size. */
+bool cli_window_size(const char *s, int *w, int *h);
 
 int cmd_check(int argc, char **argv);
 int cmd_debrief(int argc, char **argv);

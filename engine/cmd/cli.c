@@ -1,6 +1,7 @@
 /* Shared printing for the commands. */
 #include "cli.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 
 #include "check.h"
 #include "paths.h"
+#include "steps/steps.h"
 
 void cli_print_diags(DiagList *dl, const char *file)
 {
@@ -110,7 +112,7 @@ int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerD
     DiagList dl;
     diag_init(&dl);
     const char *data = paths_data_dir();
-    ScenarioStatus st = scenario_load(path, data, s, &dl);
+    ScenarioStatus st = scenario_load(path, data, &steps_teaser1, s, &dl);
     if (*s)
         check_scenario(*s, data, &dl);
     if (have)
@@ -132,4 +134,17 @@ void cli_error(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
+}
+
+bool cli_window_size(const char *s, int *w, int *h)
+{
+    char *end;
+    long lw = strtol(s, &end, 10);
+    if (end == s || (*end != 'x' && *end != 'X') || !isdigit((unsigned char)end[1]))
+        return false;
+    long lh = strtol(end + 1, &end, 10);
+    if (*end || lw < 640 || lw > 7680 || lh < 360 || lh > 4320)
+        return false;
+    *w = (int)lw, *h = (int)lh;
+    return true;
 }

@@ -13,18 +13,19 @@
 
 #include "check.h"
 #include "customers.h"
-#include "debrief.h"
-#include "fit.h"
 #include "cli.h"
 #include "paths.h"
-#include "platform.h"
 #include "player.h"
 #include "recovery.h"
 #include "schema.h"
 #include "script.h"
+#include "steps/steps.h"
 #include "suggest.h"
 #include "synth.h"
-#include "ui.h"
+#include "view/fit.h"
+#include "view/platform.h"
+#include "view/player_view.h"
+#include "view/ui.h"
 
 static const char usage[] =
     "usage: teaser play [options] SCENARIO.yaml\n"
@@ -160,14 +161,11 @@ static bool sink_rating(void *ctx, const RatingRecord *r, char *err, size_t n)
 
 /* Events are what participants did inside steps: kept in the store when it can
  * be written, not in the recovery file (ratings are what must not be lost). */
-static void sink_event(void *ctx, const char *step, int64_t t_ms, const char *kind,
-                       const char *detail)
+static void sink_event(void *ctx, const char *step, int64_t t_ms, const Event *ev,
+                       const char *text)
 {
     Play *pl = ctx;
-    /* for now the kind only: the steps' numbers are still in the sentence */
-    EventRecord e = {pl->session, step, t_ms, {.right = -1}, detail};
-    if (!event_kind(kind, &e.event.kind))
-        return;
+    EventRecord e = {pl->session, step, t_ms, *ev, text};
     if (pl->rec_session || store_add_event(pl->store, &e) == STORE_OK || pl->event_failed)
         return;
     pl->event_failed = true;
@@ -219,7 +217,7 @@ static void update_sound(Play *pl)
 
 static void draw_player(void *player, Ui *ui)
 {
-    player_draw(player, ui);
+    player_view_draw(player, ui);
 }
 
 /* Draws the screen when it changed (the first frame of a new screen is its
@@ -442,19 +440,12 @@ static bool customer_means(const Scenario *s, double *out)
     for (int t = 0; t < DEBRIEF_MAX_TP; t++) {
         const CustomerTouchpoint *ct =
             ok && t < s->n_touchpoints ? customers_find(&cd, s->touchpoints[t].id) : NULL;
-        out[t] = ct && ct->n > 0 ? customers_to_points(ct, ct->mean, 9) - 5 : NAN;
+        out[t] = ct && ct->n > 0 ? customers_common(ct, ct->mean) : NAN;
     }
     if (s->customers.path)
         customers_free(&cd);
     diag_free(&dl);
     return ok;
-}
-
-static bool parse_size(const char *s, int *w, int *h)
-{
-    char x;
-    return sscanf(s, "%d%c%d", w, &x, h) == 3 && (x == 'x' || x == 'X') && *w >= 640 &&
-           *w <= 7680 && *h >= 360 && *h <= 4320;
 }
 
 static int parse_args(int argc, char **argv, PlayOptions *o)
@@ -505,7 +496,7 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
             return fputs(usage, stdout), EXIT_OK;
         if (c == O_FULLSCREEN || c == O_KIOSK || c == O_HEADLESS)
             *(c == O_FULLSCREEN ? &o->fullscreen : c == O_KIOSK ? &o->kiosk : &o->headless) = true;
-        else if (c == O_WINDOW && !parse_size(optarg, &o->w, &o->h))
+        else if (c == O_WINDOW && !cli_window_size(optarg, &o->w, &o->h))
             return cli_error("play: --window must be WIDTHxHEIGHT from 640x360 to 7680x4320, "
                              "not \"%s\"",
                              optarg),
@@ -554,7 +545,7 @@ static int load(Play *pl)
     DiagList dl;
     diag_init(&dl);
     const char *data = paths_data_dir();
-    ScenarioStatus st = scenario_load(pl->o.scenario, data, &pl->s, &dl);
+    ScenarioStatus st = scenario_load(pl->o.scenario, data, &steps_teaser1, &pl->s, &dl);
     if (pl->s)
         check_scenario(pl->s, data, &dl);
     if (pl->s && !dl.errors)

@@ -11,10 +11,10 @@
 #include <sys/stat.h>
 
 #include "cli.h"
-#include "debrief.h"
-#include "platform.h"
 #include "report.h"
-#include "ui.h"
+#include "view/debrief_view.h"
+#include "view/platform.h"
+#include "view/ui.h"
 
 static const char usage[] =
     "usage: teaser debrief --scenario FILE [--workshop LABEL] [--department NAME]\n"
@@ -82,7 +82,6 @@ static int parse(int argc, char **argv, DebriefOptions *o)
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-        char x;
         if (c == 'h')
             return fputs(usage, stdout), EXIT_OK;
         if (c >= O_SCENARIO && c <= O_SHOTS)
@@ -91,8 +90,7 @@ static int parse(int argc, char **argv, DebriefOptions *o)
             o->min_group = strspn(optarg, "0123456789") == strlen(optarg) && atoi(optarg) >= 3
                                ? atoi(optarg)
                                : -1;
-        else if (c == O_WINDOW && (sscanf(optarg, "%d%c%d", &o->w, &x, &o->h) != 3 || x != 'x' ||
-                                   o->w < 640 || o->h < 360 || o->w > 7680 || o->h > 4320))
+        else if (c == O_WINDOW && !cli_window_size(optarg, &o->w, &o->h))
             return cli_error("debrief: --window must be WIDTHxHEIGHT from 640x360 to "
                              "7680x4320, not \"%s\"",
                              optarg),

@@ -8,7 +8,8 @@
 
 #include "check.h"
 #include "cli.h"
-#include "fit.h"
+#include "steps/steps.h"
+#include "view/fit.h"
 #include "paths.h"
 #include "playtime.h"
 #include "scenario.h"
@@ -65,7 +66,7 @@ static int check_one(const char *path, const char *data_dir, Ui *measure, bool q
     DiagList dl;
     Scenario *s = NULL;
     diag_init(&dl);
-    ScenarioStatus st = scenario_load(path, data_dir, &s, &dl);
+    ScenarioStatus st = scenario_load(path, data_dir, &steps_teaser1, &s, &dl);
     if (s)
         check_scenario(s, data_dir, &dl);
     if (s && !dl.errors)

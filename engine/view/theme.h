@@ -5,6 +5,7 @@
 #define TEASER_THEME_H
 
 #include "ui.h"
+#include "words.h"
 
 #define COLOR_BG          ((Color){242, 239, 233, 255}) /* warm light grey: the room */
 #define COLOR_INK         ((Color){31, 41, 51, 255})    /* text */
@@ -26,44 +27,6 @@
 #define STYLE_SMALL                         STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT)
 #define STYLE_BUTTON                        STYLE(FONT_SANS_BOLD, 24, COLOR_CARD, ALIGN_CENTER)
 
-/* The interface's own words, in English and Dutch (other languages: English). */
-typedef enum {
-    S_CONTINUE,
-    S_CONFIRM,
-    S_QUESTION, /* "How would you feel right now, as %s?" */
-    S_CALM,
-    S_AGITATED,
-    S_EMOTION_HINT,
-    S_RATING_HINT,
-    S_START_TITLE,
-    S_PSEUDONYM,
-    S_WORKSHOP,
-    S_START_RECORDED,
-    S_START_PERSONA,
-    S_CONSENT,
-    S_START,
-    S_END_TITLE,
-    S_END_TEXT,
-    S_HANG_UP,
-    S_CALLING,
-    S_QUEUE,
-    S_SEND,
-    S_TRANSFERRING,
-    S_LETTER_QUESTION,
-    S_CAPTCHA,
-    S_CARD,
-    S_TYPE_HINT,
-    S_ON_HOLD,
-    S_AHEAD,
-    S_HOLD_MUSIC,
-    S_PLEASE_HOLD,
-    S_END_CLOSE,
-    S_REPEATED,
-    S_CANNOT_SEE,
-    S_COUNT,
-} StringId;
-
-const char *theme_str(const char *lang, StringId id);
 
 /* A button: a rounded card with a centred label; a hit region for action. */
 void theme_button(Ui *ui, Rect r, const char *label, Action action, int arg, bool enabled,

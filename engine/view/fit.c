@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rating.h"
+#include "rating_view.h"
 #include "screens.h"
-#include "steps/steps.h"
+#include "steps/step_views.h"
 #include "ui.h"
 
 enum { FIT_LANGS = 8, FIT_REPORTED = 256 };
@@ -98,14 +98,15 @@ static void fit_step(Fit *fit, Ui *ui, const Step *st, const char *lang)
                    .visits = 1,
                    .show_all = true,
                    .wake_ms = -1,
+                   .layout = {0, -1},
                    .state = calloc(1, st->type->state_size + 1)};
     if (!run.state)
         return;
     if (st->type->start)
         st->type->start(&run);
-    if (!run.done && st->type->draw) {
+    if (!run.done) {
         ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
-        st->type->draw(&run, ui);
+        step_view(st->type->kind)->draw(&run, ui, &run.layout);
         report(fit, ui, lang);
         ui_end_frame(ui);
     }

@@ -1,0 +1,31 @@
+/* The start screen's state and input: a pseudonym (never a name), the
+ * workshop unless the facilitator gave it, and consent. Its drawing is in
+ * engine/view/screens.c. No SDL. */
+#ifndef TEASER_START_SCREEN_H
+#define TEASER_START_SCREEN_H
+
+#include <stdbool.h>
+
+#include "input.h"
+
+enum { START_FIELD_MAX = 48 };
+
+typedef struct {
+    char pseudonym[START_FIELD_MAX]; /* as typed so far */
+    char workshop[START_FIELD_MAX];  /* as typed so far, or as the facilitator gave it */
+    bool workshop_fixed;             /* given on the command line: not editable */
+    bool consent;                    /* the box is ticked */
+    int focus;                       /* 1 pseudonym, 2 workshop, 3 consent, 4 start */
+    const char *lang;                /* the language played */
+    const char *title;               /* the scenario's title */
+    /* the customer the participant becomes: persona name and "about" (either may be NULL) */
+    const char *persona, *about;
+} StartScreen;
+
+typedef enum { START_WAITING, START_TAKEN, START_DONE } StartResult;
+
+/* workshop: the value to show (may be ""); fixed: given by the facilitator. */
+void start_screen_init(StartScreen *s, const char *lang, const char *title, const char *workshop,
+                       bool fixed);
+StartResult start_screen_input(StartScreen *s, const InputEvent *ev);
+#endif

@@ -1,0 +1,118 @@
+/* What a step type is: one table of its format hooks (its keys, defaults,
+ * rules across keys, how it can end, how long it takes to play) and its play
+ * hooks (start, input, clock, what it accepts, the rating prompt after it).
+ * An interface only, with no functions: the scenario loader is handed the
+ * table of types (engine/steps/steps.c), so it never calls into the steps,
+ * and the steps build on the scenario. Drawing is not here: the view keeps a
+ * table of its own (engine/view/steps/). No SDL. */
+#ifndef TEASER_STEP_TYPE_H
+#define TEASER_STEP_TYPE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "events.h"
+#include "input.h"
+#include "scenario.h"
+#include "schema.h"
+
+/* The step types of scenario format teaser/1, in the order of the table. */
+typedef enum {
+    STEP_MESSAGE,
+    STEP_WAIT,
+    STEP_HANDOFF,
+    STEP_LETTER,
+    STEP_MENU,
+    STEP_FORM,
+    STEP_RATE,
+    STEP_KIND_COUNT
+} StepKind;
+
+/* What the caller has been through so far in this session, across steps:
+ * the departments passed (hand-offs add them) and how often they had to give
+ * their details again. Kept by the player, one per session. */
+enum { JOURNEY_PLACES = 16 };
+typedef struct {
+    const char *places[JOURNEY_PLACES]; /* departments, in the order reached */
+    int n_places;                       /* how many of places are set */
+    int repeated;                       /* details typed again, over every hand-off */
+} Journey;
+
+/* What only the view knows of a screen, once it has laid it out: how tall
+ * its scrolling content is and how far it can scroll. The player keeps it
+ * with the step, so that input can stop the scroll at the end. */
+typedef struct {
+    float content_h;  /* canvas units; 0: not laid out yet */
+    float scroll_max; /* canvas units; < 0: not known yet (no limit) */
+} StepLayout;
+
+/* A step being played: what the player gives a step type, and what the step
+ * says back (done, where to, what happened). Times are the scenario clock in
+ * milliseconds; steps never read a clock of their own. */
+typedef struct StepRun {
+    const Scenario *scenario;
+    const Step *step;
+    const char *lang;   /* the language played */
+    void *state;        /* state_size bytes, zeroed when the step starts */
+    int64_t started_ms; /* when this visit began */
+    int64_t now_ms;     /* the clock now */
+    int visits;         /* 1 on the first visit to this step */
+    bool show_all;      /* lay out every text the screen can show (the fit lint) */
+    Journey *journey;   /* the session so far */
+    float scroll;       /* canvas units the screen's content is moved up */
+    StepLayout layout;  /* what the view found when it last drew this step */
+    /* set by the step */
+    bool done;          /* the step has ended */
+    int next;           /* with done: a step index or REF_END */
+    int64_t wake_ms;    /* the step wants a tick at this time; -1: none */
+    bool wants_text;    /* a text field has focus */
+    const Asset *sound; /* what should be heard now (looped), or NULL */
+    /* where events go (the player's tally and the store's events table) */
+    void (*log)(void *ctx, const char *step, int64_t t_ms, const Event *ev, const char *text);
+    void *log_ctx;
+} StepRun;
+
+/* Input a screen can take, for untimed scripted events (scripted input). */
+enum {
+    ACCEPT_CONTINUE = 1 << IN_CONTINUE,
+    ACCEPT_CHOOSE = 1 << IN_CHOOSE,
+    ACCEPT_TEXT = 1 << IN_TEXT,
+};
+
+struct StepType {
+    const char *name; /* as written after "type:" */
+    StepKind kind;    /* its place in the table: the view finds its drawing by it */
+    size_t data_size; /* of the type's own struct (Step.data) */
+    const Field *fields; /* the type's own keys, beside id, type, touchpoint, rate, next */
+    size_t n_fields;
+    /* Defaults, before the step's keys are read. Optional. */
+    void (*init)(void *data);
+    /* Rules across fields, once they are read (an answer within the options). Optional. */
+    bool (*validate)(Parse *p, Step *step, const YNode *map);
+    /* Can the step end by going on to `next`? NULL: always. */
+    bool (*continues)(const Step *step);
+    /* About how long a newcomer spends on one visit, in ms: waits at their length,
+     * text at reading speed (engine/playtime.c). NULL: a glance at a screen. */
+    long (*play_ms)(const Step *step, const Scenario *s);
+
+    /* Playing. */
+    size_t state_size; /* of the type's play state (StepRun.state) */
+    void (*start)(StepRun *run);
+    /* True when the event was for this step (taken). */
+    bool (*input)(StepRun *run, const InputEvent *ev);
+    /* The clock moved on to run->now_ms. NULL: nothing happens with time. */
+    void (*tick)(StepRun *run);
+    unsigned (*accepts)(const StepRun *run); /* ACCEPT_ bits */
+    /* The rating prompt after this step: its question and the line above it
+     * (left NULL: the instrument's question, the touchpoint's label). Optional. */
+    void (*prompt)(const StepRun *run, const char **question, const char **context);
+};
+
+/* The types a scenario may use: handed to the loader. */
+struct StepTypes {
+    const StepType *const *list; /* indexed by StepKind */
+    int n;
+};
+
+#endif

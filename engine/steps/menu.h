@@ -1,0 +1,31 @@
+/* menu: a phone menu read out option by option. Its data, and how many
+ * options the voice has read so far, which its view
+ * (engine/view/steps/menu.c) shows. */
+#ifndef TEASER_STEPS_MENU_H
+#define TEASER_STEPS_MENU_H
+
+#include "steps.h"
+
+typedef struct {
+    const char *key; /* one phone key: 0-9, * or # */
+    Pos pos;         /* of the option in the file, for messages */
+    Text label;      /* what the voice says the key is for */
+    Ref go;          /* where the option leads; not given: the step's next */
+} MenuOption;
+
+typedef struct {
+    long after; /* ms with no choice before the menu gives up; 0: never */
+    Ref go;     /* where it then goes; not given: the step's next */
+} MenuTimeout;
+
+typedef struct {
+    Text prompt;          /* read out first */
+    MenuOption *options;  /* in the order they are read out */
+    int n_options;
+    MenuTimeout timeout;
+} MenuStep;
+
+/* How many options the voice has read out so far (all of them for the fit lint). */
+int menu_spoken(const StepRun *run);
+
+#endif

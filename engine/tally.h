@@ -1,0 +1,42 @@
+/* The tally of what the friction steps measured: per step, over one session
+ * (the personal debrief) or many (the report), counted from typed events
+ * (events.h) as they come, so that the two can never count differently.
+ * No SDL, no storage: callers feed it events. */
+#ifndef TEASER_TALLY_H
+#define TEASER_TALLY_H
+
+#include <stdint.h>
+
+#include "events.h"
+#include "scenario.h"
+
+/* One step's figures, summed over the sessions fed. */
+typedef struct {
+    int reached;      /* sessions that came to the step (once each, however often) */
+    double wait_ms;   /* waits: time on hold, over every call, summed */
+    int waits;        /* waits sat through to the end */
+    int hangups;      /* times the caller hung up */
+    int disconnects;  /* times the line was cut */
+    int repeated;     /* hand-offs: details typed again and accepted */
+    int rejected;     /* hand-offs: details typed again and not accepted */
+    int answers;      /* letters: the question answered */
+    int right;        /* letters: ... rightly */
+    double answer_ms; /* letters: time to answer, summed */
+    int forms;        /* forms: accepted */
+    int attempts;     /* forms: attempts the accepted ones took, summed */
+    int timeouts;     /* forms: emptied for lack of input */
+} TallyStep;
+
+typedef struct {
+    const Scenario *s;
+    TallyStep *steps; /* one per scenario step, in file order */
+    int64_t *last;    /* per step: the last session seen entering it */
+} Tally;
+
+/* False when memory runs out. */
+bool tally_init(Tally *t, const Scenario *s);
+void tally_free(Tally *t);
+/* Counts one event of session at the step with that id (unknown steps are ignored). */
+void tally_add(Tally *t, int64_t session, const char *step, const Event *e);
+
+#endif

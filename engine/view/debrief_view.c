@@ -1,0 +1,247 @@
+/* The drawing of both debriefs: the personal one at the end of a play (this
+ * employee's curve beside the customers', drawn in from left to right as
+ * progress goes from 0 to 1, and the sentences debrief.c built) and the
+ * group's for the projector (the group's mean with its spread, the largest
+ * gaps, one touchpoint at a time). They share the chart. */
+#include "debrief_view.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "view/theme.h"
+
+#define COLOR_YOU  COLOR_ACCENT
+#define COLOR_THEM ((Color){168, 58, 40, 255})
+
+enum { CX0 = 140, CX1 = 720, CY0 = 120, CY1 = 470 };
+
+/* A chart of two curves over the touchpoints, shared by both debriefs. */
+typedef struct {
+    int n;
+    const char *const *label;
+    const double *a, *b;  /* a: the employee(s), b: the customers */
+    const double *a_band; /* half-width of a band around a (the group's spread), or NULL */
+    const char *a_name, *b_name;
+    int focus; /* a touchpoint to pick out, or -1 */
+} Chart;
+
+static float cx(int n, int i)
+{
+    return n > 1 ? CX0 + (CX1 - CX0) * (float)i / (float)(n - 1) : (CX0 + CX1) / 2.0f;
+}
+
+static float cy(double v)
+{
+    return (float)(CY0 + (CY1 - CY0) * (4 - fmin(4, fmax(-4, v))) / 8);
+}
+
+/* A curve drawn in up to progress (0..1 of its width). */
+static void curve(const Chart *c, Ui *ui, const double *v, Color color, double progress)
+{
+    float limit = CX0 + (float)progress * (CX1 - CX0);
+    int prev = -1;
+    for (int i = 0; i < c->n; i++) {
+        if (!isfinite(v[i]))
+            continue;
+        if (cx(c->n, i) > limit + 0.5f)
+            break;
+        if (prev >= 0)
+            ui_line(ui, cx(c->n, prev), cy(v[prev]), cx(c->n, i), cy(v[i]), 5, color);
+        ui_circle(ui, cx(c->n, i), cy(v[i]), 9, color);
+        prev = i;
+    }
+}
+
+/* Whether every word of every label fits in w: else a label would break mid-word. */
+static bool words_fit(const Chart *c, Ui *ui, float w, const TextStyle *st)
+{
+    for (int i = 0; i < c->n; i++)
+        for (const char *p = c->label[i]; *p; p += *p == ' ') {
+            char word[128];
+            size_t n = strcspn(p, " ");
+            snprintf(word, sizeof word, "%.*s", (int)n, p);
+            if (ui_text_width(ui, word, st) > w)
+                return false;
+            p += n;
+        }
+    return true;
+}
+
+/* Under each point its touchpoint; staggered (the points stand too close for
+ * the words), every other label moves a row down, with a tick up to its point. */
+static void labels(const Chart *c, Ui *ui, float slot, const TextStyle *tp, bool stagger)
+{
+    float w = stagger ? 2 * slot - 8 : slot;
+    for (int i = 0; i < c->n; i++) {
+        bool low = stagger && i % 2;
+        if (low)
+            ui_fill(ui, (Rect){cx(c->n, i) - 0.5f, CY1 + 8, 1, 70}, COLOR_LINE);
+        ui_text(ui, (Rect){cx(c->n, i) - w / 2, CY1 + 18 + (low ? 64 : 0), w, 60}, c->label[i],
+                tp);
+    }
+}
+
+static void chart(const Chart *c, Ui *ui, double progress)
+{
+    TextStyle axis = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_RIGHT);
+    for (int v = -4; v <= 4; v += 2) {
+        ui_fill(ui, (Rect){CX0 - 20, cy(v) - 1, CX1 - CX0 + 40, v ? 1 : 2.5f},
+                v ? COLOR_LINE : COLOR_MUTED);
+        char t[8];
+        snprintf(t, sizeof t, v > 0 ? "+%d" : "%d", v);
+        ui_text(ui, (Rect){CX0 - 90, cy(v) - 12, 60, 24}, t, &axis);
+    }
+    float slot = c->n > 1 ? (CX1 - CX0) / (float)(c->n - 1) : 200;
+    TextStyle tp = STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER);
+    bool stagger = !words_fit(c, ui, slot - 4, &tp);
+    if (c->focus >= 0) /* down to its label, in the lower row when the labels are staggered */
+        ui_round_rect(ui,
+                      (Rect){cx(c->n, c->focus) - slot / 2, CY0 - 10, slot,
+                             CY1 - CY0 + (c->focus % 2 && stagger ? 144 : 80)},
+                      12, COLOR_ACCENT_SOFT);
+    for (int i = 0; c->a_band && i < c->n; i++)
+        if (isfinite(c->a[i]) && isfinite(c->a_band[i]))
+            ui_round_rect(ui,
+                          (Rect){cx(c->n, i) - 10, cy(c->a[i] + c->a_band[i]), 20,
+                                 cy(c->a[i] - c->a_band[i]) - cy(c->a[i] + c->a_band[i])},
+                          10, COLOR_ACCENT_SOFT);
+    labels(c, ui, slot, &tp, stagger);
+    curve(c, ui, c->b, COLOR_THEM, progress);
+    curve(c, ui, c->a, COLOR_YOU, progress);
+    TextStyle key = STYLE(FONT_SANS_BOLD, 20, COLOR_YOU, ALIGN_LEFT);
+    ui_circle(ui, CX0 + 6, 92, 8, COLOR_YOU);
+    ui_text(ui, (Rect){CX0 + 22, 80, 200, 26}, c->a_name, &key);
+    key.color = COLOR_THEM;
+    ui_circle(ui, CX0 + 206, 92, 8, COLOR_THEM);
+    ui_text(ui, (Rect){CX0 + 222, 80, 260, 26}, c->b_name, &key);
+}
+
+static float lines(Ui *ui, float y, const char (*text)[200], int n, const TextStyle *st)
+{
+    for (int i = 0; i < n; i++)
+        y += 14 + ui_text(ui, (Rect){830, y, 400, 140}, text[i], st);
+    return y;
+}
+
+void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, bool kiosk)
+{
+    ui_clear(ui, COLOR_BG);
+    TextStyle title = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
+    ui_text(ui, (Rect){60, 24, 1000, 44}, words_get(lang, WORD_DEBRIEF_TITLE), &title);
+    Chart c = {d->n, d->label, d->you, d->customers, NULL, words_get(lang, WORD_DEBRIEF_YOU), words_get(lang, WORD_DEBRIEF_THEM), -1};
+    chart(&c, ui, progress < 0 ? 0 : progress > 1 ? 1 : progress);
+    theme_card(ui, (Rect){810, 80, 440, 560});
+    TextStyle big = STYLE(FONT_SANS_BOLD, 20, COLOR_INK, ALIGN_LEFT);
+    TextStyle body = STYLE(FONT_SANS, 18, COLOR_INK, ALIGN_LEFT);
+    float y = 104;
+    bool none = true;
+    for (int i = 0; i < d->n && none; i++)
+        none = !isfinite(d->customers[i]);
+    if (none)
+        y += 14 + ui_text(ui, (Rect){830, y, 400, 140}, words_get(lang, WORD_DEBRIEF_NO_DATA), &big);
+    y = lines(ui, y, d->gaps, d->n_gaps, &big);
+    if (d->moments[0])
+        y += 14 + ui_text(ui, (Rect){830, y, 400, 160}, d->moments, &body);
+    lines(ui, y + 6, d->did, d->n_did, &body);
+    if (kiosk)
+        theme_button(ui, (Rect){490, 640, 300, 60}, words_get(lang, WORD_CONTINUE), ACT_CONTINUE, 0,
+                     true, true);
+    else {
+        TextStyle hint = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT);
+        ui_text(ui, (Rect){60, 664, 700, 30}, words_get(lang, WORD_END_CLOSE), &hint);
+    }
+}
+
+/* ---- the group ---- */
+
+static void waiting(const Report *r, Ui *ui, const char *lang)
+{
+    char msg[200];
+    int more = r->min_group - r->participants;
+    snprintf(msg, sizeof msg,
+             words_get(lang, more == 1 ? WORD_GROUP_WAITING_ONE : WORD_GROUP_WAITING_MANY), more);
+    TextStyle big = STYLE(FONT_SANS_BOLD, 40, COLOR_INK, ALIGN_CENTER);
+    ui_text(ui, (Rect){140, 280, 1000, 60}, msg, &big);
+    TextStyle small = STYLE(FONT_SANS, 22, COLOR_MUTED, ALIGN_CENTER);
+    ui_text(ui, (Rect){140, 360, 1000, 90}, words_get(lang, WORD_GROUP_PRIVACY), &small);
+}
+
+/* The touchpoints with both curves, ranked by the size of the gap, largest
+ * first, whichever way it goes: the panel says "largest gaps" and has room
+ * for eight, so a large gap must not fall off the end for its sign. */
+static int ranked(const Report *r, int *order)
+{
+    int n = 0;
+    for (int i = 0; i < r->n_tp; i++)
+        if (isfinite(r->tp[i].welch.d))
+            order[n++] = i;
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && fabs(r->tp[order[j]].welch.d) > fabs(r->tp[order[j - 1]].welch.d);
+             j--) {
+            int t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    return n;
+}
+
+static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
+{
+    theme_card(ui, (Rect){810, 80, 440, 560});
+    TextStyle head = STYLE(FONT_SANS_BOLD, 22, COLOR_INK, ALIGN_LEFT);
+    TextStyle body = STYLE(FONT_SANS, 19, COLOR_INK, ALIGN_LEFT);
+    if (focus >= 0) {
+        const ReportTouchpoint *t = &r->tp[focus];
+        char line[400];
+        float y = 104 + ui_text(ui, (Rect){830, 104, 400, 70}, t->label, &head) + 16;
+        snprintf(line, sizeof line, words_get(lang, WORD_GROUP_FIGURES), t->e.mean, t->e.n, t->c.mean, t->c.n, t->welch.d, t->welch.lo, t->welch.hi);
+        ui_text(ui, (Rect){830, y, 400, 200}, line, &body);
+        return;
+    }
+    ui_text(ui, (Rect){830, 104, 400, 34}, words_get(lang, WORD_GROUP_LARGEST), &head);
+    int order[DEBRIEF_MAX_TP + 64], n = ranked(r, order);
+    for (int k = 0; k < n && k < 8; k++) {
+        const ReportTouchpoint *t = &r->tp[order[k]];
+        char gap[16];
+        snprintf(gap, sizeof gap, "%+.1f", t->welch.d);
+        TextStyle g =
+            STYLE(FONT_SANS_BOLD, 20, t->welch.lo > 0 ? COLOR_THEM : COLOR_MUTED, ALIGN_RIGHT);
+        ui_text(ui, (Rect){830, 150 + (float)k * 58, 290, 54}, t->label, &body);
+        ui_text(ui, (Rect){1130, 150 + (float)k * 58, 100, 30}, gap, &g);
+    }
+}
+
+void debrief_group_draw(const Report *r, Ui *ui, const char *lang, int focus)
+{
+    ui_clear(ui, COLOR_BG);
+    char title[200];
+    snprintf(title, sizeof title, words_get(lang, WORD_GROUP_TITLE), r->workshop ? ": " : "", r->workshop ? r->workshop : "");
+    TextStyle t = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
+    ui_text(ui, (Rect){60, 24, 1160, 44}, title, &t);
+    if (r->withheld) {
+        waiting(r, ui, lang);
+        return;
+    }
+    const char *labels[DEBRIEF_MAX_TP];
+    double group[DEBRIEF_MAX_TP], spread[DEBRIEF_MAX_TP], customers[DEBRIEF_MAX_TP];
+    int n = r->n_tp < DEBRIEF_MAX_TP ? r->n_tp : DEBRIEF_MAX_TP;
+    for (int i = 0; i < n; i++) {
+        labels[i] = r->tp[i].label;
+        group[i] = r->tp[i].e.mean;
+        spread[i] = r->tp[i].e.sd;
+        customers[i] = r->tp[i].c.mean;
+    }
+    Chart c = {n,
+               labels,
+               group,
+               customers,
+               spread,
+               words_get(lang, WORD_GROUP_NAME),
+               words_get(lang, WORD_DEBRIEF_THEM),
+               focus < n ? focus : -1};
+    chart(&c, ui, 1);
+    group_side(r, ui, lang, focus < n ? focus : -1);
+    TextStyle hint = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT);
+    ui_text(ui, (Rect){60, 664, 740, 30}, words_get(lang, WORD_GROUP_HINT), &hint);
+}

@@ -1,0 +1,131 @@
+/* The drawing of the rating instrument: the question and its context line,
+ * a row of faces for valence (and for arousal when asked), the emotion words
+ * and the confirm button, with the focus and the choices shown. It reads
+ * the Rating (rating.h) and changes nothing of it. */
+#include "rating_view.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "view/theme.h"
+
+enum { ROW_LEFT = 110, ROW_WIDTH = 1060 };
+
+/* A face for level v of n on a scale: valence bends the mouth from a frown
+ * to a smile; arousal adds strokes around the head, from none to many. */
+static void face(Ui *ui, float cx, float cy, float rad, float t, bool arousal, bool chosen)
+{
+    Color ink = chosen ? COLOR_ACCENT : COLOR_INK;
+    if (arousal) {
+        int strokes = (int)lroundf(t * 12);
+        for (int i = 0; i < strokes; i++) {
+            float a = (float)(i * 2.0 * M_PI / (strokes ? strokes : 1));
+            ui_line(ui, cx + cosf(a) * rad * 1.12f, cy + sinf(a) * rad * 1.12f,
+                    cx + cosf(a) * rad * (1.25f + 0.2f * t),
+                    cy + sinf(a) * rad * (1.25f + 0.2f * t), 2.5f, ink);
+        }
+    }
+    ui_circle(ui, cx, cy, rad, chosen ? COLOR_ACCENT_SOFT : COLOR_FACE);
+    ui_ring(ui, cx, cy, rad, 2.5f, ink);
+    float eye = rad * (arousal ? 0.08f + 0.08f * t : 0.11f);
+    ui_circle(ui, cx - rad * 0.35f, cy - rad * 0.2f, eye, ink);
+    ui_circle(ui, cx + rad * 0.35f, cy - rad * 0.2f, eye, ink);
+    float bend = arousal ? 0 : t * 2 - 1; /* -1 frown .. +1 smile */
+    float half = rad * 0.42f, my = cy + rad * 0.38f;
+    if (fabsf(bend) < 0.12f) {
+        ui_line(ui, cx - half, my, cx + half, my, 3, ink);
+    } else {
+        float span = 0.35f + 0.55f * fabsf(bend), R = half / sinf(span);
+        float ccy = bend > 0 ? my - R * cosf(span) : my + R * cosf(span);
+        float mid = bend > 0 ? (float)M_PI / 2 : -(float)M_PI / 2;
+        ui_arc(ui, cx, ccy, R, mid - span, mid + span, 3, ink);
+    }
+}
+
+static void scale_row(Ui *ui, const Rating *r, RatingFocus row, float y)
+{
+    const Scale *sc = row == ROW_VALENCE ? &r->in->valence : &r->in->arousal;
+    int chosen = row == ROW_VALENCE ? r->valence : r->arousal, n = sc->points;
+    float cell = (float)ROW_WIDTH / (float)n, rad = fminf(cell * 0.34f, 40);
+    if (r->focus == row)
+        ui_outline(ui, (Rect){ROW_LEFT - 24, y - rad - 22, ROW_WIDTH + 48, 2 * rad + 98}, 16, 3,
+                   COLOR_ACCENT_SOFT);
+    TextStyle num = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
+    for (int i = 1; i <= n; i++) {
+        float cx = ROW_LEFT + cell * ((float)i - 0.5f);
+        face(ui, cx, y, rad, (float)(i - 1) / (float)(n - 1), row == ROW_AROUSAL, i == chosen);
+        char label[12];
+        snprintf(label, sizeof label, "%d", i);
+        num.color = i == chosen ? COLOR_ACCENT : COLOR_MUTED;
+        ui_text(ui, (Rect){cx - cell / 2, y + rad + 10, cell, 24}, label, &num);
+        ui_region(ui, (Rect){cx - cell / 2, y - rad - 14, cell, 2 * rad + 50},
+                  row == ROW_VALENCE ? ACT_VALENCE : ACT_AROUSAL, i);
+    }
+    TextStyle end = STYLE(FONT_SANS, 20, COLOR_INK, ALIGN_LEFT);
+    const char *low = text_get(&sc->low, r->lang, r->fallback_lang);
+    const char *high = text_get(&sc->high, r->lang, r->fallback_lang);
+    if (row == ROW_AROUSAL && !sc->low.n)
+        low = words_get(r->lang, WORD_CALM);
+    if (row == ROW_AROUSAL && !sc->high.n)
+        high = words_get(r->lang, WORD_AGITATED);
+    ui_text(ui, (Rect){ROW_LEFT, y + rad + 36, ROW_WIDTH / 2, 26}, low, &end);
+    end.align = ALIGN_RIGHT;
+    ui_text(ui, (Rect){ROW_LEFT + ROW_WIDTH / 2, y + rad + 36, ROW_WIDTH / 2, 26}, high, &end);
+}
+
+static void emotion_row(Ui *ui, const Rating *r, float y)
+{
+    TextStyle hint = STYLE_SMALL;
+    hint.align = ALIGN_CENTER;
+    ui_text(ui, (Rect){ROW_LEFT, y, ROW_WIDTH, 24}, words_get(r->lang, WORD_EMOTION_HINT), &hint);
+    TextStyle word = STYLE(FONT_SANS, 22, COLOR_INK, ALIGN_CENTER);
+    float total = 0, gap = 16, widths[12];
+    for (int i = 0; i < r->in->n_emotions; i++) {
+        const char *w = text_get(&r->in->emotions[i], r->lang, r->fallback_lang);
+        widths[i] = ui_text_width(ui, w, &word) + 40;
+        total += widths[i] + (i ? gap : 0);
+    }
+    float x = ROW_LEFT + (ROW_WIDTH - fminf(total, ROW_WIDTH)) / 2;
+    for (int i = 0; i < r->in->n_emotions; i++) {
+        bool chosen = r->emotion == i + 1;
+        Rect pill = {x, y + 34, widths[i], 44};
+        ui_round_rect(ui, pill, 22, chosen ? COLOR_ACCENT : COLOR_CARD);
+        ui_outline(ui, pill, 22, 2, r->focus == ROW_EMOTION ? COLOR_ACCENT : COLOR_LINE);
+        word.color = chosen ? COLOR_CARD : COLOR_INK;
+        ui_text(ui, (Rect){pill.x, pill.y + 9, pill.w, 30},
+                text_get(&r->in->emotions[i], r->lang, r->fallback_lang), &word);
+        ui_region(ui, pill, ACT_EMOTION, i + 1);
+        x += widths[i] + gap;
+    }
+}
+
+void rating_draw(const Rating *r, Ui *ui, const char *question, const char *persona,
+                 const char *context)
+{
+    char q[320];
+    if (!question) {
+        snprintf(q, sizeof q, words_get(r->lang, WORD_QUESTION), persona ? persona : "");
+        question = q;
+    }
+    ui_clear(ui, COLOR_BG);
+    TextStyle ctx = STYLE_SMALL;
+    ctx.align = ALIGN_CENTER;
+    if (context)
+        ui_text(ui, (Rect){ROW_LEFT, 28, ROW_WIDTH, 50}, context, &ctx);
+    TextStyle title = STYLE_TITLE;
+    ui_text(ui, (Rect){ROW_LEFT, 78, ROW_WIDTH, 90}, question, &title);
+    bool arousal = r->in->arousal.enabled, words = r->in->n_emotions > 0;
+    float y = arousal ? 235 : words ? 260 : 300;
+    scale_row(ui, r, ROW_VALENCE, y);
+    if (arousal)
+        scale_row(ui, r, ROW_AROUSAL, y + 175);
+    if (words)
+        emotion_row(ui, r, arousal ? 520 : 420);
+    theme_button(ui, (Rect){490, 622, 300, 64}, words_get(r->lang, WORD_CONFIRM), ACT_CONFIRM, 0,
+                 rating_ready(r), r->focus == ROW_CONFIRM);
+    if (!arousal && !words) {
+        TextStyle hint = STYLE_SMALL;
+        hint.align = ALIGN_CENTER;
+        ui_text(ui, (Rect){ROW_LEFT, 560, ROW_WIDTH, 30}, words_get(r->lang, WORD_RATING_HINT), &hint);
+    }
+}

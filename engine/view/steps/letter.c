@@ -1,0 +1,108 @@
+/* The drawing of a letter step: the paper (letterhead, references, body,
+ * small print, attachment), scroll buttons when it is taller than the
+ * screen, and the question card or a continue button. */
+#include "step_views.h"
+
+#include <stdio.h>
+
+#include "steps/letter.h"
+#include "view/theme.h"
+
+/* Draws one block of the letter at y and returns the y after it. */
+static float block(const StepRun *run, Ui *ui, float y, const Text *t, const TextStyle *st,
+                   float gap)
+{
+    if (!t->n)
+        return y;
+    Rect r = {100, y, 600, 4000};
+    r.h = ui_text_height(ui, r.w, step_text(run, t), st);
+    ui_text(ui, r, step_text(run, t), st);
+    return y + r.h + gap;
+}
+
+static float paper(const StepRun *run, Ui *ui, float top)
+{
+    const LetterStep *l = run->step->data;
+    TextStyle head = STYLE(FONT_SERIF_BOLD, 28, COLOR_ACCENT, ALIGN_LEFT);
+    TextStyle meta = STYLE(FONT_MONO, 15, COLOR_MUTED, ALIGN_LEFT);
+    TextStyle subject = STYLE(FONT_SERIF_BOLD, 19, COLOR_INK, ALIGN_LEFT);
+    TextStyle body = STYLE(FONT_SERIF, 17, COLOR_INK, ALIGN_LEFT);
+    TextStyle fine = STYLE(FONT_SERIF, 12, COLOR_MUTED, ALIGN_LEFT);
+    float y = block(run, ui, top + 44, &l->sender, &head, 26);
+    char line[256];
+    snprintf(line, sizeof line, "%s%s%s", l->date.n ? step_text(run, &l->date) : "",
+             l->date.n && l->reference ? "      " : "", l->reference ? l->reference : "");
+    if (line[0]) {
+        ui_text(ui, (Rect){100, y, 600, 22}, line, &meta);
+        y += 40;
+    }
+    y = block(run, ui, y, &l->subject, &subject, 20);
+    y = block(run, ui, y, &l->body, &body, 28);
+    y = block(run, ui, y, &l->small_print, &fine, 24);
+    if (l->attachment.body.n) {
+        ui_line(ui, 100, y, 700, y, 1.5f, COLOR_LINE);
+        y = block(run, ui, y + 24, &l->attachment.title, &subject, 14);
+        y = block(run, ui, y, &l->attachment.body, &body, 24);
+    }
+    return y + 20 - top;
+}
+
+static void question(const StepRun *run, Ui *ui)
+{
+    const LetterStep *l = run->step->data;
+    Rect card = {820, 40, 400, 640};
+    theme_card(ui, card);
+    TextStyle q = STYLE(FONT_SANS_BOLD, 24, COLOR_INK, ALIGN_LEFT);
+    float y = card.y + 32;
+    y += 24 + ui_text(ui, (Rect){card.x + 28, y, card.w - 56, 160},
+                      step_text(run, &l->question.text), &q);
+    TextStyle opt = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT);
+    TextStyle num = STYLE(FONT_SANS_BOLD, 22, COLOR_CARD, ALIGN_CENTER);
+    for (int i = 0; i < l->question.n_options; i++) {
+        Rect b = {card.x + 28, y, card.w - 56, 60};
+        ui_round_rect(ui, b, 10, COLOR_ACCENT_SOFT);
+        ui_circle(ui, b.x + 30, b.y + 30, 18, COLOR_ACCENT);
+        char n[12];
+        snprintf(n, sizeof n, "%d", i + 1);
+        ui_text(ui, (Rect){b.x + 12, b.y + 16, 36, 28}, n, &num);
+        ui_text(ui, (Rect){b.x + 64, b.y + 15, b.w - 76, 32},
+                step_text(run, &l->question.options[i]), &opt);
+        ui_region(ui, b, ACT_CHOOSE, i + 1);
+        y += 74;
+    }
+    TextStyle hint = STYLE_SMALL;
+    ui_text(ui, (Rect){card.x + 28, card.y + card.h - 50, card.w - 56, 26},
+            words_get(run->lang, WORD_LETTER_QUESTION), &hint);
+}
+
+/* Only layout knows how tall the paper is and so how far it can scroll: the
+ * height is measured off screen once per visit and kept in the layout, with
+ * the scroll limit that input then keeps to. */
+static void draw(const StepRun *run, Ui *ui, StepLayout *layout)
+{
+    const LetterStep *l = run->step->data;
+    ui_clear(ui, COLOR_BG);
+    if (!layout->content_h)
+        layout->content_h = paper(run, ui, -10000);
+    float height = layout->content_h;
+    float max_scroll = height + 40 > UI_CANVAS_H ? height + 40 - UI_CANVAS_H : 0;
+    layout->scroll_max = max_scroll;
+    float scroll = run->scroll < max_scroll ? run->scroll : max_scroll;
+    float top = 20 - scroll;
+    theme_shadow(ui, (Rect){60, top, 680, height}, 4, 4, 6);
+    ui_fill(ui, (Rect){60, top, 680, height}, COLOR_PAPER);
+    paper(run, ui, top);
+    if (max_scroll > 0) {
+        theme_button(ui, (Rect){756, 560, 48, 48}, "\xe2\x86\x91", ACT_SCROLL_UP, 0, scroll > 0,
+                     false);
+        theme_button(ui, (Rect){756, 620, 48, 48}, "\xe2\x86\x93", ACT_SCROLL_DOWN, 0,
+                     scroll < max_scroll, false);
+    }
+    if (l->question.n_options)
+        question(run, ui);
+    else
+        theme_button(ui, (Rect){900, 600, 260, 60}, words_get(run->lang, WORD_CONTINUE), ACT_CONTINUE,
+                     0, true, true);
+}
+
+const StepView view_letter = {.draw = draw};

@@ -1,0 +1,73 @@
+/* The shared pieces of every screen: buttons, input boxes, cards, the
+ * phone, people in a queue. */
+#include "theme.h"
+
+#include <stdio.h>
+#include <string.h>
+
+
+void theme_button(Ui *ui, Rect r, const char *label, Action action, int arg, bool enabled,
+                  bool focused)
+{
+    Color fill = enabled ? COLOR_ACCENT : COLOR_LINE;
+    if (focused)
+        ui_outline(ui, (Rect){r.x - 5, r.y - 5, r.w + 10, r.h + 10}, 14, 3, COLOR_ACCENT);
+    ui_round_rect(ui, r, 10, fill);
+    TextStyle st = STYLE_BUTTON;
+    float h = ui_text_height(ui, r.w - 20, label, &st);
+    ui_text(ui, (Rect){r.x + 10, r.y + (r.h - h) / 2, r.w - 20, h}, label, &st);
+    if (enabled)
+        ui_region(ui, r, action, arg);
+}
+
+void theme_input(Ui *ui, Rect box, const char *value, bool focused, bool error, int arg)
+{
+    ui_round_rect(ui, box, 8, COLOR_CARD);
+    Color edge = error ? COLOR_WARN : focused ? COLOR_ACCENT : COLOR_LINE;
+    ui_outline(ui, box, 8, focused || error ? 3 : 1.5f, edge);
+    char shown[300];
+    snprintf(shown, sizeof shown, "%s%s", value, focused ? "|" : "");
+    TextStyle val = STYLE(FONT_MONO, 22, COLOR_INK, ALIGN_LEFT);
+    float h = ui_text_height(ui, box.w - 28, "Mg", &val);
+    ui_text(ui, (Rect){box.x + 14, box.y + (box.h - h) / 2, box.w - 28, h}, shown, &val);
+    if (arg)
+        ui_region(ui, box, ACT_FOCUS, arg);
+}
+
+/* The shadow of an opaque shape r, offset by (dx, dy): only the bottom and right
+ * strips, whose inner corners the shape hides. Filling all of it under the shape
+ * would paint a card's area twice, which at 1080p is most of a frame's time. */
+void theme_shadow(Ui *ui, Rect r, float radius, float dx, float dy)
+{
+    float band = 2 * radius + dx + dy;
+    ui_round_rect(ui, (Rect){r.x + dx, r.y + r.h + dy - band, r.w, band}, radius, COLOR_LINE);
+    ui_round_rect(ui, (Rect){r.x + r.w + dx - band, r.y + dy, band, r.h}, radius, COLOR_LINE);
+}
+
+void theme_card(Ui *ui, Rect r)
+{
+    theme_shadow(ui, r, 16, 2, 4);
+    ui_round_rect(ui, r, 16, COLOR_CARD);
+}
+
+Rect theme_phone(Ui *ui, Rect body)
+{
+    ui_round_rect(ui, body, 36, COLOR_PHONE);
+    Rect screen = {body.x + 14, body.y + 44, body.w - 28, body.h - 74};
+    ui_round_rect(ui, screen, 18, COLOR_SCREEN);
+    ui_round_rect(ui, (Rect){body.x + body.w / 2 - 40, body.y + 18, 80, 10}, 5, COLOR_MUTED);
+    return screen;
+}
+
+void theme_clock(long long ms, char *buf, size_t size)
+{
+    long long s = ms < 0 ? 0 : ms / 1000;
+    snprintf(buf, size, "%lld:%02lld", s / 60, s % 60);
+}
+
+void theme_person(Ui *ui, float cx, float cy, float size, bool you)
+{
+    Color c = you ? COLOR_ACCENT : COLOR_LINE;
+    ui_circle(ui, cx, cy - size * 0.28f, size * 0.22f, c);
+    ui_round_rect(ui, (Rect){cx - size * 0.34f, cy, size * 0.68f, size * 0.46f}, size * 0.2f, c);
+}

@@ -1,0 +1,150 @@
+/* The tables of interface words: one per language, indexed by WordId. A
+ * word missing in Dutch falls back to English. */
+#include "words.h"
+
+#include <string.h>
+
+static const char *const en[WORD_COUNT] = {
+    [WORD_CONTINUE] = "Continue",
+    [WORD_CONFIRM] = "Confirm",
+    [WORD_QUESTION] = "How would you feel right now, as %s?",
+    [WORD_CALM] = "calm",
+    [WORD_AGITATED] = "agitated",
+    [WORD_EMOTION_HINT] = "And which word fits best? (optional)",
+    [WORD_RATING_HINT] = "Choose with the keys 1-9, the arrows, or by tapping; Enter confirms.",
+    [WORD_START_TITLE] = "Welcome",
+    [WORD_START_PERSONA] = "Today you are %s",
+    [WORD_PSEUDONYM] = "Your pseudonym (not your name)",
+    [WORD_WORKSHOP] = "Workshop",
+    [WORD_START_RECORDED] =
+        "You are about to live a customer's journey. At some moments you will be asked how you "
+        "would feel as this customer. teaser records your ratings, how long you took to give "
+        "them, and what you did in each step, under the pseudonym you choose here - never "
+        "your name. They are compared with what real customers reported, for this workshop. "
+        "Groups smaller than five are never shown. You can ask the facilitator to delete your "
+        "data at any time.",
+    [WORD_CONSENT] = "I understand and agree to take part",
+    [WORD_START] = "Start",
+    [WORD_END_TITLE] = "Thank you",
+    [WORD_END_TEXT] = ("Your ratings are saved. The facilitator will now show how real customers "
+                    "felt at the same moments."),
+    [WORD_HANG_UP] = "Hang up and call again",
+    [WORD_CALLING] = "Calling",
+    [WORD_QUEUE] = "Your position in the queue",
+    [WORD_SEND] = "Send",
+    [WORD_TRANSFERRING] = "Transferring you to",
+    [WORD_LETTER_QUESTION] = "Choose with the keys or by tapping",
+    [WORD_CAPTCHA] = "Type the characters you see",
+    [WORD_CARD] = "Your details",
+    [WORD_TYPE_HINT] = "Type, then press Enter",
+    [WORD_ON_HOLD] = "On hold",
+    [WORD_AHEAD] = "callers ahead of you",
+    [WORD_HOLD_MUSIC] = "\xe2\x99\xaa  hold music  \xe2\x99\xaa",
+    [WORD_PLEASE_HOLD] = "Please hold the line, you are being transferred.",
+    [WORD_END_CLOSE] = "Press Enter or click to close.",
+    [WORD_REPEATED] = "Details given again: %d times",
+    [WORD_CANNOT_SEE] = "%s cannot see:",
+    [WORD_DEBRIEF_WORSE_THEM] = "At \"%s\", customers felt %.1f points worse than you did.",
+    [WORD_DEBRIEF_WORSE_YOU] = "At \"%s\", you felt %.1f points worse than customers did.",
+    [WORD_DEBRIEF_MOMENTS] = ("Your worst moment: \"%s\" (%+.1f); customers' worst: \"%s\" (%+.1f). "
+                              "At the end: you %+.1f, customers %+.1f."),
+    [WORD_DEBRIEF_WAITED] = "You waited %d:%02d on hold.",
+    [WORD_DEBRIEF_REPEATED] = "You gave your details again %d times.",
+    [WORD_DEBRIEF_LETTER_RIGHT] = "You found what the letter meant.",
+    [WORD_DEBRIEF_LETTER_WRONG] = "You did not find what the letter meant.",
+    [WORD_DEBRIEF_LETTERS_RIGHT] = "You found what each of the %d letters meant.",
+    [WORD_DEBRIEF_LETTERS_WRONG] = "You did not find what any of the %d letters meant.",
+    [WORD_DEBRIEF_LETTERS_MIXED] = "You found what the letter meant at %s, but not at %s.",
+    [WORD_AND] = " and ",
+    [WORD_DEBRIEF_ATTEMPTS] = "The web form took you %d attempts.",
+    [WORD_DEBRIEF_TITLE] = "You and the customers",
+    [WORD_DEBRIEF_YOU] = "you",
+    [WORD_DEBRIEF_THEM] = "customers",
+    [WORD_DEBRIEF_NO_DATA] = "No customer data for this scenario: only your curve is shown.",
+    [WORD_GROUP_TITLE] = "The group and the customers%s%s",
+    [WORD_GROUP_NAME] = "the group",
+    [WORD_GROUP_WAITING_ONE] = "Waiting for %d more participant",
+    [WORD_GROUP_WAITING_MANY] = "Waiting for %d more participants",
+    [WORD_GROUP_PRIVACY] =
+        "A group is shown only when it is large enough that no one can be recognised.",
+    [WORD_GROUP_FIGURES] = ("The group: %+.1f (n = %.0f). Customers: %+.1f (n = %.0f). Gap: %+.1f, "
+                            "95%%: %+.1f to %+.1f."),
+    [WORD_GROUP_LARGEST] = "Largest gaps",
+    [WORD_GROUP_HINT] = "Arrows: step through the moments. Esc closes. Refreshes as people finish.",
+};
+
+static const char *const nl[WORD_COUNT] = {
+    [WORD_CONTINUE] = "Verder",
+    [WORD_CONFIRM] = "Bevestigen",
+    [WORD_QUESTION] = "Hoe zou jij je nu voelen, als %s?",
+    [WORD_CALM] = "kalm",
+    [WORD_AGITATED] = "opgewonden",
+    [WORD_EMOTION_HINT] = "En welk woord past het best? (niet verplicht)",
+    [WORD_RATING_HINT] = "Kies met de toetsen 1-9, de pijltjes of door te tikken; Enter bevestigt.",
+    [WORD_START_TITLE] = "Welkom",
+    [WORD_START_PERSONA] = "Vandaag ben jij %s",
+    [WORD_PSEUDONYM] = "Je schuilnaam (niet je naam)",
+    [WORD_WORKSHOP] = "Workshop",
+    [WORD_START_RECORDED] =
+        "Je gaat zo de reis van een klant beleven. Op een paar momenten vragen we hoe jij je "
+        "als deze klant zou voelen. teaser bewaart je antwoorden, hoe lang je erover deed en "
+        "wat je in elke stap deed, onder de schuilnaam die je hier kiest - nooit je naam. Ze "
+        "worden vergeleken met wat echte klanten zeiden, voor deze workshop. Groepen kleiner "
+        "dan vijf worden nooit getoond. Je kunt de begeleider altijd vragen je gegevens te "
+        "wissen.",
+    [WORD_CONSENT] = "Ik begrijp dit en doe mee",
+    [WORD_START] = "Beginnen",
+    [WORD_END_TITLE] = "Dank je wel",
+    [WORD_END_TEXT] = ("Je antwoorden zijn bewaard. De begeleider laat nu zien hoe echte klanten "
+                    "zich op dezelfde momenten voelden."),
+    [WORD_HANG_UP] = "Ophangen en opnieuw bellen",
+    [WORD_CALLING] = "Bellen met",
+    [WORD_QUEUE] = "Uw plaats in de wachtrij",
+    [WORD_SEND] = "Versturen",
+    [WORD_TRANSFERRING] = "U wordt doorverbonden met",
+    [WORD_LETTER_QUESTION] = "Kies met de toetsen of door te tikken",
+    [WORD_CAPTCHA] = "Typ de tekens die je ziet",
+    [WORD_CARD] = "Jouw gegevens",
+    [WORD_TYPE_HINT] = "Typ en druk op Enter",
+    [WORD_ON_HOLD] = "In de wacht",
+    [WORD_AHEAD] = "bellers voor u",
+    [WORD_HOLD_MUSIC] = "\xe2\x99\xaa  wachtmuziek  \xe2\x99\xaa",
+    [WORD_PLEASE_HOLD] = "Blijft u aan de lijn, u wordt doorverbonden.",
+    [WORD_END_CLOSE] = "Druk op Enter of klik om te sluiten.",
+    [WORD_REPEATED] = "Gegevens opnieuw gegeven: %d keer",
+    [WORD_CANNOT_SEE] = "%s kan niet zien:",
+    [WORD_DEBRIEF_WORSE_THEM] = "Bij \"%s\" voelden klanten zich %.1f punt slechter dan jij.",
+    [WORD_DEBRIEF_WORSE_YOU] = "Bij \"%s\" voelde jij je %.1f punt slechter dan klanten.",
+    [WORD_DEBRIEF_MOMENTS] = ("Jouw dieptepunt: \"%s\" (%+.1f); dat van klanten: \"%s\" (%+.1f). "
+                              "Aan het eind: jij %+.1f, klanten %+.1f."),
+    [WORD_DEBRIEF_WAITED] = "Je hing %d:%02d in de wacht.",
+    [WORD_DEBRIEF_REPEATED] = "Je gaf je gegevens %d keer opnieuw.",
+    [WORD_DEBRIEF_LETTER_RIGHT] = "Je vond wat de brief bedoelde.",
+    [WORD_DEBRIEF_LETTER_WRONG] = "Je vond niet wat de brief bedoelde.",
+    [WORD_DEBRIEF_LETTERS_RIGHT] = "Je vond bij alle %d brieven wat ze bedoelden.",
+    [WORD_DEBRIEF_LETTERS_WRONG] = "Je vond bij geen van de %d brieven wat ze bedoelden.",
+    [WORD_DEBRIEF_LETTERS_MIXED] = "Je vond wat de brief bedoelde bij %s, maar niet bij %s.",
+    [WORD_AND] = " en ",
+    [WORD_DEBRIEF_ATTEMPTS] = "Het webformulier kostte je %d pogingen.",
+    [WORD_DEBRIEF_TITLE] = "Jij en de klanten",
+    [WORD_DEBRIEF_YOU] = "jij",
+    [WORD_DEBRIEF_THEM] = "klanten",
+    [WORD_DEBRIEF_NO_DATA] = "Geen klantgegevens bij dit scenario: alleen jouw lijn staat er.",
+    [WORD_GROUP_TITLE] = "De groep en de klanten%s%s",
+    [WORD_GROUP_NAME] = "de groep",
+    [WORD_GROUP_WAITING_ONE] = "Wachten op nog %d deelnemer",
+    [WORD_GROUP_WAITING_MANY] = "Wachten op nog %d deelnemers",
+    [WORD_GROUP_PRIVACY] = ("Een groep wordt pas getoond als er genoeg deelnemers zijn, zodat "
+                            "niemand te herkennen is."),
+    [WORD_GROUP_FIGURES] = ("Jullie: %+.1f (n = %.0f). Klanten: %+.1f (n = %.0f). Verschil: %+.1f, "
+                            "95%%: %+.1f tot %+.1f."),
+    [WORD_GROUP_LARGEST] = "Grootste verschillen",
+    [WORD_GROUP_HINT] = "Pijltjes: door de momenten. Esc sluit. Ververst zich terwijl mensen afronden.",
+};
+
+const char *words_get(const char *lang, WordId id)
+{
+    if (lang && !strncmp(lang, "nl", 2) && nl[id])
+        return nl[id];
+    return en[id];
+}

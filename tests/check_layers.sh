@@ -1,0 +1,78 @@
+#!/bin/sh
+# The layer check of make test (docs/architecture.md): the core never draws.
+#  1. No core file (engine/*.c, engine/steps/*.c) includes, directly or through
+#     another header, SDL, SDL_ttf, a file of engine/view/ or engine/cmd/
+#     (ui.h, platform.h, theme.h, a *_view.h ...). The preprocessor itself
+#     lists every header a file pulls in (-H), so a header that includes
+#     another is followed as the compiler follows it.
+#  2. The core library has no undefined symbol of SDL, SDL_ttf or libpng, and
+#     none that the view library or the commands define.
+#  3. The check itself fails on deliberate violations (tests/data/layers/):
+#     a direct include, an include through a core-looking header, and a call
+#     into the view.
+# Usage: check_layers.sh BUILD   (after make has built BUILD's libraries)
+set -u
+build=${1:-build}
+cc=${CC:-cc}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+flags="-std=c11 -D_XOPEN_SOURCE=700 -DTEASER_VERSION=\"0\" -DTEASER_SHARE_DIR=\"/\" -Iengine \
+$(pkg-config --cflags yaml-0.1 sqlite3)"
+
+# Prints "FILE: includes HEADER (through A -> B)" for each forbidden header
+# FILE pulls in; fails when there is one.
+includes_ok() {
+    # shellcheck disable=SC2086
+    $cc $flags -E -H "$1" -o "$tmp/out.i" 2>"$tmp/h" || { cat "$tmp/h"; return 1; }
+    awk -v file="$1" '
+        /^\.+ / {
+            depth = length($1); path = $2; sub(/^\.\//, "", path)
+            chain[depth] = path
+            if (path ~ /(^|\/)SDL2?\/|SDL_ttf|(^|\/)engine\/(view|cmd)\/|(^|\/)(ui|ui_private|platform|theme|screens|fit|cli)\.h$|_view\.h$|step_views\.h$/) {
+                via = ""
+                for (d = 1; d < depth; d++) via = via (d > 1 ? " -> " : "") chain[d]
+                printf "%s: error: the core includes %s%s\n", file, path, via == "" ? "" : " (through " via ")"
+                bad = 1
+            }
+        }
+        END { exit bad }' "$tmp/h"
+}
+
+# Undefined symbols of an archive or object that belong to the view.
+symbols_ok() {
+    nm --defined-only "$build/libteaser-view.a" 2>/dev/null | awk '$2 ~ /[TDBR]/ {print $3}' |
+        sort -u >"$tmp/view-syms"
+    nm -u "$1" 2>/dev/null | awk '{print $2}' | sort -u >"$tmp/undef"
+    { grep -E '^(SDL_|TTF_|IMG_|Mix_|png_)' "$tmp/undef"; comm -12 "$tmp/undef" "$tmp/view-syms"; } |
+        sort -u | sed "s|^|$1: error: the core uses the view's symbol |" >"$tmp/bad"
+    cat "$tmp/bad"
+    [ ! -s "$tmp/bad" ]
+}
+
+fail=0 pass=0
+for f in engine/*.c engine/steps/*.c; do
+    if includes_ok "$f"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+done
+if symbols_ok "$build/libteaser-core.a"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+
+# The check must see deliberate violations, or it proves nothing.
+for f in tests/data/layers/include-direct.c tests/data/layers/include-through.c; do
+    if includes_ok "$f" >"$tmp/said"; then
+        echo "$f: error: the layer check missed this violation"; fail=$((fail + 1))
+    elif grep -q "the core includes" "$tmp/said"; then
+        pass=$((pass + 1))
+    else
+        cat "$tmp/said"; fail=$((fail + 1))
+    fi
+done
+# shellcheck disable=SC2086
+$cc $flags -c tests/data/layers/calls-view.c -o "$tmp/calls-view.o"
+if symbols_ok "$tmp/calls-view.o" >"$tmp/said"; then
+    echo "tests/data/layers/calls-view.c: error: the layer check missed this violation"
+    fail=$((fail + 1))
+else
+    pass=$((pass + 1))
+fi
+
+echo "layers: $pass passed, $fail failed"
+[ "$fail" = 0 ]
