@@ -393,6 +393,9 @@ static void bad_flag_values_are_refused_before_anything_opens(void **state)
     assert_int_equal(play("x", "--window 10x10 " SCENARIO), 1);
     assert_string_equal(err_text, "teaser: error: play: --window must be WIDTHxHEIGHT from "
                                   "640x360 to 7680x4320, not \"10x10\"\n");
+    assert_int_equal(play("x", "--window 1280x720px " SCENARIO), 1);
+    assert_string_equal(err_text, "teaser: error: play: --window must be WIDTHxHEIGHT from "
+                                  "640x360 to 7680x4320, not \"1280x720px\"\n");
     assert_int_equal(play("x", "--from hodl " SCENARIO), 1);
     assert_string_equal(err_text, "teaser: error: play: --from: the scenario has no step "
                                   "\"hodl\" (did you mean \"hold\"?)\n");
@@ -499,6 +502,15 @@ static void the_group_debrief_draws_each_screen_once(void **state)
                         bin()),
                      0);
     assert_int_equal(sh("ls build/play-gd-waiting | tr '\\n' ' ' | grep -qx '00-waiting.png '"), 0);
+    /* play and debrief read --window alike: a capital X is a size, a unit after it is not */
+    assert_int_equal(sh("%s debrief --headless --window 1280X720 --scenario " SCENARIO
+                        " --workshop W --db build/play-gd.sqlite --screenshots build/play-gd-x",
+                        bin()),
+                     0);
+    assert_int_equal(sh("%s debrief --headless --window 1280x720px --scenario " SCENARIO
+                        " --workshop W --db build/play-gd.sqlite 2>build/play-test.err",
+                        bin()),
+                     1);
     assert_true(differing("build/play-gd/00-overview.png", "tests/golden/group-00-overview.png") <=
                 0.005);
     assert_true(differing("build/play-gd/03-transfer.png", "tests/golden/group-03-transfer.png") <=
