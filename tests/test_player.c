@@ -291,6 +291,28 @@ static void a_handoff_wants_the_details_again_and_checks_them(void **state)
     player_destroy(p);
 }
 
+/* Only the view knows how tall a letter is; once it has said so, the paper
+ * stops at its end, so that one press up after many down moves it at once. */
+static void a_letter_scrolls_no_further_than_the_view_laid_it_out(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "letter", false);
+    for (int i = 0; i < 3; i++)
+        give(p, key(KEY_DOWN), 1000 + i);
+    assert_true(player_step_run(p)->scroll == 480); /* no layout yet: no limit known */
+    player_set_layout(p, &(StepLayout){1100, 420});
+    assert_true(player_step_run(p)->scroll == 420);
+    for (int i = 0; i < 5; i++)
+        give(p, key(KEY_DOWN), 2000 + i);
+    assert_true(player_step_run(p)->scroll == 420);
+    give(p, key(KEY_UP), 3000);
+    assert_true(player_step_run(p)->scroll == 260);
+    for (int i = 0; i < 3; i++)
+        give(p, key(KEY_UP), 4000 + i);
+    assert_true(player_step_run(p)->scroll == 0);
+    player_destroy(p);
+}
+
 static void a_form_rejects_as_scripted_then_accepts(void **state)
 {
     (void)state;
@@ -412,6 +434,7 @@ int main(void)
         T(a_wait_ends_by_itself_and_logs_the_queue),
         T(hanging_up_starts_the_queue_again),
         T(a_handoff_wants_the_details_again_and_checks_them),
+        T(a_letter_scrolls_no_further_than_the_view_laid_it_out),
         T(a_form_rejects_as_scripted_then_accepts),
         T(a_form_left_alone_is_emptied_by_its_timeout),
         T(a_letter_logs_whether_the_answer_was_right),
