@@ -7,9 +7,12 @@
 #     another is followed as the compiler follows it.
 #  2. The core library has no undefined symbol of SDL, SDL_ttf or libpng, and
 #     none that the view library or the commands define.
-#  3. The check itself fails on deliberate violations (tests/data/layers/):
-#     a direct include, an include through a core-looking header, and a call
-#     into the view.
+#  3. No two core modules call each other, directly or round a longer loop
+#     (engine/steps/ counts as one module): the calls between the core's
+#     objects, read with nm, must sort in order (tsort finds any loop).
+#  4. The check itself fails on deliberate violations (tests/data/layers/):
+#     a direct include, an include through a core-looking header, a call
+#     into the view, and two modules that call each other.
 # Usage: check_layers.sh BUILD   (after make has built BUILD's libraries)
 set -u
 build=${1:-build}
@@ -49,11 +52,32 @@ symbols_ok() {
     [ ! -s "$tmp/bad" ]
 }
 
+# Succeeds when the calls between the core's objects have no loop; prints it otherwise.
+calls_ok() {
+    for o in "$build"/obj/engine/*.o "$build"/obj/engine/steps/*.o; do
+        [ -e "$o" ] || continue
+        m=${o#"$build"/obj/engine/}
+        case $m in steps/*) m=steps ;; *) m=${m%.o} ;; esac
+        nm --defined-only "$o" | awk -v m="$m" '$2 ~ /[TDBR]/ {print "D", m, $3}'
+        nm -u "$o" | awk -v m="$m" '{print "U", m, $2}'
+    done | awk '$1 == "D" {owner[$3] = $2; next}
+        {use[NR] = $2 " " $3}
+        END {for (i in use) {split(use[i], u, " ")
+             if ((u[2] in owner) && owner[u[2]] != u[1]) print u[1], owner[u[2]]}}' |
+        sort -u >"$tmp/calls"
+    if ! tsort "$tmp/calls" >/dev/null 2>"$tmp/tsort"; then
+        echo "engine: error: core modules call each other in a loop:"
+        sed 's/^/  /' "$tmp/tsort"
+        return 1
+    fi
+}
+
 fail=0 pass=0
 for f in engine/*.c engine/steps/*.c; do
     if includes_ok "$f"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done
 if symbols_ok "$build/libteaser-core.a"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+if calls_ok; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 
 # The check must see deliberate violations, or it proves nothing.
 for f in tests/data/layers/include-direct.c tests/data/layers/include-through.c; do
@@ -69,6 +93,18 @@ done
 $cc $flags -c tests/data/layers/calls-view.c -o "$tmp/calls-view.o"
 if symbols_ok "$tmp/calls-view.o" >"$tmp/said"; then
     echo "tests/data/layers/calls-view.c: error: the layer check missed this violation"
+    fail=$((fail + 1))
+else
+    pass=$((pass + 1))
+fi
+
+mkdir -p "$tmp/fake/obj/engine/steps"
+for m in loop-a loop-b; do
+    # shellcheck disable=SC2086
+    $cc $flags -c "tests/data/layers/$m.c" -o "$tmp/fake/obj/engine/$m.o"
+done
+if (build=$tmp/fake && calls_ok) >"$tmp/said" || ! grep -q "loop-a" "$tmp/said"; then
+    echo "tests/data/layers/loop-a.c: error: the layer check missed this loop"
     fail=$((fail + 1))
 else
     pass=$((pass + 1))
