@@ -292,12 +292,12 @@ static void comparison(FILE *f, const Report *r)
           f);
 }
 
-static void behaviour(FILE *f, const Report *r)
+static void behaviour(FILE *f, const Report *r, const char *lang)
 {
     bool header = false;
     for (int i = 0; i < r->n_behaviour; i++) {
         char says[512];
-        report_behaviour_text(&r->behaviour[i], says, sizeof says);
+        report_behaviour_text(&r->behaviour[i], lang, says, sizeof says);
         if (!says[0])
             continue;
         if (!header)
@@ -379,7 +379,7 @@ bool report_write_html(FILE *f, const Report *r, const ReportPage *page)
     num(f, r->pe_gap, 2);
     fputs("</b>.</p>\n", f);
     comparison(f, r);
-    behaviour(f, r);
+    behaviour(f, r, page->lang);
     fputs("<h2>What the figures rest on</h2>\n<dl><dt>Team</dt><dd>", f);
     fprintf(f, "%d participant%s in the results store", r->participants,
             r->participants == 1 ? "" : "s");

@@ -1,5 +1,6 @@
 /* The tables of interface words: one per language, indexed by WordId. A
- * word missing in Dutch falls back to English. */
+ * word missing in Dutch falls back to English. A word with printf arguments
+ * writes a percent sign as %%; one without is written as it is. */
 #include "words.h"
 
 #include <string.h>
@@ -71,6 +72,43 @@ static const char *const en[WORD_COUNT] = {
                             "95%%: %+.1f to %+.1f."),
     [WORD_GROUP_LARGEST] = "Largest gaps",
     [WORD_GROUP_HINT] = "Arrows: step through the moments. Esc closes. Refreshes as people finish.",
+    [WORD_REPORT_TITLE] = "Gap report: %s",
+    [WORD_REPORT_WORKSHOP] = "workshop %s",
+    [WORD_REPORT_DEPARTMENT] = "department %s",
+    [WORD_REPORT_PARTICIPANTS_ONE] = "%d participant",
+    [WORD_REPORT_PARTICIPANTS_MANY] = "%d participants",
+    [WORD_REPORT_BEHAVIOUR] = "What the team went through",
+    [WORD_REPORT_WAITED] = "Waited %.0f:%02.0f on hold on average.",
+    [WORD_REPORT_WAITED_HANGUPS] =
+        "Waited %.0f:%02.0f on hold on average, some hanging up and calling again.",
+    [WORD_REPORT_HANGUPS_ONE] = "%d hang-up.",
+    [WORD_REPORT_HANGUPS_MANY] = "%d hang-ups.",
+    [WORD_REPORT_CUT_OFF_ONE] = "Cut off %d time.",
+    [WORD_REPORT_CUT_OFF_MANY] = "Cut off %d times.",
+    [WORD_REPORT_REPEATED] = "Gave details again %.1f times per person.",
+    [WORD_REPORT_REPEATED_TYPOS] = "Gave details again %.1f times per person, some typed twice.",
+    [WORD_REPORT_ANSWERS] = "%d of %d found the right answer, after %.0f s on average.",
+    [WORD_REPORT_FORM] = "Needed %.1f attempts to get the form accepted.",
+    [WORD_REPORT_FORM_TIMEOUT] =
+        "Needed %.1f attempts to get the form accepted; it timed out and emptied.",
+    [WORD_REPORT_TEXT_WITHHELD] =
+        "Employee figures withheld: fewer than %d participants in this group.",
+    [WORD_REPORT_TEXT_SCALE] =
+        "Means on -4..+4; gap = employees - customers (positive: employees feel better).",
+    [WORD_REPORT_COL_TOUCHPOINT] = "touchpoint",
+    [WORD_REPORT_COL_N_E] = "n E",
+    [WORD_REPORT_COL_N_C] = "n C",
+    [WORD_REPORT_COL_E] = "E",
+    [WORD_REPORT_COL_C] = "C",
+    [WORD_REPORT_COL_GAP] = "gap",
+    [WORD_REPORT_COL_CI] = "95% CI",
+    [WORD_REPORT_COL_G] = "g",
+    [WORD_REPORT_COL_DELTA] = "delta",
+    [WORD_REPORT_TEXT_INDICATIVE] = "(indicative: n < 10)",
+    [WORD_REPORT_TEXT_COMPARED] = "Gap compared with workshop %s (%s):",
+    [WORD_REPORT_TEXT_COMPARED_WITHHELD] = "Gap compared with workshop %s (%s, withheld):",
+    [WORD_REPORT_TEXT_CHANGE] = "change",
+    [WORD_REPORT_TEXT_PEAK_END] = "Peak-end: employees %s, customers %s, gap %s",
 };
 
 static const char *const nl[WORD_COUNT] = {
@@ -140,6 +178,8 @@ static const char *const nl[WORD_COUNT] = {
                             "95%%: %+.1f tot %+.1f."),
     [WORD_GROUP_LARGEST] = "Grootste verschillen",
     [WORD_GROUP_HINT] = "Pijltjes: door de momenten. Esc sluit. Ververst zich terwijl mensen afronden.",
+    /* the report's Dutch comes with report --lang: until then its words are
+     * missing here and read English */
 };
 
 const char *words_get(const char *lang, WordId id)
@@ -147,4 +187,9 @@ const char *words_get(const char *lang, WordId id)
     if (lang && !strncmp(lang, "nl", 2) && nl[id])
         return nl[id];
     return en[id];
+}
+
+const char *words_plural(const char *lang, long n, WordId one, WordId many)
+{
+    return words_get(lang, n == 1 ? one : many);
 }

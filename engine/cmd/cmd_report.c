@@ -39,6 +39,10 @@ static const char usage[] =
     "Exit: 0 written, 1 invalid scenario, customer data or flag value, 2 usage error,\n"
     "3 the store or FILE cannot be used.\n";
 
+/* The report's own words are English until report --lang (Dutch ones are not
+ * written yet), whatever the scenario's language. */
+static const char report_lang[] = "en";
+
 typedef struct {
     const char *scenario, *customers, *workshop, *department, *format, *output, *db, *compare;
     int min_group;
@@ -111,7 +115,7 @@ static bool write_report(const Report *r, const char *format, FILE *f)
 {
     return !strcmp(format, "json")  ? report_write_json(f, r)
            : !strcmp(format, "csv") ? report_write_csv(f, r)
-                                    : report_write_text(f, r);
+                                    : report_write_text(f, r, report_lang);
 }
 
 typedef struct {
@@ -228,7 +232,7 @@ int cmd_report(int argc, char **argv)
         ReportJob rj = {&r,
                         o.format,
                         {text_get(&s->title, s->language, s->language), date,
-                         job.have ? about : NULL}};
+                         job.have ? about : NULL, report_lang}};
         code = o.output ? cli_write_file("report", o.output, report_job, &rj)
                         : report_job(stdout, &rj);
     }
