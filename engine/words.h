@@ -100,6 +100,67 @@ typedef enum {
     WORD_REPORT_TEXT_COMPARED_WITHHELD, /* the same, its figures withheld */
     WORD_REPORT_TEXT_CHANGE,
     WORD_REPORT_TEXT_PEAK_END, /* the employees', the customers' and the gap, as table cells */
+    /* the report's HTML page: its words are HTML (entities and markup are
+     * written as they are; only their arguments are escaped) */
+    WORD_REPORT_HEADLINE,
+    WORD_REPORT_MADE,     /* "made %s": the date */
+    WORD_REPORT_WITHHELD, /* "%d": the privacy floor */
+    WORD_REPORT_JOURNEY,
+    WORD_REPORT_CHART_LABEL, /* what the chart shows, for a screen reader */
+    WORD_REPORT_VERY_POSITIVE,
+    WORD_REPORT_VERY_NEGATIVE,
+    WORD_REPORT_LEGEND_TEAM,
+    WORD_REPORT_LEGEND_CUSTOMERS,
+    WORD_REPORT_LARGEST,
+    WORD_REPORT_TOUCHPOINT,
+    WORD_REPORT_TEAM_N,
+    WORD_REPORT_TEAM,
+    WORD_REPORT_CUSTOMERS_N,
+    WORD_REPORT_CUSTOMERS,
+    WORD_REPORT_GAP_CI,
+    WORD_REPORT_HEDGES,
+    WORD_REPORT_CLIFFS_CI,
+    WORD_REPORT_BELOW_MEDIAN,
+    WORD_REPORT_READING,
+    WORD_REPORT_INDICATIVE,
+    /* what a gap means: */
+    WORD_REPORT_READ_NO_DATA,
+    WORD_REPORT_READ_UNCLEAR,
+    WORD_REPORT_READ_WORSE_THEM_MUCH, /* customers feel worse than the team thinks */
+    WORD_REPORT_READ_WORSE_THEM_CLEARLY,
+    WORD_REPORT_READ_WORSE_THEM_SOMEWHAT,
+    WORD_REPORT_READ_WORSE_TEAM_CLEARLY, /* the team expects worse than customers say */
+    WORD_REPORT_READ_WORSE_TEAM_SOMEWHAT,
+    WORD_REPORT_PEAK,
+    WORD_REPORT_PEAK_TEXT,         /* the team's peak-end, the customers' and the difference */
+    WORD_REPORT_COMPARED,          /* "Compared with workshop %s" */
+    WORD_REPORT_COMPARED_WITHHELD, /* "%d": that workshop's privacy floor */
+    WORD_REPORT_GAP_THERE,
+    WORD_REPORT_GAP_HERE,
+    WORD_REPORT_CHANGE,
+    WORD_REPORT_COMPARED_LEGEND,
+    WORD_REPORT_REST,
+    WORD_REPORT_STORED_ONE, /* "%d participant in the results store" */
+    WORD_REPORT_STORED_MANY,
+    WORD_REPORT_SESSIONS, /* the dates of the first and the last session */
+    WORD_REPORT_NO_CUSTOMERS,
+    WORD_REPORT_SCENARIO,
+    /* how each figure was computed: a term, then what it is */
+    WORD_REPORT_METHOD,
+    WORD_REPORT_SCALE,
+    WORD_REPORT_SCALE_HOW,
+    WORD_REPORT_ONE_VALUE,
+    WORD_REPORT_ONE_VALUE_HOW,
+    WORD_REPORT_GAP,
+    WORD_REPORT_GAP_HOW,
+    WORD_REPORT_HEDGES_HOW,
+    WORD_REPORT_CLIFFS,
+    WORD_REPORT_CLIFFS_HOW,
+    WORD_REPORT_PEAK_END,
+    WORD_REPORT_PEAK_END_HOW,
+    WORD_REPORT_READING_HOW,
+    WORD_REPORT_PRIVACY,
+    WORD_REPORT_PRIVACY_HOW,
     WORD_COUNT,
 } WordId;
 
