@@ -144,6 +144,10 @@ typedef enum {
     WORD_REPORT_STORED_MANY,
     WORD_REPORT_SESSIONS, /* the dates of the first and the last session */
     WORD_REPORT_NO_CUSTOMERS,
+    WORD_REPORT_CUSTOMER_DATA_ONE, /* the file, its answers ("%.0f") and "%d touchpoint" */
+    WORD_REPORT_CUSTOMER_DATA_MANY,
+    WORD_REPORT_SOURCES, /* "source: %s": a list */
+    WORD_REPORT_PERIODS, /* "period: %s": a list */
     WORD_REPORT_SCENARIO,
     /* how each figure was computed: a term, then what it is */
     WORD_REPORT_METHOD,

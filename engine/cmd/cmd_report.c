@@ -14,6 +14,7 @@
 #include "paths.h"
 #include "report.h"
 #include "report_html.h"
+#include "words.h"
 
 static const char usage[] =
     "usage: teaser report --scenario FILE [--db PATH] [--customers CSV] [--workshop LABEL]\n"
@@ -142,17 +143,40 @@ static void today(char *buf, size_t size)
     strftime(buf, size, "%Y-%m-%d", &tm);
 }
 
+/* The labels joined with ", " (cut at size). */
+static void join(const char (*labels)[CUSTOMERS_LABEL_MAX], int n, char *buf, size_t size)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < n && len < size; i++)
+        len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", labels[i]);
+}
+
+/* Appends "; " and a word whose "%s" is the list of labels (none: nothing). */
+static int add_list(char *buf, size_t size, int n, const char *word,
+                    const char (*labels)[CUSTOMERS_LABEL_MAX], int n_labels)
+{
+    char list[1024];
+    if (n_labels == 0 || n < 0 || (size_t)n >= size)
+        return n;
+    join(labels, n_labels, list, sizeof list);
+    n += snprintf(buf + n, size - (size_t)n, "; ");
+    return (size_t)n < size ? n + snprintf(buf + n, size - (size_t)n, word, list) : n;
+}
+
+/* What the customer data is, in words: its file, answers, sources, periods. */
 static void describe_customers(const CustomerData *cd, const char *path, char *buf, size_t size)
 {
     double answers = 0;
     for (int i = 0; i < cd->n; i++)
         answers += cd->tps[i].n;
-    int n = snprintf(buf, size, "%s: %.0f answers about %d touchpoint%s", path, answers, cd->n,
-                     cd->n == 1 ? "" : "s");
-    for (int i = 0; i < cd->n_sources && n > 0 && (size_t)n < size; i++)
-        n += snprintf(buf + n, size - (size_t)n, "%s%s", i ? ", " : "; source: ", cd->sources[i]);
-    for (int i = 0; i < cd->n_periods && n > 0 && (size_t)n < size; i++)
-        n += snprintf(buf + n, size - (size_t)n, "%s%s", i ? ", " : "; period: ", cd->periods[i]);
+    int n = snprintf(buf, size,
+                     words_plural(report_lang, cd->n, WORD_REPORT_CUSTOMER_DATA_ONE,
+                                  WORD_REPORT_CUSTOMER_DATA_MANY),
+                     path, answers, cd->n);
+    n = add_list(buf, size, n, words_get(report_lang, WORD_REPORT_SOURCES), cd->sources,
+                 cd->n_sources);
+    add_list(buf, size, n, words_get(report_lang, WORD_REPORT_PERIODS), cd->periods, cd->n_periods);
 }
 
 /* The customer data, read on a thread of its own while the store is read: the
