@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "csvout.h"
 #include "scale.h"
 #include "tally.h"
+#include "words.h"
 
 #include <stdio.h>
 
@@ -241,34 +243,53 @@ static bool behaviour(Report *r, const Scenario *s, Store *store, const StoreFil
     return ok;
 }
 
-void report_behaviour_text(const ReportBehaviour *b, char *buf, size_t size)
+/* Appends a sentence and a space to buf, whose first n bytes are written;
+ * returns the new length (beyond size when it did not fit). */
+static size_t say(char *buf, size_t size, size_t n, const char *word, ...)
 {
+    if (n >= size)
+        return n;
+    va_list ap;
+    va_start(ap, word);
+    int k = vsnprintf(buf + n, size - n, word, ap);
+    va_end(ap);
+    n += k > 0 ? (size_t)k : 0;
+    if (n + 1 < size)
+        buf[n] = ' ', buf[n + 1] = '\0';
+    return n + 1;
+}
+
+void report_behaviour_text(const ReportBehaviour *b, const char *lang, char *buf, size_t size)
+{
+    const TallyStep *d = &b->did;
     size_t n = 0;
     buf[0] = '\0';
-    if (b->did.waits)
-        n += (size_t)snprintf(buf + n, size - n, "Waited %.0f:%02.0f on hold on average%s. ",
-                              floor(b->did.wait_ms / b->did.waits / 60000),
-                              fmod(floor(b->did.wait_ms / b->did.waits / 1000), 60),
-                              b->did.hangups ? ", some hanging up and calling again" : "");
-    if (b->did.hangups && n < size)
-        n += (size_t)snprintf(buf + n, size - n, "%d hang-up%s. ", b->did.hangups,
-                              b->did.hangups == 1 ? "" : "s");
-    if (b->did.disconnects && n < size)
-        n += (size_t)snprintf(buf + n, size - n, "Cut off %d time%s. ", b->did.disconnects,
-                              b->did.disconnects == 1 ? "" : "s");
-    if (b->did.repeated && b->did.reached && n < size)
-        n += (size_t)snprintf(buf + n, size - n, "Gave details again %.1f times per person%s. ",
-                              (double)b->did.repeated / b->did.reached,
-                              b->did.rejected ? ", some typed twice" : "");
-    if (b->did.answers && n < size)
-        n += (size_t)snprintf(buf + n, size - n,
-                              "%d of %d found the right answer, after %.0f s on average. ",
-                              b->did.right, b->did.answers, b->did.answer_ms / b->did.answers / 1000);
-    if (b->did.forms && n < size)
-        n += (size_t)snprintf(
-            buf + n, size - n, "Needed %.1f attempts to get the form accepted%s. ",
-            (double)b->did.attempts / b->did.forms, b->did.timeouts ? "; it timed out and emptied" : "");
-    if (n > 0 && n < size)
+    if (d->waits)
+        n = say(buf, size, n,
+                words_get(lang, d->hangups ? WORD_REPORT_WAITED_HANGUPS : WORD_REPORT_WAITED),
+                floor(d->wait_ms / d->waits / 60000),
+                fmod(floor(d->wait_ms / d->waits / 1000), 60));
+    if (d->hangups)
+        n = say(buf, size, n,
+                words_plural(lang, d->hangups, WORD_REPORT_HANGUPS_ONE, WORD_REPORT_HANGUPS_MANY),
+                d->hangups);
+    if (d->disconnects)
+        n = say(
+            buf, size, n,
+            words_plural(lang, d->disconnects, WORD_REPORT_CUT_OFF_ONE, WORD_REPORT_CUT_OFF_MANY),
+            d->disconnects);
+    if (d->repeated && d->reached)
+        n = say(buf, size, n,
+                words_get(lang, d->rejected ? WORD_REPORT_REPEATED_TYPOS : WORD_REPORT_REPEATED),
+                (double)d->repeated / d->reached);
+    if (d->answers)
+        n = say(buf, size, n, words_get(lang, WORD_REPORT_ANSWERS), d->right, d->answers,
+                d->answer_ms / d->answers / 1000);
+    if (d->forms)
+        n = say(buf, size, n,
+                words_get(lang, d->timeouts ? WORD_REPORT_FORM_TIMEOUT : WORD_REPORT_FORM),
+                (double)d->attempts / d->forms);
+    if (n > 0 && n <= size)
         buf[n - 1] = '\0'; /* the last space */
 }
 
@@ -577,26 +598,48 @@ bool report_write_csv(FILE *f, const Report *r)
     return ok && !ferror(f);
 }
 
-static void cell(FILE *f, double v, int width)
+/* A figure of the text table, right-aligned in width ("-" when none). */
+static const char *cell_text(char buf[32], double v, int width)
 {
     if (isfinite(v))
-        fprintf(f, " %*.*f", width, 2, v);
+        snprintf(buf, 32, "%*.*f", width, 2, v);
     else
-        fprintf(f, " %*s", width, "-");
+        snprintf(buf, 32, "%*s", width, "-");
+    return buf;
 }
 
-bool report_write_text(FILE *f, const Report *r)
+static void cell(FILE *f, double v, int width)
 {
-    fprintf(f, "Gap report: %s%s%s%s%s, %d participant%s\n", r->scenario,
-            r->workshop ? ", workshop " : "", r->workshop ? r->workshop : "",
-            r->department ? ", department " : "", r->department ? r->department : "",
-            r->participants, r->participants == 1 ? "" : "s");
+    char buf[32];
+    fprintf(f, " %s", cell_text(buf, v, width));
+}
+
+static void text_head(FILE *f, const Report *r, const char *lang)
+{
+    fprintf(f, words_get(lang, WORD_REPORT_TITLE), r->scenario);
+    if (r->workshop)
+        fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_WORKSHOP), r->workshop);
+    if (r->department)
+        fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_DEPARTMENT), r->department);
+    fputs(", ", f);
+    fprintf(f,
+            words_plural(lang, r->participants, WORD_REPORT_PARTICIPANTS_ONE,
+                         WORD_REPORT_PARTICIPANTS_MANY),
+            r->participants);
+    fputc('\n', f);
     if (r->withheld)
-        fprintf(f, "Employee figures withheld: fewer than %d participants in this group.\n",
-                r->min_group);
-    fputs("Means on -4..+4; gap = employees - customers (positive: employees feel better).\n\n", f);
-    fprintf(f, "%-22s %5s %7s %6s %6s %6s %15s %7s %6s\n", "touchpoint", "n E", "n C", "E", "C",
-            "gap", "95% CI", "g", "delta");
+        fprintf(f, words_get(lang, WORD_REPORT_TEXT_WITHHELD), r->min_group), fputc('\n', f);
+    fprintf(f, "%s\n\n", words_get(lang, WORD_REPORT_TEXT_SCALE));
+}
+
+static void text_table(FILE *f, const Report *r, const char *lang)
+{
+    fprintf(f, "%-22s %5s %7s %6s %6s %6s %15s %7s %6s\n",
+            words_get(lang, WORD_REPORT_COL_TOUCHPOINT), words_get(lang, WORD_REPORT_COL_N_E),
+            words_get(lang, WORD_REPORT_COL_N_C), words_get(lang, WORD_REPORT_COL_E),
+            words_get(lang, WORD_REPORT_COL_C), words_get(lang, WORD_REPORT_COL_GAP),
+            words_get(lang, WORD_REPORT_COL_CI), words_get(lang, WORD_REPORT_COL_G),
+            words_get(lang, WORD_REPORT_COL_DELTA));
     for (int i = 0; i < r->n_tp; i++) {
         const ReportTouchpoint *t = &r->tp[i];
         fprintf(f, "%-22.22s %5.0f %7.0f", t->id, t->e.n, t->c.n);
@@ -609,38 +652,63 @@ bool report_write_text(FILE *f, const Report *r)
             fprintf(f, " %15s", "-");
         cell(f, t->hedges_g, 7);
         cell(f, t->cliffs, 6);
-        fputs(t->indicative && !r->withheld ? "  (indicative: n < 10)\n" : "\n", f);
+        if (t->indicative && !r->withheld)
+            fprintf(f, "  %s", words_get(lang, WORD_REPORT_TEXT_INDICATIVE));
+        fputc('\n', f);
     }
+}
+
+static void text_behaviour(FILE *f, const Report *r, const char *lang)
+{
     bool header = false;
     for (int i = 0; i < r->n_behaviour; i++) {
         char says[512];
-        report_behaviour_text(&r->behaviour[i], says, sizeof says);
+        report_behaviour_text(&r->behaviour[i], lang, says, sizeof says);
         if (!says[0])
             continue;
         if (!header)
-            fputs("\nWhat the team went through:\n", f), header = true;
+            fprintf(f, "\n%s:\n", words_get(lang, WORD_REPORT_BEHAVIOUR)), header = true;
         fprintf(f, "  %-20.20s %s\n", r->behaviour[i].step, says);
     }
-    if (r->compare) {
-        fprintf(f, "\nGap compared with workshop %s (%d participant%s%s):\n", r->compare->workshop,
-                r->compare->participants, r->compare->participants == 1 ? "" : "s",
-                r->compare->withheld ? ", withheld" : "");
-        for (int i = 0; i < r->n_tp && i < r->compare->n_tp; i++) {
-            fprintf(f, "  %-22.22s", r->tp[i].id);
-            cell(f, r->compare->tp[i].welch.d, 6);
-            fputs("  ->", f);
-            cell(f, r->tp[i].welch.d, 6);
-            fputs("  change", f);
-            cell(f, r->tp[i].welch.d - r->compare->tp[i].welch.d, 6);
-            fputc('\n', f);
-        }
+}
+
+/* The gaps of the workshop compared with, beside this one's. */
+static void text_compare(FILE *f, const Report *r, const char *lang)
+{
+    const Report *b = r->compare;
+    char who[64];
+    snprintf(who, sizeof who,
+             words_plural(lang, b->participants, WORD_REPORT_PARTICIPANTS_ONE,
+                          WORD_REPORT_PARTICIPANTS_MANY),
+             b->participants);
+    fputc('\n', f);
+    fprintf(f,
+            words_get(lang,
+                      b->withheld ? WORD_REPORT_TEXT_COMPARED_WITHHELD : WORD_REPORT_TEXT_COMPARED),
+            b->workshop, who);
+    fputc('\n', f);
+    for (int i = 0; i < r->n_tp && i < b->n_tp; i++) {
+        fprintf(f, "  %-22.22s", r->tp[i].id);
+        cell(f, b->tp[i].welch.d, 6);
+        fputs("  ->", f);
+        cell(f, r->tp[i].welch.d, 6);
+        fprintf(f, "  %s", words_get(lang, WORD_REPORT_TEXT_CHANGE));
+        cell(f, r->tp[i].welch.d - b->tp[i].welch.d, 6);
+        fputc('\n', f);
     }
-    fprintf(f, "\nPeak-end: employees");
-    cell(f, r->pe_e, 5);
-    fprintf(f, ", customers");
-    cell(f, r->pe_c, 5);
-    fprintf(f, ", gap");
-    cell(f, r->pe_gap, 5);
+}
+
+bool report_write_text(FILE *f, const Report *r, const char *lang)
+{
+    text_head(f, r, lang);
+    text_table(f, r, lang);
+    text_behaviour(f, r, lang);
+    if (r->compare)
+        text_compare(f, r, lang);
+    char e[32], c[32], gap[32];
+    fputc('\n', f);
+    fprintf(f, words_get(lang, WORD_REPORT_TEXT_PEAK_END), cell_text(e, r->pe_e, 5),
+            cell_text(c, r->pe_c, 5), cell_text(gap, r->pe_gap, 5));
     fputc('\n', f);
     return !ferror(f);
 }

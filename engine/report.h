@@ -50,8 +50,9 @@ typedef struct Report {
     const struct Report *compare; /* another workshop to compare with (before/after), or NULL */
 } Report;
 
-/* One sentence on what the team went through at a step ("" when nothing). */
-void report_behaviour_text(const ReportBehaviour *b, char *buf, size_t size);
+/* One sentence on what the team went through at a step ("" when nothing), in
+ * lang (words.h). */
+void report_behaviour_text(const ReportBehaviour *b, const char *lang, char *buf, size_t size);
 
 /* Builds the report; false with err filled when the store cannot be read. */
 bool report_build(const Scenario *s, const CustomerData *customers, Store *store,
@@ -72,6 +73,7 @@ void report_free(Report *r);
 
 bool report_write_json(FILE *f, const Report *r);
 bool report_write_csv(FILE *f, const Report *r);
-bool report_write_text(FILE *f, const Report *r);
+/* The table for a terminal, its words in lang (words.h). */
+bool report_write_text(FILE *f, const Report *r, const char *lang);
 
 #endif

@@ -1,12 +1,14 @@
 /* The gap report as one self-contained HTML file for managers: inline CSS and
  * SVG, no script, no network. Everything from a scenario, a CSV or a flag is
  * escaped. It prints on A4. The figures are report.c's; this file only lays
- * them out and says in words what each gap means. */
+ * them out and says, in words from words.c, what each gap means. */
 #include "report_html.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "words.h"
 
 /* ---- text ---- */
 
@@ -35,31 +37,50 @@ static void esc(FILE *f, const char *s)
     }
 }
 
-static void num(FILE *f, double v, int decimals)
+/* A word with one "%s" and no other conversion, its argument escaped. */
+static void esc_in(FILE *f, const char *word, const char *arg)
+{
+    const char *at = strstr(word, "%s");
+    if (!at) {
+        fputs(word, f);
+        return;
+    }
+    fwrite(word, 1, (size_t)(at - word), f);
+    esc(f, arg);
+    fputs(at + 2, f);
+}
+
+static const char *num_text(char buf[48], double v, int decimals)
 {
     if (fabs(v) < 0.5 * pow(10, -decimals))
         v = 0; /* -0.004 reads "+0.00", not "-0.00" */
     if (isfinite(v))
-        fprintf(f, "%+.*f", decimals, v);
+        snprintf(buf, 48, "%+.*f", decimals, v);
     else
-        fputs("&ndash;", f);
+        snprintf(buf, 48, "&ndash;");
+    return buf;
+}
+
+static void num(FILE *f, double v, int decimals)
+{
+    char buf[48];
+    fputs(num_text(buf, v, decimals), f);
 }
 
 /* What a gap means, for someone who has not read the method section. */
-static const char *reading(const ReportTouchpoint *t)
+static WordId reading(const ReportTouchpoint *t)
 {
     if (!isfinite(t->welch.d))
-        return "No comparison: one side has no data here.";
+        return WORD_REPORT_READ_NO_DATA;
     bool clear = t->welch.lo > 0 || t->welch.hi < 0;
     double g = fabs(t->hedges_g);
     if (!clear)
-        return "No clear difference: the data cannot tell the two apart.";
+        return WORD_REPORT_READ_UNCLEAR;
     if (t->welch.d > 0)
-        return g >= 0.8   ? "Customers feel much worse here than your team thinks."
-               : g >= 0.5 ? "Customers feel clearly worse here than your team thinks."
-                          : "Customers feel somewhat worse here than your team thinks.";
-    return g >= 0.5 ? "Your team expects this to feel clearly worse than customers say."
-                    : "Your team expects this to feel somewhat worse than customers say.";
+        return g >= 0.8   ? WORD_REPORT_READ_WORSE_THEM_MUCH
+               : g >= 0.5 ? WORD_REPORT_READ_WORSE_THEM_CLEARLY
+                          : WORD_REPORT_READ_WORSE_THEM_SOMEWHAT;
+    return g >= 0.5 ? WORD_REPORT_READ_WORSE_TEAM_CLEARLY : WORD_REPORT_READ_WORSE_TEAM_SOMEWHAT;
 }
 
 /* ---- the chart ---- */
@@ -151,12 +172,10 @@ static void label(FILE *f, const char *text, double x, int y, size_t fit)
     fputs("</text>\n", f);
 }
 
-static void chart(FILE *f, const Report *r)
+static void chart(FILE *f, const Report *r, const char *lang)
 {
-    fprintf(f,
-            "<svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"Employees' and customers' "
-            "emotion over the journey\">\n",
-            W, H);
+    fprintf(f, "<svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">\n", W, H,
+            words_get(lang, WORD_REPORT_CHART_LABEL));
     for (int v = -4; v <= 4; v += 2) {
         fprintf(f, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", LEFT,
                 W - RIGHT, y_of(v), y_of(v), v ? "#e2ddd5" : "#9a948a");
@@ -171,13 +190,15 @@ static void chart(FILE *f, const Report *r)
     size_t fit = room < 8 ? 8 : (size_t)room;
     for (int i = 0; i < r->n_tp; i++)
         label(f, r->tp[i].label, x_of(i, r->n_tp), H - BOTTOM + 22, fit);
-    fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\">very positive</text>\n", LEFT + 6,
-            y_of(4) - 8);
-    fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\">very negative</text>\n", LEFT + 6,
-            y_of(-4) - 8);
-    fputs("</svg>\n<p class=\"legend\"><span class=\"sw e\"></span> your team (mean, 95% band)"
-          " &nbsp; <span class=\"sw c\"></span> customers (mean, 95% band)</p>\n",
-          f);
+    fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\">%s</text>\n", LEFT + 6, y_of(4) - 8,
+            words_get(lang, WORD_REPORT_VERY_POSITIVE));
+    fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\">%s</text>\n", LEFT + 6, y_of(-4) - 8,
+            words_get(lang, WORD_REPORT_VERY_NEGATIVE));
+    fprintf(f,
+            "</svg>\n<p class=\"legend\"><span class=\"sw e\"></span> %s &nbsp; <span "
+            "class=\"sw c\"></span> %s</p>\n",
+            words_get(lang, WORD_REPORT_LEGEND_TEAM),
+            words_get(lang, WORD_REPORT_LEGEND_CUSTOMERS));
 }
 
 /* ---- the page ---- */
@@ -209,73 +230,96 @@ static int by_gap(const void *a, const void *b)
     return (x < y) - (x > y);
 }
 
-static void gap_table(FILE *f, const Report *r)
+/* A table's first row: one heading per word. */
+static void table_head(FILE *f, const char *lang, const WordId *heads, int n)
 {
+    fputs("<table><tr>", f);
+    for (int i = 0; i < n; i++)
+        fprintf(f, "<th>%s</th>", words_get(lang, heads[i]));
+    fputs("</tr>\n", f);
+}
+
+static void gap_row(FILE *f, const ReportTouchpoint *t, bool withheld, const char *lang)
+{
+    fputs("<tr><td>", f);
+    esc(f, t->label);
+    fprintf(f, "</td><td>%.0f</td><td>", t->e.n);
+    num(f, t->e.mean, 2);
+    fprintf(f, "</td><td>%.0f</td><td>", t->c.n);
+    num(f, t->c.mean, 2);
+    fprintf(f, "</td><td class=\"%s\">", t->welch.lo > 0 ? "pos" : "");
+    num(f, t->welch.d, 2);
+    fputs(" [", f);
+    num(f, t->welch.lo, 2);
+    fputs(", ", f);
+    num(f, t->welch.hi, 2);
+    fputs("]</td><td>", f);
+    num(f, t->hedges_g, 2);
+    fputs("</td><td>", f);
+    num(f, t->cliffs, 2);
+    fputs(" [", f);
+    num(f, t->cliffs_ci.lo, 2);
+    fputs(", ", f);
+    num(f, t->cliffs_ci.hi, 2);
+    fputs("]</td><td>", f);
+    if (isfinite(t->share_below))
+        fprintf(f, "%.0f%%", 100 * t->share_below);
+    else
+        fputs("&ndash;", f);
+    fprintf(f, "</td><td class=\"read\">%s", words_get(lang, reading(t)));
+    if (t->indicative && !withheld)
+        fprintf(f, " <span class=\"ind\">%s</span>", words_get(lang, WORD_REPORT_INDICATIVE));
+    fputs("</td></tr>\n", f);
+}
+
+static void gap_table(FILE *f, const Report *r, const char *lang)
+{
+    static const WordId heads[] = {
+        WORD_REPORT_TOUCHPOINT,   WORD_REPORT_TEAM_N, WORD_REPORT_TEAM,   WORD_REPORT_CUSTOMERS_N,
+        WORD_REPORT_CUSTOMERS,    WORD_REPORT_GAP_CI, WORD_REPORT_HEDGES, WORD_REPORT_CLIFFS_CI,
+        WORD_REPORT_BELOW_MEDIAN, WORD_REPORT_READING};
     const ReportTouchpoint **order = malloc(((size_t)r->n_tp + 1) * sizeof *order);
     if (!order)
         return;
     for (int i = 0; i < r->n_tp; i++)
         order[i] = &r->tp[i];
     qsort(order, (size_t)r->n_tp, sizeof *order, by_gap);
-    fputs("<table><tr><th>Touchpoint</th><th>Team n</th><th>Team</th><th>Customers n</th>"
-          "<th>Customers</th><th>Gap [95% CI]</th><th>Hedges' g</th><th>Cliff's &delta; [95% "
-          "CI]</th><th>Customers below team median</th><th>Reading</th></tr>\n",
-          f);
-    for (int i = 0; i < r->n_tp; i++) {
-        const ReportTouchpoint *t = order[i];
-        fputs("<tr><td>", f);
-        esc(f, t->label);
-        fprintf(f, "</td><td>%.0f</td><td>", t->e.n);
-        num(f, t->e.mean, 2);
-        fprintf(f, "</td><td>%.0f</td><td>", t->c.n);
-        num(f, t->c.mean, 2);
-        fprintf(f, "</td><td class=\"%s\">", t->welch.lo > 0 ? "pos" : "");
-        num(f, t->welch.d, 2);
-        fputs(" [", f);
-        num(f, t->welch.lo, 2);
-        fputs(", ", f);
-        num(f, t->welch.hi, 2);
-        fputs("]</td><td>", f);
-        num(f, t->hedges_g, 2);
-        fputs("</td><td>", f);
-        num(f, t->cliffs, 2);
-        fputs(" [", f);
-        num(f, t->cliffs_ci.lo, 2);
-        fputs(", ", f);
-        num(f, t->cliffs_ci.hi, 2);
-        fputs("]</td><td>", f);
-        if (isfinite(t->share_below))
-            fprintf(f, "%.0f%%", 100 * t->share_below);
-        else
-            fputs("&ndash;", f);
-        fprintf(f, "</td><td class=\"read\">%s%s</td></tr>\n", reading(t),
-                t->indicative && !r->withheld
-                    ? " <span class=\"ind\">Indicative: fewer than 10 answers.</span>"
-                    : "");
-    }
+    table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
+    for (int i = 0; i < r->n_tp; i++)
+        gap_row(f, order[i], r->withheld, lang);
     fputs("</table>\n", f);
     free(order);
 }
 
-/* Before and after: the same touchpoints' gaps in the other workshop. */
-static void comparison(FILE *f, const Report *r)
+static void peak_end(FILE *f, const Report *r, const char *lang)
 {
+    char n[3][48], b[3][64];
+    const double v[3] = {r->pe_e, r->pe_c, r->pe_gap};
+    for (int i = 0; i < 3; i++)
+        snprintf(b[i], sizeof b[i], "<b>%s</b>", num_text(n[i], v[i], 2));
+    fprintf(f, "<h2>%s</h2>\n<p>", words_get(lang, WORD_REPORT_PEAK));
+    fprintf(f, words_get(lang, WORD_REPORT_PEAK_TEXT), b[0], b[1], b[2]);
+    fputs("</p>\n", f);
+}
+
+/* Before and after: the same touchpoints' gaps in the other workshop. */
+static void comparison(FILE *f, const Report *r, const char *lang)
+{
+    static const WordId heads[] = {WORD_REPORT_TOUCHPOINT, WORD_REPORT_GAP_THERE,
+                                   WORD_REPORT_GAP_HERE, WORD_REPORT_CHANGE};
     const Report *b = r->compare;
     if (!b)
         return;
-    fputs("<h2>Compared with workshop ", f);
-    esc(f, b->workshop);
+    fputs("<h2>", f);
+    esc_in(f, words_get(lang, WORD_REPORT_COMPARED), b->workshop);
     fputs("</h2>\n", f);
     if (b->withheld) {
-        fprintf(f,
-                "<p class=\"note\">That workshop has fewer than %d participants: its figures "
-                "are withheld.</p>\n",
-                b->min_group);
+        fputs("<p class=\"note\">", f);
+        fprintf(f, words_get(lang, WORD_REPORT_COMPARED_WITHHELD), b->min_group);
+        fputs("</p>\n", f);
         return;
     }
-    fputs("<table><tr><th>Touchpoint</th><th>Gap there</th><th>Gap here</th><th>Change</th>"
-          "</tr>\n",
-          f);
+    table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
     for (int i = 0; i < r->n_tp && i < b->n_tp; i++) {
         fputs("<tr><td>", f);
         esc(f, r->tp[i].label);
@@ -287,21 +331,20 @@ static void comparison(FILE *f, const Report *r)
         num(f, r->tp[i].welch.d - b->tp[i].welch.d, 2);
         fputs("</td></tr>\n", f);
     }
-    fputs("</table>\n<p class=\"legend\">A gap closer to 0 means the team's feeling is closer to "
-          "the customers'.</p>\n",
-          f);
+    fprintf(f, "</table>\n<p class=\"legend\">%s</p>\n",
+            words_get(lang, WORD_REPORT_COMPARED_LEGEND));
 }
 
-static void behaviour(FILE *f, const Report *r)
+static void behaviour(FILE *f, const Report *r, const char *lang)
 {
     bool header = false;
     for (int i = 0; i < r->n_behaviour; i++) {
         char says[512];
-        report_behaviour_text(&r->behaviour[i], says, sizeof says);
+        report_behaviour_text(&r->behaviour[i], lang, says, sizeof says);
         if (!says[0])
             continue;
         if (!header)
-            fputs("<h2>What the team went through</h2>\n<dl>", f), header = true;
+            fprintf(f, "<h2>%s</h2>\n<dl>", words_get(lang, WORD_REPORT_BEHAVIOUR)), header = true;
         fputs("<dt>", f);
         esc(f, r->behaviour[i].label);
         fputs("</dt><dd>", f);
@@ -312,85 +355,88 @@ static void behaviour(FILE *f, const Report *r)
         fputs("</dl>\n", f);
 }
 
-static void method(FILE *f)
+static void method(FILE *f, const char *lang)
 {
-    fputs("<h2>How each figure was computed</h2><dl>"
-          "<dt>Scale</dt><dd>Employees rated on the scenario's valence scale; customers' "
-          "survey scales are mapped onto it linearly (1&ndash;5 onto 1&ndash;9 is 2x&minus;1), "
-          "and both are shown as &minus;4&hellip;+4 (0 = neutral).</dd>"
-          "<dt>One value per person</dt><dd>A participant who rated a touchpoint more than "
-          "once counts once, with the mean of their ratings there.</dd>"
-          "<dt>Gap</dt><dd>Mean of the team minus mean of the customers: positive means the "
-          "team feels better than customers do (a blind spot). The interval is Welch's: "
-          "SE = &radic;(s<sub>E</sub>&sup2;/n<sub>E</sub> + s<sub>C</sub>&sup2;/n<sub>C</sub>), "
-          "df by Welch&ndash;Satterthwaite, gap &plusmn; t(0.975, df)&middot;SE.</dd>"
-          "<dt>Hedges' g</dt><dd>J&middot;gap/s<sub>p</sub>, s<sub>p</sub> the pooled SD, J = "
-          "1 &minus; 3/(4(n<sub>E</sub>+n<sub>C</sub>)&minus;9): around 0.2 small, 0.5 "
-          "medium, 0.8 large.</dd>"
-          "<dt>Cliff's &delta;</dt><dd>(#(team &gt; customer) &minus; #(team &lt; customer)) "
-          "/ (n<sub>E</sub>&middot;n<sub>C</sub>) over all pairs, from the frequency tables; "
-          "its interval is a percentile bootstrap of 10,000 resamples of both tables "
-          "(seeded: the same data give the same interval).</dd>"
-          "<dt>Peak-end</dt><dd>(lowest touchpoint mean + last touchpoint mean) / 2, over the "
-          "touchpoints both curves have, the same way for both.</dd>"
-          "<dt>Reading</dt><dd>A gap is clear when its interval does not contain 0; its "
-          "size in words follows Hedges' g. Fewer than 10 answers on either side: "
-          "indicative only.</dd>"
-          "<dt>Privacy</dt><dd>No group (workshop, department) of fewer than the privacy "
-          "floor is shown; individual ratings never are.</dd></dl>\n",
+    static const WordId terms[][2] = {{WORD_REPORT_SCALE, WORD_REPORT_SCALE_HOW},
+                                      {WORD_REPORT_ONE_VALUE, WORD_REPORT_ONE_VALUE_HOW},
+                                      {WORD_REPORT_GAP, WORD_REPORT_GAP_HOW},
+                                      {WORD_REPORT_HEDGES, WORD_REPORT_HEDGES_HOW},
+                                      {WORD_REPORT_CLIFFS, WORD_REPORT_CLIFFS_HOW},
+                                      {WORD_REPORT_PEAK_END, WORD_REPORT_PEAK_END_HOW},
+                                      {WORD_REPORT_READING, WORD_REPORT_READING_HOW},
+                                      {WORD_REPORT_PRIVACY, WORD_REPORT_PRIVACY_HOW}};
+    fprintf(f, "<h2>%s</h2><dl>", words_get(lang, WORD_REPORT_METHOD));
+    for (size_t i = 0; i < sizeof terms / sizeof *terms; i++)
+        fprintf(f, "<dt>%s</dt><dd>%s</dd>", words_get(lang, terms[i][0]),
+                words_get(lang, terms[i][1]));
+    fputs("</dl>\n", f);
+}
+
+/* The title, the line under it, and the notice when the team is withheld. */
+static void page_head(FILE *f, const Report *r, const ReportPage *page)
+{
+    const char *lang = page->lang;
+    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+          "<meta name=\"viewport\" content=\"width=device-width\">"
+          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+          "style-src 'unsafe-inline'\"><title>",
           f);
+    esc_in(f, words_get(lang, WORD_REPORT_TITLE), page->title);
+    fprintf(f, "</title><style>%s</style></head><body>\n<h1>%s</h1>\n<p class=\"sub\">", css,
+            words_get(lang, WORD_REPORT_HEADLINE));
+    esc(f, page->title);
+    fputs(" &middot; ", f);
+    if (r->workshop)
+        esc_in(f, words_get(lang, WORD_REPORT_WORKSHOP), r->workshop), fputs(" &middot; ", f);
+    if (r->department)
+        esc_in(f, words_get(lang, WORD_REPORT_DEPARTMENT), r->department), fputs(" &middot; ", f);
+    fprintf(f,
+            words_plural(lang, r->participants, WORD_REPORT_PARTICIPANTS_ONE,
+                         WORD_REPORT_PARTICIPANTS_MANY),
+            r->participants);
+    fputs(" &middot; ", f);
+    fprintf(f, words_get(lang, WORD_REPORT_MADE), page->generated);
+    fputs("</p>\n", f);
+    if (r->withheld) {
+        fputs("<p class=\"note\">", f);
+        fprintf(f, words_get(lang, WORD_REPORT_WITHHELD), r->min_group);
+        fputs("</p>\n", f);
+    }
+}
+
+/* The team, the customer data and the scenario behind the figures. */
+static void rests_on(FILE *f, const Report *r, const ReportPage *page)
+{
+    const char *lang = page->lang;
+    fprintf(f, "<h2>%s</h2>\n<dl><dt>%s</dt><dd>", words_get(lang, WORD_REPORT_REST),
+            words_get(lang, WORD_REPORT_TEAM));
+    fprintf(f, words_plural(lang, r->participants, WORD_REPORT_STORED_ONE, WORD_REPORT_STORED_MANY),
+            r->participants);
+    if (r->first[0])
+        fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_SESSIONS), r->first, r->last);
+    fprintf(f, "</dd><dt>%s</dt><dd>", words_get(lang, WORD_REPORT_CUSTOMERS));
+    if (page->customers)
+        esc(f, page->customers);
+    else
+        fputs(words_get(lang, WORD_REPORT_NO_CUSTOMERS), f);
+    fprintf(f, "</dd><dt>%s</dt><dd>", words_get(lang, WORD_REPORT_SCENARIO));
+    esc(f, r->scenario);
+    fputs("</dd></dl>\n", f);
 }
 
 bool report_write_html(FILE *f, const Report *r, const ReportPage *page)
 {
-    fprintf(f, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-               "<meta name=\"viewport\" content=\"width=device-width\">"
-               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-               "style-src 'unsafe-inline'\"><title>Gap report: ");
-    esc(f, page->title);
-    fprintf(f,
-            "</title><style>%s</style></head><body>\n<h1>How far is your team's feeling from "
-            "what customers report?</h1>\n<p class=\"sub\">",
-            css);
-    esc(f, page->title);
-    fputs(" &middot; ", f);
-    if (r->workshop)
-        fputs("workshop ", f), esc(f, r->workshop), fputs(" &middot; ", f);
-    if (r->department)
-        fputs("department ", f), esc(f, r->department), fputs(" &middot; ", f);
-    fprintf(f, "%d participant%s &middot; made %s</p>\n", r->participants,
-            r->participants == 1 ? "" : "s", page->generated);
-    if (r->withheld)
-        fprintf(f,
-                "<p class=\"note\">The team's figures are withheld: this group has fewer than "
-                "%d participants, and no report shows a group that small.</p>\n",
-                r->min_group);
-    fputs("<h2>The journey, as felt</h2>\n", f);
-    chart(f, r);
-    fputs("<h2>Where the gap is largest</h2>\n", f);
-    gap_table(f, r);
-    fputs("<h2>Peak and end</h2>\n<p>People remember a journey by its worst moment and its end. "
-          "Peak-end score of the team: <b>",
-          f);
-    num(f, r->pe_e, 2);
-    fputs("</b>; of customers: <b>", f);
-    num(f, r->pe_c, 2);
-    fputs("</b>; difference: <b>", f);
-    num(f, r->pe_gap, 2);
-    fputs("</b>.</p>\n", f);
-    comparison(f, r);
-    behaviour(f, r);
-    fputs("<h2>What the figures rest on</h2>\n<dl><dt>Team</dt><dd>", f);
-    fprintf(f, "%d participant%s in the results store", r->participants,
-            r->participants == 1 ? "" : "s");
-    if (r->first[0])
-        fprintf(f, ", sessions from %s to %s", r->first, r->last);
-    fputs("</dd><dt>Customers</dt><dd>", f);
-    esc(f, page->customers ? page->customers : "no customer data");
-    fputs("</dd><dt>Scenario</dt><dd>", f);
-    esc(f, r->scenario);
-    fputs("</dd></dl>\n", f);
-    method(f);
+    const char *lang = page->lang;
+    page_head(f, r, page);
+    fprintf(f, "<h2>%s</h2>\n", words_get(lang, WORD_REPORT_JOURNEY));
+    chart(f, r, lang);
+    fprintf(f, "<h2>%s</h2>\n", words_get(lang, WORD_REPORT_LARGEST));
+    gap_table(f, r, lang);
+    peak_end(f, r, lang);
+    comparison(f, r, lang);
+    behaviour(f, r, lang);
+    rests_on(f, r, page);
+    method(f, lang);
     fputs("</body></html>\n", f);
     return !ferror(f);
 }

@@ -1,5 +1,6 @@
 /* The tables of interface words: one per language, indexed by WordId. A
- * word missing in Dutch falls back to English. */
+ * word missing in Dutch falls back to English. A word with printf arguments
+ * writes a percent sign as %%; one without is written as it is. */
 #include "words.h"
 
 #include <string.h>
@@ -71,6 +72,130 @@ static const char *const en[WORD_COUNT] = {
                             "95%%: %+.1f to %+.1f."),
     [WORD_GROUP_LARGEST] = "Largest gaps",
     [WORD_GROUP_HINT] = "Arrows: step through the moments. Esc closes. Refreshes as people finish.",
+    [WORD_REPORT_TITLE] = "Gap report: %s",
+    [WORD_REPORT_WORKSHOP] = "workshop %s",
+    [WORD_REPORT_DEPARTMENT] = "department %s",
+    [WORD_REPORT_PARTICIPANTS_ONE] = "%d participant",
+    [WORD_REPORT_PARTICIPANTS_MANY] = "%d participants",
+    [WORD_REPORT_BEHAVIOUR] = "What the team went through",
+    [WORD_REPORT_WAITED] = "Waited %.0f:%02.0f on hold on average.",
+    [WORD_REPORT_WAITED_HANGUPS] =
+        "Waited %.0f:%02.0f on hold on average, some hanging up and calling again.",
+    [WORD_REPORT_HANGUPS_ONE] = "%d hang-up.",
+    [WORD_REPORT_HANGUPS_MANY] = "%d hang-ups.",
+    [WORD_REPORT_CUT_OFF_ONE] = "Cut off %d time.",
+    [WORD_REPORT_CUT_OFF_MANY] = "Cut off %d times.",
+    [WORD_REPORT_REPEATED] = "Gave details again %.1f times per person.",
+    [WORD_REPORT_REPEATED_TYPOS] = "Gave details again %.1f times per person, some typed twice.",
+    [WORD_REPORT_ANSWERS] = "%d of %d found the right answer, after %.0f s on average.",
+    [WORD_REPORT_FORM] = "Needed %.1f attempts to get the form accepted.",
+    [WORD_REPORT_FORM_TIMEOUT] =
+        "Needed %.1f attempts to get the form accepted; it timed out and emptied.",
+    [WORD_REPORT_TEXT_WITHHELD] =
+        "Employee figures withheld: fewer than %d participants in this group.",
+    [WORD_REPORT_TEXT_SCALE] =
+        "Means on -4..+4; gap = employees - customers (positive: employees feel better).",
+    [WORD_REPORT_COL_TOUCHPOINT] = "touchpoint",
+    [WORD_REPORT_COL_N_E] = "n E",
+    [WORD_REPORT_COL_N_C] = "n C",
+    [WORD_REPORT_COL_E] = "E",
+    [WORD_REPORT_COL_C] = "C",
+    [WORD_REPORT_COL_GAP] = "gap",
+    [WORD_REPORT_COL_CI] = "95% CI",
+    [WORD_REPORT_COL_G] = "g",
+    [WORD_REPORT_COL_DELTA] = "delta",
+    [WORD_REPORT_TEXT_INDICATIVE] = "(indicative: n < 10)",
+    [WORD_REPORT_TEXT_COMPARED] = "Gap compared with workshop %s (%s):",
+    [WORD_REPORT_TEXT_COMPARED_WITHHELD] = "Gap compared with workshop %s (%s, withheld):",
+    [WORD_REPORT_TEXT_CHANGE] = "change",
+    [WORD_REPORT_TEXT_PEAK_END] = "Peak-end: employees %s, customers %s, gap %s",
+    [WORD_REPORT_HEADLINE] = "How far is your team's feeling from what customers report?",
+    [WORD_REPORT_MADE] = "made %s",
+    [WORD_REPORT_WITHHELD] = "The team's figures are withheld: this group has fewer than %d "
+                             "participants, and no report shows a group that small.",
+    [WORD_REPORT_JOURNEY] = "The journey, as felt",
+    [WORD_REPORT_CHART_LABEL] = "Employees' and customers' emotion over the journey",
+    [WORD_REPORT_VERY_POSITIVE] = "very positive",
+    [WORD_REPORT_VERY_NEGATIVE] = "very negative",
+    [WORD_REPORT_LEGEND_TEAM] = "your team (mean, 95% band)",
+    [WORD_REPORT_LEGEND_CUSTOMERS] = "customers (mean, 95% band)",
+    [WORD_REPORT_LARGEST] = "Where the gap is largest",
+    [WORD_REPORT_TOUCHPOINT] = "Touchpoint",
+    [WORD_REPORT_TEAM_N] = "Team n",
+    [WORD_REPORT_TEAM] = "Team",
+    [WORD_REPORT_CUSTOMERS_N] = "Customers n",
+    [WORD_REPORT_CUSTOMERS] = "Customers",
+    [WORD_REPORT_GAP_CI] = "Gap [95% CI]",
+    [WORD_REPORT_HEDGES] = "Hedges' g",
+    [WORD_REPORT_CLIFFS_CI] = "Cliff's &delta; [95% CI]",
+    [WORD_REPORT_BELOW_MEDIAN] = "Customers below team median",
+    [WORD_REPORT_READING] = "Reading",
+    [WORD_REPORT_INDICATIVE] = "Indicative: fewer than 10 answers.",
+    [WORD_REPORT_READ_NO_DATA] = "No comparison: one side has no data here.",
+    [WORD_REPORT_READ_UNCLEAR] = "No clear difference: the data cannot tell the two apart.",
+    [WORD_REPORT_READ_WORSE_THEM_MUCH] = "Customers feel much worse here than your team thinks.",
+    [WORD_REPORT_READ_WORSE_THEM_CLEARLY] =
+        "Customers feel clearly worse here than your team thinks.",
+    [WORD_REPORT_READ_WORSE_THEM_SOMEWHAT] =
+        "Customers feel somewhat worse here than your team thinks.",
+    [WORD_REPORT_READ_WORSE_TEAM_CLEARLY] =
+        "Your team expects this to feel clearly worse than customers say.",
+    [WORD_REPORT_READ_WORSE_TEAM_SOMEWHAT] =
+        "Your team expects this to feel somewhat worse than customers say.",
+    [WORD_REPORT_PEAK] = "Peak and end",
+    [WORD_REPORT_PEAK_TEXT] = "People remember a journey by its worst moment and its end. "
+                              "Peak-end score of the team: %s; of customers: %s; difference: %s.",
+    [WORD_REPORT_COMPARED] = "Compared with workshop %s",
+    [WORD_REPORT_COMPARED_WITHHELD] =
+        "That workshop has fewer than %d participants: its figures are withheld.",
+    [WORD_REPORT_GAP_THERE] = "Gap there",
+    [WORD_REPORT_GAP_HERE] = "Gap here",
+    [WORD_REPORT_CHANGE] = "Change",
+    [WORD_REPORT_COMPARED_LEGEND] =
+        "A gap closer to 0 means the team's feeling is closer to the customers'.",
+    [WORD_REPORT_REST] = "What the figures rest on",
+    [WORD_REPORT_STORED_ONE] = "%d participant in the results store",
+    [WORD_REPORT_STORED_MANY] = "%d participants in the results store",
+    [WORD_REPORT_SESSIONS] = "sessions from %s to %s",
+    [WORD_REPORT_NO_CUSTOMERS] = "no customer data",
+    [WORD_REPORT_CUSTOMER_DATA_ONE] = "%s: %.0f answers about %d touchpoint",
+    [WORD_REPORT_CUSTOMER_DATA_MANY] = "%s: %.0f answers about %d touchpoints",
+    [WORD_REPORT_SOURCES] = "source: %s",
+    [WORD_REPORT_PERIODS] = "period: %s",
+    [WORD_REPORT_SCENARIO] = "Scenario",
+    [WORD_REPORT_METHOD] = "How each figure was computed",
+    [WORD_REPORT_SCALE] = "Scale",
+    [WORD_REPORT_SCALE_HOW] =
+        "Employees rated on the scenario's valence scale; customers' survey scales are mapped "
+        "onto it linearly (1&ndash;5 onto 1&ndash;9 is 2x&minus;1), and both are shown as "
+        "&minus;4&hellip;+4 (0 = neutral).",
+    [WORD_REPORT_ONE_VALUE] = "One value per person",
+    [WORD_REPORT_ONE_VALUE_HOW] = "A participant who rated a touchpoint more than once counts "
+                                  "once, with the mean of their ratings there.",
+    [WORD_REPORT_GAP] = "Gap",
+    [WORD_REPORT_GAP_HOW] =
+        "Mean of the team minus mean of the customers: positive means the team feels better "
+        "than customers do (a blind spot). The interval is Welch's: SE = "
+        "&radic;(s<sub>E</sub>&sup2;/n<sub>E</sub> + s<sub>C</sub>&sup2;/n<sub>C</sub>), df by "
+        "Welch&ndash;Satterthwaite, gap &plusmn; t(0.975, df)&middot;SE.",
+    [WORD_REPORT_HEDGES_HOW] =
+        "J&middot;gap/s<sub>p</sub>, s<sub>p</sub> the pooled SD, J = 1 &minus; "
+        "3/(4(n<sub>E</sub>+n<sub>C</sub>)&minus;9): around 0.2 small, 0.5 medium, 0.8 large.",
+    [WORD_REPORT_CLIFFS] = "Cliff's &delta;",
+    [WORD_REPORT_CLIFFS_HOW] =
+        "(#(team &gt; customer) &minus; #(team &lt; customer)) / "
+        "(n<sub>E</sub>&middot;n<sub>C</sub>) over all pairs, from the frequency tables; its "
+        "interval is a percentile bootstrap of 10,000 resamples of both tables (seeded: the same "
+        "data give the same interval).",
+    [WORD_REPORT_PEAK_END] = "Peak-end",
+    [WORD_REPORT_PEAK_END_HOW] = "(lowest touchpoint mean + last touchpoint mean) / 2, over the "
+                                 "touchpoints both curves have, the same way for both.",
+    [WORD_REPORT_READING_HOW] =
+        "A gap is clear when its interval does not contain 0; its size in words follows Hedges' "
+        "g. Fewer than 10 answers on either side: indicative only.",
+    [WORD_REPORT_PRIVACY] = "Privacy",
+    [WORD_REPORT_PRIVACY_HOW] = "No group (workshop, department) of fewer than the privacy floor "
+                                "is shown; individual ratings never are.",
 };
 
 static const char *const nl[WORD_COUNT] = {
@@ -140,6 +265,8 @@ static const char *const nl[WORD_COUNT] = {
                             "95%%: %+.1f tot %+.1f."),
     [WORD_GROUP_LARGEST] = "Grootste verschillen",
     [WORD_GROUP_HINT] = "Pijltjes: door de momenten. Esc sluit. Ververst zich terwijl mensen afronden.",
+    /* the report's Dutch comes with report --lang: until then its words are
+     * missing here and read English */
 };
 
 const char *words_get(const char *lang, WordId id)
@@ -147,4 +274,9 @@ const char *words_get(const char *lang, WordId id)
     if (lang && !strncmp(lang, "nl", 2) && nl[id])
         return nl[id];
     return en[id];
+}
+
+const char *words_plural(const char *lang, long n, WordId one, WordId many)
+{
+    return words_get(lang, n == 1 ? one : many);
 }

@@ -1,5 +1,6 @@
 /* The interface's own words, as opposed to scenario texts: buttons,
- * prompts, the start and end screens, the debriefs' sentences. One table per
+ * prompts, the start and end screens, the debriefs' and the report's
+ * sentences. One table per
  * language (English and Dutch; any other language reads English), so that a
  * translator finds every word in one place. No SDL. */
 #ifndef TEASER_WORDS_H
@@ -64,10 +65,112 @@ typedef enum {
     WORD_GROUP_FIGURES, /* the group's and customers' means, n, the gap and its interval */
     WORD_GROUP_LARGEST,
     WORD_GROUP_HINT,
+    /* the report */
+    WORD_REPORT_TITLE,             /* "Gap report: %s": the scenario */
+    WORD_REPORT_WORKSHOP,          /* "workshop %s" */
+    WORD_REPORT_DEPARTMENT,        /* "department %s" */
+    WORD_REPORT_PARTICIPANTS_ONE,  /* "%d participant" */
+    WORD_REPORT_PARTICIPANTS_MANY, /* "%d participants" */
+    WORD_REPORT_BEHAVIOUR,         /* the heading over what the team did */
+    WORD_REPORT_WAITED,            /* the mean wait's minutes and seconds ("%.0f:%02.0f") */
+    WORD_REPORT_WAITED_HANGUPS,    /* the same, when some hung up */
+    WORD_REPORT_HANGUPS_ONE,       /* "%d hang-up." */
+    WORD_REPORT_HANGUPS_MANY,
+    WORD_REPORT_CUT_OFF_ONE, /* "Cut off %d time." */
+    WORD_REPORT_CUT_OFF_MANY,
+    WORD_REPORT_REPEATED,       /* details given again per person ("%.1f") */
+    WORD_REPORT_REPEATED_TYPOS, /* the same, when some were typed wrong */
+    WORD_REPORT_ANSWERS,        /* right answers, answers, the mean seconds to answer */
+    WORD_REPORT_FORM,           /* attempts per accepted form ("%.1f") */
+    WORD_REPORT_FORM_TIMEOUT,   /* the same, when the form timed out */
+    WORD_REPORT_TEXT_WITHHELD,  /* "%d": the privacy floor */
+    WORD_REPORT_TEXT_SCALE,
+    /* the text table's column heads: short, the columns are narrow */
+    WORD_REPORT_COL_TOUCHPOINT,
+    WORD_REPORT_COL_N_E,
+    WORD_REPORT_COL_N_C,
+    WORD_REPORT_COL_E,
+    WORD_REPORT_COL_C,
+    WORD_REPORT_COL_GAP,
+    WORD_REPORT_COL_CI,
+    WORD_REPORT_COL_G,
+    WORD_REPORT_COL_DELTA,
+    WORD_REPORT_TEXT_INDICATIVE,
+    WORD_REPORT_TEXT_COMPARED,          /* the other workshop, its "%d participants" */
+    WORD_REPORT_TEXT_COMPARED_WITHHELD, /* the same, its figures withheld */
+    WORD_REPORT_TEXT_CHANGE,
+    WORD_REPORT_TEXT_PEAK_END, /* the employees', the customers' and the gap, as table cells */
+    /* the report's HTML page: its words are HTML (entities and markup are
+     * written as they are; only their arguments are escaped) */
+    WORD_REPORT_HEADLINE,
+    WORD_REPORT_MADE,     /* "made %s": the date */
+    WORD_REPORT_WITHHELD, /* "%d": the privacy floor */
+    WORD_REPORT_JOURNEY,
+    WORD_REPORT_CHART_LABEL, /* what the chart shows, for a screen reader */
+    WORD_REPORT_VERY_POSITIVE,
+    WORD_REPORT_VERY_NEGATIVE,
+    WORD_REPORT_LEGEND_TEAM,
+    WORD_REPORT_LEGEND_CUSTOMERS,
+    WORD_REPORT_LARGEST,
+    WORD_REPORT_TOUCHPOINT,
+    WORD_REPORT_TEAM_N,
+    WORD_REPORT_TEAM,
+    WORD_REPORT_CUSTOMERS_N,
+    WORD_REPORT_CUSTOMERS,
+    WORD_REPORT_GAP_CI,
+    WORD_REPORT_HEDGES,
+    WORD_REPORT_CLIFFS_CI,
+    WORD_REPORT_BELOW_MEDIAN,
+    WORD_REPORT_READING,
+    WORD_REPORT_INDICATIVE,
+    /* what a gap means: */
+    WORD_REPORT_READ_NO_DATA,
+    WORD_REPORT_READ_UNCLEAR,
+    WORD_REPORT_READ_WORSE_THEM_MUCH, /* customers feel worse than the team thinks */
+    WORD_REPORT_READ_WORSE_THEM_CLEARLY,
+    WORD_REPORT_READ_WORSE_THEM_SOMEWHAT,
+    WORD_REPORT_READ_WORSE_TEAM_CLEARLY, /* the team expects worse than customers say */
+    WORD_REPORT_READ_WORSE_TEAM_SOMEWHAT,
+    WORD_REPORT_PEAK,
+    WORD_REPORT_PEAK_TEXT,         /* the team's peak-end, the customers' and the difference */
+    WORD_REPORT_COMPARED,          /* "Compared with workshop %s" */
+    WORD_REPORT_COMPARED_WITHHELD, /* "%d": that workshop's privacy floor */
+    WORD_REPORT_GAP_THERE,
+    WORD_REPORT_GAP_HERE,
+    WORD_REPORT_CHANGE,
+    WORD_REPORT_COMPARED_LEGEND,
+    WORD_REPORT_REST,
+    WORD_REPORT_STORED_ONE, /* "%d participant in the results store" */
+    WORD_REPORT_STORED_MANY,
+    WORD_REPORT_SESSIONS, /* the dates of the first and the last session */
+    WORD_REPORT_NO_CUSTOMERS,
+    WORD_REPORT_CUSTOMER_DATA_ONE, /* the file, its answers ("%.0f") and "%d touchpoint" */
+    WORD_REPORT_CUSTOMER_DATA_MANY,
+    WORD_REPORT_SOURCES, /* "source: %s": a list */
+    WORD_REPORT_PERIODS, /* "period: %s": a list */
+    WORD_REPORT_SCENARIO,
+    /* how each figure was computed: a term, then what it is */
+    WORD_REPORT_METHOD,
+    WORD_REPORT_SCALE,
+    WORD_REPORT_SCALE_HOW,
+    WORD_REPORT_ONE_VALUE,
+    WORD_REPORT_ONE_VALUE_HOW,
+    WORD_REPORT_GAP,
+    WORD_REPORT_GAP_HOW,
+    WORD_REPORT_HEDGES_HOW,
+    WORD_REPORT_CLIFFS,
+    WORD_REPORT_CLIFFS_HOW,
+    WORD_REPORT_PEAK_END,
+    WORD_REPORT_PEAK_END_HOW,
+    WORD_REPORT_READING_HOW,
+    WORD_REPORT_PRIVACY,
+    WORD_REPORT_PRIVACY_HOW,
     WORD_COUNT,
 } WordId;
 
 /* The word in lang (a language code; other languages than nl: English). */
 const char *words_get(const char *lang, WordId id);
+/* The word for a count n: one when n is 1, many otherwise. */
+const char *words_plural(const char *lang, long n, WordId one, WordId many);
 
 #endif

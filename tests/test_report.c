@@ -141,9 +141,9 @@ static void what_the_friction_steps_measured_is_summed_per_step(void **state)
     assert_int_equal(letter->did.right, 3); /* 3, 4 and 5 */
     assert_close(letter->did.answer_ms, 17000, 0);
     char says[256];
-    report_behaviour_text(hold, says, sizeof says);
+    report_behaviour_text(hold, "en", says, sizeof says);
     assert_string_equal(says, "Waited 2:50 on hold on average.");
-    report_behaviour_text(letter, says, sizeof says);
+    report_behaviour_text(letter, "en", says, sizeof says);
     assert_string_equal(says, "3 of 6 found the right answer, after 3 s on average.");
     report_free(&r);
 }

@@ -51,7 +51,7 @@ static void every_outside_string_is_escaped(void **state)
                 .pe_e = -2,
                 .pe_c = -1,
                 .pe_gap = -1};
-    ReportPage page = {"Title <b>bold</b>", "2026-11-23", "data.csv: 300 answers"};
+    ReportPage page = {"Title <b>bold</b>", "2026-11-23", "data.csv: 300 answers", "en"};
     const char *html = html_of(&r, &page);
     assert_null(strstr(html, "<script>"));
     assert_null(strstr(html, "<img"));
@@ -80,7 +80,7 @@ static void a_withheld_group_shows_the_notice_and_no_team_curve(void **state)
                 .pe_e = NAN,
                 .pe_c = -1,
                 .pe_gap = NAN};
-    ReportPage page = {"T", "2026-11-23", NULL};
+    ReportPage page = {"T", "2026-11-23", NULL, "en"};
     const char *html = html_of(&r, &page);
     assert_non_null(strstr(html, "fewer than 5 participants"));
     assert_null(strstr(html, "#266780\" stroke-width")); /* the team's line is not drawn */

@@ -14,6 +14,7 @@
 #include "paths.h"
 #include "report.h"
 #include "report_html.h"
+#include "words.h"
 
 static const char usage[] =
     "usage: teaser report --scenario FILE [--db PATH] [--customers CSV] [--workshop LABEL]\n"
@@ -38,6 +39,10 @@ static const char usage[] =
     "\n"
     "Exit: 0 written, 1 invalid scenario, customer data or flag value, 2 usage error,\n"
     "3 the store or FILE cannot be used.\n";
+
+/* The report's own words are English until report --lang (Dutch ones are not
+ * written yet), whatever the scenario's language. */
+static const char report_lang[] = "en";
 
 typedef struct {
     const char *scenario, *customers, *workshop, *department, *format, *output, *db, *compare;
@@ -111,7 +116,7 @@ static bool write_report(const Report *r, const char *format, FILE *f)
 {
     return !strcmp(format, "json")  ? report_write_json(f, r)
            : !strcmp(format, "csv") ? report_write_csv(f, r)
-                                    : report_write_text(f, r);
+                                    : report_write_text(f, r, report_lang);
 }
 
 typedef struct {
@@ -138,17 +143,40 @@ static void today(char *buf, size_t size)
     strftime(buf, size, "%Y-%m-%d", &tm);
 }
 
+/* The labels joined with ", " (cut at size). */
+static void join(const char (*labels)[CUSTOMERS_LABEL_MAX], int n, char *buf, size_t size)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < n && len < size; i++)
+        len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", labels[i]);
+}
+
+/* Appends "; " and a word whose "%s" is the list of labels (none: nothing). */
+static int add_list(char *buf, size_t size, int n, const char *word,
+                    const char (*labels)[CUSTOMERS_LABEL_MAX], int n_labels)
+{
+    char list[1024];
+    if (n_labels == 0 || n < 0 || (size_t)n >= size)
+        return n;
+    join(labels, n_labels, list, sizeof list);
+    n += snprintf(buf + n, size - (size_t)n, "; ");
+    return (size_t)n < size ? n + snprintf(buf + n, size - (size_t)n, word, list) : n;
+}
+
+/* What the customer data is, in words: its file, answers, sources, periods. */
 static void describe_customers(const CustomerData *cd, const char *path, char *buf, size_t size)
 {
     double answers = 0;
     for (int i = 0; i < cd->n; i++)
         answers += cd->tps[i].n;
-    int n = snprintf(buf, size, "%s: %.0f answers about %d touchpoint%s", path, answers, cd->n,
-                     cd->n == 1 ? "" : "s");
-    for (int i = 0; i < cd->n_sources && n > 0 && (size_t)n < size; i++)
-        n += snprintf(buf + n, size - (size_t)n, "%s%s", i ? ", " : "; source: ", cd->sources[i]);
-    for (int i = 0; i < cd->n_periods && n > 0 && (size_t)n < size; i++)
-        n += snprintf(buf + n, size - (size_t)n, "%s%s", i ? ", " : "; period: ", cd->periods[i]);
+    int n = snprintf(buf, size,
+                     words_plural(report_lang, cd->n, WORD_REPORT_CUSTOMER_DATA_ONE,
+                                  WORD_REPORT_CUSTOMER_DATA_MANY),
+                     path, answers, cd->n);
+    n = add_list(buf, size, n, words_get(report_lang, WORD_REPORT_SOURCES), cd->sources,
+                 cd->n_sources);
+    add_list(buf, size, n, words_get(report_lang, WORD_REPORT_PERIODS), cd->periods, cd->n_periods);
 }
 
 /* The customer data, read on a thread of its own while the store is read: the
@@ -228,7 +256,7 @@ int cmd_report(int argc, char **argv)
         ReportJob rj = {&r,
                         o.format,
                         {text_get(&s->title, s->language, s->language), date,
-                         job.have ? about : NULL}};
+                         job.have ? about : NULL, report_lang}};
         code = o.output ? cli_write_file("report", o.output, report_job, &rj)
                         : report_job(stdout, &rj);
     }
