@@ -2,7 +2,8 @@
  * engine/steps/ fills one StepType (step_type.h) with its format and its
  * behaviour, and is listed in steps.c; its drawing is in engine/view/steps/.
  * Adding a type touches its own file, its header (the data its view reads),
- * steps.c, its view, its tests and docs/scenario-format.md. */
+ * steps.c, its view, its tests and docs/scenario-format.md. A step never
+ * draws and never reads a clock: no SDL here. */
 #ifndef TEASER_STEPS_H
 #define TEASER_STEPS_H
 
