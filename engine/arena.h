@@ -1,5 +1,6 @@
 /* Arena allocation: many small objects that live and die together (a loaded
- * scenario and everything parsed from its file), released in one call. */
+ * scenario and everything parsed from its file), released in one call. An
+ * object is never freed on its own. */
 #ifndef TEASER_ARENA_H
 #define TEASER_ARENA_H
 

@@ -1,5 +1,7 @@
-/* Graph lints walk the steps as a graph (graph.h). A step is unreachable if no path leads to it from the first step; a loop
- * has no way out if, from a reachable step, no path leads to the end. */
+/* The lints of `teaser check`. Graph lints walk the steps as a graph
+ * (graph.h): a step is unreachable if no path leads to it from the first
+ * step; a loop has no way out if, from a reachable step, no path leads to the
+ * end. The others look at touchpoints, named files and languages. */
 #include "check.h"
 
 #include <errno.h>
@@ -83,7 +85,15 @@ static bool *trapped_reach(const Edges *e, int n, const bool *trapped)
 }
 
 /* A trapped region always ends in a closed loop: a set of steps that lead
- * only to each other. Each such loop is reported once, at its first step. */
+ * only to each other. Each such loop is reported once, at its first step.
+ *
+ * How: for every trapped step i, the steps it reaches through trapped steps
+ * (trapped_reach, an n x n table: a thousand steps are a megabyte). i lies in
+ * a closed loop when it reaches itself and every step it reaches reaches it
+ * back: then i and what it reaches lead only to each other, a loop nothing
+ * leaves. Trapped steps that merely lead into such a loop fail the test (the
+ * loop does not reach back to them) and are not reported: the loop is. Of a
+ * loop's steps only the one with the lowest index reports it. */
 static void report_loops(const Scenario *s, const Edges *e, const bool *trapped, DiagList *dl)
 {
     int n = s->n_steps;

@@ -1,4 +1,7 @@
-/* The reader feeds libcsv one line at a time, so that it always knows the
+/* The file is read in large blocks and cut into lines (next_line). A line
+ * that starts a record and holds no quote is split at its commas in place
+ * (split_plain, the fast path most lines of an export take); any other line
+ * goes to libcsv, one line at a time, so that the reader always knows the
  * line a record started on and can point at a field's column (by scanning the
  * record's first line for unquoted commas); libcsv does the quoting rules.
  * Each record is checked and folded into its touchpoint's frequency table at
@@ -392,9 +395,6 @@ static int no_space(unsigned char c)
     return 0;
 }
 
-/* A line with no quote, outside a quoted field, is split at its commas
- * directly: that is all RFC 4180 makes of it, and most lines of an export are
- * such. Anything with a quote goes to libcsv. Both report fields the same way. */
 /* The commas of s[0..end) into cut (at most MAX_FIELDS); false at a quote or a
  * CR. Sixteen bytes at a time where SSE2 is (every x86-64), else byte by byte. */
 static bool find_commas(char *s, size_t end, char **cut, int *n_out)
@@ -422,6 +422,13 @@ static bool find_commas(char *s, size_t end, char **cut, int *n_out)
     return true;
 }
 
+/* A line with no quote, outside a quoted field, is split at its commas
+ * directly: that is all RFC 4180 makes of it, and most lines of an export are
+ * such. Anything with a quote goes to libcsv. Both report fields the same way:
+ * here the fields stay in the line, cut by NULs where the commas were, and
+ * r->plain lets field_col count columns in the line itself. Only a line that
+ * starts a record qualifies (libcsv has nothing pending); false hands the
+ * line to libcsv untouched. */
 static bool split_plain(Reader *r, struct csv_parser *p, char *s, size_t len)
 {
     if (p->pstate != 0 || r->n_fields != 0)

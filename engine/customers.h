@@ -17,26 +17,28 @@ enum { CUSTOMERS_MAX_VALUES = 1000, CUSTOMERS_MAX_TOUCHPOINTS = 200 };
 
 typedef struct {
     double value; /* on the survey's own scale */
-    double count;
+    double count; /* how many answered it: a whole number, 0 to 1e9 per row, summed */
 } CustomerFreq;
 
 typedef struct {
+    /* the touchpoint's id (a scenario's ids are at most 64 bytes) */
     char id[65];
     int line; /* where it first appears */
+    /* the survey's scale, the same on every row of the touchpoint; min < max */
     double scale_min, scale_max;
     bool reversed;      /* the low end of the scale is the positive one */
     bool summary;       /* only n, mean and sd are known */
     double n, mean, sd; /* for a summary; for a table computed by customers_load */
-    CustomerFreq freq[CUSTOMERS_MAX_VALUES];
-    int n_freq;
+    CustomerFreq freq[CUSTOMERS_MAX_VALUES]; /* distinct values, in order of appearance */
+    int n_freq;                              /* values in freq; 0 for a summary */
 } CustomerTouchpoint;
 
 enum { CUSTOMERS_LABELS = 4, CUSTOMERS_LABEL_MAX = 64 };
 
 typedef struct {
-    CustomerTouchpoint *tps;
-    int n;
-    long rows;
+    CustomerTouchpoint *tps; /* in order of first appearance; customers_free frees them */
+    int n;                   /* at most CUSTOMERS_MAX_TOUCHPOINTS */
+    long rows;               /* data rows with a good touchpoint and scale (a bad value counts) */
     /* the first few distinct values of the source and period columns, for the report */
     char sources[CUSTOMERS_LABELS][CUSTOMERS_LABEL_MAX],
         periods[CUSTOMERS_LABELS][CUSTOMERS_LABEL_MAX];

@@ -18,9 +18,9 @@ typedef struct {
     const char *label[DEBRIEF_MAX_TP];    /* in the language played */
     double you[DEBRIEF_MAX_TP];       /* -4..+4; NaN where they gave no rating */
     double customers[DEBRIEF_MAX_TP]; /* -4..+4; NaN where there is no customer data */
-    char gaps[DEBRIEF_LINES][200];    /* the largest gaps, one sentence each */
+    char gaps[DEBRIEF_LINES][200];    /* the largest gaps (0.5 or more), one sentence each */
     int n_gaps;                    /* how many of gaps are set */
-    char moments[200];            /* worst moment and end, theirs and customers' */
+    char moments[200];            /* worst moment and end, theirs and customers'; "": no data */
     char did[DEBRIEF_LINES][200]; /* what the friction steps measured of them */
     int n_did;                    /* how many of did are set */
 } Debrief;

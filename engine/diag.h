@@ -1,5 +1,6 @@
 /* Diagnostics as values: library modules record problems with their place in
- * a file here and never print; only the commands format and print them. */
+ * a file here and never print; only the commands format and print them. A
+ * list is bounded, so a hostile file cannot make it grow without end. */
 #ifndef TEASER_DIAG_H
 #define TEASER_DIAG_H
 
@@ -11,18 +12,18 @@ typedef enum { DIAG_ERROR, DIAG_WARNING } DiagLevel;
 enum { DIAG_MSG_MAX = 320, DIAG_LIST_MAX = 200 };
 
 typedef struct {
-    DiagLevel level;
-    int line, col;    /* 1-based; 0 when the problem has no place in the file */
-    const char *file; /* NULL: the file the list is about; else another (a CSV it names) */
-    char msg[DIAG_MSG_MAX];
+    DiagLevel level;        /* error or warning */
+    int line, col;          /* 1-based; 0 when the problem has no place in the file */
+    const char *file;       /* NULL: the file the list is about; else another (a CSV it names) */
+    char msg[DIAG_MSG_MAX]; /* one sentence, without place or level; cut at DIAG_MSG_MAX */
 } Diag;
 
 typedef struct {
-    Diag *items;
-    int n, cap;
-    int errors, warnings;
-    int dropped;      /* beyond DIAG_LIST_MAX: counted, not stored */
-    const char *file; /* set while adding problems about another file; NULL: the list's own */
+    Diag *items;          /* the problems stored, in the order added (diag_sort orders them) */
+    int n, cap;           /* items stored, and room allocated (n <= DIAG_LIST_MAX) */
+    int errors, warnings; /* every problem added, dropped ones included */
+    int dropped;          /* beyond DIAG_LIST_MAX (or out of memory): counted, not stored */
+    const char *file;     /* set while adding problems about another file; NULL: the list's own */
 } DiagList;
 
 void diag_init(DiagList *dl);
@@ -31,7 +32,8 @@ void diag_add(DiagList *dl, DiagLevel level, int line, int col, const char *fmt,
     __attribute__((format(printf, 5, 6)));
 void diag_vadd(DiagList *dl, DiagLevel level, int line, int col, const char *fmt, va_list ap)
     __attribute__((format(printf, 5, 0)));
-/* Orders by place in the file; problems without a place come first. */
+/* Orders by file (the list's own first, then others by name), then by place;
+ * problems without a place come first in their file. Stable. */
 void diag_sort(DiagList *dl);
 /* "FILE:LINE:COL: error: MSG", or "teaser: error: FILE: MSG" without a place. */
 void diag_format(const Diag *d, const char *file, char *buf, size_t size);

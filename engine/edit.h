@@ -1,7 +1,7 @@
 /* A line of typed text, as fields on screen hold it: append what was typed,
  * erase the last character (never half a UTF-8 character), and compare what
  * was typed with what was expected the way a clerk would (ignoring spaces,
- * dots, dashes and case). */
+ * dots, dashes and case). It never writes past the buffer's size. */
 #ifndef TEASER_EDIT_H
 #define TEASER_EDIT_H
 

@@ -26,7 +26,8 @@ typedef enum {
     EVENT_KIND_COUNT
 } EventKind;
 
-/* One event's facts. Fields a kind does not use stay 0 (right: -1). */
+/* One event's facts: kind says what happened, and which numbers it uses.
+ * Fields a kind does not use stay 0 (right: -1). */
 typedef struct {
     EventKind kind;
     int64_t ms; /* the duration the kind measures */

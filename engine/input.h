@@ -62,17 +62,18 @@ typedef enum {
     ACT_SCROLL_DOWN,
 } Action;
 
+/* One event; only the fields of its kind are set, the others are 0. */
 typedef struct {
-    InputKind kind;
-    Device device;
-    int n;                        /* IN_CHOOSE */
+    InputKind kind;               /* what it is, and so which fields below are set */
+    Device device;                /* where it came from */
+    int n;                        /* IN_CHOOSE: 1-based */
     Key key;                      /* IN_KEY */
-    char text[INPUT_TEXT_MAX];    /* IN_TEXT, IN_CHARS */
+    char text[INPUT_TEXT_MAX];    /* IN_TEXT, IN_CHARS: UTF-8, NUL-terminated */
     int valence, arousal;         /* IN_RATE; arousal 0 when not given */
     char emotion[INPUT_WORD_MAX]; /* IN_RATE; "" when not given */
-    int x, y;                     /* IN_POINTER */
+    int x, y;                     /* IN_POINTER: window pixels */
     Action action;                /* IN_ACTION */
-    int arg;                      /* IN_ACTION */
+    int arg;                      /* IN_ACTION: as Action says; IN_QUIT: 0 window, 1 facilitator */
 } InputEvent;
 
 /* SDL's name of a key ("Return", "Escape", "Up", "Keypad 3") to ours; KEY_NONE when unknown. */

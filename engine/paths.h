@@ -1,6 +1,6 @@
 /* Where teaser's data (scenarios/, assets/) is: TEASER_DATA_DIR when set; the
  * source tree when the binary runs from its build folder; else the installed
- * share folder. */
+ * share folder. Never prints; only paths_make_parents creates anything. */
 #ifndef TEASER_PATHS_H
 #define TEASER_PATHS_H
 

@@ -21,21 +21,24 @@
 struct Player {
     PlayerConfig cfg;
     const Scenario *s;
-    const char *lang;
+    const char *lang; /* the language played: cfg's, else the scenario's */
     PlayerPhase phase;
     StartScreen start;
     Rating rating;
-    StepRun run;
-    int step;
-    int *visits;
+    StepRun run; /* the step on view (or the one just rated); state NULL after the end */
+    int step;    /* its index */
+    int *visits; /* per step: visits in this session */
     Journey journey;
+    /* this session's ratings per touchpoint on -4..+4, summed and counted, for the debrief */
     double you_sum[DEBRIEF_MAX_TP];
     int you_n[DEBRIEF_MAX_TP];
-    Tally did;
+    Tally did; /* this session's events; the tally's session number is always 0 */
     Debrief debrief;
-    int64_t end_ms;
+    int64_t end_ms; /* when the end screen appeared: the debrief draws in from here */
     bool session_open, finished;
-    int64_t now, session_t0;
+    int64_t now, session_t0; /* the clock; when the session began (the sink counts from it) */
+    /* serial changes with every screen; order numbers the screens of a session for their
+     * names ("03-hold"), and only first visits get a name */
     int serial, order;
     char screen[128];
     char error[DIAG_MSG_MAX];
@@ -97,6 +100,11 @@ static void reach_end(Player *p)
 
 static void after_step(Player *p);
 
+/* Steps and prompts follow each other by these two: enter_step starts a step
+ * (or reaches the end for REF_END), and a step that is done at once goes
+ * straight on to after_step, which shows its rating prompt or enters the next
+ * step. Only a rate step ends as it starts, and it always has a prompt, so
+ * this never runs through steps without stopping. */
 static void enter_step(Player *p, int index)
 {
     if (index == REF_END || index < 0 || index >= p->s->n_steps) {

@@ -37,9 +37,10 @@ typedef struct {
 } PlayerSink;
 
 typedef struct {
+    /* the scenario to play; it must outlive the player */
     const Scenario *scenario;
     const char *lang;        /* NULL: the scenario's language */
-    int from;                /* index of the first step */
+    int from;                /* index of the step a session starts at (0: the first) */
     const char *participant; /* NULL: ask on the start screen */
     const char *workshop;    /* given: fixed; NULL: asked on the start screen */
     bool kiosk;              /* after the end screen, back to the start screen */
@@ -97,7 +98,8 @@ const Rating *player_rating(const Player *p);            /* PHASE_RATING */
 /* PHASE_RATING: the prompt's question and the line above it (NULL: none). */
 void player_rating_texts(const Player *p, const char **question, const char **context);
 const Debrief *player_debrief(const Player *p); /* PHASE_END */
-/* How far the debrief's curves are drawn in, 0..1 (1 when not animated). */
+/* How far the debrief's curves are drawn in: 0 when the end screen appears,
+ * 1 after 1.5 s and more after that (the view clamps); 1 when not animated. */
 double player_debrief_progress(const Player *p);
 const char *player_lang(const Player *p); /* the language played */
 bool player_kiosk(const Player *p);

@@ -1,3 +1,7 @@
+/* Play time as routes through the step graph (graph.h): each step costs one
+ * visit (its type's play_ms, or a glance, plus a rating when it has one), the
+ * shortest route is the quickest way to the end, the longest the slowest way
+ * that repeats no step. Only arithmetic on the scenario: no clock, no I/O. */
 #include "playtime.h"
 
 #include <limits.h>
@@ -96,6 +100,8 @@ Playtime playtime_estimate(const Scenario *s)
     long *cost = calloc((size_t)n + 1, sizeof *cost);
     long *memo = calloc((size_t)n + 1, sizeof *memo);
     char *flags = calloc((size_t)n + 1, 2);
+    /* flags holds two sets of marks, the walk's on_way and then Dijkstra's
+     * done; memo, once the walk is over, becomes Dijkstra's distances */
     if (e && cost && memo && flags) {
         for (int i = 0; i < n; i++)
             cost[i] = step_ms(s, &s->steps[i]), memo[i] = -1;

@@ -1,9 +1,9 @@
-/* The rating instrument (a scenario's `rating:`, docs/scenario-format.md): a valence row in the style of
- * the Self-Assessment Manikin with its end labels, an optional arousal row and
- * optional emotion words. Nothing is preselected, so a rating is never given
- * by accident; the choice can change until it is confirmed. Input handling
- * only: the view (engine/view/rating_view.c) draws it, and storing the
- * confirmed rating is the caller's job. No SDL. */
+/* The rating instrument (a scenario's `rating:`, docs/scenario-format.md): a
+ * valence row in the style of the Self-Assessment Manikin with its end labels,
+ * an optional arousal row and optional emotion words. Nothing is preselected,
+ * so a rating is never given by accident; the choice can change until it is
+ * confirmed. Input handling only: the view (engine/view/rating_view.c) draws
+ * it, and storing the confirmed rating is the caller's job. No SDL. */
 #ifndef TEASER_RATING_H
 #define TEASER_RATING_H
 
@@ -31,8 +31,8 @@ typedef struct {
     RatingFocus focus;               /* the row the keyboard moves in */
     int changes;                     /* times a choice was changed to another value */
     Device device;                   /* of the input that confirmed it */
-    int64_t onset_ms;                /* the clock when the prompt appeared */
-    int64_t response_ms;             /* the clock when it was confirmed */
+    int64_t onset_ms;                /* the clock (ms) when the prompt appeared */
+    int64_t response_ms;             /* the clock (ms) when it was confirmed; 0 until then */
     bool confirmed;                  /* the rating is complete */
     char error[160];                 /* why RATING_REJECTED */
 } Rating;

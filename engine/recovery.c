@@ -1,3 +1,16 @@
+/* The recovery file, written and read back. After a header line
+ * ("teaser-recovery 1") come records of three kinds: S (a session: the file's
+ * own number for it, its id in the store or 0, and its SessionInfo), R (a
+ * rating of session number N) and F (session N finished). Fields are
+ * tab-separated, NULL is %N, and %, tab and line breaks are %XX-escaped, so
+ * that one record is always one line. Each line goes out in one write() and
+ * is fsynced before the call returns; a power cut can leave only the last
+ * line cut short, and import leaves such a line out.
+ *
+ * Import maps the file's session numbers to store ids as S lines come (a
+ * session already begun in the store keeps its id, the others are begun
+ * now), and runs each file in one transaction: the file is removed only once
+ * all of it is committed, and kept whole otherwise. */
 #include "recovery.h"
 
 #include <errno.h>
@@ -17,7 +30,8 @@ static const char header[] = "teaser-recovery 1\n";
 struct Recovery {
     int fd;
     char path[4096];
-    int64_t next; /* the next session number: unique across processes and plays */
+    int64_t next; /* the last session number given: from pid * 100000 up, so distinct only
+                     while pids are (a pid reused later can repeat one) */
 };
 
 /* The places a store's recovery file may be, in order of preference. */

@@ -2,7 +2,16 @@
  * touchpoint, into one value each (the mean of that person's ratings there,
  * so that a loop does not count a person twice), then into frequency tables
  * on -4..+4; customers' tables are mapped onto the same scale. Everything
- * after that is stats.c. */
+ * after that is stats.c.
+ *
+ * The work is split so that the slow parts overlap: report_fold reads the
+ * store and then draws the employees' half of every bootstrap ahead
+ * (draw_ahead), while the caller may read the customers' CSV on another
+ * thread; report_finish computes the figures and runs the bootstrap
+ * intervals, the slowest part, on up to REPORT_THREADS threads. Every
+ * interval has a fixed seed, so the report is the same however the work is
+ * spread. The privacy floor is applied last, to figures already computed:
+ * nothing of the employees below it leaves report_finish. */
 #include "report.h"
 
 #include <math.h>
@@ -38,11 +47,11 @@ typedef struct {
     Table *employees; /* per touchpoint */
     double *sum;      /* the current session's ratings per touchpoint */
     int *count;
-    int64_t session;
-    char **people;
+    int64_t session; /* the session being summed; -1 before the first */
+    char **people;   /* each session's pseudonym (distinct ones counted at the end) */
     int n_people, cap_people;
-    char first[11], last[11];
-    bool failed;
+    char first[11], last[11]; /* the first and last session's date, YYYY-MM-DD */
+    bool failed;              /* memory ran out: the fold is no good */
 } Fold;
 
 static void table_add(Fold *fold, Table *t, double value, double count)
@@ -175,7 +184,10 @@ static void bootstrap_all(CiJob *jobs, int n)
         pthread_join(helper[k], NULL);
 }
 
-/* Every figure of a touchpoint but its bootstrap interval, which goes to job. */
+/* Every figure of a touchpoint but its bootstrap interval, which goes to job.
+ * A customer summary (n, mean, sd) is mapped onto -4..+4 by its scale: the
+ * mean through customers_common, the sd by the ratio of the scales' widths;
+ * it has no table, so no Cliff's delta and no share below. */
 static void figures(ReportTouchpoint *t, const Table *e, const CustomerTouchpoint *ct, CiJob *job)
 {
     StatsFreq *c = ct ? malloc(((size_t)ct->n_freq + 1) * sizeof *c) : NULL;

@@ -17,10 +17,15 @@
 
 enum { REPORT_MIN_GROUP = 5, REPORT_MIN_GROUP_FLOOR = 3, REPORT_INDICATIVE = 10 };
 
+/* One touchpoint's figures, E the employees (one value per session: the mean
+ * of its ratings there) and C the customers. welch is E - C with its 95%
+ * interval; hedges_g and cliffs are effect sizes, cliffs_ci cliffs' 95%
+ * bootstrap interval. A figure that cannot be computed (no data; cliffs and
+ * share_below from a customer summary; anything of E when withheld) is NaN. */
 typedef struct {
-    const char *id, *label;
+    const char *id, *label;       /* the touchpoint's id; its label in the scenario's language */
     StatsSummary e, c;            /* on -4..+4; n is 0 when there is no data */
-    double median_e, share_below; /* customers below the employees' median */
+    double median_e, share_below; /* E's median; the share (0..1) of C strictly below it */
     StatsWelch welch;
     double hedges_g, cliffs;
     StatsInterval cliffs_ci;
@@ -36,17 +41,19 @@ typedef struct {
 } ReportBehaviour;
 
 typedef struct Report {
-    const char *scenario;
+    const char *scenario;              /* the scenario's id */
     const char *workshop, *department; /* the filters, or NULL */
     int participants;                  /* distinct pseudonyms in the selection */
+    /* the privacy floor applied (REPORT_MIN_GROUP unless asked otherwise) */
     int min_group;
     bool withheld; /* fewer participants than min_group: no employee figure is shown */
+    /* one per scenario touchpoint, in the scenario's order */
     ReportTouchpoint *tp;
     int n_tp;
     double pe_e, pe_c, pe_gap;  /* peak-end of the two curves and their difference */
     ReportBehaviour *behaviour; /* one per step of the scenario; none when withheld */
     int n_behaviour;
-    char first[11], last[11];     /* the dates of the first and last session (YYYY-MM-DD) */
+    char first[11], last[11];     /* dates of the first and last session (YYYY-MM-DD); "": none */
     const struct Report *compare; /* another workshop to compare with (before/after), or NULL */
 } Report;
 

@@ -1,4 +1,6 @@
-/* The gap report as one self-contained HTML page (report_html.c). */
+/* The gap report as one self-contained HTML page for managers: no script, no
+ * network. It lays out report.c's figures and computes none, and it never
+ * writes a scenario's, a CSV's or a flag's text unescaped. */
 #ifndef TEASER_REPORT_HTML_H
 #define TEASER_REPORT_HTML_H
 
@@ -7,7 +9,7 @@
 typedef struct {
     const char *title;     /* the scenario's title, in its language */
     const char *generated; /* when the report was made (a date), as shown */
-    const char *customers; /* the customer data: file and size, in words */
+    const char *customers; /* the customer data in words (file, answers, source); NULL: none */
     const char *lang;      /* the language of the page's own words (words.h); NULL: English */
 } ReportPage;
 

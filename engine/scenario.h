@@ -1,7 +1,8 @@
 /* A scenario, loaded from its YAML file and structurally validated: every key
  * known, every value of the right type, every reference resolved. Plain data
- * that the checker, the player and the reports read; it owns everything in one
- * arena, released by scenario_free. Semantic lints live in check.*. */
+ * that the checker, the player and the reports read and never change once it
+ * is loaded; it owns everything in one arena, released by scenario_free.
+ * Semantic lints live in check.*. No SDL. */
 #ifndef TEASER_SCENARIO_H
 #define TEASER_SCENARIO_H
 
@@ -16,71 +17,71 @@ enum {
 };
 
 typedef struct {
-    int line, col;
+    int line, col; /* 1-based; 0: not from the file (a default) */
 } Pos;
 
 /* A text field: one plain string (lang NULL) or one variant per language. */
 typedef struct {
-    const char *lang;
-    const char *s;
+    const char *lang; /* a language code ("en", "pt-BR"); NULL: a plain string, for all */
+    const char *s;    /* the text, never empty */
 } TextPart;
 
 typedef struct {
-    const TextPart *parts;
-    int n; /* 0: the field was not given */
-    Pos pos;
+    const TextPart *parts; /* one (lang NULL), or one per language in file order */
+    int n;                 /* 0: the field was not given */
+    Pos pos;               /* of the value in the file */
 } Text;
 
 /* A reference by id to a step (or "end"), a touchpoint, a form field... */
 enum { REF_NONE = -1, REF_END = -2 };
 typedef struct {
     const char *id; /* NULL: not given */
-    Pos pos;
-    int index; /* resolved: index into the referenced array, REF_END, or REF_NONE */
+    Pos pos;        /* of the id in the file */
+    int index;      /* resolved: index into the referenced array, REF_END, or REF_NONE */
 } Ref;
 
 /* A file a scenario names: customer data, a sound. */
 typedef enum { ASSET_CSV, ASSET_WAV } AssetKind;
 typedef struct {
-    const char *path;     /* as written; NULL when not given */
-    const char *resolved; /* filesystem path to open */
-    AssetKind kind;
-    Pos pos;
+    const char *path;     /* as written ("builtin:hold" and "none" too); NULL when not given */
+    const char *resolved; /* filesystem path to open; NULL for "builtin:..." and "none" */
+    AssetKind kind;       /* what the key takes: a CSV or a WAV */
+    Pos pos;              /* of the path in the file */
 } Asset;
 
 typedef struct {
-    const char *id;
-    Pos pos;
-    Text label;
-    const char *channel;
-    Text department;
+    const char *id;      /* unique among the touchpoints; the customer CSV names it */
+    Pos pos;             /* of the touchpoint in the file */
+    Text label;          /* what reports and debriefs call it */
+    const char *channel; /* "phone", "email", "letter", "web", ...; NULL when not given */
+    Text department;     /* who is responsible for it; optional */
 } Touchpoint;
 
 typedef struct {
-    const char *id;
-    Pos pos;
-    Text label;
-    const char *value;
+    const char *id;    /* unique among the persona's details; hand-offs ask for it */
+    Pos pos;           /* of the detail in the file */
+    Text label;        /* what the detail is ("Customer number") */
+    const char *value; /* the persona's own ("12345678"), as shown and as expected */
 } PersonaDetail;
 
 typedef struct {
-    const char *name;
-    Text about;
-    PersonaDetail *details;
+    const char *name;       /* who the participant plays */
+    Text about;             /* a few lines on them, for the start screen; optional */
+    PersonaDetail *details; /* at most 4 */
     int n_details;
 } Persona;
 
 typedef struct {
-    bool enabled; /* arousal is optional; valence always on */
-    int points;
-    Text low, high;
+    bool enabled;   /* arousal is optional; valence always on */
+    int points;     /* an odd number from 3 to 11; 9 when not given */
+    Text low, high; /* the labels of its two ends; defaults given by the loader */
 } Scale;
 
 typedef struct {
-    Text question; /* not given: "How would you feel right now, as PERSONA?" */
-    Scale valence;
-    Scale arousal;
-    Text *emotions;
+    Text question;  /* not given: "How would you feel right now, as PERSONA?" */
+    Scale valence;  /* negative (1) to positive (points) */
+    Scale arousal;  /* calm (1) to agitated (points); off unless `arousal:` is given */
+    Text *emotions; /* the words to choose from, 1 to 12; NULL: none offered */
     int n_emotions;
 } Instrument;
 
@@ -90,33 +91,33 @@ typedef struct StepType StepType;
 typedef struct StepTypes StepTypes;
 
 typedef struct {
-    const char *id;
-    Pos pos;
-    const StepType *type;
-    Ref touchpoint;
-    bool rate;
-    Ref next;      /* resolved even when not given: the following step, or REF_END */
-    Ref **targets; /* every other step this one can go to (goto fields) */
+    const char *id;       /* unique among the steps; never "end" */
+    Pos pos;              /* of the step in the file */
+    const StepType *type; /* never NULL in a loaded scenario */
+    Ref touchpoint;       /* the moment it stands for; index REF_NONE when not given */
+    bool rate;            /* a rating prompt follows the step, however it ends */
+    Ref next;             /* resolved even when not given: the following step, or REF_END */
+    Ref **targets;        /* every other step this one can go to (goto fields) */
     int n_targets;
     void *data; /* the step type's own fields, defined in engine/steps/TYPE.h */
 } Step;
 
 typedef struct {
-    Arena *arena;
+    Arena *arena;     /* holds everything below; scenario_free releases it */
     const char *path; /* as given to scenario_load */
     const char *dir;  /* the folder relative paths start from */
     char hash[17];    /* FNV-1a 64 of the file's bytes, hex: which version was played */
-    const char *id;
-    Pos pos; /* of the top-level map: where scenario-wide problems are reported */
+    const char *id;   /* the scenario's id, as the results store keeps it */
+    Pos pos;          /* of the top-level map: where scenario-wide problems are reported */
     Text title;
-    Text description;
-    const char *language;
-    Persona persona;
-    Asset customers;
-    Instrument rating;
-    Touchpoint *touchpoints;
+    Text description;        /* optional */
+    const char *language;    /* the scenario's own language code; "en" when not given */
+    Persona persona;         /* the customer the participant becomes */
+    Asset customers;         /* the customer CSV; path NULL when not named */
+    Instrument rating;       /* the rating instrument; defaults for what `rating:` leaves out */
+    Touchpoint *touchpoints; /* in journey order (as written), at most 100 */
     int n_touchpoints;
-    Step *steps;
+    Step *steps; /* in file order; the first is where a play starts; 1 to SCENARIO_MAX_STEPS */
     int n_steps;
     /* every text field and every named file, for the checker's lints */
     Text **texts;

@@ -488,6 +488,11 @@ static bool among(const char *key, const char *const *list, int n)
     return false;
 }
 
+/* Walks the map's keys in file order, each looked up in the sets (a step's
+ * common keys and its type's own are two sets into two structs) and read by
+ * its field's kind; a bad key or value is reported and the walk goes on.
+ * Only then are required keys checked: a key that was there but misspelt has
+ * been reported with its "did you mean", and is not reported missing too. */
 bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *sets, size_t nsets)
 {
     char buf[64];

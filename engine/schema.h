@@ -1,7 +1,9 @@
 /* Typed reading of a scenario's YAML nodes into plain structs, driven by
  * tables of fields: every map is read by one function that knows its keys, so
  * unknown keys ("did you mean"), wrong types and missing required keys are
- * reported the same way everywhere, with the place of the offending node. */
+ * reported the same way everywhere, with the place of the offending node.
+ * Readers never stop at the first problem and never print: problems go to
+ * the Parse's list. */
 #ifndef TEASER_SCHEMA_H
 #define TEASER_SCHEMA_H
 
@@ -11,27 +13,32 @@
 #include "scenario.h"
 #include "yamltree.h"
 
+/* A growable array of pointers (malloc'd, not in the arena: ptrvec_free). */
 typedef struct {
-    void **v;
-    int n, cap;
+    void **v;   /* the pointers, in the order pushed */
+    int n, cap; /* pushed, and room allocated */
 } PtrVec;
 
+/* The state of one load: where things go and what has been read so far. */
 typedef struct Parse {
-    Arena *arena;
-    DiagList *dl;
+    Arena *arena;           /* the scenario's: every string and array read lives here */
+    DiagList *dl;           /* where problems go */
     const char *dir;        /* the scenario's folder */
-    const char *data_dir;   /* teaser's data folder ("assets/...") */
+    const char *data_dir;   /* teaser's data folder ("assets/..."); NULL when none was found */
     const StepTypes *types; /* the step types a step may have */
-    Step *step;             /* the step being read: goto fields become its targets */
+    Step *step;             /* the step being read: goto fields become its targets; else NULL */
     const Persona *persona; /* read before the steps, which refer to its details */
+    /* every Text and Asset read (for the lints), every Ref to resolve once all
+     * ids are known (to a step or "end", to a touchpoint), and the goto fields
+     * of the step being read */
     PtrVec texts, assets, step_refs, touchpoint_refs, targets;
     const char *item_of; /* the list whose items are being read, for messages */
-    bool out_of_memory;
+    bool out_of_memory;  /* an allocation failed: the load fails, said once */
 } Parse;
 
 typedef enum {
     FIELD_STR,        /* const char *: any text, as written */
-    FIELD_ID,         /* const char *: [a-z0-9-]+ */
+    FIELD_ID,         /* const char *: [a-z0-9-]+, at most 64 characters */
     FIELD_ENUM,       /* const char *: one of choices */
     FIELD_TEXT,       /* Text: a string or a map by language */
     FIELD_BOOL,       /* bool */
@@ -49,12 +56,14 @@ typedef enum {
     FIELD_CUSTOM,     /* read by custom() */
 } FieldKind;
 
-/* Tables are written {F("key", FIELD_KIND, required, T, member), .extra = ...}. */
+/* Tables are written {F("key", FIELD_KIND, required, T, member), .extra = ...}.
+ * min and max bound an int, a duration in ms (max 0: 12 h) or a list's
+ * length (max 0: 100). */
 typedef struct Field {
-    const char *key;
-    FieldKind kind;
-    bool required;
-    size_t offset;
+    const char *key;                                    /* as written in the file */
+    FieldKind kind;                                     /* how the value is read, and into what */
+    bool required;                                      /* missing: an error at the map */
+    size_t offset;                                      /* of the member in the struct read */
     long min, max;                                      /* FIELD_INT, FIELD_DURATION; list length */
     const char *const *choices;                         /* FIELD_ENUM, NULL-terminated */
     const struct Field *sub;                            /* FIELD_MAP, FIELD_SWITCH */
@@ -70,10 +79,12 @@ typedef struct Field {
 #define LIST(T, count_member, elem_type, reader)                                                   \
     .elem_size = sizeof(elem_type), .count_offset = offsetof(T, count_member), .each = (reader)
 
+/* A table of fields and the struct it reads into; a map may be read with
+ * several (a step's common keys and its type's own). */
 typedef struct {
-    const Field *fields;
-    size_t n;
-    void *dst;
+    const Field *fields; /* the table */
+    size_t n;            /* its length */
+    void *dst;           /* the struct the offsets point into */
 } FieldSet;
 
 #define FIELD_COUNT(a) (sizeof(a) / sizeof((a)[0]))

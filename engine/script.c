@@ -526,6 +526,9 @@ static bool read_time(Parser *p, Line *l, Tok t, int64_t *ms)
     return !l->failed;
 }
 
+/* A first word that starts like a number is read as a time, signs and a
+ * leading point included, so that "-1 continue" or ".5 continue" is told
+ * "bad time" rather than "unknown event". */
 static bool looks_like_time(char c)
 {
     return is_digit(c) || c == '.' || c == '-' || c == '+';
@@ -585,6 +588,12 @@ static void parse_line(Parser *p, Line *l)
     push(p, l, start, &e);
 }
 
+/* Line by line, each read on its own (a bad line costs one error and the
+ * others are still checked). Bytes are checked before any token, so a line
+ * with a NUL, a control character or bad UTF-8 is reported at that byte and
+ * read no further. Times must not go back; the reading stops at
+ * SCRIPT_MAX_EVENTS or when memory runs out. Nothing is kept unless every
+ * line was good. */
 bool script_parse(const char *text, size_t len, Script *out, DiagList *dl)
 {
     int errors = dl->errors;

@@ -1,8 +1,9 @@
-/* Scripted input (docs/scripted-input.md, --input and --record): one event per line, "#"
- * comments, an optional time first (seconds of the scenario clock since the
- * start), then continue | choose N | text STRING | type STRING | rate V
- * [arousal A] [emotion WORD] | key NAME | click X Y | tap X Y. Reading reports every bad line as
- * FILE:LINE:COL; writing produces what reading accepts. No SDL. */
+/* Scripted input (docs/scripted-input.md, --input and --record): one event per
+ * line, "#" comments, an optional time first (seconds of the scenario clock
+ * since the start), then continue | choose N | text STRING | type STRING |
+ * rate V [arousal A] [emotion WORD] | key NAME | click X Y | tap X Y | close.
+ * Reading reports every bad line as FILE:LINE:COL and never trusts a size;
+ * writing produces only what reading accepts. Never prints. No SDL. */
 #ifndef TEASER_SCRIPT_H
 #define TEASER_SCRIPT_H
 
@@ -22,9 +23,9 @@ typedef struct {
 } ScriptEvent;
 
 typedef struct {
-    ScriptEvent *events;
-    int n;
-    int next; /* the first event not yet delivered */
+    ScriptEvent *events; /* in file order, times never decreasing; script_free frees them */
+    int n;               /* at most SCRIPT_MAX_EVENTS */
+    int next;            /* the first event not yet delivered */
 } Script;
 
 /* Reads a script file; false with errors in dl (the place of each bad line). */

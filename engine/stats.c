@@ -120,6 +120,9 @@ double stats_hedges_g(StatsSummary e, StatsSummary c)
     return j * (e.mean - c.mean) / sp;
 }
 
+/* Over tables, every pair of rows with values v and w stands for
+ * count(v) * count(w) pairs of answers, so the sums run over distinct values:
+ * ne x nc products, however many answers there are. */
 double stats_cliffs_delta(const StatsFreq *e, int ne, const StatsFreq *c, int nc)
 {
     double more = 0, less = 0, total_e = 0, total_c = 0;
@@ -334,7 +337,10 @@ double stats_binomial_draw(unsigned long long *seed, double n, double p)
     return k;
 }
 
-/* One multinomial draw of a table's size; kept: BTPE_KEPT set-ups per level. */
+/* One multinomial draw of a table's size; kept: BTPE_KEPT set-ups per level.
+ * Level i gets Binomial(left, p_i / mass): left is what the levels before it
+ * did not take, mass the share of the table they did not stand for; the last
+ * level takes the rest, so the counts always sum to the table's size. */
 static void resample(Rng *r, const StatsFreq *f, int n, double total, StatsFreq *out,
                      KeptBtpe *kept)
 {
@@ -380,6 +386,12 @@ bool stats_resample_all(const StatsFreq *f, int n, int resamples, unsigned long 
     return one != NULL;
 }
 
+/* Resample i pairs the employees' table i (drawn ahead, from seed) with a
+ * customers' table drawn here from a stream of its own (seed ^ C_STREAM), so
+ * the result does not depend on when the employees' side was drawn. The ends
+ * are the sorted deltas at ranks (1 - level) / 2 and (1 + level) / 2 of
+ * resamples - 1, each rounded outwards: the interval is never narrower than
+ * the level asks. */
 bool stats_cliffs_delta_ci_from(const StatsFreq *e, int ne, const double *e_counts,
                                 const StatsFreq *c, int nc, int resamples, unsigned long long seed,
                                 double level, double *work, StatsInterval *out)

@@ -1,14 +1,15 @@
-/* Gap statistics (docs/contract.md) as pure functions over frequency tables, so
- * that a million survey rows cost nothing more than their distinct values.
- * Every figure follows the definitions of docs/contract.md, so that it can be checked
- * by hand. No I/O; only the bootstrap allocates (two small tables). */
+/* Gap statistics (docs/contract.md) as pure functions over frequency tables,
+ * so that a million survey rows cost nothing more than their distinct values.
+ * Every figure follows the definitions of docs/contract.md, so that it can be
+ * checked by hand. No I/O; only the bootstrap allocates (its resampled tables
+ * and, for short tables, its sampler's set-ups). */
 #ifndef TEASER_STATS_H
 #define TEASER_STATS_H
 
 #include <stdbool.h>
 
 typedef struct {
-    double value, count;
+    double value, count; /* a value and how often it occurs (whole, kept as a double) */
 } StatsFreq;
 
 typedef struct {
@@ -35,7 +36,7 @@ double stats_cliffs_delta(const StatsFreq *e, int ne, const StatsFreq *c, int nc
  * (multinomially, never expanding rows), seeded, so the same input gives the
  * same interval. work needs room for resamples doubles. False on bad input. */
 typedef struct {
-    double lo, hi;
+    double lo, hi; /* the interval's ends, lo <= hi; NaN when not computed */
 } StatsInterval;
 bool stats_cliffs_delta_ci(const StatsFreq *e, int ne, const StatsFreq *c, int nc, int resamples,
                            unsigned long long seed, double level, double *work, StatsInterval *out);

@@ -51,6 +51,7 @@ typedef struct {
  * says back (done, where to, what happened). Times are the scenario clock in
  * milliseconds; steps never read a clock of their own. */
 typedef struct StepRun {
+    /* the scenario and the step played (its own fields: step->data) */
     const Scenario *scenario;
     const Step *step;
     const char *lang;   /* the language played */
@@ -70,7 +71,7 @@ typedef struct StepRun {
     const Asset *sound; /* what should be heard now (looped), or NULL */
     /* where events go (the player's tally and the store's events table) */
     void (*log)(void *ctx, const char *step, int64_t t_ms, const Event *ev, const char *text);
-    void *log_ctx;
+    void *log_ctx; /* handed to log */
 } StepRun;
 
 /* Input a screen can take, for untimed scripted events (scripted input). */
@@ -85,7 +86,7 @@ struct StepType {
     StepKind kind;    /* its place in the table: the view finds its drawing by it */
     size_t data_size; /* of the type's own struct (Step.data) */
     const Field *fields; /* the type's own keys, beside id, type, touchpoint, rate, next */
-    size_t n_fields;
+    size_t n_fields;     /* entries in fields */
     /* Defaults, before the step's keys are read. Optional. */
     void (*init)(void *data);
     /* Rules across fields, once they are read (an answer within the options). Optional. */
@@ -98,12 +99,14 @@ struct StepType {
 
     /* Playing. */
     size_t state_size; /* of the type's play state (StepRun.state) */
+    /* The step is entered: state is zeroed, started_ms and now_ms are the clock.
+     * A step may end here already (done). Optional. */
     void (*start)(StepRun *run);
-    /* True when the event was for this step (taken). */
+    /* True when the event was for this step (taken). NULL: it takes no input. */
     bool (*input)(StepRun *run, const InputEvent *ev);
     /* The clock moved on to run->now_ms. NULL: nothing happens with time. */
     void (*tick)(StepRun *run);
-    unsigned (*accepts)(const StepRun *run); /* ACCEPT_ bits */
+    unsigned (*accepts)(const StepRun *run); /* ACCEPT_ bits; NULL: none */
     /* The rating prompt after this step: its question and the line above it
      * (left NULL: the instrument's question, the touchpoint's label). Optional. */
     void (*prompt)(const StepRun *run, const char **question, const char **context);
@@ -112,7 +115,7 @@ struct StepType {
 /* The types a scenario may use: handed to the loader. */
 struct StepTypes {
     const StepType *const *list; /* indexed by StepKind */
-    int n;
+    int n;                       /* entries in list (STEP_KIND_COUNT for teaser/1) */
 };
 
 #endif

@@ -200,6 +200,10 @@ static long long query_int(Store *s, const char *sql, int *rc)
     return v;
 }
 
+/* Each step is its own BEGIN IMMEDIATE transaction that also sets the new
+ * user_version (and the application id), so a crash or a full disk leaves
+ * the store at a whole version, never between two: the next open goes on
+ * from there. */
 static StoreStatus migrate(Store *s, int target)
 {
     for (int v = s->version; v < target; v++) {
@@ -268,6 +272,14 @@ static StoreStatus configure(Store *s, StoreMode mode, const StoreOptions *opt)
     return st == STORE_OK ? migrate(s, target) : st;
 }
 
+/* Opening is where most failures are told apart, so each gets its status and
+ * a sentence naming the path. The file is looked at first (missing, not a
+ * regular file), then opened with the flags of the mode; configure checks
+ * that it is a teaser store (or a new, empty file), not newer than this
+ * teaser, and writable when it must be, sets WAL and synchronous=FULL, and
+ * migrates it. A store opened to read that is older than this teaser is
+ * opened again to update, once, so that every reader sees the current
+ * schema. */
 StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt, Store **out,
                        char *err, size_t err_size)
 {

@@ -1,7 +1,8 @@
 /* The results store: sessions, ratings and in-step events in one SQLite file
- * (WAL). The only module that speaks SQL. Every write is its own committed
- * transaction before the call returns, with full fsync: a killed process or a
- * pulled plug loses nothing that a call reported as stored. */
+ * (WAL). The only module that speaks SQL. Every write is committed, with full
+ * fsync, before the call returns (unless the caller grouped writes with
+ * store_transaction): a killed process or a pulled plug loses nothing that a
+ * call reported as stored. */
 #ifndef TEASER_STORE_H
 #define TEASER_STORE_H
 
@@ -35,28 +36,33 @@ typedef struct {
     int busy_ms;     /* how long to wait for another writer; 0: 10 s */
     int max_version; /* for migration tests: build only up to this version; 0: all */
     long max_pages;  /* for fault tests: the store counts as full beyond this; 0: none */
-    long fail_after; /* for fault drills: every write after this many fails as "disk full" */
+    long fail_after; /* for fault drills: writes after this many fail as "disk full"; 0: no drill */
     bool fail_readonly; /* ... or as "read-only" */
 } StoreOptions;
 
 typedef struct Store Store;
 
+/* What a session is stored with (the strings are copied): the scenario's id
+ * and its hash (Scenario.hash: which version of the file was played); the
+ * workshop (NULL or "": none given); the participant's pseudonym (never NULL
+ * or "": STORE_BAD_ARG); their department (NULL: not given); the language
+ * played. */
 typedef struct {
     const char *scenario, *scenario_hash, *workshop, *participant, *department, *language;
 } SessionInfo;
 
 typedef struct {
-    int64_t session;
-    const char *step, *touchpoint; /* touchpoint may be NULL */
+    int64_t session;               /* its id in the store (store_begin_session) */
+    const char *step, *touchpoint; /* ids; touchpoint may be NULL */
     int valence;                   /* 1..valence_points; 0 when not given (skipped, timed out) */
-    int valence_points;
+    int valence_points;            /* the instrument's valence points, 2..99 */
     int arousal;                   /* 1..arousal_points; 0 when not asked or not given */
     int arousal_points;            /* 0 when the instrument has no arousal row */
     const char *emotion;           /* NULL when none was chosen */
     int64_t onset_ms, response_ms; /* monotonic, since the session started */
     const char *input_device;      /* keyboard, mouse, touch, script */
     int changes;                   /* times the choice changed before it was confirmed */
-    bool timed_out, skipped;
+    bool timed_out, skipped;       /* the prompt ran out, or was passed; the player sets neither */
 } RatingRecord;
 
 /* One in-step event to store. */
@@ -68,14 +74,19 @@ typedef struct {
     const char *detail; /* a readable sentence, or NULL; never read back by teaser */
 } EventRecord;
 
-/* One rating with its session, as export and reports read them. */
+/* One rating with its session, as export and reports read them: the fields
+ * of SessionInfo and RatingRecord as stored. The strings live until the
+ * callback returns; a column stored NULL reads as NULL (strings) or 0. */
 typedef struct {
-    int64_t session, rating;
+    int64_t session, rating; /* the ids of the session and of the rating */
     const char *workshop, *participant, *department, *scenario, *scenario_hash, *language;
-    const char *engine_version, *started, *finished; /* finished NULL: unfinished */
+    /* the teaser that played it, when the session began and ended (UTC,
+     * "YYYY-MM-DDTHH:MM:SS.sssZ"); finished NULL: unfinished */
+    const char *engine_version, *started, *finished;
+    /* as RatingRecord; given: when the rating was stored (UTC, as started) */
     const char *step, *touchpoint, *emotion, *input_device, *given;
     int valence, valence_points, arousal, arousal_points, changes; /* 0: none */
-    int64_t onset_ms, response_ms;
+    int64_t onset_ms, response_ms; /* monotonic, since the session started */
     bool timed_out, skipped;
 } RatingRow;
 
@@ -135,7 +146,7 @@ StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const 
  * scrubs it from the file: deleted content is overwritten and the log
  * truncated. Counts what was deleted. */
 typedef struct {
-    int sessions, ratings, events;
+    int sessions, ratings, events; /* rows deleted from each table */
 } ForgetCount;
 StoreStatus store_forget(Store *s, const char *participant, const char *workshop,
                          ForgetCount *count);

@@ -1,4 +1,5 @@
-/* "Did you mean": the closest of a set of known words to a misspelt one. */
+/* "Did you mean": the closest of a set of known words to a misspelt one. It
+ * would rather suggest nothing than a far-fetched word; it allocates nothing. */
 #ifndef TEASER_SUGGEST_H
 #define TEASER_SUGGEST_H
 

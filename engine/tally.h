@@ -28,9 +28,9 @@ typedef struct {
 } TallyStep;
 
 typedef struct {
-    const Scenario *s;
-    TallyStep *steps; /* one per scenario step, in file order */
-    int64_t *last;    /* per step: the last session seen entering it */
+    const Scenario *s; /* whose steps are counted; events name steps by id */
+    TallyStep *steps;  /* one per scenario step, in file order */
+    int64_t *last;     /* per step: the last session seen entering it; -1: none yet */
 } Tally;
 
 /* False when memory runs out. */

@@ -21,21 +21,21 @@ typedef enum { YNODE_SCALAR, YNODE_MAP, YNODE_SEQ } YNodeKind;
 
 typedef struct YNode YNode;
 typedef struct {
-    YNode *key, *value;
+    YNode *key, *value; /* key: always a scalar, unique in its map */
 } YPair;
 
 struct YNode {
     YNodeKind kind;
-    int line, col; /* 1-based */
+    int line, col; /* 1-based; col counts characters, not bytes */
     /* scalar */
-    const char *str; /* NUL-terminated; may hold an embedded NUL before len */
-    size_t len;
+    const char *str;      /* NUL-terminated; may hold an embedded NUL before len */
+    size_t len;           /* bytes of str, without the terminator */
     bool plain;           /* unquoted: may be read as a number, a boolean or null */
     bool comment_follows; /* empty, and a '#' follows on its line: "key: #" */
     /* map (pairs) or sequence (items) */
-    int n;
-    YPair *pairs;
-    YNode **items;
+    int n;         /* pairs of a map, items of a sequence; 0 for a scalar */
+    YPair *pairs;  /* map: in file order; NULL otherwise */
+    YNode **items; /* sequence: in file order; NULL otherwise */
 };
 
 /* Parses data[0..len). On success *root is the document's root node; on the

@@ -1,6 +1,6 @@
-/* The teaser binary as a user meets it: help, version, exit codes of design
- * §3, the one-line error format, and what goes to stdout and to stderr. The
- * binary is $TEASER_BIN (the Makefile sets it), else build/teaser. */
+/* The teaser binary as a user meets it: help, version, the exit codes of
+ * docs/contract.md, the one-line error format, and what goes to stdout and to
+ * stderr. The binary is $TEASER_BIN (the Makefile sets it), else build/teaser. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,4 +1,6 @@
-/* Shared printing for the commands. */
+/* What the commands share: printing diagnostics and errors, opening the
+ * results store, writing an output file whole, loading a scenario with its
+ * customer data, reading --window. */
 #include "cli.h"
 
 #include <ctype.h>

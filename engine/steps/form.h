@@ -1,5 +1,6 @@
 /* form: a web form that fights back (refusals, a timeout, a captcha). Its data
- * and play state, which its view (engine/view/steps/form.c) reads. */
+ * and play state, which its view (engine/view/steps/form.c) reads and never
+ * changes. */
 #ifndef TEASER_STEPS_FORM_H
 #define TEASER_STEPS_FORM_H
 
@@ -12,7 +13,7 @@ typedef struct {
     const char *id;   /* errors refer to the field by it */
     Pos pos;          /* where the field is written, for messages */
     Text label, hint; /* above the box; under it (optional) */
-    const char *kind; /* "text", "number", "email", "phone", "date" or "password" */
+    const char *kind; /* "text" (the default), "number", "email", "phone", "date", "password" */
     bool required;    /* refused while empty (the default) */
 } FormField;
 
@@ -20,12 +21,12 @@ typedef struct {
     Pos pos;           /* where the error is written, for messages */
     Ref field;         /* the field it refuses, resolved to its index */
     Text message;      /* shown under the field */
-    int attempts;      /* shown at the first N submissions, whatever was typed */
-    const char *match; /* rejects until the value matches this POSIX ERE */
+    int attempts;      /* 1..20: refuses until shown this often, whatever was typed; 0: none */
+    const char *match; /* rejects until the value matches this POSIX ERE; NULL: none */
 } FormError;
 
 typedef struct {
-    long after;   /* ms without input before the form empties itself; 0: never */
+    long after;   /* ms without input (5 s or more) before the form empties itself; 0: never */
     Text message; /* shown instead of the intro once it has; optional */
 } FormTimeout;
 
@@ -33,9 +34,9 @@ typedef struct {
     Text title, intro, submit; /* the heading, the line under it, the button's label */
     const char *url;           /* in the address bar; optional */
     const char *captcha;       /* the code to type again; NULL: no captcha */
-    FormField *fields;
+    FormField *fields;         /* 1 to 12, in the order shown */
     int n_fields;
-    FormError *errors; /* the scripted refusals */
+    FormError *errors; /* the scripted refusals, at most FORM_MAX_ERRORS */
     int n_errors;
     FormTimeout timeout; /* the session timeout */
 } FormStep;
@@ -43,15 +44,15 @@ typedef struct {
 /* Fields 0..n_fields-1, then the captcha as one more field when there is one. */
 typedef struct {
     char value[FORM_MAX_FIELDS][FORM_VALUE_MAX]; /* what is typed in each field */
-    int error[FORM_MAX_FIELDS]; /* 1-based index into errors[]; -1 required; -2 captcha */
-    int focus;                  /* 0-based */
+    int error[FORM_MAX_FIELDS]; /* 0: none; n: errors[n - 1]; -1: required; -2: captcha */
+    int focus;                  /* the field typed into, 0-based (the captcha is n_fields) */
     int attempts;               /* submissions so far */
     /* How often each error was shown: an `attempts` error counts its own showings, so a
        submission refused for an empty field or another message of the same field does
        not use it up unseen. */
     int shown[FORM_MAX_ERRORS];
-    int64_t active_ms; /* last input: the session timeout counts from here */
-    bool expired;      /* the form was emptied by the timeout */
+    int64_t active_ms; /* last input (or the start): the session timeout counts from here */
+    bool expired;      /* the form was emptied by the timeout and not sent since */
 } FormState;
 
 /* The fields the form shows, the captcha included. */

@@ -1,5 +1,6 @@
 /* handoff: the call moves to another department, which asks again for what was
- * given. Its data and play state, which its view (engine/view/steps/handoff.c) reads. */
+ * given. Its data and play state, which its view (engine/view/steps/handoff.c)
+ * reads and never changes. */
 #ifndef TEASER_STEPS_HANDOFF_H
 #define TEASER_STEPS_HANDOFF_H
 
@@ -8,26 +9,26 @@
 typedef struct {
     Pos pos;            /* where the item is written, for messages */
     Text label;         /* what is asked ("postcode"); with detail: not given */
-    const char *expect; /* NULL: any answer is taken */
-    Ref detail;         /* a persona detail: its label and value */
+    const char *expect; /* compared as a clerk would (edit_same); NULL: any but "" is taken */
+    Ref detail;         /* a persona detail: its label and value; index REF_NONE: none */
 } AskItem;
 
 typedef struct {
     Text from, to; /* the departments, left and reached */
     Text greeting; /* what the new department says first; optional */
-    long wait;     /* time on the line between the two departments */
-    Asset music;   /* heard during that wait */
-    AskItem *ask;  /* what the caller must give again, in order */
+    long wait;     /* ms on the line between the two departments (1 s or more); 0: none */
+    Asset music;   /* heard during that wait; not given or "none": silence */
+    AskItem *ask;  /* what the caller must give again, in order; at most 10 */
     int n_ask;
-    Text *lost; /* what the new department cannot see, one line each */
+    Text *lost; /* what the new department cannot see, one line each; at most 10 */
     int n_lost;
 } HandoffStep;
 
 typedef struct {
     bool transferring; /* still on the line between the departments */
-    int asked;         /* ask items given so far */
+    int asked;         /* ask items given so far: the current one is ask[asked] */
     int wrong;         /* wrong answers to the current item */
-    char typed[128];   /* the answer being typed to the current item */
+    char typed[128];   /* the answer being typed to the current item (UTF-8) */
 } HandoffState;
 
 /* The label of an ask item in the language played: its own, or its persona detail's. */

@@ -1,6 +1,7 @@
 /* letter: a letter on paper with an optional comprehension question. Its
- * data, which its view (engine/view/steps/letter.c) reads. The paper
- * scrolls (StepRun.scroll) as far as the view has found it to be tall. */
+ * data, which its view (engine/view/steps/letter.c) reads and never changes.
+ * The paper scrolls (StepRun.scroll) as far as the view has found it to be
+ * tall. */
 #ifndef TEASER_STEPS_LETTER_H
 #define TEASER_STEPS_LETTER_H
 
@@ -15,7 +16,7 @@ typedef struct {
     Text text;     /* the question, beside the letter */
     Text *options; /* the answers to choose from, 2 to 6 */
     int n_options;
-    int answer; /* the right option, 1-based */
+    int answer; /* the right option, 1-based (at most n_options) */
 } Question;
 
 typedef struct {

@@ -1,6 +1,6 @@
 /* menu: a phone menu read out option by option. Its data, and how many
  * options the voice has read so far, which its view
- * (engine/view/steps/menu.c) shows. */
+ * (engine/view/steps/menu.c) shows and never changes. */
 #ifndef TEASER_STEPS_MENU_H
 #define TEASER_STEPS_MENU_H
 
@@ -14,15 +14,15 @@ typedef struct {
 } MenuOption;
 
 typedef struct {
-    long after; /* ms with no choice before the menu gives up; 0: never */
+    long after; /* ms with no choice (1 s or more) before the menu gives up; 0: never */
     Ref go;     /* where it then goes; not given: the step's next */
 } MenuTimeout;
 
 typedef struct {
     Text prompt;          /* read out first */
-    MenuOption *options;  /* in the order they are read out */
+    MenuOption *options;  /* in the order they are read out; 1 to 12, keys distinct */
     int n_options;
-    MenuTimeout timeout;
+    MenuTimeout timeout;  /* optional (after 0: none) */
 } MenuStep;
 
 /* How many options the voice has read out so far (all of them for the fit lint). */

@@ -1,5 +1,6 @@
 /* message: text on screen that the player reads and continues from. Its
- * data, which its view (engine/view/steps/message.c) reads. */
+ * data, which its view (engine/view/steps/message.c) reads and never
+ * changes. */
 #ifndef TEASER_STEPS_MESSAGE_H
 #define TEASER_STEPS_MESSAGE_H
 

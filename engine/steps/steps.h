@@ -2,7 +2,8 @@
  * engine/steps/ fills one StepType (step_type.h) with its format and its
  * behaviour, and is listed in steps.c; its drawing is in engine/view/steps/.
  * Adding a type touches its own file, its header (the data its view reads),
- * steps.c, its view, its tests and docs/scenario-format.md. */
+ * steps.c, its view, its tests and docs/scenario-format.md. A step never
+ * draws and never reads a clock: no SDL here. */
 #ifndef TEASER_STEPS_H
 #define TEASER_STEPS_H
 
@@ -19,7 +20,7 @@ void step_end(StepRun *run, int target, const char *how);
 void step_log(StepRun *run, Event ev, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* An event of kind with its numbers (right: -1 when the kind has none). */
 Event step_event(EventKind kind, int64_t ms, int count, int right);
-/* The text in the language played. */
+/* The text in the language played, else as text_get falls back; "" when not given. */
 const char *step_text(const StepRun *run, const Text *t);
 /* Moves the screen's content by `by` canvas units, within what the view laid out. */
 void step_scroll(StepRun *run, float by);

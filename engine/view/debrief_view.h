@@ -1,5 +1,6 @@
 /* The drawing of the personal debrief (a Debrief, engine/debrief.h) and of
- * the group debrief (a Report, engine/report.h). */
+ * the group debrief (a Report, engine/report.h). It computes no statistic and
+ * holds no words: the figures and sentences are the core's, the words words.c's. */
 #ifndef TEASER_DEBRIEF_VIEW_H
 #define TEASER_DEBRIEF_VIEW_H
 

@@ -1,7 +1,7 @@
 /* The platform: window, SDL events turned into abstract input, the real
- * clock, screenshots. With headless set it uses SDL's dummy video and audio
- * drivers and a software renderer, and never needs a display. SDL lives here
- * and in ui.c only. */
+ * clock, sound, screenshots. With headless set it uses SDL's dummy video and
+ * audio drivers and a software renderer, and never needs a display. It never
+ * prints and never exits. SDL lives here and in ui.c and ui_shapes.c only. */
 #ifndef TEASER_PLATFORM_H
 #define TEASER_PLATFORM_H
 
@@ -18,6 +18,7 @@ typedef struct {
     int w, h;        /* window size in pixels; 0: 1280 x 720 */
     bool fullscreen; /* desktop fullscreen */
     bool headless;   /* dummy drivers, no display needed */
+    /* the window's title */
     const char *title;
 } PlatformConfig;
 

@@ -1,5 +1,7 @@
 /* The drawing of whatever the player has on view: the start screen, a step
- * (through the step views), the rating prompt, the personal debrief. */
+ * (through the step views), the rating prompt, the personal debrief. It
+ * reads the player through its accessors and never drives it: the one thing
+ * it hands back is the step's layout. */
 #ifndef TEASER_PLAYER_VIEW_H
 #define TEASER_PLAYER_VIEW_H
 

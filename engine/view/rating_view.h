@@ -1,4 +1,5 @@
-/* The rating screen: draws a Rating (engine/rating.h) as it is now. */
+/* The rating screen: draws a Rating (engine/rating.h) as it is now, and
+ * changes nothing of it; input is rating.c's. */
 #ifndef TEASER_RATING_VIEW_H
 #define TEASER_RATING_VIEW_H
 

@@ -1,5 +1,6 @@
 /* The drawing of the player's own screens around the scenario: the start
- * screen (its state and input are engine/start_screen.h) and the end screen. */
+ * screen (its state and input are engine/start_screen.h) and the end screen.
+ * Drawing only: it changes no state. */
 #ifndef TEASER_SCREENS_H
 #define TEASER_SCREENS_H
 

@@ -1,6 +1,8 @@
 /* The visual style shared by every screen: calm colours, type sizes chosen
- * to read from the back of a room on a projector, and the language of the
- * interface's own words (buttons, prompts), as opposed to scenario texts. */
+ * to read from the back of a room on a projector, and the pieces drawn with
+ * them (buttons, input boxes, cards, the phone). It holds no words: it
+ * includes words.h so that a view finds the interface's words beside the
+ * style. It draws only through ui.h, never with SDL. */
 #ifndef TEASER_THEME_H
 #define TEASER_THEME_H
 

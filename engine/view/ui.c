@@ -318,7 +318,15 @@ static bool wrap_next(Ui *ui, const TextStyle *st, Wrap *w, size_t *start, size_
     return true;
 }
 
-/* ---- the text texture cache ---- */
+/* ---- the text texture cache ----
+ * Each line of text drawn is a texture, kept in a hash table of chained
+ * entries keyed by its bytes, face, pixel size and colour. A hit marks the
+ * entry with the current frame; ui_end_frame frees entries unused for
+ * UI_CACHE_AGE frames, so a screen that stays up renders its texts once and a
+ * screen left behind lets them go. The pixel size is the window's (draw_em64),
+ * so a resize renders anew; layout never depends on it (measure_em64). A line
+ * that fails to render keeps its entry, with no texture, so that it is not
+ * tried again every frame. */
 
 static uint32_t tex_hash(const char *p, size_t n, FontFace face, int em64, Color c)
 {
@@ -496,6 +504,15 @@ void ui_end_frame(Ui *ui)
     tex_evict(ui, false);
 }
 
+/* Two passes of the same draw function. The first runs with signing set:
+ * every primitive and ui_text adds its operation, geometry, colour and text
+ * to an FNV-1a signature and draws nothing (can_draw is false), while layout,
+ * hit regions and overflows are recorded as usual, so the regions of a frame
+ * that is skipped are still current. When the signature and the window size
+ * are the last drawn frame's, the pixels on screen are already right and the
+ * second pass is skipped. The signing pass does not advance the cache's
+ * clock (ui_end_frame), so textures do not age while nothing is drawn. A
+ * measuring Ui has nothing to keep and always draws. */
 bool ui_frame(Ui *ui, int w, int h, void (*draw)(void *ctx, Ui *ui), void *ctx)
 {
     if (ui->renderer) {

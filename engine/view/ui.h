@@ -2,8 +2,9 @@
  * 1280 x 720 units scaled uniformly to the window (centred, bands filled with
  * the clear colour), so that a screen looks the same from 1280x720 to
  * 3840x2160. Text is rendered once into textures and reused. Also records the
- * regions a click or tap can hit. SDL lives in ui.c; this header has no SDL,
- * so that step files can draw without it. */
+ * regions a click or tap can hit. It never prints and never exits. SDL lives
+ * in ui.c and ui_shapes.c; this header has no SDL, so that the views can draw
+ * without it. */
 #ifndef TEASER_UI_H
 #define TEASER_UI_H
 
@@ -19,7 +20,7 @@ typedef struct {
 } Rect;
 
 typedef struct {
-    unsigned char r, g, b, a;
+    unsigned char r, g, b, a; /* 0..255; a: 255 opaque, 0 draws nothing */
 } Color;
 
 typedef enum {
@@ -33,6 +34,8 @@ typedef enum {
 
 typedef enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT } Align;
 
+/* How a text is set: its face, size and colour, and where each line sits in
+ * the box's width (align). */
 typedef struct {
     FontFace face;
     float size; /* canvas units (pixels at 1280x720) */
@@ -96,8 +99,8 @@ long ui_renders(const Ui *ui);
 /* Texts that needed more height than their box this frame (the screen-fit
  * lint): the string pointers as given to ui_text, and how much they needed. */
 typedef struct {
-    const char *text;
-    float needed, available;
+    const char *text;        /* the pointer given to ui_text */
+    float needed, available; /* its height, and its box's, in canvas units */
 } UiOverflow;
 int ui_overflows(const Ui *ui, UiOverflow *out, int max);
 

@@ -21,85 +21,104 @@ enum {
     UI_CACHE_AGE = 120,   /* frames a texture may go unused */
     UI_MEASURE_SCALE = 4, /* reference size = canvas size x this */
     UI_PX_MAX = 1024,     /* largest font pixel size opened */
-    UI_SEG_MIN = 12,      /* segments of a full circle */
-    UI_SEG_MAX = 1024,
+    UI_SEG_MIN = 12,      /* segments of a full circle, at least */
+    UI_SEG_MAX = 1024,    /* ... and at most */
     UI_SCAN_MAX = 4096,   /* bytes of a word looked at in one go */
     UI_FIRST_PROBE = 256, /* bytes of a token measured first */
     UI_WIDTHS = 4096,     /* remembered widths of short runs (a power of two) */
     UI_WIDTH_TEXT = 24,   /* the longest run whose width is remembered */
-    UI_PATH_MAX = 4096,
-    UI_OVERFLOW_MAX = 64,
-    UI_TEX_MAX_W = 16384,
+    UI_PATH_MAX = 4096,   /* bytes of the font folder's name, with its NUL */
+    UI_OVERFLOW_MAX = 64, /* overflowing texts kept per frame; more are not reported */
+    UI_TEX_MAX_W = 16384, /* pixels: wider lines are not rendered, no huge surfaces */
+    /* the body size (24 units) at the reference size, in 1/64 pixel: opened at start */
     REF_EM64 = 24 * UI_MEASURE_SCALE * 64,
-    /* the body size, opened at start */ /* wider lines are not rendered: no huge surfaces */
 };
 
 
+/* An open font: a face at one size. Slots are reused least recently used
+ * first once UI_FONTS_MAX are open. */
 typedef struct {
     FontFace face;
-    int em64;
-    TTF_Font *font;
-    unsigned long used;
+    int em64;           /* its em in 1/64 pixel */
+    TTF_Font *font;     /* never NULL in a slot in use */
+    unsigned long used; /* Ui.frame when it was last asked for */
 } FontSlot;
 
+/* One line of text rendered at one face, pixel size and colour: an entry of
+ * the texture cache, chained in its hash bucket. */
 typedef struct TexEntry {
-    struct TexEntry *next;
-    uint32_t hash;
+    struct TexEntry *next; /* the next entry of its bucket, or NULL */
+    uint32_t hash;         /* of the text, face, size and colour (tex_hash) */
     FontFace face;
-    int em64;
+    int em64; /* the pixel size drawn at (the window's), in 1/64 pixel */
     Color color;
     SDL_Texture *tex; /* NULL when rendering failed: not retried every frame */
-    int w, h;
+    int w, h;         /* the texture's size in pixels */
+    /* Ui.frame when last drawn: evicted UI_CACHE_AGE frames later */
     unsigned long used;
-    size_t len;
-    char text[];
+    size_t len;  /* bytes of text */
+    char text[]; /* the line, NUL-terminated */
 } TexEntry;
 
+/* A hit region: what a click or tap on r reports (ui_hit). */
 typedef struct {
-    Rect r;
-    Action action;
-    int arg;
+    Rect r;        /* canvas units */
+    Action action; /* reported by a hit */
+    int arg;       /* reported with it */
 } Region;
 
+/* The hit regions of one frame, with the mapping it was drawn at, so that a
+ * hit is judged against what the user saw. */
 typedef struct {
-    Region items[UI_REGIONS_MAX];
+    Region items[UI_REGIONS_MAX]; /* in drawing order: later ones are on top */
     int n;
-    float scale, ox, oy;
+    float scale, ox, oy; /* pixel = o + canvas * scale, at that frame */
 } RegionSet;
 
 /* The width of a short run of text (mostly one word and its space) at one
  * face and size: wrapping measures the same words again and again. */
 typedef struct {
-    uint32_t hash;
-    int em64;
+    uint32_t hash; /* of the run, its face and size; claims the slot */
+    int em64;      /* the reference size measured at, in 1/64 pixel */
     FontFace face;
     unsigned char len; /* 0: empty slot */
+    /* the run's bytes, not NUL-terminated */
     char text[UI_WIDTH_TEXT];
-    float w;
+    float w; /* its width in canvas units */
 } WidthEntry;
 
 struct Ui {
     SDL_Renderer *renderer; /* NULL: measure only */
     char font_dir[UI_PATH_MAX];
+    /* the fonts open; the FONT_COUNT faces at REF_EM64 are opened at start */
     FontSlot fonts[UI_FONTS_MAX];
     int n_fonts;
+    /* the text texture cache: chains of entries by hash (UI_BUCKETS a power of two) */
     TexEntry *buckets[UI_BUCKETS];
+    /* frames completed (ui_frame's signing passes not counted): the cache's clock */
     unsigned long frame;
+    /* texts rendered into new textures so far (ui_renders) */
     long renders;
+    /* the window in pixels, and the canvas in it: pixel = o + canvas * scale */
     int win_w, win_h;
     float scale, ox, oy;
+    /* the hit regions of the frame being drawn and of the last one completed */
     RegionSet regions[2];
     int drawing; /* the set this frame records into */
     int shown;   /* the set of the last completed frame; -1: none yet */
+    /* NUL-terminated copies of runs for SDL_ttf (scratch_copy), and its size */
     char *scratch;
     size_t scratch_cap;
+    /* triangles of the shape being drawn (ui_shapes.c), in window pixels */
     SDL_Vertex *verts;
     int n_verts, cap_verts;
+    /* texts taller than their box this frame (ui_overflows) */
     UiOverflow overflow[UI_OVERFLOW_MAX];
     int n_overflow; /* this frame */
     WidthEntry *widths; /* UI_WIDTHS of them, or NULL: none remembered */
     /* ui_frame's first pass draws nothing and only sums up what would be drawn */
     bool signing;
+    /* FNV-1a 64 of this pass's drawing calls, and of the frame on screen */
     uint64_t sig, last_sig;
     int last_w, last_h; /* 0: no frame on screen to keep */
 };
