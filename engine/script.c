@@ -470,7 +470,7 @@ static const EventType *find_event_type(Line *l, Tok t)
     else
         fail(l, t.pos,
              "unknown event \"%s\" (events are continue, choose, text, type, rate, key, "
-             "click and tap)",
+             "click, tap and close)",
              word.s);
     return NULL;
 }

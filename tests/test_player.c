@@ -313,6 +313,20 @@ static void a_letter_scrolls_no_further_than_the_view_laid_it_out(void **state)
     player_destroy(p);
 }
 
+/* A click can only focus a field the form has: a made-up one is not for it. */
+static void a_form_ignores_focus_on_a_field_it_does_not_have(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "form", false);
+    InputEvent focus = {.kind = IN_ACTION, .action = ACT_FOCUS, .arg = 99, .device = DEVICE_MOUSE};
+    assert_int_equal(player_input(p, &focus, 1000), PLAYER_IGNORED);
+    focus.arg = 0;
+    assert_int_equal(player_input(p, &focus, 1001), PLAYER_IGNORED);
+    focus.arg = 2;
+    assert_int_equal(player_input(p, &focus, 1002), PLAYER_TAKEN);
+    player_destroy(p);
+}
+
 static void a_form_rejects_as_scripted_then_accepts(void **state)
 {
     (void)state;
@@ -435,6 +449,7 @@ int main(void)
         T(hanging_up_starts_the_queue_again),
         T(a_handoff_wants_the_details_again_and_checks_them),
         T(a_letter_scrolls_no_further_than_the_view_laid_it_out),
+        T(a_form_ignores_focus_on_a_field_it_does_not_have),
         T(a_form_rejects_as_scripted_then_accepts),
         T(a_form_left_alone_is_emptied_by_its_timeout),
         T(a_letter_logs_whether_the_answer_was_right),

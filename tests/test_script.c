@@ -276,7 +276,7 @@ static const struct {
     {"contniue", 1, 1, "unknown event \"contniue\" (did you mean \"continue\"?)"},
     {"Continue", 1, 1, "unknown event \"Continue\" (did you mean \"continue\"?)"},
     {"jump 3", 1, 1,
-     "unknown event \"jump\" (events are continue, choose, text, type, rate, key, click and tap)"},
+     "unknown event \"jump\" (events are continue, choose, text, type, rate, key, click, tap and close)"},
     {"continue#x", 1, 1, "unknown event \"continue#x\" (did you mean \"continue\"?)"},
     {"continue now", 1, 10, "unexpected \"now\" after the event"},
     {"choose", 1, 1, "\"choose\" needs a whole number from 1 to 99"},

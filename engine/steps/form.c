@@ -253,6 +253,8 @@ static bool input(StepRun *run, const InputEvent *ev)
         int n = form_field_count(run);
         s->focus = (s->focus + (ev->key == KEY_UP ? n - 1 : 1)) % n;
     } else if (ev->kind == IN_ACTION && ev->action == ACT_FOCUS) {
+        if (ev->arg < 1 || ev->arg > form_field_count(run))
+            return false;
         s->focus = ev->arg - 1;
     } else if (ev->kind == IN_ACTION && ev->action == ACT_CONTINUE) {
         submit(run);
