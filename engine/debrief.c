@@ -62,8 +62,7 @@ static void list_add(char *buf, size_t size, const char *label, int k, int n, co
 
 /* What is true of each letter with a question: found (every answer to it
  * right) or not, by the touchpoint it belongs to. */
-static void letters(Debrief *d, const Scenario *s, const char *lang, const Tally *t, char *out,
-                    size_t size)
+static void letters(const Scenario *s, const char *lang, const Tally *t, char *out, size_t size)
 {
     int n = 0, n_right = 0;
     for (int i = 0; i < s->n_steps; i++)
@@ -82,15 +81,12 @@ static void letters(Debrief *d, const Scenario *s, const char *lang, const Tally
         const TallyStep *b = &t->steps[i];
         if (!b->answers)
             continue;
-        int tp = s->steps[i].touchpoint.index;
-        const char *label = tp >= 0 ? text_get(&s->touchpoints[tp].label, lang, s->language)
-                                    : s->steps[i].id;
+        const char *label = scenario_step_label(s, i, lang);
         if (b->right == b->answers)
             list_add(right, sizeof right, label, kr++, n_right, lang);
         else
             list_add(wrong, sizeof wrong, label, kw++, n - n_right, lang);
     }
-    (void)d;
     snprintf(out, size, words_get(lang, WORD_DEBRIEF_LETTERS_MIXED), right, wrong);
 }
 
@@ -113,7 +109,7 @@ static void behaviour(Debrief *d, const Scenario *s, const char *lang, const Tal
         snprintf(d->did[n++], sizeof d->did[0], words_get(lang, WORD_DEBRIEF_REPEATED),
                  sum.repeated);
     if (sum.answers && n < DEBRIEF_LINES)
-        letters(d, s, lang, t, d->did[n++], sizeof d->did[0]);
+        letters(s, lang, t, d->did[n++], sizeof d->did[0]);
     if (sum.forms && sum.attempts > 1 && n < DEBRIEF_LINES)
         snprintf(d->did[n++], sizeof d->did[0], words_get(lang, WORD_DEBRIEF_ATTEMPTS),
                  sum.attempts);

@@ -168,9 +168,7 @@ static bool begin_session(Player *p, const char *participant, const char *worksh
     memset(&p->journey, 0, sizeof p->journey);
     memset(p->you_sum, 0, sizeof p->you_sum);
     memset(p->you_n, 0, sizeof p->you_n);
-    memset(p->did.steps, 0, (size_t)p->s->n_steps * sizeof *p->did.steps);
-    for (int i = 0; i < p->s->n_steps; i++)
-        p->did.last[i] = -1;
+    tally_reset(&p->did);
     memset(p->visits, 0, (size_t)p->s->n_steps * sizeof *p->visits);
     p->order = 1;
     enter_step(p, p->cfg.from);

@@ -242,12 +242,8 @@ static bool behaviour(Report *r, const Scenario *s, Store *store, const StoreFil
         return true; /* no memory for the extras: the figures stand without them */
     bool ok = store_each_event(store, filter, tally_event, &t) == STORE_OK;
     for (int i = 0; i < s->n_steps; i++) {
-        const Step *st = &s->steps[i];
-        r->behaviour[i].step = st->id;
-        r->behaviour[i].label =
-            st->touchpoint.index >= 0
-                ? text_get(&s->touchpoints[st->touchpoint.index].label, s->language, s->language)
-                : st->id;
+        r->behaviour[i].step = s->steps[i].id;
+        r->behaviour[i].label = scenario_step_label(s, i, s->language);
         r->behaviour[i].did = t.steps[i];
     }
     r->n_behaviour = s->n_steps;

@@ -494,6 +494,12 @@ const char *text_get(const Text *t, const char *lang, const char *fallback_lang)
     return t->parts[0].s;
 }
 
+const char *scenario_step_label(const Scenario *s, int step, const char *lang)
+{
+    int tp = s->steps[step].touchpoint.index;
+    return tp >= 0 ? text_get(&s->touchpoints[tp].label, lang, s->language) : s->steps[step].id;
+}
+
 int scenario_find_step(const Scenario *s, const char *id)
 {
     for (int i = 0; i < s->n_steps; i++)

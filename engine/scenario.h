@@ -146,5 +146,8 @@ void scenario_free(Scenario *s);
 /* The text in lang, else in the scenario's language, else the first given. */
 const char *text_get(const Text *t, const char *lang, const char *fallback_lang);
 int scenario_find_step(const Scenario *s, const char *id);
+/* What a step is called for people: its touchpoint's label in lang (else in
+ * the scenario's language), or its id when it has no touchpoint. */
+const char *scenario_step_label(const Scenario *s, int step, const char *lang);
 
 #endif

@@ -14,9 +14,15 @@ bool tally_init(Tally *t, const Scenario *s)
         tally_free(t);
         return false;
     }
-    for (int i = 0; i < s->n_steps; i++)
-        t->last[i] = -1;
+    tally_reset(t);
     return true;
+}
+
+void tally_reset(Tally *t)
+{
+    memset(t->steps, 0, (size_t)t->s->n_steps * sizeof *t->steps);
+    for (int i = 0; i < t->s->n_steps; i++)
+        t->last[i] = -1;
 }
 
 void tally_free(Tally *t)

@@ -36,6 +36,8 @@ typedef struct {
 /* False when memory runs out. */
 bool tally_init(Tally *t, const Scenario *s);
 void tally_free(Tally *t);
+/* Forgets everything counted, for a new session (the player's kiosk mode). */
+void tally_reset(Tally *t);
 /* Counts one event of session at the step with that id (unknown steps are ignored). */
 void tally_add(Tally *t, int64_t session, const char *step, const Event *e);
 

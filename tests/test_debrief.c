@@ -78,38 +78,39 @@ static void the_largest_gaps_are_told_largest_first(void **state)
     assert_string_equal(d.did[2], "You found what the letter meant.");
 }
 
+/* What the debrief says of the two letters of energy-move when the first
+ * and the second were answered rightly or not, in lang. */
+static const char *letters_said(bool first, bool second, const char *lang)
+{
+    static Debrief d;
+    Tally t;
+    assert_true(tally_init(&t, s));
+    feed(&t, "letter", EVENT_ANSWER, 20000, first ? 2 : 1, first);
+    feed(&t, "final-invoice", EVENT_ANSWER, 40000, second ? 3 : 1, second);
+    debrief_build(&d, s, lang, you, them, &t);
+    tally_free(&t);
+    assert_int_equal(d.n_did, 1);
+    return d.did[0];
+}
+
 /* A participant who understood the confirmation letter but not the final
  * invoice must not be told that they found what "the letter" meant. */
 static void each_letter_is_told_as_it_went(void **state)
 {
     (void)state;
-    Debrief d;
-    Tally t;
-    assert_true(tally_init(&t, s));
-    feed(&t, "letter", EVENT_ANSWER, 20000, 2, 1);
-    feed(&t, "final-invoice", EVENT_ANSWER, 40000, 1, 0);
-    debrief_build(&d, s, "en", you, them, &t);
-    assert_int_equal(d.n_did, 1);
-    assert_string_equal(d.did[0], "You found what the letter meant at \"Confirmation letter\", "
-                                  "but not at \"Final invoice\".");
-    debrief_build(&d, s, "nl", you, them, &t);
-    assert_string_equal(d.did[0], "Je vond wat de brief bedoelde bij \"Bevestigingsbrief\", "
-                                  "maar niet bij \"Eindafrekening\".");
-    tally_free(&t);
-
-    assert_true(tally_init(&t, s));
-    feed(&t, "letter", EVENT_ANSWER, 20000, 1, 0);
-    feed(&t, "final-invoice", EVENT_ANSWER, 40000, 1, 0);
-    debrief_build(&d, s, "en", you, them, &t);
-    assert_string_equal(d.did[0], "You did not find what any of the 2 letters meant.");
-    tally_free(&t);
-
-    assert_true(tally_init(&t, s));
-    feed(&t, "letter", EVENT_ANSWER, 20000, 2, 1);
-    feed(&t, "final-invoice", EVENT_ANSWER, 40000, 3, 1);
-    debrief_build(&d, s, "en", you, them, &t);
-    assert_string_equal(d.did[0], "You found what each of the 2 letters meant.");
-    tally_free(&t);
+    assert_string_equal(letters_said(true, false, "en"),
+                        "You found what the letter meant at \"Confirmation letter\", but not at "
+                        "\"Final invoice\".");
+    assert_string_equal(letters_said(true, false, "nl"),
+                        "Je vond wat de brief bedoelde bij \"Bevestigingsbrief\", maar niet bij "
+                        "\"Eindafrekening\".");
+    assert_string_equal(letters_said(false, true, "en"),
+                        "You found what the letter meant at \"Final invoice\", but not at "
+                        "\"Confirmation letter\".");
+    assert_string_equal(letters_said(false, false, "en"),
+                        "You did not find what any of the 2 letters meant.");
+    assert_string_equal(letters_said(true, true, "en"),
+                        "You found what each of the 2 letters meant.");
 }
 
 static void the_debrief_speaks_dutch_too(void **state)
