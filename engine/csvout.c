@@ -1,10 +1,13 @@
 /* CSV output. Neutralising follows the OWASP advice for CSV injection: a
  * leading apostrophe makes a spreadsheet show the text instead of running it;
- * real numbers such as -3 are left alone so that they stay numbers. */
+ * real numbers such as -3 are left alone so that they stay numbers. No control
+ * character but a line break (LF or CRLF) or a tab is written (controls.h). */
 #include "csvout.h"
 
 #include <ctype.h>
 #include <string.h>
+
+#include "controls.h"
 
 static bool is_plain_number(const char *s)
 {
@@ -37,6 +40,12 @@ static bool write_cell(FILE *f, const char *s)
     if (ok && csvout_is_formula(s))
         ok = fputc('\'', f) != EOF;
     for (const char *p = s; ok && *p; p++) {
+        size_t ctl = *p == '\r' && p[1] == '\n' ? 0 : controls_in_text(p); /* CRLF: a line break */
+        if (ctl) { /* only an older store can hold one: replaced, never written raw */
+            ok = fputs(CONTROLS_REPLACEMENT, f) != EOF;
+            p += ctl - 1;
+            continue;
+        }
         if (*p == '"')
             ok = fputc('"', f) != EOF;
         if (ok)

@@ -20,6 +20,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "controls.h"
 #include "scale.h"
 #include "suggest.h"
 
@@ -372,6 +373,22 @@ static void read_row(Reader *r)
     r->out->rows++;
 }
 
+/* Cells reach messages, reports and screens (a touchpoint, a source): a
+ * control character in any of them is refused at its cell. */
+static bool cells_are_text(Reader *r)
+{
+    for (int k = 0; k < r->n_fields; k++) {
+        const char *bad = controls_find(r->field[k], true);
+        if (bad) {
+            char quote[160];
+            controls_quote(r->field[k], bad, quote, sizeof quote);
+            fail(r, k, "%s; customer data may hold none but line breaks and tabs", quote);
+            return false;
+        }
+    }
+    return true;
+}
+
 static void on_record(int term, void *data)
 {
     (void)term;
@@ -381,6 +398,8 @@ static void on_record(int term, void *data)
     if (r->too_many || r->too_long)
         fail(r, -1, "this row has %s",
              r->too_many ? "more than 32 fields" : "a field over 255 bytes");
+    else if (!cells_are_text(r))
+        r->stop = !r->header_done; /* without its header no row can be read */
     else if (!r->header_done)
         read_header(r);
     else

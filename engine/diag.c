@@ -1,5 +1,6 @@
 /* Diagnostic lists: bounded, so that a hostile file cannot make the checker
- * print (or store) millions of lines. */
+ * print (or store) millions of lines, and escaped, so that a hostile file
+ * cannot make it print a terminal escape. */
 #include "diag.h"
 
 #include <stdbool.h>
@@ -7,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "controls.h"
 
 void diag_init(DiagList *dl)
 {
@@ -44,7 +47,11 @@ void diag_vadd(DiagList *dl, DiagLevel level, int line, int col, const char *fmt
     d->file = dl->file;
     d->line = line;
     d->col = col;
-    vsnprintf(d->msg, sizeof d->msg, fmt, ap);
+    /* Messages quote what they found; escaped here, no message can carry a raw
+     * terminal escape from a file (docs/security.md). */
+    char raw[DIAG_MSG_MAX];
+    vsnprintf(raw, sizeof raw, fmt, ap);
+    controls_escape(raw, d->msg, sizeof d->msg);
 }
 
 void diag_add(DiagList *dl, DiagLevel level, int line, int col, const char *fmt, ...)

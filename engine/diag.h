@@ -15,7 +15,9 @@ typedef struct {
     DiagLevel level;        /* error or warning */
     int line, col;          /* 1-based; 0 when the problem has no place in the file */
     const char *file;       /* NULL: the file the list is about; else another (a CSV it names) */
-    char msg[DIAG_MSG_MAX]; /* one sentence, without place or level; cut at DIAG_MSG_MAX */
+    /* one sentence, without place or level; cut at DIAG_MSG_MAX; every control
+     * character in it shown escaped (controls.h) */
+    char msg[DIAG_MSG_MAX];
 } Diag;
 
 typedef struct {

@@ -22,6 +22,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "controls.h"
 #include "csvout.h"
 #include "scale.h"
 #include "tally.h"
@@ -475,10 +476,11 @@ static void json_string(FILE *f, const char *s)
 {
     fputc('"', f);
     for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+        size_t ctl = controls_at((const char *)c); /* C0, DEL and C1 all escaped */
         if (*c == '"' || *c == '\\')
             fprintf(f, "\\%c", *c);
-        else if (*c < 0x20)
-            fprintf(f, "\\u%04x", *c);
+        else if (ctl)
+            fprintf(f, "\\u%04x", ctl == 1 ? c[0] : c[1]), c += ctl - 1;
         else
             fputc(*c, f);
     }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "controls.h"
 #include "words.h"
 
 /* ---- text ---- */
@@ -15,6 +16,12 @@
 static void esc(FILE *f, const char *s)
 {
     for (; s && *s; s++) {
+        size_t ctl = controls_in_text(s);
+        if (ctl) { /* never raw, even from an older store (docs/security.md) */
+            fputs(CONTROLS_REPLACEMENT, f);
+            s += ctl - 1;
+            continue;
+        }
         switch (*s) {
         case '&':
             fputs("&amp;", f);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "controls.h"
 #include "suggest.h"
 
 enum {
@@ -116,11 +117,6 @@ static size_t utf8_len(const char *p, size_t avail)
     return n;
 }
 
-static bool is_control(unsigned char c)
-{
-    return c < 0x20 || c == 0x7F;
-}
-
 /* Bytes that cannot be text end the line's reading before any token does. */
 static bool check_bytes(Line *l)
 {
@@ -129,10 +125,12 @@ static bool check_bytes(Line *l)
         size_t n = utf8_len(l->s + i, l->len - i);
         if (c == 0)
             fail(l, i, "NUL byte in the input (is it a text file?)");
-        else if (is_control(c) && c != '\t')
+        else if (n == 1 && controls_at(l->s + i) && c != '\t')
             fail(l, i, "control character 0x%02x is not allowed", c);
         else if (n == 0)
             fail(l, i, "invalid UTF-8 (byte 0x%02x)", c);
+        else if (n == 2 && controls_at(l->s + i)) /* C1, such as CSI */
+            fail(l, i, "control character U+%04X is not allowed", (unsigned char)l->s[i + 1]);
         if (l->failed)
             return false;
         i += n;
@@ -688,7 +686,7 @@ static bool writable(const char *s, size_t cap)
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
         size_t n = utf8_len(s + i, len - i);
-        if (n == 0 || (is_control(c) && c != '\n' && c != '\t'))
+        if (n == 0 || (controls_at(s + i) && c != '\n' && c != '\t'))
             return false;
         i += n;
     }

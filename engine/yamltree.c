@@ -8,6 +8,8 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "controls.h"
+
 typedef struct {
     YNode *node;
     void **buf; /* children (sequence) or alternating key, value (map) */
@@ -137,6 +139,22 @@ static bool refuse_decorations(Builder *b, const yaml_event_t *ev, const yaml_ch
     return true;
 }
 
+/* A control character can only come from an escape ("\e", "\a", "\x9b"):
+ * the file's own bytes were checked before. Refused in values and keys alike,
+ * since both are shown on screens, in reports and in messages. (A NUL is
+ * left to schema.c, which names the key it belongs to.) */
+static bool refuse_controls(Builder *b, const YNode *n, const yaml_mark_t *m)
+{
+    const char *bad = controls_find(n->str, true);
+    if (!bad)
+        return true;
+    char quote[160];
+    controls_quote(n->str, bad, quote, sizeof quote);
+    diag_add(b->dl, DIAG_ERROR, (int)m->line + 1, (int)m->column + 1,
+             "%s; a scenario's text and keys may hold none but line breaks and tabs", quote);
+    return false;
+}
+
 static bool on_scalar(Builder *b, const yaml_event_t *ev)
 {
     if (!refuse_decorations(b, ev, ev->data.scalar.anchor, ev->data.scalar.tag))
@@ -148,6 +166,8 @@ static bool on_scalar(Builder *b, const yaml_event_t *ev)
     n->str = arena_strndup(b->arena, (const char *)ev->data.scalar.value, n->len);
     if (!n->str)
         return fail(b, &ev->start_mark, "out of memory");
+    if (!refuse_controls(b, n, &ev->start_mark))
+        return false;
     n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
     if (n->plain && n->len == 0) {
         size_t i = ev->start_mark.index;

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "controls.h"
 #include "paths.h"
 #include "steps/steps.h"
 
@@ -128,14 +129,16 @@ int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerD
     return code;
 }
 
+/* Escaped like every diagnostic, so that a path or a store's message quoted
+ * in it cannot run on the terminal. */
 void cli_error(const char *fmt, ...)
 {
+    char raw[2048], shown[4096];
     va_list ap;
     va_start(ap, fmt);
-    fputs("teaser: error: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    vsnprintf(raw, sizeof raw, fmt, ap);
     va_end(ap);
+    fprintf(stderr, "teaser: error: %s\n", controls_escape(raw, shown, sizeof shown));
 }
 
 bool cli_window_size(const char *s, int *w, int *h)

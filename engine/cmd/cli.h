@@ -21,7 +21,7 @@ enum {
 /* Prints a list to stderr, in order of place, each in the one error format
  * (docs/contract.md). */
 void cli_print_diags(DiagList *dl, const char *file);
-/* "teaser: error: MESSAGE" on stderr. */
+/* "teaser: error: MESSAGE" on stderr, its control characters escaped. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* The results store named by --db (may be NULL: the default), opened; NULL

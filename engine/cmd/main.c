@@ -1,9 +1,11 @@
 /* teaser: the command line. Parses the global flags and hands the rest to
  * the command named first. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "controls.h"
 #include "suggest.h"
 
 static const char usage[] =
@@ -46,6 +48,23 @@ static int unknown_command(const char *name)
     return EXIT_USAGE;
 }
 
+/* No argument may hold a control character: flag values end up in the store,
+ * in reports and in messages, and a path with one is never meant. Checked
+ * once here, before any command reads them. */
+static bool arguments_are_text(const char *cmd, int argc, char **argv)
+{
+    for (int i = 2; i < argc; i++) {
+        const char *bad = controls_find(argv[i], false);
+        if (bad) {
+            char quote[160];
+            controls_quote(argv[i], bad, quote, sizeof quote);
+            cli_error("%s: the argument %s; teaser takes none in its arguments", cmd, quote);
+            return false;
+        }
+    }
+    return true;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -67,6 +86,7 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (!strcmp(cmd, commands[i].name))
-            return commands[i].run(argc - 1, argv + 1);
+            return arguments_are_text(cmd, argc, argv) ? commands[i].run(argc - 1, argv + 1)
+                                                       : EXIT_INVALID;
     return unknown_command(cmd);
 }
