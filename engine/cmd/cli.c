@@ -4,13 +4,10 @@
 #include "cli.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "check.h"
 #include "controls.h"
@@ -75,39 +72,6 @@ int cli_bad_option(const char *cmd, int c, const char *arg)
     else
         cli_error("%s: unknown option \"%s\" (see teaser %s --help)", cmd, arg, cmd);
     return EXIT_USAGE;
-}
-
-int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void *ctx), void *ctx)
-{
-    char tmp[4096];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof tmp) {
-        cli_error("%s: the path %s is too long", cmd, path);
-        return EXIT_INVALID;
-    }
-    int fd = mkstemp(tmp);
-    mode_t mask = umask(0); /* mkstemp makes 0600; a report is read by others */
-    umask(mask);
-    if (fd >= 0)
-        fchmod(fd, 0666 & ~mask);
-    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (!f) {
-        if (fd >= 0)
-            close(fd), unlink(tmp);
-        cli_error("%s: cannot write %s: %s", cmd, path, strerror(errno));
-        return EXIT_ENV;
-    }
-    int code = write(f, ctx);
-    if (code == EXIT_OK && (fflush(f) != 0 || fsync(fileno(f)) != 0))
-        code = EXIT_ENV;
-    if (fclose(f) != 0 && code == EXIT_OK)
-        code = EXIT_ENV;
-    if (code == EXIT_OK && rename(tmp, path) != 0)
-        code = EXIT_ENV;
-    if (code != EXIT_OK) {
-        unlink(tmp);
-        cli_error("%s: %s was not written", cmd, path);
-    }
-    return code;
 }
 
 int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerData *cd, bool *have)

@@ -32,10 +32,12 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code);
  * that failed (c is ':' when it lacks its value) and returns EXIT_USAGE. */
 int cli_bad_option(const char *cmd, int c, const char *arg);
 
-/* Writes a file whole or not at all: write() fills a temporary file beside
- * path, which is synced and renamed onto path only when write() returns
- * EXIT_OK. Returns write()'s code, or EXIT_ENV when the file cannot be made;
- * errors are printed naming cmd. */
+/* Writes -o path with write() (cli_output.c): a regular file or a new name
+ * whole or not at all (a temporary file beside it, synced, renamed onto it
+ * only when write() returns EXIT_OK; the old file's mode kept); a character
+ * device, a FIFO or "-" (standard output) straight through; a symbolic link
+ * followed, the link kept; anything else refused. Returns write()'s code, or
+ * EXIT_ENV when the file cannot be written; errors are printed naming cmd. */
 int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void *ctx), void *ctx);
 
 /* Loads and checks a scenario and the customer data it names (or csv when

@@ -1,6 +1,6 @@
 /* teaser export: every rating as one CSV row, for facilitators and analysts.
- * Written to a temporary file beside -o FILE and renamed into place, so that
- * a failure never leaves a half-written file that looks complete. */
+ * -o FILE goes through cli_write_file, so that a failure never leaves a
+ * half-written file that looks complete. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +18,10 @@ static const char usage[] =
     "a formula start with an apostrophe.\n"
     "\n"
     "  --db PATH          the results store (default: ~/.local/share/teaser/results.sqlite)\n"
-    "  -o, --output FILE  write to FILE instead of the terminal\n"
+    "  -o, --output FILE  write to FILE instead of the terminal: a file is replaced\n"
+    "                     whole or not at all, keeping its mode; a device or FIFO is\n"
+    "                     written straight through, a link followed (it stays a link);\n"
+    "                     - is the terminal; a folder, socket or dangling link: exit 3\n"
     "  --workshop LABEL   only this workshop\n"
     "  --scenario ID      only this scenario\n"
     "  -h, --help         show this help\n"

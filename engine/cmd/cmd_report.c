@@ -1,6 +1,6 @@
 /* teaser report: the gap report for managers, as one HTML page, JSON, CSV or
- * a table on the terminal. Written to a
- * temporary file beside -o FILE and renamed, so no half report is left. */
+ * a table on the terminal. -o FILE goes through cli_write_file, so no half
+ * report is left. */
 #include <getopt.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -34,7 +34,10 @@ static const char usage[] =
     "  --min-group N      the privacy floor (at least 3)\n"
     "  --format FORMAT    html (one file for managers, prints on A4), json, csv or text\n"
     "                     (default: text)\n"
-    "  -o, --output FILE  write to FILE instead of the terminal\n"
+    "  -o, --output FILE  write to FILE instead of the terminal: a file is replaced\n"
+    "                     whole or not at all, keeping its mode; a device or FIFO is\n"
+    "                     written straight through, a link followed (it stays a link);\n"
+    "                     - is the terminal; a folder, socket or dangling link: exit 3\n"
     "  --db PATH          the results store\n"
     "\n"
     "Exit: 0 written, 1 invalid scenario, customer data or flag value, 2 usage error,\n"
