@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <sys/wait.h>
 
+#include "../engine/store.h"
+
 /* The exit status of the command made from fmt, or -1 when it did not exit. */
 static inline int shell(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static inline int shell(const char *fmt, ...)
@@ -36,6 +38,37 @@ static inline long long sql_int(const char *db_path, const char *sql)
     sqlite3_finalize(st);
     sqlite3_close(db);
     return n;
+}
+
+/* The bytes of path (at most size - 1), NUL-terminated; 0 when it cannot be read. */
+static inline size_t read_text(const char *path, char *buf, size_t size)
+{
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(buf, 1, size - 1, f) : 0;
+    buf[n] = '\0';
+    if (f)
+        fclose(f);
+    return n;
+}
+
+/* A new store at path: one session of participant (scenario energy-move,
+ * workshop "w") with one rating at call-wait. */
+static inline void store_one_rating(const char *path, const char *participant)
+{
+    Store *s;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open(path, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
+    SessionInfo info = {"energy-move", "h", "w", participant, NULL, "en"};
+    int64_t id;
+    assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
+    RatingRecord r = {.session = id,
+                      .step = "hold",
+                      .touchpoint = "call-wait",
+                      .valence = 3,
+                      .valence_points = 9,
+                      .input_device = "keyboard"};
+    assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
+    store_close(s);
 }
 
 #endif

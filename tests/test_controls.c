@@ -27,7 +27,8 @@
 #include "../engine/scenario.h"
 #include "../engine/script.h"
 #include "../engine/steps/steps.h"
-#include "../engine/store.h"
+
+static char dir[64];
 
 static const char *teaser(void)
 {
@@ -53,15 +54,25 @@ static bool clean(const char *buf, size_t len, bool crlf)
 static char *slurp(const char *path, size_t *len)
 {
     static char buf[1 << 17];
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    *len = fread(buf, 1, sizeof buf - 1, f);
-    buf[*len] = '\0';
-    fclose(f);
+    *len = read_text(path, buf, sizeof buf);
     return buf;
 }
 
-static char dir[64];
+/* Runs teaser with the arguments made of fmt and arg, its standard output and
+ * error into dir/out; asserts its exit code and that the output is clean. */
+static const char *run_clean(const char *fmt, const char *arg, int code, bool crlf)
+{
+    char args[512];
+    snprintf(args, sizeof args, fmt, arg);
+    assert_int_equal(shell("%s %s >%s/out 2>&1", teaser(), args, dir), code);
+    char out[128];
+    snprintf(out, sizeof out, "%s/out", dir);
+    size_t len;
+    const char *text = slurp(out, &len);
+    assert_true(len > 0);
+    assert_true(clean(text, len, crlf));
+    return text;
+}
 
 static int make_dir(void **state)
 {
@@ -160,19 +171,15 @@ static void a_scenario_text_or_key_with_a_control_character_is_refused_at_its_pl
 static void check_prints_an_attack_key_escaped(void **state)
 {
     (void)state;
-    char path[128], err[128];
+    char path[128];
     snprintf(path, sizeof path, "%s/attack.yaml", dir);
-    snprintf(err, sizeof err, "%s/err", dir);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
     fputs("format: teaser/1\nid: x\n\"k\\e]0;PWNED\\a\\e[2J\": 1\n", f);
     fclose(f);
-    assert_int_equal(shell("%s check %s 2>%s", teaser(), path, err), 1);
-    size_t len;
-    const char *text = slurp(err, &len);
-    assert_true(clean(text, len, false));
-    assert_non_null(strstr(text, "attack.yaml:3:1: error: \"k\\x1b]0;PWNED\\x07\\x1b[2J\" holds a "
-                                 "control character"));
+    assert_non_null(strstr(run_clean("check %s", path, 1, false),
+                           "attack.yaml:3:1: error: \"k\\x1b]0;PWNED\\x07\\x1b[2J\" holds a "
+                           "control character"));
 }
 
 /* ---- customer data ---- */
@@ -259,28 +266,18 @@ static void an_html_report_never_carries_a_control_character(void **state)
 static void a_flag_value_with_a_control_character_is_refused_escaped(void **state)
 {
     (void)state;
-    char err[128];
-    snprintf(err, sizeof err, "%s/err", dir);
     static const char *const commands[] = {
         "export --workshop $(printf 'w\\033[2J') --db %s/none.sqlite",
         "report --scenario scenarios/energy-move.yaml --department $(printf 'd\\a') --db "
         "%s/none.sqlite",
         "play --headless --participant $(printf 'p\\302\\233') --db %s/none.sqlite "
         "scenarios/energy-move.yaml",
-        "check $(printf '%s/x\\033.yaml')",
     };
-    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
-        char args[512];
-        snprintf(args, sizeof args, commands[i], dir);
-        assert_int_equal(shell("%s %s 2>%s", teaser(), args, err), 1);
-        size_t len;
-        const char *text = slurp(err, &len);
-        assert_true(clean(text, len, false));
-        assert_non_null(strstr(text, "holds a control character"));
-    }
-    size_t len;
-    assert_non_null(strstr(slurp(err, &len), "teaser: error: check: the argument \""));
-    assert_non_null(strstr(slurp(err, &len), "x\\x1b.yaml\" holds a control character"));
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        assert_non_null(strstr(run_clean(commands[i], dir, 1, false), "holds a control character"));
+    const char *text = run_clean("check $(printf '%s/x\\033.yaml')", dir, 1, false);
+    assert_non_null(strstr(text, "teaser: error: check: the argument \""));
+    assert_non_null(strstr(text, "x\\x1b.yaml\" holds a control character"));
 }
 
 /* A store written before teaser refused them: the participant, workshop and
@@ -288,23 +285,9 @@ static void a_flag_value_with_a_control_character_is_refused_escaped(void **stat
 static void outputs_from_a_store_with_control_characters_carry_none(void **state)
 {
     (void)state;
-    char db[128], out[128];
+    char db[128];
     snprintf(db, sizeof db, "%s/old.sqlite", dir);
-    snprintf(out, sizeof out, "%s/out", dir);
-    Store *s;
-    char err[STORE_ERR_MAX];
-    assert_int_equal(store_open(db, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
-    SessionInfo info = {"energy-move", "h", "w", "p", NULL, "en"};
-    int64_t id;
-    assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
-    RatingRecord rating = {.session = id,
-                           .step = "hold",
-                           .touchpoint = "call-wait",
-                           .valence = 3,
-                           .valence_points = 9,
-                           .input_device = "keyboard"};
-    assert_int_equal(store_add_rating(s, &rating, NULL), STORE_OK);
-    store_close(s);
+    store_one_rating(db, "p");
     sqlite3 *raw;
     assert_int_equal(sqlite3_open(db, &raw), SQLITE_OK);
     assert_int_equal(sqlite3_exec(raw,
@@ -321,18 +304,10 @@ static void outputs_from_a_store_with_control_characters_carry_none(void **state
         "report --scenario scenarios/energy-move.yaml --db %s --format json --min-group 3",
         "report --scenario scenarios/energy-move.yaml --db %s --format text --min-group 3",
     };
-    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
-        char args[512];
-        snprintf(args, sizeof args, runs[i], db);
-        assert_int_equal(shell("%s %s >%s 2>&1", teaser(), args, out), 0);
-        size_t len;
-        const char *text = slurp(out, &len);
-        assert_true(len > 0);
-        assert_true(clean(text, len, true));
-    }
-    size_t len;
-    assert_int_equal(shell("%s export --db %s >%s", teaser(), db, out), 0);
-    assert_non_null(strstr(slurp(out, &len), "p\xef\xbf\xbd]0;PWNED\xef\xbf\xbd"));
+    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++)
+        run_clean(runs[i], db, 0, true);
+    assert_non_null(
+        strstr(run_clean("export --db %s", db, 0, true), "p\xef\xbf\xbd]0;PWNED\xef\xbf\xbd"));
 }
 
 int main(void)

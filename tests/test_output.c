@@ -26,8 +26,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "../engine/store.h"
-
 static char dir[64], db[128], expected[1 << 14];
 static size_t expected_len;
 
@@ -49,20 +47,10 @@ static const char *at(const char *name)
     return buf[k];
 }
 
-static size_t read_file(const char *path, char *buf, size_t size)
-{
-    FILE *f = fopen(path, "rb");
-    size_t n = f ? fread(buf, 1, size - 1, f) : 0;
-    buf[n] = '\0';
-    if (f)
-        fclose(f);
-    return n;
-}
-
 static void assert_holds_the_export(const char *path)
 {
     static char got[sizeof expected];
-    size_t n = read_file(path, got, sizeof got);
+    size_t n = read_text(path, got, sizeof got);
     assert_int_equal(n, expected_len);
     assert_memory_equal(got, expected, n);
 }
@@ -75,26 +63,10 @@ static int setup(void **state)
     if (!mkdtemp(dir))
         return -1;
     snprintf(db, sizeof db, "%s/results.sqlite", dir);
-    Store *s;
-    char err[STORE_ERR_MAX];
-    if (store_open(db, STORE_WRITE, NULL, &s, err, sizeof err) != STORE_OK)
-        return -1;
-    SessionInfo info = {"energy-move", "h", "w", "pseudo-7", NULL, "en"};
-    int64_t id;
-    if (store_begin_session(s, &info, &id) != STORE_OK)
-        return -1;
-    RatingRecord r = {.session = id,
-                      .step = "hold",
-                      .touchpoint = "call-wait",
-                      .valence = 3,
-                      .valence_points = 9,
-                      .input_device = "keyboard"};
-    if (store_add_rating(s, &r, NULL) != STORE_OK)
-        return -1;
-    store_close(s);
+    store_one_rating(db, "pseudo-7");
     if (shell("%s export --db %s >%s", teaser(), db, at("expected")) != 0)
         return -1;
-    expected_len = read_file(at("expected"), expected, sizeof expected);
+    expected_len = read_text(at("expected"), expected, sizeof expected);
     return expected_len > 100 ? 0 : -1;
 }
 
@@ -113,7 +85,7 @@ static int export_to(const char *path)
 static const char *err_text(void)
 {
     static char buf[1024];
-    read_file(at("err"), buf, sizeof buf);
+    read_text(at("err"), buf, sizeof buf);
     return buf;
 }
 
