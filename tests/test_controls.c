@@ -278,6 +278,15 @@ static void a_flag_value_with_a_control_character_is_refused_escaped(void **stat
     const char *text = run_clean("check $(printf '%s/x\\033.yaml')", dir, 1, false);
     assert_non_null(strstr(text, "teaser: error: check: the argument \""));
     assert_non_null(strstr(text, "x\\x1b.yaml\" holds a control character"));
+    /* nor a path made of the environment */
+    assert_int_equal(shell("HOME=\"$(printf '/h\\033[2J')\" %s export >%s/out 2>&1", teaser(), dir),
+                     3);
+    char out[128];
+    snprintf(out, sizeof out, "%s/out", dir);
+    size_t len;
+    assert_string_equal(slurp(out, &len),
+                        "teaser: error: the environment variable HOME: \"/h\\x1b[2J\" holds a "
+                        "control character (\\x1b); teaser makes no path of it\n");
 }
 
 /* A store written before teaser refused them: the participant, workshop and

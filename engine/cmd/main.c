@@ -1,7 +1,7 @@
 /* teaser: the command line. Parses the global flags and hands the rest to
  * the command named first. */
-#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -49,20 +49,31 @@ static int unknown_command(const char *name)
 }
 
 /* No argument may hold a control character: flag values end up in the store,
- * in reports and in messages, and a path with one is never meant. Checked
- * once here, before any command reads them. */
-static bool arguments_are_text(const char *cmd, int argc, char **argv)
+ * in reports and in messages, and a path with one is never meant. Nor may the
+ * environment variables that make paths. Checked once here, before any
+ * command reads them; the exit code when not. */
+static int refuse_controls(const char *cmd, int argc, char **argv)
 {
+    char quote[160];
     for (int i = 2; i < argc; i++) {
         const char *bad = controls_find(argv[i], false);
         if (bad) {
-            char quote[160];
             controls_quote(argv[i], bad, quote, sizeof quote);
             cli_error("%s: the argument %s; teaser takes none in its arguments", cmd, quote);
-            return false;
+            return EXIT_INVALID;
         }
     }
-    return true;
+    static const char *const paths[] = {"TEASER_DATA_DIR", "XDG_DATA_HOME", "HOME"};
+    for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
+        const char *value = getenv(paths[i]), *bad = controls_find(value, false);
+        if (bad) {
+            controls_quote(value, bad, quote, sizeof quote);
+            cli_error("the environment variable %s: %s; teaser makes no path of it", paths[i],
+                      quote);
+            return EXIT_ENV;
+        }
+    }
+    return EXIT_OK;
 }
 
 int main(int argc, char **argv)
@@ -85,8 +96,9 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        if (!strcmp(cmd, commands[i].name))
-            return arguments_are_text(cmd, argc, argv) ? commands[i].run(argc - 1, argv + 1)
-                                                       : EXIT_INVALID;
+        if (!strcmp(cmd, commands[i].name)) {
+            int code = refuse_controls(cmd, argc, argv);
+            return code == EXIT_OK ? commands[i].run(argc - 1, argv + 1) : code;
+        }
     return unknown_command(cmd);
 }
