@@ -480,6 +480,59 @@ static void every_screen_type_matches_its_golden_image(void **state)
 
 /* The group debrief: five people play, the projector shows the group; a
  * workshop below the privacy floor shows only that it is waiting. */
+/* Starts "teaser play" headless on the tiny scenario into db as participant
+ * p-K, its standard error into DIR/err-K; returns the child's pid. */
+static pid_t start_tiny_play(const char *dir, const char *db, int k)
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        char who[32], err[512];
+        snprintf(who, sizeof who, "p-%d", k);
+        snprintf(err, sizeof err, "%s/err-%d", dir, k);
+        if (!freopen(err, "w", stderr) || !freopen("/dev/null", "w", stdout))
+            _exit(99);
+        execl(bin(), bin(), "play", "--headless", "--db", db, "--participant", who, "--input",
+              "tests/data/script-store-tiny.txt", "tests/data/store-tiny.yaml", (char *)NULL);
+        _exit(98);
+    }
+    return pid;
+}
+
+/* Ten plays start together on a store file that does not exist yet, fifty
+ * times: every one exits 0 and every session and rating is stored. (Before the
+ * version was read inside the transaction that creates the schema, most rounds
+ * had a play exit 3: "table sessions already exists", "locked", "not a teaser
+ * results store".) */
+static void ten_plays_starting_together_on_a_new_store_all_succeed(void **state)
+{
+    (void)state;
+    enum { ROUNDS = 50, PLAYS = 10 };
+    char dir[] = "build/play-together-XXXXXX", db[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(db, sizeof db, "%s/results.sqlite", dir);
+    for (int round = 0; round < ROUNDS; round++) {
+        assert_int_equal(shell("rm -f %s %s-wal %s-shm", db, db, db), 0);
+        pid_t pids[PLAYS];
+        for (int k = 0; k < PLAYS; k++)
+            pids[k] = start_tiny_play(dir, db, k);
+        for (int k = 0; k < PLAYS; k++) {
+            int status;
+            assert_int_equal(waitpid(pids[k], &status, 0), pids[k]);
+            if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+                shell("cat %s/err-%d >&2", dir, k);
+                fail_msg("round %d: play %d exited %d", round, k,
+                         WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+            }
+        }
+        assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE finished IS NOT NULL"),
+                         PLAYS);
+        assert_int_equal(sql_int(db, "SELECT count(DISTINCT participant) FROM sessions"), PLAYS);
+        assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings WHERE valence = 5"), PLAYS);
+    }
+    assert_int_equal(shell("rm -rf %s", dir), 0);
+}
+
 static void the_group_debrief_draws_each_screen_once(void **state)
 {
     (void)state;
@@ -524,6 +577,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
         cmocka_unit_test(a_full_or_read_only_store_mid_play_loses_no_rating),
+        cmocka_unit_test(ten_plays_starting_together_on_a_new_store_all_succeed),
         cmocka_unit_test(a_window_closed_mid_rating_leaves_the_session_unfinished_not_lost),
         cmocka_unit_test(keyboard_only_mouse_only_and_touch_only_all_play_to_the_end),
         cmocka_unit_test(every_branch_of_the_shipped_scenario_is_walked),
