@@ -155,6 +155,8 @@ StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const 
  * store_is_forgotten reads. */
 typedef struct {
     int sessions, ratings, events; /* rows deleted from each table */
+    bool log_kept; /* deleted, but another program has the store open, so traces stay in
+                      its log until that closes (store_error says so): run forget again */
 } ForgetCount;
 StoreStatus store_forget(Store *s, const char *participant, const char *workshop,
                          ForgetCount *count);

@@ -480,6 +480,117 @@ static void every_screen_type_matches_its_golden_image(void **state)
 
 /* The group debrief: five people play, the projector shows the group; a
  * workshop below the privacy floor shows only that it is waiting. */
+static char out_text[4096];
+
+/* "teaser ARGS" with env before it; its standard output is kept in out_text,
+ * its standard error in err_text. */
+static int teaser(const char *env, const char *args)
+{
+    int code = sh("%s %s %s >build/play-test.out 2>build/play-test.err", env, bin(), args);
+    FILE *f = fopen("build/play-test.out", "rb");
+    size_t n = f ? fread(out_text, 1, sizeof out_text - 1, f) : 0;
+    out_text[n] = '\0';
+    if (f)
+        fclose(f);
+    return code;
+}
+
+/* A participant whose ratings wait in a recovery file (the store was full
+ * during their play) asks to be forgotten: forget finds them there, says so
+ * and removes the file. A copy of that file that forget could not reach (on
+ * another laptop, say) imported by a later play brings none of it back: the
+ * store's tombstone leaves it out, and the play says so. */
+static void forget_reaches_recovery_files_and_nothing_comes_back(void **state)
+{
+    (void)state;
+    char dir[] = "build/play-forget-XXXXXX", db[64], rec[80], args[512];
+    assert_non_null(mkdtemp(dir));
+    snprintf(db, sizeof db, "%s/results.sqlite", dir);
+    snprintf(rec, sizeof rec, "%s.recovery", db);
+    snprintf(args, sizeof args, "play --headless --db %s --participant p-gone --input " SCRIPT " " SCENARIO, db);
+    assert_int_equal(teaser("TEASER_FAULT_STORE_WRITES=12", args), 0);
+    assert_int_equal(lines_starting(rec, "R\t"), 8);
+    assert_int_equal(shell("cp %s %s/elsewhere.recovery", rec, dir), 0);
+
+    snprintf(args, sizeof args, "forget --participant p-gone --db %s", db);
+    assert_int_equal(teaser("", args), 0);
+    char want[512];
+    snprintf(want, sizeof want,
+             "forgot participant \"p-gone\": 1 session, 1 rating and 10 events deleted\n"
+             "forgot participant \"p-gone\": 1 session and 8 ratings removed from the recovery "
+             "file %s (deleted: nothing else was in it)\n",
+             rec);
+    assert_string_equal(out_text, want);
+    assert_int_equal(access(rec, F_OK), -1);
+
+    assert_int_equal(shell("cp %s/elsewhere.recovery %s", dir, rec), 0);
+    snprintf(args, sizeof args, "play --headless --db %s --participant p-next --input " SCRIPT " " SCENARIO, db);
+    assert_int_equal(teaser("", args), 0);
+    assert_non_null(strstr(err_text, "teaser: 8 ratings in a recovery file belonged to participants "
+                                     "forgotten (teaser forget) after their session began; left out"));
+    assert_int_equal(access(rec, F_OK), -1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE participant = 'p-gone'"), 0);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 9);
+    /* the pseudonym may play again after being forgotten: that session is kept */
+    snprintf(args, sizeof args, "play --headless --db %s --participant p-gone --input " SCRIPT " " SCENARIO, db);
+    assert_int_equal(teaser("", args), 0);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE participant = 'p-gone'"), 1);
+    assert_int_equal(shell("rm -rf %s", dir), 0);
+}
+
+/* A store another program has locked when a play starts: the play waits
+ * (TEASER_STORE_WAIT seconds, 10 by default), then plays on into the recovery
+ * file with the warning, as when the store fails mid-play: a participant is
+ * never stopped. forget, which must write, waits and stops with exit 3;
+ * export, which only reads, goes on (a WAL store's readers are not blocked by
+ * a writer). Once the lock is gone, the next play imports the ratings. */
+static void a_store_locked_at_start_waits_then_plays_on_into_the_recovery_file(void **state)
+{
+    (void)state;
+    char dir[] = "build/play-locked-XXXXXX", db[64], rec[80], args[512];
+    assert_non_null(mkdtemp(dir));
+    snprintf(db, sizeof db, "%s/results.sqlite", dir);
+    snprintf(rec, sizeof rec, "%s.recovery", db);
+    static const char tiny[] = "--input tests/data/script-store-tiny.txt tests/data/store-tiny.yaml";
+    snprintf(args, sizeof args, "play --headless --db %s --participant p-1 %s", db, tiny);
+    assert_int_equal(teaser("", args), 0);
+
+    sqlite3 *other;
+    assert_int_equal(sqlite3_open(db, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+    snprintf(args, sizeof args, "play --headless --db %s --participant p-2 %s", db, tiny);
+    assert_int_equal(teaser("TEASER_STORE_WAIT=0.2", args), 0);
+    char want[512];
+    snprintf(want, sizeof want,
+             "teaser: warning: the results store %s is locked by another program (waited 0.2 s); "
+             "this session's ratings are kept in %s",
+             db, rec);
+    assert_non_null(strstr(err_text, want));
+    assert_int_equal(lines_starting(rec, "R\t"), 1);
+    snprintf(args, sizeof args, "forget --participant p-1 --db %s", db);
+    assert_int_equal(teaser("TEASER_STORE_WAIT=0.2", args), 3);
+    snprintf(want, sizeof want,
+             "teaser: error: the results store %s is locked by another program (waited 0.2 s)\n",
+             db);
+    assert_string_equal(err_text, want);
+    snprintf(args, sizeof args, "export --db %s", db);
+    assert_int_equal(teaser("TEASER_STORE_WAIT=0.2", args), 0);
+    assert_non_null(strstr(out_text, "p-1"));
+    assert_int_equal(teaser("TEASER_STORE_WAIT=soon", args), 1);
+    assert_string_equal(err_text, "teaser: error: TEASER_STORE_WAIT is a number of seconds from "
+                                  "0.001 to 3600, not \"soon\"\n");
+
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+    snprintf(args, sizeof args, "play --headless --db %s --participant p-3 %s", db, tiny);
+    assert_int_equal(teaser("", args), 0);
+    assert_int_equal(access(rec, F_OK), -1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = "
+                                 "r.session WHERE s.participant IN ('p-1', 'p-2', 'p-3')"),
+                     3);
+    assert_int_equal(shell("rm -rf %s", dir), 0);
+}
+
 /* Starts "teaser play" headless on the tiny scenario into db as participant
  * p-K, its standard error into DIR/err-K; returns the child's pid. */
 static pid_t start_tiny_play(const char *dir, const char *db, int k)
@@ -578,6 +689,8 @@ int main(void)
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
         cmocka_unit_test(a_full_or_read_only_store_mid_play_loses_no_rating),
         cmocka_unit_test(ten_plays_starting_together_on_a_new_store_all_succeed),
+        cmocka_unit_test(forget_reaches_recovery_files_and_nothing_comes_back),
+        cmocka_unit_test(a_store_locked_at_start_waits_then_plays_on_into_the_recovery_file),
         cmocka_unit_test(a_window_closed_mid_rating_leaves_the_session_unfinished_not_lost),
         cmocka_unit_test(keyboard_only_mouse_only_and_touch_only_all_play_to_the_end),
         cmocka_unit_test(every_branch_of_the_shipped_scenario_is_walked),
