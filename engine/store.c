@@ -114,7 +114,7 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
 
     /* 3: what forget leaves behind, so that a recovery file imported later
      * cannot bring a forgotten participant's sessions back. The pseudonym is
-     * kept as its fingerprint (participant_fingerprint), never as text, so that
+     * kept as its fingerprint (participant_hash below), never as text, so that
      * the file holds no trace of it; workshop NULL: forgotten in every workshop. */
     "CREATE TABLE tombstones ("
     "  participant_hash TEXT NOT NULL,"
@@ -178,10 +178,9 @@ static StoreStatus fail(Store *s, int rc)
     /* SQLite keeps the errno of some failures only; errno itself still holds
      * it when the failing call has just returned */
     int sys_errno = errno;
-    if (s->db && sqlite3_system_errno(s->db))
-        sys_errno = sqlite3_system_errno(s->db);
     StoreStatus st = status_of(rc);
-    if (st == STORE_IO && out_of_room(rc, sys_errno))
+    if (st == STORE_IO && (out_of_room(rc, sys_errno) ||
+                           (s->db && out_of_room(rc, sqlite3_system_errno(s->db)))))
         st = STORE_FULL;
     const char *why = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
     switch (st) {

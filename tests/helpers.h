@@ -1,6 +1,6 @@
-/* What several test programs need: running a shell command, and reading one
- * number out of a results store behind teaser's back. Static inline, so each
- * program takes what it uses. Include after cmocka.h. */
+/* What several test programs need: running a shell command, reading a file
+ * whole, and reading one number out of a results store behind teaser's back.
+ * Static inline, so each program takes what it uses. Include after cmocka.h. */
 #ifndef TEASER_TEST_HELPERS_H
 #define TEASER_TEST_HELPERS_H
 
@@ -21,6 +21,16 @@ static inline int shell(const char *fmt, ...)
     va_end(ap);
     int status = system(cmd);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* The file at path into buf, as a string ("" when there is none). */
+static inline void read_text(const char *path, char *buf, size_t size)
+{
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(buf, 1, size - 1, f) : 0;
+    buf[n] = '\0';
+    if (f)
+        fclose(f);
 }
 
 /* The first column of the first row of sql in the store at db_path; -1: no row. */

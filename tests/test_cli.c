@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,15 +22,6 @@ typedef struct {
     char out[8192], err[8192];
 } Run;
 
-static void read_all(const char *path, char *buf, size_t size)
-{
-    FILE *f = fopen(path, "rb");
-    size_t n = f ? fread(buf, 1, size - 1, f) : 0;
-    buf[n] = '\0';
-    if (f)
-        fclose(f);
-}
-
 /* Runs "teaser ARGS" through the shell, with env (may be "") before it. */
 static Run *run(const char *env, const char *args)
 {
@@ -39,8 +32,8 @@ static Run *run(const char *env, const char *args)
     int status = system(cmd);
     assert_true(WIFEXITED(status));
     r.code = WEXITSTATUS(status);
-    read_all("build/cli.out", r.out, sizeof r.out);
-    read_all("build/cli.err", r.err, sizeof r.err);
+    read_text("build/cli.out", r.out, sizeof r.out);
+    read_text("build/cli.err", r.err, sizeof r.err);
     return &r;
 }
 

@@ -39,11 +39,7 @@ static int sh(const char *fmt, ...)
     vsnprintf(cmd, sizeof cmd, fmt, ap);
     va_end(ap);
     int code = shell("%s", cmd);
-    FILE *f = fopen("build/play-test.err", "rb");
-    size_t n = f ? fread(err_text, 1, sizeof err_text - 1, f) : 0;
-    err_text[n] = '\0';
-    if (f)
-        fclose(f);
+    read_text("build/play-test.err", err_text, sizeof err_text);
     return code;
 }
 
@@ -487,12 +483,17 @@ static char out_text[4096];
 static int teaser(const char *env, const char *args)
 {
     int code = sh("%s %s %s >build/play-test.out 2>build/play-test.err", env, bin(), args);
-    FILE *f = fopen("build/play-test.out", "rb");
-    size_t n = f ? fread(out_text, 1, sizeof out_text - 1, f) : 0;
-    out_text[n] = '\0';
-    if (f)
-        fclose(f);
+    read_text("build/play-test.out", out_text, sizeof out_text);
     return code;
+}
+
+/* A folder of the test's own (dir: a mkdtemp template), with the paths of a
+ * store in it and of that store's recovery file. */
+static void temp_store(char *dir, char db[64], char rec[80])
+{
+    assert_non_null(mkdtemp(dir));
+    snprintf(db, 64, "%s/results.sqlite", dir);
+    snprintf(rec, 80, "%s.recovery", db);
 }
 
 /* A participant whose ratings wait in a recovery file (the store was full
@@ -504,9 +505,7 @@ static void forget_reaches_recovery_files_and_nothing_comes_back(void **state)
 {
     (void)state;
     char dir[] = "build/play-forget-XXXXXX", db[64], rec[80], args[512];
-    assert_non_null(mkdtemp(dir));
-    snprintf(db, sizeof db, "%s/results.sqlite", dir);
-    snprintf(rec, sizeof rec, "%s.recovery", db);
+    temp_store(dir, db, rec);
     snprintf(args, sizeof args, "play --headless --db %s --participant p-gone --input " SCRIPT " " SCENARIO, db);
     assert_int_equal(teaser("TEASER_FAULT_STORE_WRITES=12", args), 0);
     assert_int_equal(lines_starting(rec, "R\t"), 8);
@@ -548,9 +547,7 @@ static void a_store_locked_at_start_waits_then_plays_on_into_the_recovery_file(v
 {
     (void)state;
     char dir[] = "build/play-locked-XXXXXX", db[64], rec[80], args[512];
-    assert_non_null(mkdtemp(dir));
-    snprintf(db, sizeof db, "%s/results.sqlite", dir);
-    snprintf(rec, sizeof rec, "%s.recovery", db);
+    temp_store(dir, db, rec);
     static const char tiny[] = "--input tests/data/script-store-tiny.txt tests/data/store-tiny.yaml";
     snprintf(args, sizeof args, "play --headless --db %s --participant p-1 %s", db, tiny);
     assert_int_equal(teaser("", args), 0);
@@ -619,9 +616,8 @@ static void ten_plays_starting_together_on_a_new_store_all_succeed(void **state)
 {
     (void)state;
     enum { ROUNDS = 50, PLAYS = 10 };
-    char dir[] = "build/play-together-XXXXXX", db[64];
-    assert_non_null(mkdtemp(dir));
-    snprintf(db, sizeof db, "%s/results.sqlite", dir);
+    char dir[] = "build/play-together-XXXXXX", db[64], rec[80];
+    temp_store(dir, db, rec);
     for (int round = 0; round < ROUNDS; round++) {
         assert_int_equal(shell("rm -f %s %s-wal %s-shm", db, db, db), 0);
         pid_t pids[PLAYS];

@@ -372,6 +372,30 @@ static void stores_of_every_earlier_version_migrate_forward_keeping_data(void **
  * hand-off's rejected detail among them. */
 #define STORE_V1 "tests/data/store-v1.sqlite"
 
+/* The store db, opened with the fixture it came from attached as alias, for
+ * comparing them row by row. */
+static sqlite3 *beside(const char *fixture, const char *alias)
+{
+    sqlite3 *h;
+    char sql[256];
+    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL),
+                     SQLITE_OK);
+    snprintf(sql, sizeof sql, "ATTACH 'file:%s?immutable=1' AS %s", fixture, alias);
+    assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+    return h;
+}
+
+/* The n integer columns of the one row sql gives in h. */
+static void row_of(sqlite3 *h, const char *sql, int *out, int n)
+{
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    for (int i = 0; i < n; i++)
+        out[i] = sqlite3_column_int(st, i);
+    sqlite3_finalize(st);
+}
+
 static void copy_v1_store(void)
 {
     assert_int_equal(shell("cp " STORE_V1 " %s", db), 0);
@@ -525,29 +549,20 @@ static void a_version_1_store_from_a_play_gets_typed_numbers_from_its_sentences(
             fail_msg("the v1 store has no event of kind %s", event_name((EventKind)k));
 
     /* nothing else changed: every row as it was, but for the kind of a form's rejection */
-    sqlite3 *h;
-    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL),
-                     SQLITE_OK);
-    assert_int_equal(
-        sqlite3_exec(h, "ATTACH 'file:" STORE_V1 "?immutable=1' AS v1", NULL, NULL, NULL),
-        SQLITE_OK);
-    sqlite3_stmt *st;
-    assert_int_equal(
-        sqlite3_prepare_v2(h,
-                           "SELECT (SELECT count(*) FROM v1.events), (SELECT count(*) FROM events "
-                           "e JOIN v1.events o USING (id) WHERE e.session = o.session AND e.step "
-                           "= o.step AND e.t_ms = o.t_ms AND e.detail IS o.detail AND (e.kind = "
-                           "o.kind OR (o.kind = 'rejected' AND e.kind = 'form-rejected'))), "
-                           "(SELECT count(*) FROM events), (SELECT count(*) FROM v1.ratings), "
-                           "(SELECT count(*) FROM ratings)",
-                           -1, &st, NULL),
-        SQLITE_OK);
-    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 176);
-    assert_int_equal(sqlite3_column_int(st, 1), 176);
-    assert_int_equal(sqlite3_column_int(st, 2), 176);
-    assert_int_equal(sqlite3_column_int(st, 4), sqlite3_column_int(st, 3));
-    sqlite3_finalize(st);
+    sqlite3 *h = beside(STORE_V1, "v1");
+    int got[5];
+    row_of(h,
+           "SELECT (SELECT count(*) FROM v1.events), (SELECT count(*) FROM events "
+           "e JOIN v1.events o USING (id) WHERE e.session = o.session AND e.step "
+           "= o.step AND e.t_ms = o.t_ms AND e.detail IS o.detail AND (e.kind = "
+           "o.kind OR (o.kind = 'rejected' AND e.kind = 'form-rejected'))), "
+           "(SELECT count(*) FROM events), (SELECT count(*) FROM v1.ratings), "
+           "(SELECT count(*) FROM ratings)",
+           got, 5);
+    assert_int_equal(got[0], 176);
+    assert_int_equal(got[1], 176);
+    assert_int_equal(got[2], 176);
+    assert_int_equal(got[4], got[3]);
     sqlite3_close(h);
 }
 
@@ -690,29 +705,20 @@ static void a_version_2_store_gets_tombstones_and_keeps_every_row(void **state)
     store_close(s);
     assert_int_equal(sql_int(db, "PRAGMA user_version"), 3);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM tombstones"), 0);
-    sqlite3 *h;
-    sqlite3_stmt *st;
-    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL),
-                     SQLITE_OK);
-    assert_int_equal(
-        sqlite3_exec(h, "ATTACH 'file:" STORE_V2 "?immutable=1' AS v2", NULL, NULL, NULL),
-        SQLITE_OK);
+    sqlite3 *h = beside(STORE_V2, "v2");
     /* every row of every table as it was */
-    assert_int_equal(
-        sqlite3_prepare_v2(h,
-                           "SELECT (SELECT count(*) FROM (SELECT * FROM sessions EXCEPT SELECT * "
-                           "FROM v2.sessions)) + (SELECT count(*) FROM (SELECT * FROM ratings "
-                           "EXCEPT SELECT * FROM v2.ratings)) + (SELECT count(*) FROM (SELECT * "
-                           "FROM events EXCEPT SELECT * FROM v2.events)), (SELECT count(*) FROM "
-                           "sessions), (SELECT count(*) FROM ratings), (SELECT count(*) FROM events)",
-                           -1, &st, NULL),
-        SQLITE_OK);
-    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 0);
-    assert_int_equal(sqlite3_column_int(st, 1), 2);
-    assert_int_equal(sqlite3_column_int(st, 2), 18);
-    assert_int_equal(sqlite3_column_int(st, 3), 106);
-    sqlite3_finalize(st);
+    int got[4];
+    row_of(h,
+           "SELECT (SELECT count(*) FROM (SELECT * FROM sessions EXCEPT SELECT * "
+           "FROM v2.sessions)) + (SELECT count(*) FROM (SELECT * FROM ratings "
+           "EXCEPT SELECT * FROM v2.ratings)) + (SELECT count(*) FROM (SELECT * "
+           "FROM events EXCEPT SELECT * FROM v2.events)), (SELECT count(*) FROM "
+           "sessions), (SELECT count(*) FROM ratings), (SELECT count(*) FROM events)",
+           got, 4);
+    assert_int_equal(got[0], 0);
+    assert_int_equal(got[1], 2);
+    assert_int_equal(got[2], 18);
+    assert_int_equal(got[3], 106);
     sqlite3_close(h);
     /* and forget works on it at once */
     s = open_store(STORE_UPDATE);
