@@ -184,8 +184,9 @@ int64_t recovery_session(Recovery *r, const SessionInfo *info, const char *start
     int64_t n = ++r->next;
     add_int(&l, n);
     add_int(&l, store_id);
-    const char *fields[] = {info->scenario,   info->scenario_hash, info->workshop, info->participant,
-                            info->department, info->language,      started};
+    const char *fields[] = {
+        info->scenario,   info->scenario_hash, info->workshop, info->participant,
+        info->department, info->language,      started};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         add_text(&l, fields[i]);
     return finish_line(r, &l) ? n : 0;
@@ -436,10 +437,11 @@ static long import_file(Store *s, const char *path, long *left_out, char *err, s
         return 0;
     }
     Import im = {.s = s,
-                 .at = {path, 1, "warning", "the recovery file is kept, not imported, for the next try",
-                        err, err_size}};
-    bool ok = store_transaction(s, STORE_TX_BEGIN) == STORE_OK ||
-              failed(&im.at, "%s", store_error(s));
+                 .at = {path, 1, "warning",
+                        "the recovery file is kept, not imported, for the next try", err,
+                        err_size}};
+    bool ok =
+        store_transaction(s, STORE_TX_BEGIN) == STORE_OK || failed(&im.at, "%s", store_error(s));
     ok = ok && read_lines(f, &im.at, import_line, &im);
     free(im.sessions.items);
     if (ok && store_transaction(s, STORE_TX_COMMIT) == STORE_OK) {
@@ -539,7 +541,8 @@ static void scrub(int fd)
     if (fstat(fd, &sb) != 0)
         return;
     for (off_t at = 0; at < sb.st_size; at += (off_t)sizeof zeros) {
-        size_t n = (size_t)(sb.st_size - at) < sizeof zeros ? (size_t)(sb.st_size - at) : sizeof zeros;
+        size_t n =
+            (size_t)(sb.st_size - at) < sizeof zeros ? (size_t)(sb.st_size - at) : sizeof zeros;
         if (pwrite(fd, zeros, n, at) < 0)
             return;
     }
@@ -604,10 +607,11 @@ int recovery_forget(const char *store_path, const char *participant, const char 
         memset(count, 0, sizeof *count);
         candidate(store_path, k, count->path, sizeof count->path);
         char why[1024];
-        Forget fg = {.participant = participant,
-                     .workshop = workshop,
-                     .count = count,
-                     .at = {count->path, 1, "error", "the file is left as it was", why, sizeof why}};
+        Forget fg = {
+            .participant = participant,
+            .workshop = workshop,
+            .count = count,
+            .at = {count->path, 1, "error", "the file is left as it was", why, sizeof why}};
         bool ok = forget_in_file(count->path, &fg);
         free(fg.sessions.items);
         free(fg.kept);

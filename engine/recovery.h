@@ -47,8 +47,7 @@ bool recovery_finish(Recovery *r, int64_t session);
  * store; one that a play is still writing is left for later. Returns the
  * ratings imported (0: none waiting), or -1 with err one line to show,
  * "FILE:LINE:1: warning: MESSAGE; ..." (the file is kept). */
-long recovery_import(Store *s, const char *store_path, long *left_out, char *err,
-                     size_t err_size);
+long recovery_import(Store *s, const char *store_path, long *left_out, char *err, size_t err_size);
 
 /* What forget took out of one recovery file. */
 typedef struct {

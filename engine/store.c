@@ -179,8 +179,8 @@ static StoreStatus fail(Store *s, int rc)
      * it when the failing call has just returned */
     int sys_errno = errno;
     StoreStatus st = status_of(rc);
-    if (st == STORE_IO && (out_of_room(rc, sys_errno) ||
-                           (s->db && out_of_room(rc, sqlite3_system_errno(s->db)))))
+    if (st == STORE_IO &&
+        (out_of_room(rc, sys_errno) || (s->db && out_of_room(rc, sqlite3_system_errno(s->db)))))
         st = STORE_FULL;
     const char *why = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
     switch (st) {
@@ -497,7 +497,8 @@ StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt
         store_close(s);
         if (st != STORE_OK || attempt == 3) {
             if (st == STORE_OK)
-                snprintf(err, err_size, "the results store %s was removed while it was opened", path);
+                snprintf(err, err_size, "the results store %s was removed while it was opened",
+                         path);
             return st == STORE_OK ? STORE_IO : st;
         }
     }
@@ -737,7 +738,8 @@ static void read_valence(sqlite3_stmt *st, RatingRow *r)
 StoreStatus store_each_valence(Store *s, const StoreFilter *f,
                                bool (*each)(const RatingRow *, void *), void *ctx)
 {
-    return each_row(s, f, "s.id, s.participant, s.started, r.touchpoint, r.valence, r.valence_points",
+    return each_row(s, f,
+                    "s.id, s.participant, s.started, r.touchpoint, r.valence, r.valence_points",
                     read_valence, each, ctx);
 }
 

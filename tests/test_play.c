@@ -506,7 +506,8 @@ static void forget_reaches_recovery_files_and_nothing_comes_back(void **state)
     (void)state;
     char dir[] = "build/play-forget-XXXXXX", db[64], rec[80], args[512];
     temp_store(dir, db, rec);
-    snprintf(args, sizeof args, "play --headless --db %s --participant p-gone --input " SCRIPT " " SCENARIO, db);
+    snprintf(args, sizeof args,
+             "play --headless --db %s --participant p-gone --input " SCRIPT " " SCENARIO, db);
     assert_int_equal(teaser("TEASER_FAULT_STORE_WRITES=12", args), 0);
     assert_int_equal(lines_starting(rec, "R\t"), 8);
     assert_int_equal(shell("cp %s %s/elsewhere.recovery", rec, dir), 0);
@@ -523,15 +524,18 @@ static void forget_reaches_recovery_files_and_nothing_comes_back(void **state)
     assert_int_equal(access(rec, F_OK), -1);
 
     assert_int_equal(shell("cp %s/elsewhere.recovery %s", dir, rec), 0);
-    snprintf(args, sizeof args, "play --headless --db %s --participant p-next --input " SCRIPT " " SCENARIO, db);
+    snprintf(args, sizeof args,
+             "play --headless --db %s --participant p-next --input " SCRIPT " " SCENARIO, db);
     assert_int_equal(teaser("", args), 0);
-    assert_non_null(strstr(err_text, "teaser: 8 ratings in a recovery file belonged to participants "
-                                     "forgotten (teaser forget) after their session began; left out"));
+    assert_non_null(strstr(err_text, "teaser: 8 ratings in a recovery file belonged to "
+                                     "participants forgotten (teaser forget) after their session "
+                                     "began; left out"));
     assert_int_equal(access(rec, F_OK), -1);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE participant = 'p-gone'"), 0);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 9);
     /* the pseudonym may play again after being forgotten: that session is kept */
-    snprintf(args, sizeof args, "play --headless --db %s --participant p-gone --input " SCRIPT " " SCENARIO, db);
+    snprintf(args, sizeof args,
+             "play --headless --db %s --participant p-gone --input " SCRIPT " " SCENARIO, db);
     assert_int_equal(teaser("", args), 0);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE participant = 'p-gone'"), 1);
     assert_int_equal(shell("rm -rf %s", dir), 0);
@@ -548,7 +552,8 @@ static void a_store_locked_at_start_waits_then_plays_on_into_the_recovery_file(v
     (void)state;
     char dir[] = "build/play-locked-XXXXXX", db[64], rec[80], args[512];
     temp_store(dir, db, rec);
-    static const char tiny[] = "--input tests/data/script-store-tiny.txt tests/data/store-tiny.yaml";
+    static const char tiny[] =
+        "--input tests/data/script-store-tiny.txt tests/data/store-tiny.yaml";
     snprintf(args, sizeof args, "play --headless --db %s --participant p-1 %s", db, tiny);
     assert_int_equal(teaser("", args), 0);
 

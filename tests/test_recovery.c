@@ -66,12 +66,23 @@ static void kept_ratings_come_back_exactly_and_a_cut_line_is_left_out(void **sta
     SessionInfo info = {"energy-move", "abc", "W47", "p-1", NULL, "nl"};
     int64_t n = recovery_session(r, &info, NULL, 0); /* never begun in the store */
     assert_true(n > 0);
-    RatingRecord a = {.step = "hold", .touchpoint = "call-wait", .valence = 3, .valence_points = 9,
-                      .emotion = "boos\t100%\nwoedend", .onset_ms = 180000, .response_ms = 184500,
-                      .input_device = "keyboard", .changes = 2};
-    RatingRecord b = {.step = "looking-back", .touchpoint = NULL, .valence = 0,
-                      .valence_points = 9, .onset_ms = 600000, .response_ms = 620000,
-                      .input_device = "touch", .timed_out = true};
+    RatingRecord a = {.step = "hold",
+                      .touchpoint = "call-wait",
+                      .valence = 3,
+                      .valence_points = 9,
+                      .emotion = "boos\t100%\nwoedend",
+                      .onset_ms = 180000,
+                      .response_ms = 184500,
+                      .input_device = "keyboard",
+                      .changes = 2};
+    RatingRecord b = {.step = "looking-back",
+                      .touchpoint = NULL,
+                      .valence = 0,
+                      .valence_points = 9,
+                      .onset_ms = 600000,
+                      .response_ms = 620000,
+                      .input_device = "touch",
+                      .timed_out = true};
     assert_true(recovery_rating(r, n, &a));
     assert_true(recovery_rating(r, n, &b));
     assert_true(recovery_finish(r, n));
@@ -114,8 +125,11 @@ static void an_import_that_fails_changes_nothing_and_keeps_the_file(void **state
     Recovery *r = recovery_open(db, err, sizeof err);
     SessionInfo info = {"energy-move", "abc", "", "p-2", "Billing", "en"};
     int64_t n = recovery_session(r, &info, NULL, 0);
-    RatingRecord a = {.step = "hold", .touchpoint = "call-wait", .valence = 2,
-                      .valence_points = 9, .input_device = "mouse"};
+    RatingRecord a = {.step = "hold",
+                      .touchpoint = "call-wait",
+                      .valence = 2,
+                      .valence_points = 9,
+                      .input_device = "mouse"};
     assert_true(recovery_rating(r, n, &a));
     recovery_close(r);
     Store *ro = fresh(STORE_READ);
@@ -212,11 +226,13 @@ static void a_session_number_used_again_begins_a_session_of_its_own(void **state
 {
     (void)state;
     fresh_dir();
-    write_file(tmp_rec, "teaser-recovery 1\n"
-                        "S\t700001\t0\tsc\th\tw\tp-a\t%N\ten\t2026-01-01T10:00:00.000Z\n" R_LINE(
-                            "700001", "3") "F\t700001\n"
-                        "S\t700001\t0\tsc\th\tw\tp-b\t%N\ten\t2026-01-02T10:00:00.000Z\n" R_LINE(
-                            "700001", "7") "F\t700001\n");
+    write_file(
+        tmp_rec,
+        "teaser-recovery 1\n"
+        "S\t700001\t0\tsc\th\tw\tp-a\t%N\ten\t2026-01-01T10:00:00.000Z\n" R_LINE(
+            "700001", "3") "F\t700001\n"
+                           "S\t700001\t0\tsc\th\tw\tp-b\t%N\ten\t2026-01-02T10:00:00.000Z\n" R_LINE(
+                               "700001", "7") "F\t700001\n");
     Store *s = open_tmp();
     char err[256], got[256];
     long left_out;
@@ -260,8 +276,9 @@ static void forget_takes_a_participant_out_of_the_recovery_file(void **state)
                       b[] = "S\t2\t0\tsc\th\tw\tp-stays\tBilling\ten\t2026-01-01T10:00:01.000Z\n",
                       c[] = "S\t3\t0\tsc\th\tw2\tp-gone\t%N\ten\t2026-01-01T11:00:00.000Z\n";
     char text[2048];
-    snprintf(text, sizeof text, "teaser-recovery 1\n%s%s" R_LINE("1", "2") R_LINE("2", "8") "%s" R_LINE(
-                 "3", "1") R_LINE("1", "4") "F\t1\nF\t2\n",
+    snprintf(text, sizeof text,
+             "teaser-recovery 1\n%s%s" R_LINE("1", "2") R_LINE("2", "8") "%s" R_LINE("3", "1")
+                 R_LINE("1", "4") "F\t1\nF\t2\n",
              a, b, c);
     write_file(tmp_rec, text);
     RecoveryForgotten files[RECOVERY_PLACES];
@@ -309,8 +326,8 @@ static void forget_leaves_a_damaged_or_busy_recovery_file_as_it_was(void **state
     RecoveryForgotten files[RECOVERY_PLACES];
     char err[512], want[512];
     assert_int_equal(recovery_forget(tmp_db, "p-gone", NULL, files, err, sizeof err), 0);
-    snprintf(want, sizeof want,
-             "%s:3:1: error: an unknown line \"X\"; the file is left as it was", tmp_rec);
+    snprintf(want, sizeof want, "%s:3:1: error: an unknown line \"X\"; the file is left as it was",
+             tmp_rec);
     assert_string_equal(err, want);
     char text[512];
     FILE *f = fopen(tmp_rec, "rb");
@@ -325,7 +342,8 @@ static void forget_leaves_a_damaged_or_busy_recovery_file_as_it_was(void **state
     SessionInfo info = {"sc", "h", "w", "p-gone", NULL, "en"};
     assert_true(recovery_session(r, &info, NULL, 0) > 0);
     assert_int_equal(recovery_forget(tmp_db, "p-gone", NULL, files, err, sizeof err), 0);
-    assert_non_null(strstr(err, "a running play is writing it; run forget again when it has ended"));
+    assert_non_null(
+        strstr(err, "a running play is writing it; run forget again when it has ended"));
     recovery_close(r);
     assert_int_equal(recovery_forget(tmp_db, "p-gone", NULL, files, err, sizeof err), 1);
     assert_true(files[0].deleted);
@@ -347,10 +365,12 @@ static void an_import_leaves_out_sessions_forgotten_after_they_began(void **stat
     strcpy(before, "2020-01-01T10:00:00.000Z");
     snprintf(text, sizeof text,
              "teaser-recovery 1\n"
-             "S\t1\t0\tsc\th\tw\tp-gone\t%%N\ten\t%s\n" R_LINE("1", "2") R_LINE("1", "3") "F\t1\n"
-             "S\t2\t0\tsc\th\tw\tp-stays\t%%N\ten\t%s\n" R_LINE("2", "8")
-             "S\t3\t0\tsc\th\tw\tp-gone\t%%N\ten\t2999-01-01T00:00:00.000Z\n" R_LINE("3", "6")
-             "S\t4\t0\tsc\th\tw\tp-gone\t%%N\ten\n" R_LINE("4", "5"),
+             "S\t1\t0\tsc\th\tw\tp-gone\t%%N\ten\t%s\n" R_LINE("1", "2") R_LINE(
+                 "1", "3") "F\t1\n"
+                           "S\t2\t0\tsc\th\tw\tp-stays\t%%N\ten\t%s\n" R_LINE(
+                               "2", "8") "S\t3\t0\tsc\th\tw\tp-gone\t%%N\ten\t2999-01-01T00:00:00."
+                                         "000Z\n" R_LINE("3", "6") "S\t4\t0\tsc\th\tw\tp-gone\t%%"
+                                                                   "N\ten\n" R_LINE("4", "5"),
              before, before);
     write_file(tmp_rec, text);
     char err[512], got[256];

@@ -936,7 +936,7 @@ static void a_full_disk_at_creation_is_said_so_and_leaves_no_store(void **state)
             store_close(s);
         }
     }
-    assert_true(refused >= 3);              /* the small limits */
+    assert_true(refused >= 3);                            /* the small limits */
     assert_int_equal(create_with_file_limit(1 << 20), 0); /* and room enough works */
 }
 
