@@ -7,12 +7,15 @@
 #include "store.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "version.h"
 
@@ -108,6 +111,16 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
     "UPDATE events SET ms = CAST(substr(detail, 28) AS INTEGER)"
     "  WHERE kind = 'timeout'"
     "  AND detail GLOB 'the form was emptied after [0-9]* ms without input';",
+
+    /* 3: what forget leaves behind, so that a recovery file imported later
+     * cannot bring a forgotten participant's sessions back. The pseudonym is
+     * kept as its fingerprint (participant_hash below), never as text, so that
+     * the file holds no trace of it; workshop NULL: forgotten in every workshop. */
+    "CREATE TABLE tombstones ("
+    "  participant_hash TEXT NOT NULL,"
+    "  workshop TEXT,"
+    "  forgotten TEXT NOT NULL);"
+    "CREATE INDEX tombstones_by_participant ON tombstones(participant_hash);",
 };
 
 /* The typed columns each event kind fills; the others stay NULL. */
@@ -149,16 +162,32 @@ static StoreStatus status_of(int rc)
     }
 }
 
+/* A write the file system refused for lack of room: a full disk, a quota, or
+ * a file size limit. SQLite calls only ENOSPC on a plain write "full"; the
+ * others (and ENOSPC while it grows the log or its index) come back as an
+ * I/O error, with the system's errno beside it. */
+static bool out_of_room(int rc, int sys_errno)
+{
+    return (rc & 0xFF) == SQLITE_IOERR &&
+           (sys_errno == ENOSPC || sys_errno == EFBIG || sys_errno == EDQUOT);
+}
+
 /* Records a failure as one sentence and returns its status. */
 static StoreStatus fail(Store *s, int rc)
 {
+    /* SQLite keeps the errno of some failures only; errno itself still holds
+     * it when the failing call has just returned */
+    int sys_errno = errno;
     StoreStatus st = status_of(rc);
-    const char *why = sqlite3_errmsg(s->db);
+    if (st == STORE_IO &&
+        (out_of_room(rc, sys_errno) || (s->db && out_of_room(rc, sqlite3_system_errno(s->db)))))
+        st = STORE_FULL;
+    const char *why = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
     switch (st) {
     case STORE_BUSY:
         snprintf(s->err, sizeof s->err,
-                 "the results store %s is locked by another program (waited %d s)", s->path,
-                 s->busy_ms / 1000);
+                 "the results store %s is locked by another program (waited %g s)", s->path,
+                 s->busy_ms / 1000.0);
         break;
     case STORE_READONLY:
         snprintf(s->err, sizeof s->err, "the results store %s cannot be written (read-only)",
@@ -200,40 +229,24 @@ static long long query_int(Store *s, const char *sql, int *rc)
     return v;
 }
 
-/* Each step is its own BEGIN IMMEDIATE transaction that also sets the new
- * user_version (and the application id), so a crash or a full disk leaves
- * the store at a whole version, never between two: the next open goes on
- * from there. */
-static StoreStatus migrate(Store *s, int target)
-{
-    for (int v = s->version; v < target; v++) {
-        char bump[96];
-        snprintf(bump, sizeof bump, "PRAGMA user_version = %d; PRAGMA application_id = %d;", v + 1,
-                 STORE_APP_ID);
-        StoreStatus st = exec(s, "BEGIN IMMEDIATE");
-        if (st == STORE_OK)
-            st = exec(s, migrations[v]);
-        if (st == STORE_OK)
-            st = exec(s, bump);
-        if (st == STORE_OK)
-            st = exec(s, "COMMIT");
-        if (st != STORE_OK) {
-            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-            return st;
-        }
-        s->version = v + 1;
-    }
-    return STORE_OK;
-}
-
 /* Is this file a teaser store (or a new, empty one), and of which version? */
 static StoreStatus identify(Store *s)
 {
-    int rc;
-    long long app = query_int(s, "PRAGMA application_id", &rc);
-    long long version = rc == SQLITE_OK ? query_int(s, "PRAGMA user_version", &rc) : -1;
-    long long tables =
-        rc == SQLITE_OK ? query_int(s, "SELECT count(*) FROM sqlite_master", &rc) : -1;
+    /* one statement, so one snapshot: another teaser may be creating the schema */
+    sqlite3_stmt *st;
+    long long app = -1, version = -1, tables = -1;
+    int rc = sqlite3_prepare_v2(s->db,
+                                "SELECT (SELECT application_id FROM pragma_application_id), "
+                                "(SELECT user_version FROM pragma_user_version), "
+                                "(SELECT count(*) FROM sqlite_master)",
+                                -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        app = sqlite3_column_int64(st, 0);
+        version = sqlite3_column_int64(st, 1);
+        tables = sqlite3_column_int64(st, 2);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
     if (rc != SQLITE_OK)
         return fail(s, rc);
     if (app != STORE_APP_ID && !(app == 0 && version == 0 && tables == 0)) {
@@ -252,24 +265,204 @@ static StoreStatus identify(Store *s)
     return STORE_OK;
 }
 
+/* Brings the store to version target in one BEGIN IMMEDIATE transaction, which
+ * also sets user_version (and the application id): a crash or a full disk
+ * leaves the store at the version it had, never between two. The version is
+ * read again inside the transaction, under the write lock: several teasers
+ * that start together on a new (or older) file each find either nothing done
+ * or everything done, and only the first one creates the schema. */
+static StoreStatus upgrade(Store *s, int target)
+{
+    StoreStatus st = exec(s, "BEGIN IMMEDIATE");
+    if (st == STORE_OK)
+        st = identify(s);
+    for (int v = s->version; st == STORE_OK && v < target; v++) {
+        char bump[96];
+        snprintf(bump, sizeof bump, "PRAGMA user_version = %d; PRAGMA application_id = %d;", v + 1,
+                 STORE_APP_ID);
+        st = exec(s, migrations[v]);
+        if (st == STORE_OK)
+            st = exec(s, bump);
+    }
+    if (st == STORE_OK)
+        st = exec(s, "COMMIT");
+    if (st != STORE_OK) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return st;
+    }
+    if (s->version < target)
+        s->version = target;
+    return STORE_OK;
+}
+
+/* Switching a file to WAL needs a moment alone with it. When several teasers
+ * start together on a new file SQLite may answer "busy" at once instead of
+ * waiting, so the wait is here, as long as for any other lock. */
+static StoreStatus use_wal(Store *s)
+{
+    for (int waited = 0;; waited += 10) {
+        int rc = sqlite3_exec(s->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+        if (rc == SQLITE_OK || status_of(rc) != STORE_BUSY || waited >= s->busy_ms)
+            return rc == SQLITE_OK ? STORE_OK : fail(s, rc);
+        sqlite3_sleep(10);
+    }
+}
+
+/* A store older than this teaser opened only to read: its schema is brought
+ * up to date in a copy in memory, so that reading never writes the file (which
+ * may not be writable at all). The next play or forget upgrades the file. */
+static StoreStatus upgrade_in_memory(Store *s)
+{
+    sqlite3 *mem = NULL;
+    int rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+    sqlite3_backup *copy = rc == SQLITE_OK ? sqlite3_backup_init(mem, "main", s->db, "main") : NULL;
+    if (copy) {
+        rc = sqlite3_backup_step(copy, -1);
+        sqlite3_backup_finish(copy);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    } else if (rc == SQLITE_OK) {
+        rc = sqlite3_errcode(mem);
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_close(mem);
+        return fail(s, rc);
+    }
+    sqlite3_close(s->db);
+    s->db = mem;
+    StoreStatus st = exec(s, "PRAGMA foreign_keys = ON");
+    return st == STORE_OK ? upgrade(s, STORE_SCHEMA_VERSION) : st;
+}
+
 static StoreStatus configure(Store *s, StoreMode mode, const StoreOptions *opt)
 {
     StoreStatus st = exec(s, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
     if (st == STORE_OK)
         st = identify(s);
     if (st != STORE_OK || mode == STORE_READ)
-        return st;
+        return st == STORE_OK && s->version < STORE_SCHEMA_VERSION ? upgrade_in_memory(s) : st;
     /* SQLite quietly opens an unwritable file read-only; say so now, not at the first rating */
     if (sqlite3_db_readonly(s->db, "main") == 1)
         return fail(s, SQLITE_READONLY);
-    st = exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+    st = use_wal(s);
+    if (st == STORE_OK)
+        st = exec(s, "PRAGMA synchronous = FULL;");
     if (st == STORE_OK && opt && opt->max_pages > 0) {
         char sql[64];
         snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", opt->max_pages);
         st = exec(s, sql);
     }
+    /* the version read above is only a shortcut: a store at the version wanted
+     * stays there; any other is looked at again under the write lock */
     int target = opt && opt->max_version > 0 ? opt->max_version : STORE_SCHEMA_VERSION;
-    return st == STORE_OK ? migrate(s, target) : st;
+    return st == STORE_OK && s->version < target ? upgrade(s, target) : st;
+}
+
+/* Creates the file when it is missing, as this open's own: O_EXCL tells the one
+ * teaser that made it from others that start at the same moment. */
+static bool create_file(const char *path, int *err_no)
+{
+    int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    *err_no = fd < 0 ? errno : 0;
+    if (fd >= 0)
+        close(fd);
+    return fd >= 0;
+}
+
+/* When SQLite cannot even read the file back (the disk too full for its
+ * shared-memory index), the files say whether a schema was ever committed: in
+ * the file's header (application id), or in its log, which then holds at
+ * least one whole frame (a 32-byte header, then 24 bytes and a page). */
+static bool committed_on_disk(const char *path)
+{
+    unsigned char head[100] = {0};
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(head, 1, sizeof head, f) : 0;
+    if (f)
+        fclose(f);
+    unsigned long app = (unsigned long)head[68] << 24 | (unsigned long)head[69] << 16 |
+                        (unsigned long)head[70] << 8 | head[71];
+    if (n == sizeof head && app == STORE_APP_ID)
+        return true;
+    long page = n == sizeof head ? head[16] << 8 | head[17] : 4096;
+    page = page == 1 ? 65536 : page;
+    char wal[4200];
+    struct stat sb;
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    return stat(wal, &sb) == 0 && sb.st_size >= 32 + 24 + page;
+}
+
+/* A store this open created and could not make a teaser store of (a full
+ * disk) is removed with its companions, so that no empty or half-made store
+ * is left behind. Only while it has no schema: another teaser that started at
+ * the same moment may have made it a store meanwhile. */
+static void remove_if_unmade(Store *s)
+{
+    int rc;
+    long long tables = query_int(s, "SELECT count(*) FROM sqlite_master", &rc);
+    bool unmade = rc == SQLITE_OK ? tables == 0 : !committed_on_disk(s->path);
+    sqlite3_close(s->db);
+    s->db = NULL;
+    if (!unmade)
+        return;
+    static const char *const companions[] = {"", "-wal", "-shm", "-journal"};
+    for (size_t i = 0; i < sizeof companions / sizeof *companions; i++) {
+        char name[4200];
+        snprintf(name, sizeof name, "%s%s", s->path, companions[i]);
+        unlink(name);
+    }
+}
+
+/* Does path still name the file that was there before it was opened? Not when
+ * the teaser that created it removed it again (remove_if_unmade) meanwhile. */
+static bool same_file(const char *path, const struct stat *before)
+{
+    struct stat now;
+    return stat(path, &now) == 0 && now.st_ino == before->st_ino && now.st_dev == before->st_dev;
+}
+
+/* One attempt at opening; *again is set when the file was removed under it. */
+static StoreStatus open_once(const char *path, StoreMode mode, const StoreOptions *opt, Store *s,
+                             bool *again)
+{
+    struct stat sb;
+    int err_no = 0;
+    bool exists = stat(path, &sb) == 0, created = false;
+    if (!exists && mode == STORE_WRITE) {
+        created = create_file(path, &err_no);
+        exists = stat(path, &sb) == 0;
+    }
+    if (!exists) {
+        if (mode != STORE_WRITE) {
+            snprintf(s->err, sizeof s->err, "there is no results store at %s", path);
+            return STORE_MISSING;
+        }
+        snprintf(s->err, sizeof s->err, "cannot open the results store %s: %s", path,
+                 err_no == ENOENT ? "its folder does not exist" : strerror(err_no));
+        return err_no == EACCES || err_no == EROFS || err_no == EPERM ? STORE_READONLY
+               : err_no == ENOSPC || err_no == EDQUOT                 ? STORE_FULL
+                                                                      : STORE_IO;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        snprintf(s->err, sizeof s->err, "%s is not a teaser results store (not a file)", path);
+        return STORE_NOT_TEASER;
+    }
+    int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    /* one thread per connection: SQLite's own mutexes would only cost time */
+    int rc = sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+    StoreStatus st;
+    if (rc != SQLITE_OK) {
+        st = (rc & 0xFF) == SQLITE_CANTOPEN ? STORE_READONLY : status_of(rc);
+        snprintf(s->err, sizeof s->err, "cannot open the results store %s: %s", path,
+                 sqlite3_errstr(rc));
+    } else {
+        sqlite3_extended_result_codes(s->db, 1);
+        sqlite3_busy_timeout(s->db, s->busy_ms);
+        st = configure(s, mode, opt);
+    }
+    if (st != STORE_OK && created)
+        remove_if_unmade(s);
+    *again = st == STORE_OK && mode != STORE_READ && !same_file(path, &sb);
+    return st;
 }
 
 /* Opening is where most failures are told apart, so each gets its status and
@@ -277,59 +470,38 @@ static StoreStatus configure(Store *s, StoreMode mode, const StoreOptions *opt)
  * regular file), then opened with the flags of the mode; configure checks
  * that it is a teaser store (or a new, empty file), not newer than this
  * teaser, and writable when it must be, sets WAL and synchronous=FULL, and
- * migrates it. A store opened to read that is older than this teaser is
- * opened again to update, once, so that every reader sees the current
- * schema. */
+ * brings an older schema up to date: the file when writing, a copy in memory
+ * when only reading. A file removed under the open (its creator failed) is
+ * opened again, a few times at most. */
 StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt, Store **out,
                        char *err, size_t err_size)
 {
-    struct stat sb;
     *out = NULL;
-    bool exists = stat(path, &sb) == 0;
-    if (!exists && mode != STORE_WRITE) {
-        snprintf(err, err_size, "there is no results store at %s", path);
-        return STORE_MISSING;
-    }
-    if (exists && !S_ISREG(sb.st_mode)) {
-        snprintf(err, err_size, "%s is not a teaser results store (not a file)", path);
-        return STORE_NOT_TEASER;
-    }
-    Store *s = calloc(1, sizeof *s);
-    if (!s || !(s->path = strdup(path))) {
-        free(s);
-        snprintf(err, err_size, "out of memory");
-        return STORE_IO;
-    }
-    s->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : STORE_BUSY_MS;
-    s->fail_after = opt ? opt->fail_after : 0;
-    s->fail_readonly = opt && opt->fail_readonly;
-    int flags = mode == STORE_READ     ? SQLITE_OPEN_READONLY
-                : mode == STORE_UPDATE ? SQLITE_OPEN_READWRITE
-                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    /* one thread per connection: SQLite's own mutexes would only cost time */
-    int rc = sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
-    StoreStatus st;
-    if (rc != SQLITE_OK) {
-        st = (rc & 0xFF) == SQLITE_CANTOPEN ? STORE_READONLY : status_of(rc);
-        snprintf(s->err, sizeof s->err, "cannot open the results store %s: %s", path,
-                 exists || errno != ENOENT ? sqlite3_errstr(rc) : "its folder does not exist");
-    } else {
-        sqlite3_extended_result_codes(s->db, 1);
-        sqlite3_busy_timeout(s->db, s->busy_ms);
-        st = configure(s, mode, opt);
-    }
-    if (st == STORE_OK && mode == STORE_READ && s->version < STORE_SCHEMA_VERSION) {
-        /* an older store is upgraded once, by opening it for writing */
-        store_close(s);
-        return store_open(path, STORE_UPDATE, opt, out, err, err_size);
-    }
-    if (st != STORE_OK) {
+    for (int attempt = 0;; attempt++) {
+        Store *s = calloc(1, sizeof *s);
+        if (!s || !(s->path = strdup(path))) {
+            free(s);
+            snprintf(err, err_size, "out of memory");
+            return STORE_IO;
+        }
+        s->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : STORE_BUSY_MS;
+        s->fail_after = opt ? opt->fail_after : 0;
+        s->fail_readonly = opt && opt->fail_readonly;
+        bool again = false;
+        StoreStatus st = open_once(path, mode, opt, s, &again);
+        if (st == STORE_OK && !again) {
+            *out = s;
+            return STORE_OK;
+        }
         snprintf(err, err_size, "%s", s->err);
         store_close(s);
-        return st;
+        if (st != STORE_OK || attempt == 3) {
+            if (st == STORE_OK)
+                snprintf(err, err_size, "the results store %s was removed while it was opened",
+                         path);
+            return st == STORE_OK ? STORE_IO : st;
+        }
     }
-    *out = s;
-    return STORE_OK;
 }
 
 void store_close(Store *s)
@@ -405,16 +577,32 @@ StoreStatus store_transaction(Store *s, StoreTx tx)
     return exec(s, sql[tx]);
 }
 
-StoreStatus store_begin_session(Store *s, const SessionInfo *in, int64_t *id)
+void store_now(char out[STORE_TIME_SIZE])
+{
+    struct timespec t;
+    struct tm utc;
+    clock_gettime(CLOCK_REALTIME, &t);
+    gmtime_r(&t.tv_sec, &utc);
+    size_t n = strftime(out, STORE_TIME_SIZE, "%Y-%m-%dT%H:%M:%S", &utc);
+    snprintf(out + n, STORE_TIME_SIZE - n, ".%03ldZ", t.tv_nsec / 1000000);
+}
+
+StoreStatus store_begin_session_at(Store *s, const SessionInfo *in, const char *started,
+                                   int64_t *id)
 {
     sqlite3_stmt *st = NULL;
     int rc = prepare(s, &st,
                      "INSERT INTO sessions (scenario, scenario_hash, workshop, participant, "
                      "department, language, engine_version, started) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, " NOW ")",
-                     "ttttttt", in->scenario, in->scenario_hash, in->workshop ? in->workshop : "",
-                     in->participant, in->department, in->language, TEASER_VERSION);
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, " NOW "))",
+                     "tttttttt", in->scenario, in->scenario_hash, in->workshop ? in->workshop : "",
+                     in->participant, in->department, in->language, TEASER_VERSION, started);
     return run(s, st, rc, id);
+}
+
+StoreStatus store_begin_session(Store *s, const SessionInfo *in, int64_t *id)
+{
+    return store_begin_session_at(s, in, NULL, id);
 }
 
 StoreStatus store_add_rating(Store *s, const RatingRecord *r, int64_t *id)
@@ -550,7 +738,8 @@ static void read_valence(sqlite3_stmt *st, RatingRow *r)
 StoreStatus store_each_valence(Store *s, const StoreFilter *f,
                                bool (*each)(const RatingRow *, void *), void *ctx)
 {
-    return each_row(s, f, "s.id, s.participant, s.started, r.touchpoint, r.valence, r.valence_points",
+    return each_row(s, f,
+                    "s.id, s.participant, s.started, r.touchpoint, r.valence, r.valence_points",
                     read_valence, each, ctx);
 }
 
@@ -613,6 +802,47 @@ static int count_of(Store *s, const char *sql, const char *participant, const ch
 #define OF_PERSON                                                                                  \
     "(SELECT id FROM sessions WHERE participant = ?1 AND (?2 IS NULL OR workshop = ?2))"
 
+/* How a tombstone names a pseudonym: FNV-1a, 64 bits, hex. Enough to know
+ * the pseudonym again; it keeps the pseudonym's text out of the file. */
+static void participant_hash(const char *participant, char out[17])
+{
+    uint64_t h = 0xcbf29ce484222325u;
+    for (const char *c = participant; *c; c++)
+        h = (h ^ (unsigned char)*c) * 0x100000001b3u;
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+static StoreStatus add_tombstone(Store *s, const char *participant, const char *workshop)
+{
+    char hash[17];
+    participant_hash(participant, hash);
+    sqlite3_stmt *st = NULL;
+    int rc = prepare(s, &st,
+                     "INSERT INTO tombstones (participant_hash, workshop, forgotten) "
+                     "VALUES (?, ?, " NOW ")",
+                     "tt", hash, workshop);
+    return run(s, st, rc, NULL);
+}
+
+StoreStatus store_is_forgotten(Store *s, const SessionInfo *info, const char *started,
+                               bool *forgotten)
+{
+    char hash[17];
+    participant_hash(info->participant ? info->participant : "", hash);
+    sqlite3_stmt *st = NULL;
+    int rc = prepare(s, &st,
+                     "SELECT count(*) FROM tombstones WHERE participant_hash = ?1 "
+                     "AND (workshop IS NULL OR workshop = ?2) AND (?3 IS NULL OR forgotten >= ?3)",
+                     "ttt", hash, info->workshop ? info->workshop : "", started);
+    *forgotten = false;
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        *forgotten = sqlite3_column_int(st, 0) > 0;
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_OK ? STORE_OK : fail(s, rc);
+}
+
 static StoreStatus delete_person(Store *s, const char *participant, const char *workshop,
                                  ForgetCount *count)
 {
@@ -652,6 +882,8 @@ StoreStatus store_forget(Store *s, const char *participant, const char *workshop
     if (st == STORE_OK)
         st = delete_person(s, participant, workshop, count);
     if (st == STORE_OK)
+        st = add_tombstone(s, participant, workshop);
+    if (st == STORE_OK)
         st = exec(s, "COMMIT");
     if (st != STORE_OK) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -663,12 +895,11 @@ StoreStatus store_forget(Store *s, const char *participant, const char *workshop
     int rc =
         sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log_frames, &copied);
     if (rc != SQLITE_OK) {
-        fail(s, rc);
         snprintf(s->err, sizeof s->err,
                  "deleted, but another program has the results store %s open, so traces stay "
                  "in its log until it closes; run forget again then",
                  s->path);
-        return STORE_BUSY;
+        count->log_kept = true;
     }
     return STORE_OK;
 }

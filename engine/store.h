@@ -12,7 +12,7 @@
 
 #include "events.h"
 
-enum { STORE_SCHEMA_VERSION = 2, STORE_ERR_MAX = 320 };
+enum { STORE_SCHEMA_VERSION = 3, STORE_ERR_MAX = 320, STORE_TIME_SIZE = 32 };
 
 typedef enum {
     STORE_OK = 0,
@@ -106,6 +106,12 @@ const char *store_error(const Store *s);
 int store_version(const Store *s);
 
 StoreStatus store_begin_session(Store *s, const SessionInfo *info, int64_t *id);
+/* The same with the time it began (as store_now wrote it; NULL: now), for a
+ * session kept in a recovery file and imported later. */
+StoreStatus store_begin_session_at(Store *s, const SessionInfo *info, const char *started,
+                                   int64_t *id);
+/* The wall-clock time now, as the store writes times: "2026-11-23T11:40:00.123Z". */
+void store_now(char out[STORE_TIME_SIZE]);
 StoreStatus store_add_rating(Store *s, const RatingRecord *r, int64_t *id);
 /* Writes kind (event_name) and the typed columns the kind uses; the others
  * are NULL. STORE_BAD_ARG for a kind outside EventKind. */
@@ -144,12 +150,24 @@ StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const 
 
 /* Deletes everything of one pseudonym (in one workshop, or everywhere) and
  * scrubs it from the file: deleted content is overwritten and the log
- * truncated. Counts what was deleted. */
+ * truncated. Counts what was deleted. Leaves a tombstone (the pseudonym's
+ * fingerprint, the workshop, the time), also when nothing was deleted, which
+ * store_is_forgotten reads. */
 typedef struct {
     int sessions, ratings, events; /* rows deleted from each table */
+    bool log_kept; /* deleted, but another program has the store open, so traces stay in
+                      its log until that closes (store_error says so): run forget again */
 } ForgetCount;
 StoreStatus store_forget(Store *s, const char *participant, const char *workshop,
                          ForgetCount *count);
+
+/* Was this session forgotten? True when forget ran for its participant (in
+ * its workshop, or everywhere) at or after started (as store_now writes it;
+ * NULL: not known, so any forget of that participant counts). A pseudonym
+ * forgotten and then played again is not blocked: its new sessions start
+ * after the tombstone. */
+StoreStatus store_is_forgotten(Store *s, const SessionInfo *info, const char *started,
+                               bool *forgotten);
 
 /* PRAGMA integrity_check: true when the file is sound. */
 bool store_integrity_ok(Store *s);

@@ -1,6 +1,6 @@
-/* What several test programs need: running a shell command, and reading one
- * number out of a results store behind teaser's back. Static inline, so each
- * program takes what it uses. Include after cmocka.h. */
+/* What several test programs need: running a shell command, reading a file
+ * whole, and reading one number out of a results store behind teaser's back.
+ * Static inline, so each program takes what it uses. Include after cmocka.h. */
 #ifndef TEASER_TEST_HELPERS_H
 #define TEASER_TEST_HELPERS_H
 

@@ -212,6 +212,39 @@ static void forget_needs_a_participant_and_reports_what_it_deleted(void **state)
     assert_string_equal(r->out, "no data for participant \"pseudo-9\"\n");
 }
 
+/* Someone whose only ratings wait in a recovery file (the store could not be
+ * written when their session began) is found there, not "no data". */
+static void forget_finds_a_participant_who_is_only_in_a_recovery_file(void **state)
+{
+    (void)state;
+    char dir[] = "build/cli-forget-rec-XXXXXX", args[256], want[512];
+    assert_non_null(mkdtemp(dir));
+    char db[64], rec[80];
+    snprintf(db, sizeof db, "%s/results.sqlite", dir);
+    snprintf(rec, sizeof rec, "%s.recovery", db);
+    Store *s;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open(db, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
+    store_close(s);
+    FILE *f = fopen(rec, "wb");
+    assert_non_null(f);
+    fputs("teaser-recovery 1\nS\t5\t0\tsc\th\tw\tonly-here\t%N\ten\t2026-01-01T10:00:00.000Z\n"
+          "R\t5\thold\tcall-wait\t3\t9\t0\t0\t%N\t0\t10\tscript\t0\t0\t0\nF\t5\n",
+          f);
+    fclose(f);
+    snprintf(args, sizeof args, "forget --participant only-here --db %s", db);
+    Run *r = run("", args);
+    assert_int_equal(r->code, 0);
+    snprintf(want, sizeof want,
+             "forgot participant \"only-here\": 1 session and 1 rating removed from the recovery "
+             "file %s (deleted: nothing else was in it)\n",
+             rec);
+    assert_string_equal(r->out, want);
+    assert_int_equal(access(rec, F_OK), -1);
+    snprintf(args, sizeof args, "rm -rf %s", dir);
+    assert_int_equal(system(args), 0);
+}
+
 static void a_file_that_is_not_a_store_is_an_environment_problem(void **state)
 {
     (void)state;
@@ -287,6 +320,7 @@ int main(void)
         cmocka_unit_test(the_data_folder_can_be_given_by_environment),
         cmocka_unit_test(an_installed_teaser_finds_its_data_in_the_share_folder),
         cmocka_unit_test(forget_needs_a_participant_and_reports_what_it_deleted),
+        cmocka_unit_test(forget_finds_a_participant_who_is_only_in_a_recovery_file),
         cmocka_unit_test(a_file_that_is_not_a_store_is_an_environment_problem),
         cmocka_unit_test(report_refuses_bad_flag_values_and_writes_whole_files),
     };

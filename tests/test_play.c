@@ -39,11 +39,7 @@ static int sh(const char *fmt, ...)
     vsnprintf(cmd, sizeof cmd, fmt, ap);
     va_end(ap);
     int code = shell("%s", cmd);
-    FILE *f = fopen("build/play-test.err", "rb");
-    size_t n = f ? fread(err_text, 1, sizeof err_text - 1, f) : 0;
-    err_text[n] = '\0';
-    if (f)
-        fclose(f);
+    read_text("build/play-test.err", err_text, sizeof err_text);
     return code;
 }
 
@@ -480,6 +476,175 @@ static void every_screen_type_matches_its_golden_image(void **state)
 
 /* The group debrief: five people play, the projector shows the group; a
  * workshop below the privacy floor shows only that it is waiting. */
+static char out_text[4096];
+
+/* "teaser ARGS" with env before it; its standard output is kept in out_text,
+ * its standard error in err_text. */
+static int teaser(const char *env, const char *args)
+{
+    int code = sh("%s %s %s >build/play-test.out 2>build/play-test.err", env, bin(), args);
+    read_text("build/play-test.out", out_text, sizeof out_text);
+    return code;
+}
+
+/* A folder of the test's own (dir: a mkdtemp template), with the paths of a
+ * store in it and of that store's recovery file. */
+static void temp_store(char *dir, char db[64], char rec[80])
+{
+    assert_non_null(mkdtemp(dir));
+    snprintf(db, 64, "%s/results.sqlite", dir);
+    snprintf(rec, 80, "%s.recovery", db);
+}
+
+/* A participant whose ratings wait in a recovery file (the store was full
+ * during their play) asks to be forgotten: forget finds them there, says so
+ * and removes the file. A copy of that file that forget could not reach (on
+ * another laptop, say) imported by a later play brings none of it back: the
+ * store's tombstone leaves it out, and the play says so. */
+static void forget_reaches_recovery_files_and_nothing_comes_back(void **state)
+{
+    (void)state;
+    char dir[] = "build/play-forget-XXXXXX", db[64], rec[80], args[512];
+    temp_store(dir, db, rec);
+    snprintf(args, sizeof args,
+             "play --headless --db %s --participant p-gone --input " SCRIPT " " SCENARIO, db);
+    assert_int_equal(teaser("TEASER_FAULT_STORE_WRITES=12", args), 0);
+    assert_int_equal(lines_starting(rec, "R\t"), 8);
+    assert_int_equal(shell("cp %s %s/elsewhere.recovery", rec, dir), 0);
+
+    snprintf(args, sizeof args, "forget --participant p-gone --db %s", db);
+    assert_int_equal(teaser("", args), 0);
+    char want[512];
+    snprintf(want, sizeof want,
+             "forgot participant \"p-gone\": 1 session, 1 rating and 10 events deleted\n"
+             "forgot participant \"p-gone\": 1 session and 8 ratings removed from the recovery "
+             "file %s (deleted: nothing else was in it)\n",
+             rec);
+    assert_string_equal(out_text, want);
+    assert_int_equal(access(rec, F_OK), -1);
+
+    assert_int_equal(shell("cp %s/elsewhere.recovery %s", dir, rec), 0);
+    snprintf(args, sizeof args,
+             "play --headless --db %s --participant p-next --input " SCRIPT " " SCENARIO, db);
+    assert_int_equal(teaser("", args), 0);
+    assert_non_null(strstr(err_text, "teaser: 8 ratings in a recovery file belonged to "
+                                     "participants forgotten (teaser forget) after their session "
+                                     "began; left out"));
+    assert_int_equal(access(rec, F_OK), -1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE participant = 'p-gone'"), 0);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 9);
+    /* the pseudonym may play again after being forgotten: that session is kept */
+    snprintf(args, sizeof args,
+             "play --headless --db %s --participant p-gone --input " SCRIPT " " SCENARIO, db);
+    assert_int_equal(teaser("", args), 0);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE participant = 'p-gone'"), 1);
+    assert_int_equal(shell("rm -rf %s", dir), 0);
+}
+
+/* A store another program has locked when a play starts: the play waits
+ * (TEASER_STORE_WAIT seconds, 10 by default), then plays on into the recovery
+ * file with the warning, as when the store fails mid-play: a participant is
+ * never stopped. forget, which must write, waits and stops with exit 3;
+ * export, which only reads, goes on (a WAL store's readers are not blocked by
+ * a writer). Once the lock is gone, the next play imports the ratings. */
+static void a_store_locked_at_start_waits_then_plays_on_into_the_recovery_file(void **state)
+{
+    (void)state;
+    char dir[] = "build/play-locked-XXXXXX", db[64], rec[80], args[512];
+    temp_store(dir, db, rec);
+    static const char tiny[] =
+        "--input tests/data/script-store-tiny.txt tests/data/store-tiny.yaml";
+    snprintf(args, sizeof args, "play --headless --db %s --participant p-1 %s", db, tiny);
+    assert_int_equal(teaser("", args), 0);
+
+    sqlite3 *other;
+    assert_int_equal(sqlite3_open(db, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+    snprintf(args, sizeof args, "play --headless --db %s --participant p-2 %s", db, tiny);
+    assert_int_equal(teaser("TEASER_STORE_WAIT=0.2", args), 0);
+    char want[512];
+    snprintf(want, sizeof want,
+             "teaser: warning: the results store %s is locked by another program (waited 0.2 s); "
+             "this session's ratings are kept in %s",
+             db, rec);
+    assert_non_null(strstr(err_text, want));
+    assert_int_equal(lines_starting(rec, "R\t"), 1);
+    snprintf(args, sizeof args, "forget --participant p-1 --db %s", db);
+    assert_int_equal(teaser("TEASER_STORE_WAIT=0.2", args), 3);
+    snprintf(want, sizeof want,
+             "teaser: error: the results store %s is locked by another program (waited 0.2 s)\n",
+             db);
+    assert_string_equal(err_text, want);
+    snprintf(args, sizeof args, "export --db %s", db);
+    assert_int_equal(teaser("TEASER_STORE_WAIT=0.2", args), 0);
+    assert_non_null(strstr(out_text, "p-1"));
+    assert_int_equal(teaser("TEASER_STORE_WAIT=soon", args), 1);
+    assert_string_equal(err_text, "teaser: error: TEASER_STORE_WAIT is a number of seconds from "
+                                  "0.001 to 3600, not \"soon\"\n");
+
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+    snprintf(args, sizeof args, "play --headless --db %s --participant p-3 %s", db, tiny);
+    assert_int_equal(teaser("", args), 0);
+    assert_int_equal(access(rec, F_OK), -1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = "
+                                 "r.session WHERE s.participant IN ('p-1', 'p-2', 'p-3')"),
+                     3);
+    assert_int_equal(shell("rm -rf %s", dir), 0);
+}
+
+/* Starts "teaser play" headless on the tiny scenario into db as participant
+ * p-K, its standard error into DIR/err-K; returns the child's pid. */
+static pid_t start_tiny_play(const char *dir, const char *db, int k)
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        char who[32], err[512];
+        snprintf(who, sizeof who, "p-%d", k);
+        snprintf(err, sizeof err, "%s/err-%d", dir, k);
+        if (!freopen(err, "w", stderr) || !freopen("/dev/null", "w", stdout))
+            _exit(99);
+        execl(bin(), bin(), "play", "--headless", "--db", db, "--participant", who, "--input",
+              "tests/data/script-store-tiny.txt", "tests/data/store-tiny.yaml", (char *)NULL);
+        _exit(98);
+    }
+    return pid;
+}
+
+/* Ten plays start together on a store file that does not exist yet, fifty
+ * times: every one exits 0 and every session and rating is stored. (Before the
+ * version was read inside the transaction that creates the schema, most rounds
+ * had a play exit 3: "table sessions already exists", "locked", "not a teaser
+ * results store".) */
+static void ten_plays_starting_together_on_a_new_store_all_succeed(void **state)
+{
+    (void)state;
+    enum { ROUNDS = 50, PLAYS = 10 };
+    char dir[] = "build/play-together-XXXXXX", db[64], rec[80];
+    temp_store(dir, db, rec);
+    for (int round = 0; round < ROUNDS; round++) {
+        assert_int_equal(shell("rm -f %s %s-wal %s-shm", db, db, db), 0);
+        pid_t pids[PLAYS];
+        for (int k = 0; k < PLAYS; k++)
+            pids[k] = start_tiny_play(dir, db, k);
+        for (int k = 0; k < PLAYS; k++) {
+            int status;
+            assert_int_equal(waitpid(pids[k], &status, 0), pids[k]);
+            if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+                shell("cat %s/err-%d >&2", dir, k);
+                fail_msg("round %d: play %d exited %d", round, k,
+                         WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+            }
+        }
+        assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE finished IS NOT NULL"),
+                         PLAYS);
+        assert_int_equal(sql_int(db, "SELECT count(DISTINCT participant) FROM sessions"), PLAYS);
+        assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings WHERE valence = 5"), PLAYS);
+    }
+    assert_int_equal(shell("rm -rf %s", dir), 0);
+}
+
 static void the_group_debrief_draws_each_screen_once(void **state)
 {
     (void)state;
@@ -524,6 +689,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
         cmocka_unit_test(a_full_or_read_only_store_mid_play_loses_no_rating),
+        cmocka_unit_test(ten_plays_starting_together_on_a_new_store_all_succeed),
+        cmocka_unit_test(forget_reaches_recovery_files_and_nothing_comes_back),
+        cmocka_unit_test(a_store_locked_at_start_waits_then_plays_on_into_the_recovery_file),
         cmocka_unit_test(a_window_closed_mid_rating_leaves_the_session_unfinished_not_lost),
         cmocka_unit_test(keyboard_only_mouse_only_and_touch_only_all_play_to_the_end),
         cmocka_unit_test(every_branch_of_the_shipped_scenario_is_walked),

@@ -9,6 +9,8 @@
 #include <cmocka.h>
 
 #include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -55,20 +57,32 @@ static void kept_ratings_come_back_exactly_and_a_cut_line_is_left_out(void **sta
     (void)state;
     unlink(db);
     char path[4200], err[256];
+    long left_out;
     snprintf(path, sizeof path, "%s.recovery", db);
     unlink(path);
     Recovery *r = recovery_open(db, err, sizeof err);
     assert_non_null(r);
     assert_string_equal(recovery_path(r), path);
     SessionInfo info = {"energy-move", "abc", "W47", "p-1", NULL, "nl"};
-    int64_t n = recovery_session(r, &info, 0); /* never begun in the store */
+    int64_t n = recovery_session(r, &info, NULL, 0); /* never begun in the store */
     assert_true(n > 0);
-    RatingRecord a = {.step = "hold", .touchpoint = "call-wait", .valence = 3, .valence_points = 9,
-                      .emotion = "boos\t100%\nwoedend", .onset_ms = 180000, .response_ms = 184500,
-                      .input_device = "keyboard", .changes = 2};
-    RatingRecord b = {.step = "looking-back", .touchpoint = NULL, .valence = 0,
-                      .valence_points = 9, .onset_ms = 600000, .response_ms = 620000,
-                      .input_device = "touch", .timed_out = true};
+    RatingRecord a = {.step = "hold",
+                      .touchpoint = "call-wait",
+                      .valence = 3,
+                      .valence_points = 9,
+                      .emotion = "boos\t100%\nwoedend",
+                      .onset_ms = 180000,
+                      .response_ms = 184500,
+                      .input_device = "keyboard",
+                      .changes = 2};
+    RatingRecord b = {.step = "looking-back",
+                      .touchpoint = NULL,
+                      .valence = 0,
+                      .valence_points = 9,
+                      .onset_ms = 600000,
+                      .response_ms = 620000,
+                      .input_device = "touch",
+                      .timed_out = true};
     assert_true(recovery_rating(r, n, &a));
     assert_true(recovery_rating(r, n, &b));
     assert_true(recovery_finish(r, n));
@@ -78,7 +92,7 @@ static void kept_ratings_come_back_exactly_and_a_cut_line_is_left_out(void **sta
     fclose(f);
 
     Store *s = fresh(STORE_WRITE);
-    assert_int_equal(recovery_import(s, db, err, sizeof err), 2);
+    assert_int_equal(recovery_import(s, db, &left_out, err, sizeof err), 2);
     assert_int_equal(access(path, F_OK), -1);
     Row rows[2];
     memset(rows, 0, sizeof rows);
@@ -95,7 +109,7 @@ static void kept_ratings_come_back_exactly_and_a_cut_line_is_left_out(void **sta
     assert_false(rows[1].has_touchpoint);
     assert_true(rows[1].timed_out);
     assert_string_equal(rows[1].device, "touch");
-    assert_int_equal(recovery_import(s, db, err, sizeof err), 0); /* nothing waits */
+    assert_int_equal(recovery_import(s, db, &left_out, err, sizeof err), 0); /* nothing waits */
     store_close(s);
 }
 
@@ -104,18 +118,22 @@ static void an_import_that_fails_changes_nothing_and_keeps_the_file(void **state
     (void)state;
     unlink(db);
     char path[4200], err[256];
+    long left_out;
     snprintf(path, sizeof path, "%s.recovery", db);
     unlink(path);
     store_close(fresh(STORE_WRITE));
     Recovery *r = recovery_open(db, err, sizeof err);
     SessionInfo info = {"energy-move", "abc", "", "p-2", "Billing", "en"};
-    int64_t n = recovery_session(r, &info, 0);
-    RatingRecord a = {.step = "hold", .touchpoint = "call-wait", .valence = 2,
-                      .valence_points = 9, .input_device = "mouse"};
+    int64_t n = recovery_session(r, &info, NULL, 0);
+    RatingRecord a = {.step = "hold",
+                      .touchpoint = "call-wait",
+                      .valence = 2,
+                      .valence_points = 9,
+                      .input_device = "mouse"};
     assert_true(recovery_rating(r, n, &a));
     recovery_close(r);
     Store *ro = fresh(STORE_READ);
-    assert_int_equal(recovery_import(ro, db, err, sizeof err), -1);
+    assert_int_equal(recovery_import(ro, db, &left_out, err, sizeof err), -1);
     print_message("%s\n", err);
     assert_true(!strncmp(err, "build/recovery-test.sqlite.recovery:", 36));
     assert_non_null(strstr(err, ": warning: "));
@@ -123,12 +141,12 @@ static void an_import_that_fails_changes_nothing_and_keeps_the_file(void **state
     store_close(ro);
     assert_int_equal(access(path, F_OK), 0); /* kept */
     Store *s = fresh(STORE_WRITE);
-    assert_int_equal(recovery_import(s, db, err, sizeof err), 1);
+    assert_int_equal(recovery_import(s, db, &left_out, err, sizeof err), 1);
     /* a damaged file: refused at its line, nothing of it in the store, kept */
     FILE *f = fopen(path, "wb");
     fputs("teaser-recovery 1\nS\t7\t0\tenergy-move\tabc\t\tp-3\t%N\ten\nR\t7\thold\n", f);
     fclose(f);
-    assert_int_equal(recovery_import(s, db, err, sizeof err), -1);
+    assert_int_equal(recovery_import(s, db, &left_out, err, sizeof err), -1);
     assert_string_equal(err, "build/recovery-test.sqlite.recovery:3:1: warning: a rating line has "
                              "3 fields, not 15; the recovery file is kept, not imported, for the "
                              "next try");
@@ -149,12 +167,234 @@ static void a_store_whose_folder_is_gone_still_gets_a_recovery_file(void **state
     recovery_close(r);
 }
 
+/* A folder of this test's own for a store and its recovery file. */
+static char tmp_dir[64], tmp_db[128], tmp_rec[160];
+
+static void fresh_dir(void)
+{
+    snprintf(tmp_dir, sizeof tmp_dir, "build/tmp-recovery-XXXXXX");
+    assert_non_null(mkdtemp(tmp_dir));
+    snprintf(tmp_db, sizeof tmp_db, "%s/results.sqlite", tmp_dir);
+    snprintf(tmp_rec, sizeof tmp_rec, "%s.recovery", tmp_db);
+}
+
+static void remove_dir(void)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", tmp_dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static Store *open_tmp(void)
+{
+    char err[STORE_ERR_MAX];
+    Store *s;
+    assert_int_equal(store_open(tmp_db, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
+    return s;
+}
+
+/* The participant and the valence of every rating in the store, in order:
+ * "p-a:3 p-b:7". */
+static bool who_rated(const RatingRow *r, void *ctx)
+{
+    char *out = ctx;
+    size_t n = strlen(out);
+    snprintf(out + n, 256 - n, "%s%s:%d", n ? " " : "", r->participant, r->valence);
+    return true;
+}
+
+static void ratings_in(Store *s, char out[256])
+{
+    out[0] = '\0';
+    assert_int_equal(store_each_rating(s, NULL, who_rated, out), STORE_OK);
+}
+
+#define R_LINE(n, v) "R\t" n "\thold\tcall-wait\t" v "\t9\t0\t0\tcalm\t0\t10\tscript\t0\t0\t0\n"
+
+/* A play's session numbers come from its pid, and a pid is used again by a
+ * later play: the number then begins a new session, and the lines after it
+ * are that session's (they went to the first one). */
+static void a_session_number_used_again_begins_a_session_of_its_own(void **state)
+{
+    (void)state;
+    fresh_dir();
+    write_file(
+        tmp_rec,
+        "teaser-recovery 1\n"
+        "S\t700001\t0\tsc\th\tw\tp-a\t%N\ten\t2026-01-01T10:00:00.000Z\n" R_LINE(
+            "700001", "3") "F\t700001\n"
+                           "S\t700001\t0\tsc\th\tw\tp-b\t%N\ten\t2026-01-02T10:00:00.000Z\n" R_LINE(
+                               "700001", "7") "F\t700001\n");
+    Store *s = open_tmp();
+    char err[256], got[256];
+    long left_out;
+    assert_int_equal(recovery_import(s, tmp_db, &left_out, err, sizeof err), 2);
+    ratings_in(s, got);
+    assert_string_equal(got, "p-a:3 p-b:7");
+    store_close(s);
+    remove_dir();
+}
+
+/* A line that names a session the file never began says so, not the last
+ * error the store happened to keep from before. */
+static void a_finish_of_a_session_never_begun_says_so(void **state)
+{
+    (void)state;
+    fresh_dir();
+    Store *s = open_tmp();
+    assert_int_equal(store_finish_session(s, 42), STORE_BAD_ARG); /* leaves an error behind */
+    write_file(tmp_rec, "teaser-recovery 1\nF\t9\n");
+    char err[512];
+    long left_out;
+    assert_int_equal(recovery_import(s, tmp_db, &left_out, err, sizeof err), -1);
+    char want[512];
+    snprintf(want, sizeof want,
+             "%s:2:1: warning: a finish of a session the file does not begin; the recovery file "
+             "is kept, not imported, for the next try",
+             tmp_rec);
+    assert_string_equal(err, want);
+    store_close(s);
+    remove_dir();
+}
+
+/* Forget finds a participant in a recovery file: their sessions, ratings
+ * and finishes leave it, everyone else's stay byte for byte; a file with
+ * nobody else left goes. */
+static void forget_takes_a_participant_out_of_the_recovery_file(void **state)
+{
+    (void)state;
+    fresh_dir();
+    static const char a[] = "S\t1\t0\tsc\th\tw\tp-gone\t%N\ten\t2026-01-01T10:00:00.000Z\n",
+                      b[] = "S\t2\t0\tsc\th\tw\tp-stays\tBilling\ten\t2026-01-01T10:00:01.000Z\n",
+                      c[] = "S\t3\t0\tsc\th\tw2\tp-gone\t%N\ten\t2026-01-01T11:00:00.000Z\n";
+    char text[2048];
+    snprintf(text, sizeof text,
+             "teaser-recovery 1\n%s%s" R_LINE("1", "2") R_LINE("2", "8") "%s" R_LINE("3", "1")
+                 R_LINE("1", "4") "F\t1\nF\t2\n",
+             a, b, c);
+    write_file(tmp_rec, text);
+    RecoveryForgotten files[RECOVERY_PLACES];
+    char err[512];
+    /* only in workshop w2 */
+    assert_int_equal(recovery_forget(tmp_db, "p-gone", "w2", files, err, sizeof err), 1);
+    assert_string_equal(err, "");
+    assert_string_equal(files[0].path, tmp_rec);
+    assert_int_equal(files[0].sessions, 1);
+    assert_int_equal(files[0].ratings, 1);
+    assert_false(files[0].deleted);
+    /* everywhere */
+    assert_int_equal(recovery_forget(tmp_db, "p-gone", NULL, files, err, sizeof err), 1);
+    assert_int_equal(files[0].sessions, 1);
+    assert_int_equal(files[0].ratings, 2);
+    FILE *f = fopen(tmp_rec, "rb");
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = '\0';
+    fclose(f);
+    char want[1024];
+    snprintf(want, sizeof want, "teaser-recovery 1\n%s" R_LINE("2", "8") "F\t2\n", b);
+    assert_string_equal(text, want);
+    struct stat sb;
+    assert_int_equal(stat(tmp_rec, &sb), 0);
+    assert_int_equal(sb.st_mode & 0777, 0600);
+    /* nothing of theirs left: nothing to do */
+    assert_int_equal(recovery_forget(tmp_db, "p-gone", NULL, files, err, sizeof err), 0);
+    /* the last one in it: the file goes */
+    assert_int_equal(recovery_forget(tmp_db, "p-stays", NULL, files, err, sizeof err), 1);
+    assert_true(files[0].deleted);
+    assert_int_equal(access(tmp_rec, F_OK), -1);
+    remove_dir();
+}
+
+/* A recovery file forget cannot read is not destroyed: it stays as it was,
+ * and forget says where and why. So does one a play is writing. */
+static void forget_leaves_a_damaged_or_busy_recovery_file_as_it_was(void **state)
+{
+    (void)state;
+    fresh_dir();
+    static const char damaged[] = "teaser-recovery 1\n"
+                                  "S\t1\t0\tsc\th\tw\tp-gone\t%N\ten\t2026-01-01T10:00:00.000Z\n"
+                                  "X\tsomething else\n";
+    write_file(tmp_rec, damaged);
+    RecoveryForgotten files[RECOVERY_PLACES];
+    char err[512], want[512];
+    assert_int_equal(recovery_forget(tmp_db, "p-gone", NULL, files, err, sizeof err), 0);
+    snprintf(want, sizeof want, "%s:3:1: error: an unknown line \"X\"; the file is left as it was",
+             tmp_rec);
+    assert_string_equal(err, want);
+    char text[512];
+    FILE *f = fopen(tmp_rec, "rb");
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = '\0';
+    fclose(f);
+    assert_string_equal(text, damaged);
+    /* a play writing its own recovery file holds it: forget leaves it, and says so */
+    unlink(tmp_rec);
+    Recovery *r = recovery_open(tmp_db, err, sizeof err);
+    assert_non_null(r);
+    SessionInfo info = {"sc", "h", "w", "p-gone", NULL, "en"};
+    assert_true(recovery_session(r, &info, NULL, 0) > 0);
+    assert_int_equal(recovery_forget(tmp_db, "p-gone", NULL, files, err, sizeof err), 0);
+    assert_non_null(
+        strstr(err, "a running play is writing it; run forget again when it has ended"));
+    recovery_close(r);
+    assert_int_equal(recovery_forget(tmp_db, "p-gone", NULL, files, err, sizeof err), 1);
+    assert_true(files[0].deleted);
+    remove_dir();
+}
+
+/* forget leaves a tombstone in the store: a recovery file it could not reach
+ * (another laptop's, another user's /tmp) and that is imported later does not
+ * bring back the sessions that began before the forget. A session of the
+ * same pseudonym begun after it (they played again) is imported. */
+static void an_import_leaves_out_sessions_forgotten_after_they_began(void **state)
+{
+    (void)state;
+    fresh_dir();
+    Store *s = open_tmp();
+    ForgetCount gone;
+    assert_int_equal(store_forget(s, "p-gone", NULL, &gone), STORE_OK);
+    char before[STORE_TIME_SIZE], text[2048];
+    strcpy(before, "2020-01-01T10:00:00.000Z");
+    snprintf(text, sizeof text,
+             "teaser-recovery 1\n"
+             "S\t1\t0\tsc\th\tw\tp-gone\t%%N\ten\t%s\n" R_LINE("1", "2") R_LINE(
+                 "1", "3") "F\t1\n"
+                           "S\t2\t0\tsc\th\tw\tp-stays\t%%N\ten\t%s\n" R_LINE(
+                               "2", "8") "S\t3\t0\tsc\th\tw\tp-gone\t%%N\ten\t2999-01-01T00:00:00."
+                                         "000Z\n" R_LINE("3", "6") "S\t4\t0\tsc\th\tw\tp-gone\t%%"
+                                                                   "N\ten\n" R_LINE("4", "5"),
+             before, before);
+    write_file(tmp_rec, text);
+    char err[512], got[256];
+    long left_out = -1;
+    assert_int_equal(recovery_import(s, tmp_db, &left_out, err, sizeof err), 2);
+    assert_int_equal(left_out, 3); /* two before the forget, one of a file that did not say when */
+    ratings_in(s, got);
+    assert_string_equal(got, "p-stays:8 p-gone:6");
+    assert_int_equal(access(tmp_rec, F_OK), -1);
+    store_close(s);
+    remove_dir();
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(kept_ratings_come_back_exactly_and_a_cut_line_is_left_out),
         cmocka_unit_test(an_import_that_fails_changes_nothing_and_keeps_the_file),
         cmocka_unit_test(a_store_whose_folder_is_gone_still_gets_a_recovery_file),
+        cmocka_unit_test(a_session_number_used_again_begins_a_session_of_its_own),
+        cmocka_unit_test(a_finish_of_a_session_never_begun_says_so),
+        cmocka_unit_test(forget_takes_a_participant_out_of_the_recovery_file),
+        cmocka_unit_test(forget_leaves_a_damaged_or_busy_recovery_file_as_it_was),
+        cmocka_unit_test(an_import_leaves_out_sessions_forgotten_after_they_began),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

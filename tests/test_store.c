@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -371,6 +372,30 @@ static void stores_of_every_earlier_version_migrate_forward_keeping_data(void **
  * hand-off's rejected detail among them. */
 #define STORE_V1 "tests/data/store-v1.sqlite"
 
+/* The store db, opened with the fixture it came from attached as alias, for
+ * comparing them row by row. */
+static sqlite3 *beside(const char *fixture, const char *alias)
+{
+    sqlite3 *h;
+    char sql[256];
+    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL),
+                     SQLITE_OK);
+    snprintf(sql, sizeof sql, "ATTACH 'file:%s?immutable=1' AS %s", fixture, alias);
+    assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+    return h;
+}
+
+/* The n integer columns of the one row sql gives in h. */
+static void row_of(sqlite3 *h, const char *sql, int *out, int n)
+{
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    for (int i = 0; i < n; i++)
+        out[i] = sqlite3_column_int(st, i);
+    sqlite3_finalize(st);
+}
+
 static void copy_v1_store(void)
 {
     assert_int_equal(shell("cp " STORE_V1 " %s", db), 0);
@@ -468,11 +493,11 @@ static void a_version_1_store_from_a_play_gets_typed_numbers_from_its_sentences(
 {
     (void)state;
     copy_v1_store();
-    Store *s = open_store(STORE_READ);
-    assert_int_equal(store_version(s), 2);
+    Store *s = open_store(STORE_UPDATE);
+    assert_int_equal(store_version(s), STORE_SCHEMA_VERSION);
     assert_true(store_integrity_ok(s));
     store_close(s);
-    assert_int_equal(sql_int(db, "PRAGMA user_version"), 2);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM pragma_integrity_check "
                                  "WHERE integrity_check <> 'ok'"),
                      0);
@@ -524,29 +549,20 @@ static void a_version_1_store_from_a_play_gets_typed_numbers_from_its_sentences(
             fail_msg("the v1 store has no event of kind %s", event_name((EventKind)k));
 
     /* nothing else changed: every row as it was, but for the kind of a form's rejection */
-    sqlite3 *h;
-    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, NULL),
-                     SQLITE_OK);
-    assert_int_equal(
-        sqlite3_exec(h, "ATTACH 'file:" STORE_V1 "?immutable=1' AS v1", NULL, NULL, NULL),
-        SQLITE_OK);
-    sqlite3_stmt *st;
-    assert_int_equal(
-        sqlite3_prepare_v2(h,
-                           "SELECT (SELECT count(*) FROM v1.events), (SELECT count(*) FROM events "
-                           "e JOIN v1.events o USING (id) WHERE e.session = o.session AND e.step "
-                           "= o.step AND e.t_ms = o.t_ms AND e.detail IS o.detail AND (e.kind = "
-                           "o.kind OR (o.kind = 'rejected' AND e.kind = 'form-rejected'))), "
-                           "(SELECT count(*) FROM events), (SELECT count(*) FROM v1.ratings), "
-                           "(SELECT count(*) FROM ratings)",
-                           -1, &st, NULL),
-        SQLITE_OK);
-    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-    assert_int_equal(sqlite3_column_int(st, 0), 176);
-    assert_int_equal(sqlite3_column_int(st, 1), 176);
-    assert_int_equal(sqlite3_column_int(st, 2), 176);
-    assert_int_equal(sqlite3_column_int(st, 4), sqlite3_column_int(st, 3));
-    sqlite3_finalize(st);
+    sqlite3 *h = beside(STORE_V1, "v1");
+    int got[5];
+    row_of(h,
+           "SELECT (SELECT count(*) FROM v1.events), (SELECT count(*) FROM events "
+           "e JOIN v1.events o USING (id) WHERE e.session = o.session AND e.step "
+           "= o.step AND e.t_ms = o.t_ms AND e.detail IS o.detail AND (e.kind = "
+           "o.kind OR (o.kind = 'rejected' AND e.kind = 'form-rejected'))), "
+           "(SELECT count(*) FROM events), (SELECT count(*) FROM v1.ratings), "
+           "(SELECT count(*) FROM ratings)",
+           got, 5);
+    assert_int_equal(got[0], 176);
+    assert_int_equal(got[1], 176);
+    assert_int_equal(got[2], 176);
+    assert_int_equal(got[4], got[3]);
     sqlite3_close(h);
 }
 
@@ -630,19 +646,127 @@ static void an_upgraded_store_is_not_upgraded_again(void **state)
     (void)state;
     copy_v1_store();
     store_close(open_store(STORE_UPDATE));
-    assert_int_equal(sql_int(db, "PRAGMA user_version"), 2);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     /* a change the migration would undo if it ran again */
     raw_sql(
         "UPDATE events SET ms = 7 WHERE id = 9; UPDATE events SET kind = 'rejected' WHERE id = 18");
     Store *s = open_store(STORE_READ);
-    assert_int_equal(store_version(s), 2);
+    assert_int_equal(store_version(s), STORE_SCHEMA_VERSION);
     store_close(s);
     s = open_store(STORE_UPDATE);
     store_close(s);
-    assert_int_equal(sql_int(db, "PRAGMA user_version"), 2);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     assert_int_equal(sql_int(db, "SELECT ms FROM events WHERE id = 9"), 7);
     assert_int_equal(sql_int(db, "SELECT kind = 'rejected' FROM events WHERE id = 18"), 1);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM pragma_table_info('events')"), 9);
+}
+
+static bool file_contains(const char *path, const char *needle);
+
+/* A command that only reads (report, debrief, export) never writes the file,
+ * not even to upgrade an older one: it reads the old schema through a copy
+ * brought up to date in memory. The file is byte for byte as it was. */
+static void reading_an_older_store_leaves_the_file_as_it_was(void **state)
+{
+    (void)state;
+    copy_v1_store();
+    Store *s = open_store(STORE_READ);
+    assert_int_equal(store_version(s), STORE_SCHEMA_VERSION);
+    KindTally t = {{0}, 0, 0, 0, 0, 0, 0};
+    assert_int_equal(store_each_event(s, NULL, tally_kind, &t), STORE_OK);
+    assert_int_equal(t.per_kind[EVENT_FORM_REJECTED], 5); /* migrated, in the copy */
+    assert_int_equal(t.waited_ms, 1520000);
+    Rows rows = {.n = 0};
+    assert_int_equal(store_each_rating(s, NULL, keep, &rows), STORE_OK);
+    assert_int_equal(rows.n, 8);
+    store_close(s);
+    assert_int_equal(shell("cmp -s " STORE_V1 " %s", db), 0);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 1);
+}
+
+/* tests/data/store-v2.sqlite was written by teaser at commit 6dab270 (store
+ * version 2), two sessions:
+ *   teaser play --headless --participant p-frictions --workshop w \
+ *       --db store-v2.sqlite --input tests/data/script-energy-move-frictions.txt \
+ *       scenarios/energy-move.yaml
+ * then p-water in workshop w2 with script-water-damage.txt and
+ * scenarios/water-damage.yaml; then PRAGMA wal_checkpoint(TRUNCATE). Version 3
+ * adds the tombstones of forget and changes no row. */
+#define STORE_V2 "tests/data/store-v2.sqlite"
+
+static void a_version_2_store_gets_tombstones_and_keeps_every_row(void **state)
+{
+    (void)state;
+    assert_int_equal(shell("cp " STORE_V2 " %s", db), 0);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 2);
+    Store *s = open_store(STORE_UPDATE);
+    assert_int_equal(store_version(s), 3);
+    assert_true(store_integrity_ok(s));
+    store_close(s);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 3);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM tombstones"), 0);
+    sqlite3 *h = beside(STORE_V2, "v2");
+    /* every row of every table as it was */
+    int got[4];
+    row_of(h,
+           "SELECT (SELECT count(*) FROM (SELECT * FROM sessions EXCEPT SELECT * "
+           "FROM v2.sessions)) + (SELECT count(*) FROM (SELECT * FROM ratings "
+           "EXCEPT SELECT * FROM v2.ratings)) + (SELECT count(*) FROM (SELECT * "
+           "FROM events EXCEPT SELECT * FROM v2.events)), (SELECT count(*) FROM "
+           "sessions), (SELECT count(*) FROM ratings), (SELECT count(*) FROM events)",
+           got, 4);
+    assert_int_equal(got[0], 0);
+    assert_int_equal(got[1], 2);
+    assert_int_equal(got[2], 18);
+    assert_int_equal(got[3], 106);
+    sqlite3_close(h);
+    /* and forget works on it at once */
+    s = open_store(STORE_UPDATE);
+    ForgetCount n;
+    assert_int_equal(store_forget(s, "p-water", NULL, &n), STORE_OK);
+    assert_int_equal(n.sessions, 1);
+    store_close(s);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM tombstones"), 1);
+}
+
+/* What forget leaves: a tombstone that marks sessions of that pseudonym
+ * begun up to the forget (in its workshop, when forget named one), not the
+ * ones begun after it (the pseudonym played again), nor other people's. */
+static void forget_leaves_a_tombstone_for_sessions_begun_before_it(void **state)
+{
+    (void)state;
+    Store *s = open_store(STORE_WRITE);
+    ForgetCount n;
+    SessionInfo gone = {"sc", "h", "w1", "p-gone", NULL, "en"};
+    SessionInfo other_workshop = {"sc", "h", "w2", "p-gone", NULL, "en"};
+    SessionInfo someone_else = {"sc", "h", "w1", "p-stays", NULL, "en"};
+    bool forgotten = true;
+    assert_int_equal(store_is_forgotten(s, &gone, NULL, &forgotten), STORE_OK);
+    assert_false(forgotten);
+    assert_int_equal(store_forget(s, "p-gone", "w1", &n), STORE_OK);
+    assert_int_equal(n.sessions, 0); /* nothing in the store: the tombstone is left all the same */
+    const char *before = "2001-01-01T00:00:00.000Z", *after = "2999-01-01T00:00:00.000Z";
+    assert_int_equal(store_is_forgotten(s, &gone, before, &forgotten), STORE_OK);
+    assert_true(forgotten);
+    assert_int_equal(store_is_forgotten(s, &gone, NULL, &forgotten), STORE_OK);
+    assert_true(forgotten); /* a session of unknown start counts as before */
+    assert_int_equal(store_is_forgotten(s, &gone, after, &forgotten), STORE_OK);
+    assert_false(forgotten);
+    assert_int_equal(store_is_forgotten(s, &other_workshop, before, &forgotten), STORE_OK);
+    assert_false(forgotten);
+    assert_int_equal(store_is_forgotten(s, &someone_else, before, &forgotten), STORE_OK);
+    assert_false(forgotten);
+    /* forgotten everywhere: every workshop */
+    assert_int_equal(store_forget(s, "p-gone", NULL, &n), STORE_OK);
+    assert_int_equal(store_is_forgotten(s, &other_workshop, before, &forgotten), STORE_OK);
+    assert_true(forgotten);
+    /* store_now writes what the tombstone compares with: a session begun now is after it */
+    char now[STORE_TIME_SIZE];
+    store_now(now);
+    assert_int_equal(strlen(now), 24);
+    assert_true(strcmp(now, before) > 0 && strcmp(now, after) < 0);
+    store_close(s);
+    assert_false(file_contains(db, "p-gone"));
 }
 
 static void expect_refusal(StoreMode mode, StoreStatus want, const char *fragment)
@@ -743,6 +867,77 @@ static void a_full_disk_is_reported(void **state)
     assert_true(store_integrity_ok(s));
     store_close(s);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), stored);
+}
+
+/* In a child whose files may not grow beyond limit bytes (RLIMIT_FSIZE, with
+ * SIGXFSZ ignored: writes past it fail with EFBIG, as on a full disk), opens
+ * a store at db that does not exist yet and begins a session. Exit 0: done;
+ * refused as full with the documented message: 1 by the open, 4 by the
+ * session; 2: anything else (printed). */
+static int create_with_file_limit(rlim_t limit)
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit rl = {limit, limit};
+        if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
+            _exit(3);
+        Store *s = NULL;
+        char err[STORE_ERR_MAX];
+        StoreStatus st = store_open(db, STORE_WRITE, NULL, &s, err, sizeof err);
+        int refused = 1;
+        if (st == STORE_OK) {
+            int64_t id = 0;
+            SessionInfo info = {"sc", "h", "w", "p", NULL, "en"};
+            st = store_begin_session(s, &info, &id);
+            snprintf(err, sizeof err, "%s", store_error(s));
+            store_close(s);
+            refused = 4;
+        }
+        if (st == STORE_OK)
+            _exit(0);
+        char want[STORE_ERR_MAX];
+        snprintf(want, sizeof want, "the disk holding the results store %s is full", db);
+        if (st == STORE_FULL && !strcmp(err, want))
+            _exit(refused);
+        fprintf(stderr, "limit %ld: status %d: %s\n", (long)limit, (int)st, err);
+        _exit(2);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    assert_true(WIFEXITED(status));
+    return WEXITSTATUS(status);
+}
+
+/* A disk that is (nearly) full when the store is first created: "the disk
+ * holding the results store PATH is full", never "disk I/O error", and no
+ * empty or half-made store left behind for the next teaser to trip over. */
+static void a_full_disk_at_creation_is_said_so_and_leaves_no_store(void **state)
+{
+    (void)state;
+    static const rlim_t limits[] = {0, 512, 4096, 8192, 20000, 40000, 1 << 20};
+    int refused = 0;
+    for (size_t i = 0; i < sizeof limits / sizeof *limits; i++) {
+        char cmd[512];
+        snprintf(cmd, sizeof cmd, "rm -f %s %s-wal %s-shm", db, db, db);
+        assert_int_equal(system(cmd), 0);
+        int got = create_with_file_limit(limits[i]);
+        assert_true(got == 0 || got == 1 || got == 4);
+        if (got == 1) {
+            refused++;
+            struct stat sb;
+            if (stat(db, &sb) == 0)
+                fail_msg("limit %ld: a store of %ld bytes was left behind", (long)limits[i],
+                         (long)sb.st_size);
+        } else {
+            Store *s = open_store(STORE_READ);
+            assert_true(store_integrity_ok(s));
+            store_close(s);
+        }
+    }
+    assert_true(refused >= 3);                            /* the small limits */
+    assert_int_equal(create_with_file_limit(1 << 20), 0); /* and room enough works */
 }
 
 static void write_ratings(int n, const char *who)
@@ -918,11 +1113,15 @@ int main(void)
         T(a_version_1_store_reads_back_as_typed_events),
         T(a_handoff_rejection_that_reads_like_a_form_attempt_stays_rejected),
         T(an_upgraded_store_is_not_upgraded_again),
+        T(reading_an_older_store_leaves_the_file_as_it_was),
+        T(a_version_2_store_gets_tombstones_and_keeps_every_row),
+        T(forget_leaves_a_tombstone_for_sessions_begun_before_it),
         T(what_is_not_a_teaser_store_is_refused),
         T(a_store_from_a_newer_teaser_is_refused),
         T(a_read_only_store_is_reported),
         T(a_store_locked_for_long_is_reported_as_busy),
         T(a_full_disk_is_reported),
+        T(a_full_disk_at_creation_is_said_so_and_leaves_no_store),
         T(two_players_writing_at_once_both_keep_every_rating),
         T(forget_leaves_nothing_of_the_person_in_the_files),
         T(confirmed_ratings_survive_hundreds_of_kills),

@@ -46,6 +46,9 @@ run "debrief" $vg "$build/teaser" debrief --headless --db "$db" --scenario scena
     --workshop "" --min-group 3 --screenshots "$tmp/debrief"
 run "export" $vg "$build/teaser" export --db "$db" -o "$tmp/export.csv"
 run "forget" $vg "$build/teaser" forget --db "$db" --participant p2
+TEASER_FAULT_STORE_WRITES=12 "$build/teaser" play --headless --participant p7 --db "$db" \
+    --input tests/data/script-energy-move.txt scenarios/energy-move.yaml 2>/dev/null
+run "forget, from a recovery file" $vg "$build/teaser" forget --db "$db" --participant p7
 for t in "$build"/tests/test_*; do
     case $t in
     */test_play | */test_cli | */test_report_html | */test_docs) continue ;; # they run teaser itself: above

@@ -56,6 +56,19 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
             return NULL;
         }
     }
+    /* How long to wait for a store another program has locked (docs/results-store.md). */
+    const char *wait = getenv("TEASER_STORE_WAIT");
+    if (wait && *wait) {
+        char *end;
+        double seconds = strtod(wait, &end);
+        if (*end || !(seconds > 0 && seconds <= 3600)) {
+            cli_error("TEASER_STORE_WAIT is a number of seconds from 0.001 to 3600, not \"%.40s\"",
+                      wait);
+            *code = EXIT_INVALID;
+            return NULL;
+        }
+        opt.busy_ms = seconds * 1000 < 1 ? 1 : (int)(seconds * 1000);
+    }
     StoreStatus st = store_open(path, mode, &opt, &s, err, sizeof err);
     if (st != STORE_OK) {
         cli_error("%s", err);

@@ -1,17 +1,24 @@
 /* teaser forget --participant ID: a participant's right to erasure. Deletes
- * every session, rating and event of one pseudonym and scrubs them from the
- * store file. */
+ * every session, rating and event of one pseudonym, scrubs them from the
+ * store file, takes them out of the store's recovery files, and leaves a
+ * tombstone so that a recovery file imported later cannot bring them back. */
 #include <getopt.h>
 #include <stdio.h>
 
 #include "cli.h"
+#include "paths.h"
+#include "recovery.h"
 
 static const char usage[] =
     "usage: teaser forget --participant ID [--workshop LABEL] [--db PATH]\n"
     "\n"
     "Deletes everything the results store holds about one participant (their\n"
     "sessions, ratings and what they did inside each step) and overwrites it in\n"
-    "the file, so that it cannot be recovered. Reports made before stay as they are.\n"
+    "the file, so that it cannot be recovered. Ratings of theirs that wait in a\n"
+    "recovery file (beside the store, in /dev/shm or in /tmp) are taken out too,\n"
+    "and a tombstone in the store keeps a recovery file imported later from\n"
+    "bringing their earlier sessions back. Prints what it removed, and where.\n"
+    "Reports made before stay as they are.\n"
     "\n"
     "  --participant ID   the pseudonym, exactly as it was given\n"
     "  --workshop LABEL   only that participant's sessions in this workshop\n"
@@ -19,7 +26,24 @@ static const char usage[] =
     "  -h, --help         show this help\n"
     "\n"
     "Exit: 0 done (also when there was nothing to delete), 2 usage error,\n"
-    "3 the store cannot be used (or another program holds it open: run again).\n";
+    "3 the store cannot be used, another program holds it open, a play is writing a\n"
+    "recovery file, or a recovery file is damaged (it is left as it was): run again.\n";
+
+static const char *plural(int n)
+{
+    return n == 1 ? "" : "s";
+}
+
+/* One line per recovery file the participant was taken out of. */
+static void say_files(const char *participant, const RecoveryForgotten *files, int n)
+{
+    for (int i = 0; i < n; i++)
+        printf("forgot participant \"%s\": %d session%s and %d rating%s removed from the "
+               "recovery file %s (%s)\n",
+               participant, files[i].sessions, plural(files[i].sessions), files[i].ratings,
+               plural(files[i].ratings), files[i].path,
+               files[i].deleted ? "deleted: nothing else was in it" : "written again without them");
+}
 
 int cmd_forget(int argc, char **argv)
 {
@@ -53,20 +77,27 @@ int cmd_forget(int argc, char **argv)
         return code;
     ForgetCount n;
     StoreStatus st = store_forget(s, participant, workshop, &n);
-    if (st != STORE_OK && st != STORE_BUSY) {
+    if (st != STORE_OK) {
         cli_error("%s", store_error(s));
         store_close(s);
         return EXIT_ENV;
     }
-    if (n.sessions == 0)
+    RecoveryForgotten files[RECOVERY_PLACES];
+    char file_err[1200];
+    int changed = recovery_forget(db ? db : paths_default_store(), participant, workshop, files,
+                                  file_err, sizeof file_err);
+    if (n.sessions > 0)
+        printf("forgot participant \"%s\": %d session%s, %d rating%s and %d event%s deleted\n",
+               participant, n.sessions, plural(n.sessions), n.ratings, plural(n.ratings), n.events,
+               plural(n.events));
+    say_files(participant, files, changed);
+    if (n.sessions == 0 && changed == 0)
         printf("no data for participant \"%s\"%s%s%s\n", participant,
                workshop ? " in workshop \"" : "", workshop ? workshop : "", workshop ? "\"" : "");
-    else
-        printf("forgot participant \"%s\": %d session%s, %d rating%s and %d event%s deleted\n",
-               participant, n.sessions, n.sessions == 1 ? "" : "s", n.ratings,
-               n.ratings == 1 ? "" : "s", n.events, n.events == 1 ? "" : "s");
-    if (st == STORE_BUSY)
+    if (n.log_kept)
         cli_error("%s", store_error(s));
+    if (file_err[0])
+        fprintf(stderr, "%s\n", file_err);
     store_close(s);
-    return st == STORE_OK ? EXIT_OK : EXIT_ENV;
+    return n.log_kept || file_err[0] ? EXIT_ENV : EXIT_OK;
 }

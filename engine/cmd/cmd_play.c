@@ -34,7 +34,9 @@ static const char usage[] =
     "journey and rates, at chosen moments, how they would feel. Every rating is saved in\n"
     "the results store the moment it is confirmed; if the store cannot be written during\n"
     "the play, in a recovery file beside it (named on standard error at once), which\n"
-    "the next session or play imports.\n"
+    "the next session or play imports. A store locked by another program is waited for\n"
+    "(TEASER_STORE_WAIT seconds, 10 by default), then the session goes on in the\n"
+    "recovery file too: a participant is never stopped.\n"
     "\n"
     "  --participant ID   the participant's pseudonym: skips the start screen (the\n"
     "                     facilitator has registered them and their consent)\n"
@@ -82,6 +84,7 @@ typedef struct {
      * a recovery file (recovery.h); the next session or play imports them. */
     const char *store_path;
     SessionInfo info; /* its participant and workshop: the player's, alive for the session */
+    char started[STORE_TIME_SIZE]; /* when it began: in the store and the recovery file alike */
     Recovery *rec;
     int64_t rec_session;
     bool event_failed; /* said once */
@@ -94,12 +97,16 @@ typedef struct {
 static void import_recovered(Play *pl)
 {
     char err[STORE_ERR_MAX + 200];
-    long n = recovery_import(pl->store, pl->store_path, err, sizeof err);
+    long left_out = 0, n = recovery_import(pl->store, pl->store_path, &left_out, err, sizeof err);
     if (n > 0)
         fprintf(stderr, "teaser: %ld rating%s kept in a recovery file while the store could not "
                         "be written are now in the store\n", n, n == 1 ? "" : "s");
     else if (n < 0)
         fprintf(stderr, "%s\n", err);
+    if (n >= 0 && left_out > 0)
+        fprintf(stderr, "teaser: %ld rating%s in a recovery file belonged to participants "
+                        "forgotten (teaser forget) after their session began; left out\n",
+                left_out, left_out == 1 ? "" : "s");
 }
 
 /* The store failed (why): the session goes on in a recovery file, and the
@@ -112,7 +119,7 @@ static bool to_recovery(Play *pl, const char *why, char *err, size_t n)
         return false;
     }
     if (!pl->rec_session &&
-        !(pl->rec_session = recovery_session(pl->rec, &pl->info, pl->session))) {
+        !(pl->rec_session = recovery_session(pl->rec, &pl->info, pl->started, pl->session))) {
         snprintf(err, n, "%s, and the recovery file %s cannot be written either", why,
                  recovery_path(pl->rec));
         return false;
@@ -133,7 +140,8 @@ static bool sink_begin(void *ctx, const char *participant, const char *workshop,
     pl->ratings = 0;
     pl->session = pl->rec_session = 0;
     import_recovered(pl);
-    if (store_begin_session(pl->store, &pl->info, &pl->session) == STORE_OK)
+    store_now(pl->started);
+    if (store_begin_session_at(pl->store, &pl->info, pl->started, &pl->session) == STORE_OK)
         return true;
     pl->session = 0;
     return to_recovery(pl, store_error(pl->store), err, n);
