@@ -137,3 +137,9 @@ void debrief_build(Debrief *d, const Scenario *s, const char *lang, const double
     moments(d, lang);
     behaviour(d, s, lang, did);
 }
+
+void debrief_group_line(const ReportTouchpoint *t, const char *lang, char *buf, size_t size)
+{
+    snprintf(buf, size, words_get(lang, WORD_GROUP_FIGURES), t->e.mean, t->e.n, t->c.mean,
+             t->c.n, t->welch.d, t->welch.lo, t->welch.hi);
+}

@@ -195,7 +195,7 @@ static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
         const ReportTouchpoint *t = &r->tp[focus];
         char line[400];
         float y = 104 + ui_text(ui, (Rect){830, 104, 400, 70}, t->label, &head) + 16;
-        snprintf(line, sizeof line, words_get(lang, WORD_GROUP_FIGURES), t->e.mean, t->e.n, t->c.mean, t->c.n, t->welch.d, t->welch.lo, t->welch.hi);
+        debrief_group_line(t, lang, line, sizeof line);
         ui_text(ui, (Rect){830, y, 400, 200}, line, &body);
         return;
     }
