@@ -68,8 +68,14 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_WAITING_MANY] = "Waiting for %d more participants",
     [WORD_GROUP_PRIVACY] =
         "A group is shown only when it is large enough that no one can be recognised.",
-    [WORD_GROUP_FIGURES] = ("The group: %+.1f (n = %.0f). Customers: %+.1f (n = %.0f). Gap: %+.1f, "
-                            "95%%: %+.1f to %+.1f."),
+    [WORD_GROUP_TEAM] = "The group: %+.1f (n = %.0f).",
+    [WORD_GROUP_TEAM_NONE] = "The group: no ratings here yet.",
+    [WORD_GROUP_TEAM_WITHHELD] = "The group: not shown here, so that no one can be recognised.",
+    [WORD_GROUP_CUSTOMERS] = "Customers: %+.1f (n = %.0f).",
+    [WORD_GROUP_NO_CUSTOMERS] = "Customers: no data.",
+    [WORD_GROUP_GAP] = "Gap: %+.1f, 95%%: %+.1f to %+.1f.",
+    [WORD_GROUP_GAP_NO_CI] = "Gap: %+.1f; its 95%% interval cannot be computed (it needs two or "
+                             "more answers on each side, not all the same).",
     [WORD_GROUP_LARGEST] = "Largest gaps",
     [WORD_GROUP_HINT] = "Arrows: step through the moments. Esc closes. Refreshes as people finish.",
     [WORD_REPORT_TITLE] = "Gap report: %s",
@@ -261,8 +267,14 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_WAITING_MANY] = "Wachten op nog %d deelnemers",
     [WORD_GROUP_PRIVACY] = ("Een groep wordt pas getoond als er genoeg deelnemers zijn, zodat "
                             "niemand te herkennen is."),
-    [WORD_GROUP_FIGURES] = ("Jullie: %+.1f (n = %.0f). Klanten: %+.1f (n = %.0f). Verschil: %+.1f, "
-                            "95%%: %+.1f tot %+.1f."),
+    [WORD_GROUP_TEAM] = "Jullie: %+.1f (n = %.0f).",
+    [WORD_GROUP_TEAM_NONE] = "Jullie: hier nog geen antwoorden.",
+    [WORD_GROUP_TEAM_WITHHELD] = "Jullie: hier niet getoond, zodat niemand te herkennen is.",
+    [WORD_GROUP_CUSTOMERS] = "Klanten: %+.1f (n = %.0f).",
+    [WORD_GROUP_NO_CUSTOMERS] = "Klanten: geen gegevens.",
+    [WORD_GROUP_GAP] = "Verschil: %+.1f, 95%%: %+.1f tot %+.1f.",
+    [WORD_GROUP_GAP_NO_CI] = "Verschil: %+.1f; het 95%%-interval is niet te berekenen (daarvoor zijn "
+                             "aan elke kant twee of meer antwoorden nodig, niet allemaal gelijk).",
     [WORD_GROUP_LARGEST] = "Grootste verschillen",
     [WORD_GROUP_HINT] = "Pijltjes: door de momenten. Esc sluit. Ververst zich terwijl mensen afronden.",
     /* the report's Dutch comes with report --lang: until then its words are

@@ -62,7 +62,14 @@ typedef enum {
     WORD_GROUP_WAITING_ONE, /* "Waiting for %d more participant" */
     WORD_GROUP_WAITING_MANY,
     WORD_GROUP_PRIVACY,
-    WORD_GROUP_FIGURES, /* the group's and customers' means, n, the gap and its interval */
+    /* the group debrief's sentence on one touchpoint, in parts */
+    WORD_GROUP_TEAM,          /* the group's mean and n */
+    WORD_GROUP_TEAM_NONE,     /* no one rated it yet */
+    WORD_GROUP_TEAM_WITHHELD, /* under the privacy floor */
+    WORD_GROUP_CUSTOMERS,     /* the customers' mean and n */
+    WORD_GROUP_NO_CUSTOMERS,
+    WORD_GROUP_GAP,       /* the gap and its interval */
+    WORD_GROUP_GAP_NO_CI, /* the gap, its interval not computable */
     WORD_GROUP_LARGEST,
     WORD_GROUP_HINT,
     /* the report */
