@@ -68,6 +68,8 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_WAITING_MANY] = "Waiting for %d more participants",
     [WORD_GROUP_PRIVACY] =
         "A group is shown only when it is large enough that no one can be recognised.",
+    [WORD_GROUP_SUBTRACTION] = "This group is not shown: set beside a larger group, it would "
+                               "single out fewer than %d people.",
     [WORD_GROUP_TEAM] = "The group: %+.1f (n = %.0f).",
     [WORD_GROUP_TEAM_NONE] = "The group: no ratings here yet.",
     [WORD_GROUP_TEAM_WITHHELD] = "The group: not shown here, so that no one can be recognised.",
@@ -99,6 +101,15 @@ static const char *const en[WORD_COUNT] = {
         "Needed %.1f attempts to get the form accepted; it timed out and emptied.",
     [WORD_REPORT_TEXT_WITHHELD] =
         "Employee figures withheld: fewer than %d participants in this group.",
+    [WORD_REPORT_WITHHELD_SUBTRACTION] =
+        "Employee figures withheld: set beside other reports of this scenario, they would "
+        "single out the ratings of fewer than %d people.",
+    [WORD_REPORT_TP_WITHHELD] =
+        "Employee figures withheld at %d of %d touchpoints: fewer than %d participants of this "
+        "group rated them, or, set beside other reports, they would single someone out.",
+    [WORD_REPORT_BEHAVIOUR_WITHHELD] =
+        "What the team did is withheld at %d steps: too few reached them to show it without "
+        "singling someone out.",
     [WORD_REPORT_TEXT_SCALE] =
         "Means on -4..+4; gap = employees - customers (positive: employees feel better).",
     [WORD_REPORT_COL_TOUCHPOINT] = "touchpoint",
@@ -138,6 +149,7 @@ static const char *const en[WORD_COUNT] = {
     [WORD_REPORT_READING] = "Reading",
     [WORD_REPORT_INDICATIVE] = "Indicative: fewer than 10 answers.",
     [WORD_REPORT_READ_NO_DATA] = "No comparison: one side has no data here.",
+    [WORD_REPORT_READ_WITHHELD] = "Withheld for privacy (see the note above).",
     [WORD_REPORT_READ_UNCLEAR] = "No clear difference: the data cannot tell the two apart.",
     [WORD_REPORT_READ_WORSE_THEM_MUCH] = "Customers feel much worse here than your team thinks.",
     [WORD_REPORT_READ_WORSE_THEM_CLEARLY] =
@@ -154,6 +166,9 @@ static const char *const en[WORD_COUNT] = {
     [WORD_REPORT_COMPARED] = "Compared with workshop %s",
     [WORD_REPORT_COMPARED_WITHHELD] =
         "That workshop has fewer than %d participants: its figures are withheld.",
+    [WORD_REPORT_COMPARED_SUBTRACTION] = "That workshop's figures are withheld: set beside "
+                                         "other reports, they would single out fewer than %d "
+                                         "people.",
     [WORD_REPORT_GAP_THERE] = "Gap there",
     [WORD_REPORT_GAP_HERE] = "Gap here",
     [WORD_REPORT_CHANGE] = "Change",
@@ -267,6 +282,8 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_WAITING_MANY] = "Wachten op nog %d deelnemers",
     [WORD_GROUP_PRIVACY] = ("Een groep wordt pas getoond als er genoeg deelnemers zijn, zodat "
                             "niemand te herkennen is."),
+    [WORD_GROUP_SUBTRACTION] = "Deze groep wordt niet getoond: naast een grotere groep gelegd "
+                               "zou ze minder dan %d mensen herkenbaar maken.",
     [WORD_GROUP_TEAM] = "Jullie: %+.1f (n = %.0f).",
     [WORD_GROUP_TEAM_NONE] = "Jullie: hier nog geen antwoorden.",
     [WORD_GROUP_TEAM_WITHHELD] = "Jullie: hier niet getoond, zodat niemand te herkennen is.",

@@ -119,16 +119,25 @@ typedef struct {
     Ui *ui;
 } Debriefing;
 
+/* Reads the store again. What was shown stays at each touchpoint until the
+ * floor of participants came (or went) since: one person finishing between
+ * two pictures must not show as the difference of two means. */
 static bool refresh(Debriefing *d)
 {
     char err[STORE_ERR_MAX];
     StoreFilter f = {d->o.workshop, d->s->id, d->o.department};
+    Report now;
+    if (!report_build(d->s, d->have ? &d->cd : NULL, d->store, &f, d->o.min_group, &now, err,
+                      sizeof err)) {
+        report_free(&now);
+        cli_error("%s", err);
+        return false;
+    }
+    if (d->r.tp)
+        report_hold(&now, &d->r);
     report_free(&d->r);
-    if (report_build(d->s, d->have ? &d->cd : NULL, d->store, &f, d->o.min_group, &d->r, err,
-                     sizeof err))
-        return true;
-    cli_error("%s", err);
-    return false;
+    d->r = now;
+    return true;
 }
 
 typedef struct {

@@ -159,8 +159,12 @@ static void waiting(const Report *r, Ui *ui, const char *lang)
 {
     char msg[200];
     int more = r->min_group - r->participants;
-    snprintf(msg, sizeof msg,
-             words_get(lang, more == 1 ? WORD_GROUP_WAITING_ONE : WORD_GROUP_WAITING_MANY), more);
+    if (r->why == PRIVACY_SUBTRACTION)
+        snprintf(msg, sizeof msg, words_get(lang, WORD_GROUP_SUBTRACTION), r->min_group);
+    else
+        snprintf(msg, sizeof msg,
+                 words_get(lang, more == 1 ? WORD_GROUP_WAITING_ONE : WORD_GROUP_WAITING_MANY),
+                 more);
     TextStyle big = STYLE(FONT_SANS_BOLD, 40, COLOR_INK, ALIGN_CENTER);
     ui_text(ui, (Rect){140, 280, 1000, 60}, msg, &big);
     TextStyle small = STYLE(FONT_SANS, 22, COLOR_MUTED, ALIGN_CENTER);
