@@ -6,8 +6,8 @@
  * per workshop and department. Every figure teaser shows is a sum over
  * sessions divided by a count, so a reader who has several reports can add
  * and subtract them along the table's relations: root = sum of the rows,
- * root = sum of the columns, a row = sum of its cells, a column = sum of its
- * cells. Workshop or department "none given" is part of the table too, but
+ * root = sum of the columns, root = sum of the cells, a row = sum of its
+ * cells, a column = sum of its cells. Workshop or department "none given" is part of the table too, but
  * no report selects it.
  *
  * Per layer (taking part, a touchpoint, a step), with each entity's set of
@@ -231,8 +231,8 @@ bool privacy_mark(Privacy *p, PrivacyMember m, int layer)
 
 /* Entities: 0 the root, then the rows (workshops, 0 none), the columns
  * (departments, 0 none), the cells. Relations, as total and parts in CSR
- * form: root = rows, root = columns, each row = its cells, each column = its
- * cells. */
+ * form: root = rows, root = columns, root = cells, each row = its cells,
+ * each column = its cells. */
 typedef struct {
     int n_rows, n_cols, n_cells, n;
     int n_rel, *rel_total, *rel_start, *member; /* member[rel_start[r] .. rel_start[r + 1]) */
@@ -270,21 +270,21 @@ static bool table_build(Table *t, const Privacy *p)
 {
     t->n_rows = 1 + p->workshops.n, t->n_cols = 1 + p->departments.n, t->n_cells = p->cells.n;
     t->n = 1 + t->n_rows + t->n_cols + t->n_cells;
-    t->n_rel = 2 + t->n_rows + t->n_cols;
+    t->n_rel = 3 + t->n_rows + t->n_cols;
     t->rel_total = malloc((size_t)t->n_rel * sizeof *t->rel_total);
     t->rel_start = calloc((size_t)t->n_rel + 1, sizeof *t->rel_start);
-    t->member = malloc(((size_t)t->n_rows + t->n_cols + 2 * (size_t)t->n_cells) * sizeof *t->member);
+    t->member = malloc(((size_t)t->n_rows + t->n_cols + 3 * (size_t)t->n_cells) * sizeof *t->member);
     if (!t->rel_total || !t->rel_start || !t->member)
         return false;
     int *fill = t->rel_start + 1;
-    t->rel_total[0] = t->rel_total[1] = 0;
-    fill[0] = t->n_rows, fill[1] = t->n_cols;
+    t->rel_total[0] = t->rel_total[1] = t->rel_total[2] = 0;
+    fill[0] = t->n_rows, fill[1] = t->n_cols, fill[2] = t->n_cells;
     for (int r = 0; r < t->n_rows; r++)
-        t->rel_total[2 + r] = row_entity(r);
+        t->rel_total[3 + r] = row_entity(r);
     for (int c = 0; c < t->n_cols; c++)
-        t->rel_total[2 + t->n_rows + c] = col_entity(t, c);
+        t->rel_total[3 + t->n_rows + c] = col_entity(t, c);
     for (int c = 0; c < t->n_cells; c++)
-        fill[2 + p->cell_row[c]]++, fill[2 + t->n_rows + p->cell_col[c]]++;
+        fill[3 + p->cell_row[c]]++, fill[3 + t->n_rows + p->cell_col[c]]++;
     for (int r = 1; r <= t->n_rel; r++)
         t->rel_start[r] += t->rel_start[r - 1];
     int *at = malloc((size_t)t->n_rel * sizeof *at);
@@ -296,8 +296,9 @@ static bool table_build(Table *t, const Privacy *p)
     for (int c = 0; c < t->n_cols; c++)
         t->member[at[1]++] = col_entity(t, c);
     for (int c = 0; c < t->n_cells; c++) {
-        t->member[at[2 + p->cell_row[c]]++] = cell_entity(t, c);
-        t->member[at[2 + t->n_rows + p->cell_col[c]]++] = cell_entity(t, c);
+        t->member[at[2]++] = cell_entity(t, c);
+        t->member[at[3 + p->cell_row[c]]++] = cell_entity(t, c);
+        t->member[at[3 + t->n_rows + p->cell_col[c]]++] = cell_entity(t, c);
     }
     free(at);
     return true;
@@ -396,33 +397,32 @@ static bool broken(Layer *l, int *rel, int *keep)
 }
 
 /* Withholds one more group so that relation rel no longer gives away keep
- * (or its unknown parts): its smallest shown part, else its total, else, a
- * step back, in the relation that let a member of it be known. */
+ * (or its unknown parts): its smallest shown part; else, a step back, in the
+ * relation that let a part of it be known; else its total. Parts go before
+ * totals so that the larger groups (the whole scenario, a workshop) stay. */
 static bool mend(Layer *l, int rel, int keep, int depth)
 {
     const Table *t = l->t;
-    int best = -1;
+    int best = -1, total = t->rel_total[rel];
     for (int i = t->rel_start[rel]; i < t->rel_start[rel + 1]; i++) {
         int e = t->member[i];
         if (e != keep && l->size[e] && shown(l, e) &&
             (best < 0 || l->size[e] < l->size[best]))
             best = e;
     }
-    int total = t->rel_total[rel];
+    for (int i = t->rel_start[rel]; best < 0 && depth < t->n && i <= t->rel_start[rel + 1]; i++) {
+        int e = i < t->rel_start[rel + 1] ? t->member[i] : total;
+        if (e == keep || !l->size[e] || !l->known[e] || l->via[e] < 0 || l->via[e] == rel)
+            continue;
+        if (mend(l, l->via[e], e, depth + 1))
+            return true;
+        break; /* that way back withholds nothing: the total it is */
+    }
     if (best < 0 && total != keep && shown(l, total))
         best = total;
-    if (best >= 0) {
+    if (best >= 0)
         l->withheld[best] = true;
-        return true;
-    }
-    if (depth > t->n)
-        return false;
-    for (int i = t->rel_start[rel]; i <= t->rel_start[rel + 1]; i++) {
-        int e = i < t->rel_start[rel + 1] ? t->member[i] : total;
-        if (e != keep && l->size[e] && l->known[e] && l->via[e] >= 0 && l->via[e] != rel)
-            return mend(l, l->via[e], e, depth + 1);
-    }
-    return false;
+    return best >= 0;
 }
 
 static void decide(Layer *l, unsigned char *verdict)
