@@ -215,8 +215,11 @@ static const char *const en[WORD_COUNT] = {
         "A gap is clear when its interval does not contain 0; its size in words follows Hedges' "
         "g. Fewer than 10 answers on either side: indicative only.",
     [WORD_REPORT_PRIVACY] = "Privacy",
-    [WORD_REPORT_PRIVACY_HOW] = "No group (workshop, department) of fewer than the privacy floor "
-                                "is shown; individual ratings never are.",
+    [WORD_REPORT_PRIVACY_HOW] =
+        "No figure resting on fewer people than the privacy floor is shown: not a group "
+        "(workshop, department), not a touchpoint or a step only a few reached, not a group "
+        "that could be worked out by subtracting other reports of this scenario from one "
+        "another. Individual ratings never are.",
 };
 
 static const char *const nl[WORD_COUNT] = {

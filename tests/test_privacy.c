@@ -355,6 +355,25 @@ static void a_rehearsal_of_one_hides_the_smallest_other_workshop_too(void **stat
     privacy_free(p);
 }
 
+/* The worked example of docs/security.md, "Subtraction, and complementary suppression". */
+static void the_worked_example_of_the_security_page_holds(void **state)
+{
+    (void)state;
+    Privacy *p = privacy_new(1);
+    census(p, "W", "A", "a", 5);
+    census(p, "W", "B", "b", 1);
+    census(p, "Y", "A", "y", 5);
+    assert_true(privacy_settle(p, 5));
+    assert_int_equal(privacy_verdict(p, NULL, NULL, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, "W", NULL, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, "Y", NULL, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, NULL, "A", 0), PRIVACY_SUBTRACTION);
+    assert_int_equal(privacy_verdict(p, NULL, "B", 0), PRIVACY_FEW);
+    assert_int_equal(privacy_verdict(p, "W", "A", 0), PRIVACY_SUBTRACTION);
+    assert_int_equal(privacy_verdict(p, "Y", "A", 0), PRIVACY_SHOWN);
+    privacy_free(p);
+}
+
 static void people_count_once_however_often_they_played(void **state)
 {
     (void)state;
@@ -388,6 +407,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_rehearsal_of_one_hides_the_smallest_other_workshop_too),
+        cmocka_unit_test(the_worked_example_of_the_security_page_holds),
         cmocka_unit_test(people_count_once_however_often_they_played),
         cmocka_unit_test(workshops_without_departments_are_shown_on_their_own),
         cmocka_unit_test_setup_teardown(a_department_cannot_be_subtracted_from_its_workshop, fresh,
