@@ -502,7 +502,7 @@ bool privacy_settle(Privacy *p, int floor)
                calloc((size_t)p->people.n + 1, sizeof(int)), 0};
     ok = ok && p->verdict && p->count && pairs && l.start && l.withheld && l.known && l.via &&
          l.stamp;
-    if (ok)
+    if (ok && p->n_marks) /* no marks: no array to sort */
         qsort(p->marks, p->n_marks, sizeof *p->marks, by_mark);
     for (size_t a = 0, b; ok && a < p->n_marks; a = b) {
         for (b = a; b < p->n_marks && p->marks[b].layer == p->marks[a].layer;)

@@ -389,6 +389,17 @@ static void people_count_once_however_often_they_played(void **state)
     privacy_free(p);
 }
 
+/* Found by fuzz_report under UBSan: a census with no one in it (qsort of nothing). */
+static void a_census_of_no_one_shows_nothing_to_hide(void **state)
+{
+    (void)state;
+    Privacy *p = privacy_new(3);
+    assert_true(privacy_settle(p, 5));
+    assert_int_equal(privacy_verdict(p, NULL, NULL, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_count(p, "W", NULL, 2), 0);
+    privacy_free(p);
+}
+
 static void workshops_without_departments_are_shown_on_their_own(void **state)
 {
     (void)state;
@@ -410,6 +421,7 @@ int main(void)
         cmocka_unit_test(the_worked_example_of_the_security_page_holds),
         cmocka_unit_test(people_count_once_however_often_they_played),
         cmocka_unit_test(workshops_without_departments_are_shown_on_their_own),
+        cmocka_unit_test(a_census_of_no_one_shows_nothing_to_hide),
         cmocka_unit_test_setup_teardown(a_department_cannot_be_subtracted_from_its_workshop, fresh,
                                         done),
         cmocka_unit_test_setup_teardown(
