@@ -69,6 +69,13 @@ static void team(const char *prefix, const char *workshop, const char *departmen
     }
 }
 
+/* One who rated transfer +4 (9 of 9): the rating every test tries to recover. */
+static void one(const char *who, const char *workshop, const char *department)
+{
+    Given g[] = {{"call-wait", 3}, {"transfer", 9}};
+    play(who, workshop, department, g, 2);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -168,8 +175,7 @@ static void a_department_cannot_be_subtracted_from_its_workshop(void **state)
 {
     (void)state;
     team("a", "W", "A", 5);
-    Given sixth[] = {{"call-wait", 3}, {"transfer", 9}};
-    play("b1", "W", "B", sixth, 2);
+    one("b1", "W", "B");
     Report w, wa, a, all;
     build("W", NULL, &w);
     build("W", "A", &wa);
@@ -194,8 +200,7 @@ static void departments_cannot_be_summed_and_subtracted_from_their_workshop(void
     (void)state;
     team("a", "W", "A", 5);
     team("b", "W", "B", 5);
-    Given alone[] = {{"call-wait", 3}, {"transfer", 9}};
-    play("c1", "W", "C", alone, 2);
+    one("c1", "W", "C");
     Report w, wa, wb;
     build("W", NULL, &w);
     build("W", "A", &wa);
@@ -213,8 +218,7 @@ static void a_department_inside_one_workshop_cannot_be_subtracted_from_it(void *
     (void)state;
     /* department B sits wholly in workshop W, beside one person of A */
     team("b", "W", "B", 5);
-    Given alone[] = {{"call-wait", 3}, {"transfer", 9}};
-    play("a1", "W", "A", alone, 2);
+    one("a1", "W", "A");
     team("y", "Y", "A", 5);
     Report w, b;
     build("W", NULL, &w);
@@ -277,8 +281,7 @@ static void a_comparison_never_rests_on_fewer_than_the_floor(void **state)
     (void)state;
     team("a", "W", "A", 5);
     team("x", "W2", "A", 5);
-    Given alone[] = {{"call-wait", 3}, {"transfer", 9}};
-    play("z1", "W2", "B", alone, 2);
+    one("z1", "W2", "B");
     Report now, before, w2;
     build("W", "A", &now);
     build("W2", "A", &before);
@@ -306,8 +309,7 @@ static void the_group_debrief_moves_only_by_the_floor_of_people(void **state)
     const ReportTouchpoint *was = &shown.tp[2]; /* transfer */
     assert_string_equal(was->id, "transfer");
     assert_true(isfinite(was->e.mean));
-    Given sixth[] = {{"call-wait", 3}, {"transfer", 9}};
-    play("late", "W", NULL, sixth, 2);
+    one("late", "W", NULL);
     build("W", NULL, &now);
     report_hold(&now, &shown);
     /* 6 * mean now - 5 * mean before would be the late one's +4 */
