@@ -234,7 +234,7 @@ static void one_who_went_on_alone_is_not_shown_in_any_format(void **state)
 {
     (void)state;
     for (int i = 0; i < 4; i++) {
-        char who[8];
+        char who[16];
         snprintf(who, sizeof who, "p%d", i + 1);
         Given first[] = {{"call-wait", 3 + i % 3}};
         play(who, "W", NULL, first, 1);

@@ -97,7 +97,7 @@ static void remove_store(void)
 
 static void add_session(Store *st, Session *s, const uint8_t **at, const uint8_t *end)
 {
-    char who[8];
+    char who[16];
     snprintf(who, sizeof who, "p%d", s->person);
     SessionInfo info = {scenario->id, "h", workshops[s->w], who, departments[s->d], "en"};
     int64_t id;
