@@ -7,8 +7,8 @@
  * sessions divided by a count, so a reader who has several reports can add
  * and subtract them along the table's relations: root = sum of the rows,
  * root = sum of the columns, root = sum of the cells, a row = sum of its
- * cells, a column = sum of its cells. Workshop or department "none given" is part of the table too, but
- * no report selects it.
+ * cells, a column = sum of its cells. Workshop or department "none given" is part of the table too,
+ * but no report selects it.
  *
  * Per layer (taking part, a touchpoint, a step), with each entity's set of
  * distinct participants:
@@ -273,7 +273,8 @@ static bool table_build(Table *t, const Privacy *p)
     t->n_rel = 3 + t->n_rows + t->n_cols;
     t->rel_total = malloc((size_t)t->n_rel * sizeof *t->rel_total);
     t->rel_start = calloc((size_t)t->n_rel + 1, sizeof *t->rel_start);
-    t->member = malloc(((size_t)t->n_rows + t->n_cols + 3 * (size_t)t->n_cells) * sizeof *t->member);
+    t->member =
+        malloc(((size_t)t->n_rows + t->n_cols + 3 * (size_t)t->n_cells) * sizeof *t->member);
     if (!t->rel_total || !t->rel_start || !t->member)
         return false;
     int *fill = t->rel_start + 1;
@@ -346,8 +347,8 @@ static void propagate(Layer *l)
                 if (l->size[t->member[i]] && !l->known[t->member[i]])
                     unknown++, last = t->member[i];
             int learnt = l->known[total] && unknown == 1 ? last
-                         : !l->known[total] && !unknown ? total
-                                                        : -1;
+                         : !l->known[total] && !unknown  ? total
+                                                         : -1;
             if (learnt >= 0)
                 l->known[learnt] = true, l->via[learnt] = r, more = true;
         }
@@ -406,8 +407,7 @@ static bool mend(Layer *l, int rel, int keep, int depth)
     int best = -1, total = t->rel_total[rel];
     for (int i = t->rel_start[rel]; i < t->rel_start[rel + 1]; i++) {
         int e = t->member[i];
-        if (e != keep && l->size[e] && shown(l, e) &&
-            (best < 0 || l->size[e] < l->size[best]))
+        if (e != keep && l->size[e] && shown(l, e) && (best < 0 || l->size[e] < l->size[best]))
             best = e;
     }
     for (int i = t->rel_start[rel]; best < 0 && depth < t->n && i <= t->rel_start[rel + 1]; i++) {
@@ -497,9 +497,15 @@ bool privacy_settle(Privacy *p, int floor)
     p->verdict = calloc(cells + 1, 1);
     p->count = calloc(cells + 1, sizeof *p->count);
     Pair *pairs = malloc((4 * p->n_marks + 1) * sizeof *pairs);
-    Layer l = {p, &t, pairs, calloc((size_t)t.n, sizeof(int)), NULL, calloc((size_t)t.n, 1),
-               calloc((size_t)t.n, 1), calloc((size_t)t.n, sizeof(int)),
-               calloc((size_t)p->people.n + 1, sizeof(int)), 0};
+    size_t n_e = (size_t)t.n;
+    Layer l = {.p = p,
+               .t = &t,
+               .pairs = pairs,
+               .start = calloc(n_e, sizeof(int)),
+               .withheld = calloc(n_e, sizeof(bool)),
+               .known = calloc(n_e, sizeof(bool)),
+               .via = calloc(n_e, sizeof(int)),
+               .stamp = calloc((size_t)p->people.n + 1, sizeof(int))};
     ok = ok && p->verdict && p->count && pairs && l.start && l.withheld && l.known && l.via &&
          l.stamp;
     if (ok && p->n_marks) /* no marks: no array to sort */

@@ -33,7 +33,7 @@ typedef struct {
     StatsInterval cliffs_ci;
     bool indicative; /* fewer than REPORT_INDICATIVE on either side */
     PrivacyVerdict withheld; /* PRIVACY_SHOWN, or why E's figures are withheld here */
-    int people;              /* distinct participants who rated it (internal: 0 when withheld) */
+    int people; /* distinct participants of the group who rated it; 0 when withheld (not shown) */
 } ReportTouchpoint;
 
 /* What the friction steps measured of the team at one step (behaviour

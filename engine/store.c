@@ -585,7 +585,8 @@ StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const 
     int rc =
         prepare(s, &st,
                 "SELECT e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number, e.correct, "
-                "s.workshop, s.participant, s.department FROM events e JOIN sessions s ON s.id = e.session "
+                "s.workshop, s.participant, s.department "
+                "FROM events e JOIN sessions s ON s.id = e.session "
                 "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
                 "AND (?3 IS NULL OR s.department = ?3) ORDER BY e.id",
                 "ttt", f ? f->workshop : NULL, f ? f->scenario : NULL, f ? f->department : NULL);

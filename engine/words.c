@@ -293,8 +293,9 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_CUSTOMERS] = "Klanten: %+.1f (n = %.0f).",
     [WORD_GROUP_NO_CUSTOMERS] = "Klanten: geen gegevens.",
     [WORD_GROUP_GAP] = "Verschil: %+.1f, 95%%: %+.1f tot %+.1f.",
-    [WORD_GROUP_GAP_NO_CI] = "Verschil: %+.1f; het 95%%-interval is niet te berekenen (daarvoor zijn "
-                             "aan elke kant twee of meer antwoorden nodig, niet allemaal gelijk).",
+    [WORD_GROUP_GAP_NO_CI] = "Verschil: %+.1f; het 95%%-interval is niet te berekenen "
+                             "(daarvoor zijn aan elke kant twee of meer antwoorden nodig, "
+                             "niet allemaal gelijk).",
     [WORD_GROUP_LARGEST] = "Grootste verschillen",
     [WORD_GROUP_HINT] = "Pijltjes: door de momenten. Esc sluit. Ververst zich terwijl mensen afronden.",
     /* the report's Dutch comes with report --lang: until then its words are

@@ -125,7 +125,8 @@ static void build(const char *workshop, const char *department, Report *r)
 {
     StoreFilter f = {workshop, "energy-move", department};
     char err[STORE_ERR_MAX];
-    assert_true(report_build(scenario, &customers, store, &f, REPORT_MIN_GROUP, r, err, sizeof err));
+    assert_true(
+        report_build(scenario, &customers, store, &f, REPORT_MIN_GROUP, r, err, sizeof err));
 }
 
 /* What a format writes, as one string (free it). */
@@ -135,8 +136,8 @@ static char *written(const Report *r, const char *format)
     size_t size = 0;
     FILE *f = open_memstream(&buf, &size);
     ReportPage page = {"Moving house", "2026-12-06", NULL, "en"};
-    bool ok = !strcmp(format, "json")  ? report_write_json(f, r)
-              : !strcmp(format, "csv") ? report_write_csv(f, r)
+    bool ok = !strcmp(format, "json")   ? report_write_json(f, r)
+              : !strcmp(format, "csv")  ? report_write_csv(f, r)
               : !strcmp(format, "html") ? report_write_html(f, r, &page)
                                         : report_write_text(f, r, "en");
     fclose(f);
@@ -206,8 +207,8 @@ static void departments_cannot_be_summed_and_subtracted_from_their_workshop(void
     build("W", "A", &wa);
     build("W", "B", &wb);
     /* W (11) - A (5) - B (5) would be C's one person */
-    assert_false(isfinite(json_sum(&w, "transfer") - json_sum(&wa, "transfer") -
-                          json_sum(&wb, "transfer")));
+    assert_false(
+        isfinite(json_sum(&w, "transfer") - json_sum(&wa, "transfer") - json_sum(&wb, "transfer")));
     report_free(&w);
     report_free(&wa);
     report_free(&wb);

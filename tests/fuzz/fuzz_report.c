@@ -48,10 +48,10 @@ static const char *const workshops[] = {NULL, "W1", "W2", "W3", "nobody"};
 static const char *const departments[] = {NULL, "A", "B", "C", "nobody"};
 
 typedef struct {
-    int w, d, person;            /* 0: none given; the participant */
-    bool took_part;              /* has a rating row */
-    bool rated[MAX_TP];          /* answered, per touchpoint */
-    unsigned steps;              /* steps reached (mask) */
+    int w, d, person;   /* 0: none given; the participant */
+    bool took_part;     /* has a rating row */
+    bool rated[MAX_TP]; /* answered, per touchpoint */
+    unsigned steps;     /* steps reached (mask) */
 } Session;
 
 static Session sessions[MAX_SESSIONS];
@@ -159,8 +159,9 @@ static bool in(const Session *s, Group g)
 /* Layer 0 took part, 1 + t rated t, 1 + n_tp + i reached step i. */
 static bool counts(const Session *s, int layer)
 {
-    return layer == 0 ? s->took_part : layer <= n_tp ? s->rated[layer - 1]
-                                                     : (s->steps >> (layer - 1 - n_tp) & 1) != 0;
+    return layer == 0      ? s->took_part
+           : layer <= n_tp ? s->rated[layer - 1]
+                           : (s->steps >> (layer - 1 - n_tp) & 1) != 0;
 }
 
 /* The distinct participants of sessions in a but not in b (b.w 99: none excluded). */
