@@ -68,8 +68,9 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_WAITING_MANY] = "Waiting for %d more participants",
     [WORD_GROUP_PRIVACY] =
         "A group is shown only when it is large enough that no one can be recognised.",
-    [WORD_GROUP_SUBTRACTION] = "This group is not shown: set beside a larger group, it would "
-                               "single out fewer than %d people.",
+    [WORD_GROUP_SUBTRACTION] = "This group is not shown",
+    [WORD_GROUP_SUBTRACTION_WHY] = "Set beside a larger group that is shown, it would single out "
+                                   "fewer than %d people.",
     [WORD_GROUP_TEAM] = "The group: %+.1f (n = %.0f).",
     [WORD_GROUP_TEAM_NONE] = "The group: no ratings here yet.",
     [WORD_GROUP_TEAM_WITHHELD] = "The group: not shown here, so that no one can be recognised.",
@@ -285,8 +286,9 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_WAITING_MANY] = "Wachten op nog %d deelnemers",
     [WORD_GROUP_PRIVACY] = ("Een groep wordt pas getoond als er genoeg deelnemers zijn, zodat "
                             "niemand te herkennen is."),
-    [WORD_GROUP_SUBTRACTION] = "Deze groep wordt niet getoond: naast een grotere groep gelegd "
-                               "zou ze minder dan %d mensen herkenbaar maken.",
+    [WORD_GROUP_SUBTRACTION] = "Deze groep wordt niet getoond",
+    [WORD_GROUP_SUBTRACTION_WHY] = "Naast een grotere groep gelegd die wel getoond wordt, zou ze "
+                                   "minder dan %d mensen herkenbaar maken.",
     [WORD_GROUP_TEAM] = "Jullie: %+.1f (n = %.0f).",
     [WORD_GROUP_TEAM_NONE] = "Jullie: hier nog geen antwoorden.",
     [WORD_GROUP_TEAM_WITHHELD] = "Jullie: hier niet getoond, zodat niemand te herkennen is.",

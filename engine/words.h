@@ -62,7 +62,8 @@ typedef enum {
     WORD_GROUP_WAITING_ONE, /* "Waiting for %d more participant" */
     WORD_GROUP_WAITING_MANY,
     WORD_GROUP_PRIVACY,
-    WORD_GROUP_SUBTRACTION, /* "%d": the floor; a group withheld by subtraction */
+    WORD_GROUP_SUBTRACTION,     /* a group withheld by subtraction: the headline */
+    WORD_GROUP_SUBTRACTION_WHY, /* ... and why ("%d": the floor) */
     /* the group debrief's sentence on one touchpoint, in parts */
     WORD_GROUP_TEAM,          /* the group's mean and n */
     WORD_GROUP_TEAM_NONE,     /* no one rated it yet */

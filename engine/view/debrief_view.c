@@ -157,18 +157,20 @@ void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, b
 
 static void waiting(const Report *r, Ui *ui, const char *lang)
 {
-    char msg[200];
+    char msg[200], why[200];
     int more = r->min_group - r->participants;
-    if (r->why == PRIVACY_SUBTRACTION)
-        snprintf(msg, sizeof msg, words_get(lang, WORD_GROUP_SUBTRACTION), r->min_group);
-    else
+    snprintf(why, sizeof why, "%s", words_get(lang, WORD_GROUP_PRIVACY));
+    if (r->why == PRIVACY_SUBTRACTION) {
+        snprintf(msg, sizeof msg, "%s", words_get(lang, WORD_GROUP_SUBTRACTION));
+        snprintf(why, sizeof why, words_get(lang, WORD_GROUP_SUBTRACTION_WHY), r->min_group);
+    } else
         snprintf(msg, sizeof msg,
                  words_get(lang, more == 1 ? WORD_GROUP_WAITING_ONE : WORD_GROUP_WAITING_MANY),
                  more);
     TextStyle big = STYLE(FONT_SANS_BOLD, 40, COLOR_INK, ALIGN_CENTER);
     ui_text(ui, (Rect){140, 280, 1000, 60}, msg, &big);
     TextStyle small = STYLE(FONT_SANS, 22, COLOR_MUTED, ALIGN_CENTER);
-    ui_text(ui, (Rect){140, 360, 1000, 90}, words_get(lang, WORD_GROUP_PRIVACY), &small);
+    ui_text(ui, (Rect){140, 360, 1000, 90}, why, &small);
 }
 
 /* The touchpoints with both curves, ranked by the size of the gap, largest
