@@ -666,7 +666,8 @@ bool report_write_json(FILE *f, const Report *r)
             json_number(f, "gap", b->tp[i].welch.d, true);
             json_number(f, "gap_ci_low", b->tp[i].welch.lo, true);
             json_number(f, "gap_ci_high", b->tp[i].welch.hi, true);
-            json_number(f, "change", r->tp[i].welch.d - b->tp[i].welch.d, false);
+            json_number(f, "change", r->tp[i].welch.d - b->tp[i].welch.d, true);
+            json_why(f, "withheld", b->tp[i].withheld, b->min_group);
             fputc('}', f);
         }
         fputs("]}", f);

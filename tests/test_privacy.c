@@ -293,6 +293,7 @@ static void a_comparison_never_rests_on_fewer_than_the_floor(void **state)
     /* W2 in A is W2 without z1: its gap beside W2's would give z1's rating */
     assert_true(isnan(json_figure(json, "\"comparison\"", "transfer", "gap")));
     assert_true(isnan(json_figure(json, "\"comparison\"", "transfer", "change")));
+    assert_non_null(strstr(strstr(json, "\"comparison\""), "\"withheld\": \"could be worked out"));
     free(json);
     report_free(&now);
     report_free(&before);
