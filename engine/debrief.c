@@ -137,3 +137,26 @@ void debrief_build(Debrief *d, const Scenario *s, const char *lang, const double
     moments(d, lang);
     behaviour(d, s, lang, did);
 }
+
+/* Parts the numbers allow, joined: a figure that cannot be computed (no one
+ * rated it, no customer data, an interval on fewer than two) is said in
+ * words, never printed as "nan". */
+void debrief_group_line(const ReportTouchpoint *t, const char *lang, char *buf, size_t size)
+{
+    char team[160], them[120], gap[240] = "";
+    if (isfinite(t->e.mean))
+        snprintf(team, sizeof team, words_get(lang, WORD_GROUP_TEAM), t->e.mean, t->e.n);
+    else
+        snprintf(team, sizeof team, "%s",
+                 words_get(lang, t->e.n == 0 ? WORD_GROUP_TEAM_NONE : WORD_GROUP_TEAM_WITHHELD));
+    if (isfinite(t->c.mean))
+        snprintf(them, sizeof them, words_get(lang, WORD_GROUP_CUSTOMERS), t->c.mean, t->c.n);
+    else
+        snprintf(them, sizeof them, "%s", words_get(lang, WORD_GROUP_NO_CUSTOMERS));
+    if (isfinite(t->welch.lo) && isfinite(t->welch.hi))
+        snprintf(gap, sizeof gap, words_get(lang, WORD_GROUP_GAP), t->welch.d, t->welch.lo,
+                 t->welch.hi);
+    else if (isfinite(t->welch.d))
+        snprintf(gap, sizeof gap, words_get(lang, WORD_GROUP_GAP_NO_CI), t->welch.d);
+    snprintf(buf, size, "%s %s%s%s", team, them, gap[0] ? " " : "", gap);
+}

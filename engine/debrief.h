@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "report.h"
 #include "scenario.h"
 #include "tally.h"
 
@@ -29,4 +30,8 @@ typedef struct {
  * tally of this person's session. */
 void debrief_build(Debrief *d, const Scenario *s, const char *lang, const double *you,
                    const double *customers, const Tally *did);
+
+/* The group debrief's sentence on one touchpoint (the group's mean and n, the
+ * customers', the gap and its 95% interval), in lang. */
+void debrief_group_line(const ReportTouchpoint *t, const char *lang, char *buf, size_t size);
 #endif

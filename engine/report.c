@@ -10,8 +10,14 @@
  * thread; report_finish computes the figures and runs the bootstrap
  * intervals, the slowest part, on up to REPORT_THREADS threads. Every
  * interval has a fixed seed, so the report is the same however the work is
- * spread. The privacy floor is applied last, to figures already computed:
- * nothing of the employees below it leaves report_finish. */
+ * spread.
+ *
+ * The store is read for the whole scenario, not only the group asked for:
+ * the group's ratings and events are folded, and everyone's place (workshop,
+ * department, which touchpoints and steps) goes into a census for the
+ * privacy floor (privacy.c), which decides which groups could be worked out
+ * from one another. The floor is applied last, to figures already computed:
+ * nothing of the employees that it withholds leaves report_finish. */
 #include "report.h"
 
 #include <math.h>
@@ -45,13 +51,15 @@ typedef struct {
 
 typedef struct {
     const Scenario *s;
-    Table *employees; /* per touchpoint */
-    double *sum;      /* the current session's ratings per touchpoint */
+    const StoreFilter *filter; /* the group asked for */
+    Table *employees;          /* per touchpoint, the group's */
+    double *sum;               /* the current session's ratings per touchpoint */
     int *count;
     int64_t session; /* the session being summed; -1 before the first */
-    char **people;   /* each session's pseudonym (distinct ones counted at the end) */
-    int n_people, cap_people;
-    char first[11], last[11]; /* the first and last session's date, YYYY-MM-DD */
+    bool in_group;   /* ... is of the group asked for */
+    Privacy *privacy;      /* the census: layer 0 taking part, 1 + t touchpoint t, then steps */
+    PrivacyMember member;  /* the current session's participant there */
+    char first[11], last[11]; /* the group's first and last session's date, YYYY-MM-DD */
     bool failed;              /* memory ran out: the fold is no good */
 } Fold;
 
@@ -84,50 +92,46 @@ static void flush_session(Fold *fold)
     }
 }
 
+/* Whether a session of that workshop and department is in the group f asks
+ * for (the scenario is the store's filter; these are compared here, as
+ * SQLite's "=" compares text). */
+static bool in_group(const StoreFilter *f, const char *workshop, const char *department)
+{
+    return (!f->workshop || (workshop && !strcmp(f->workshop, workshop))) &&
+           (!f->department || (department && !strcmp(f->department, department)));
+}
+
+static void dates(Fold *fold, const char *started)
+{
+    if (started && (!fold->first[0] || strncmp(started, fold->first, 10) < 0))
+        snprintf(fold->first, sizeof fold->first, "%.10s", started);
+    if (started && strncmp(started, fold->last, 10) > 0)
+        snprintf(fold->last, sizeof fold->last, "%.10s", started);
+}
+
 static bool fold_row(const RatingRow *r, void *ctx)
 {
     Fold *fold = ctx;
     if (r->session != fold->session) {
         flush_session(fold);
         fold->session = r->session;
-        if (r->started && (!fold->first[0] || strncmp(r->started, fold->first, 10) < 0))
-            snprintf(fold->first, sizeof fold->first, "%.10s", r->started);
-        if (r->started && strncmp(r->started, fold->last, 10) > 0)
-            snprintf(fold->last, sizeof fold->last, "%.10s", r->started);
-        if (fold->n_people == fold->cap_people) {
-            int cap = fold->cap_people ? fold->cap_people * 2 : 64;
-            char **p = realloc(fold->people, (size_t)cap * sizeof *p);
-            if (!p)
-                return !(fold->failed = true);
-            fold->people = p, fold->cap_people = cap;
-        }
-        if (!(fold->people[fold->n_people++] = strdup(r->participant)))
+        fold->in_group = in_group(fold->filter, r->workshop, r->department);
+        fold->member = privacy_member(fold->privacy, r->workshop, r->department, r->participant);
+        if (!privacy_mark(fold->privacy, fold->member, 0))
             return !(fold->failed = true);
+        if (fold->in_group)
+            dates(fold, r->started);
     }
     if (r->valence < 1 || !r->touchpoint || r->valence_points < 2)
         return true; /* not answered, or about no touchpoint */
     for (int t = 0; t < fold->s->n_touchpoints; t++)
         if (!strcmp(fold->s->touchpoints[t].id, r->touchpoint)) {
-            fold->sum[t] += scale_common(r->valence, r->valence_points);
-            fold->count[t]++;
+            if (!privacy_mark(fold->privacy, fold->member, 1 + t))
+                return !(fold->failed = true);
+            if (fold->in_group)
+                fold->sum[t] += scale_common(r->valence, r->valence_points), fold->count[t]++;
         }
     return true;
-}
-
-static int by_string(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int distinct(char **people, int n)
-{
-    if (n == 0)
-        return 0;
-    qsort(people, (size_t)n, sizeof *people, by_string);
-    int k = 0;
-    for (int i = 0; i < n; i++)
-        k += i == 0 || strcmp(people[i], people[i - 1]) != 0;
-    return k;
 }
 
 /* A customer touchpoint's table on -4..+4 (a summary has no table). */
@@ -229,27 +233,73 @@ static void peak_end(Report *r)
 
 /* ---- behaviour: the events the friction steps logged ---- */
 
-static bool tally_event(const EventRow *e, void *ctx)
+/* The events of the whole scenario: the group's counted in the tally, and
+ * everyone's step marked in the census (layer 1 + touchpoints + step). */
+typedef struct {
+    Fold *fold;
+    Tally tally;
+    int64_t session; /* the session of the last event; -1 before the first */
+    bool in_group;
+    PrivacyMember member;
+    int step; /* the last event's step index (events come in runs at a step); -1: none */
+} Events;
+
+static int step_index(Events *ev, const char *id)
 {
-    tally_add(ctx, e->session, e->step, &e->event);
+    const Scenario *s = ev->fold->s;
+    if (ev->step >= 0 && !strcmp(s->steps[ev->step].id, id))
+        return ev->step;
+    for (int i = 0; i < s->n_steps; i++)
+        if (!strcmp(s->steps[i].id, id))
+            return ev->step = i;
+    return -1;
+}
+
+static bool count_event(const EventRow *e, void *ctx)
+{
+    Events *ev = ctx;
+    Fold *fold = ev->fold;
+    if (e->session != ev->session) {
+        ev->session = e->session;
+        ev->in_group = in_group(fold->filter, e->workshop, e->department);
+        ev->member = privacy_member(fold->privacy, e->workshop, e->department, e->participant);
+    }
+    int step = step_index(ev, e->step);
+    if (step >= 0 &&
+        !privacy_mark(fold->privacy, ev->member, 1 + fold->s->n_touchpoints + step))
+        return !(fold->failed = true);
+    if (ev->in_group)
+        tally_add(&ev->tally, e->session, e->step, &e->event);
     return true;
 }
 
-static bool behaviour(Report *r, const Scenario *s, Store *store, const StoreFilter *filter)
+/* What the group did at each step; false with err filled when the store
+ * cannot be read or memory runs out. */
+static bool behaviour(Report *r, Fold *fold, Store *store, char *err, size_t err_size)
 {
-    Tally t;
+    const Scenario *s = fold->s;
+    StoreFilter scenario = {NULL, s->id, NULL};
+    Events ev = {.fold = fold, .session = -1, .step = -1};
     r->behaviour = calloc((size_t)s->n_steps + 1, sizeof *r->behaviour);
-    if (!r->behaviour || !tally_init(&t, s))
-        return true; /* no memory for the extras: the figures stand without them */
-    bool ok = store_each_event(store, filter, tally_event, &t) == STORE_OK;
+    if (!r->behaviour || !tally_init(&ev.tally, s)) {
+        snprintf(err, err_size, "out of memory");
+        return false;
+    }
+    if (store_each_event(store, &scenario, count_event, &ev) != STORE_OK) {
+        snprintf(err, err_size, "%s", store_error(store));
+        tally_free(&ev.tally);
+        return false;
+    }
     for (int i = 0; i < s->n_steps; i++) {
         r->behaviour[i].step = s->steps[i].id;
         r->behaviour[i].label = scenario_step_label(s, i, s->language);
-        r->behaviour[i].did = t.steps[i];
+        r->behaviour[i].did = ev.tally.steps[i];
     }
     r->n_behaviour = s->n_steps;
-    tally_free(&t);
-    return ok;
+    tally_free(&ev.tally);
+    if (fold->failed)
+        snprintf(err, err_size, "out of memory");
+    return !fold->failed;
 }
 
 /* Appends a sentence and a space to buf, whose first n bytes are written;
@@ -302,30 +352,70 @@ void report_behaviour_text(const ReportBehaviour *b, const char *lang, char *buf
         buf[n - 1] = '\0'; /* the last space */
 }
 
-/* Below the privacy floor no employee figure may show. */
-static void withhold(Report *r)
+/* ---- the privacy floor ---- */
+
+/* A touchpoint whose employee figures may not show: every one of them is
+ * gone, their count too. */
+static void withhold(ReportTouchpoint *t, PrivacyVerdict why)
 {
+    t->withheld = why;
+    t->people = 0;
+    t->e = (StatsSummary){NAN, NAN, NAN};
+    t->median_e = t->share_below = t->hedges_g = t->cliffs = NAN;
+    t->welch = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
+    t->cliffs_ci = (StatsInterval){NAN, NAN};
+    t->indicative = true;
+}
+
+static bool has_behaviour(const TallyStep *d)
+{
+    return d->reached || d->waits || d->hangups || d->disconnects || d->repeated || d->answers ||
+           d->forms || d->timeouts;
+}
+
+/* Applies the census's verdicts to the whole group, each touchpoint, the
+ * journey (which rests on the touchpoints) and each behaviour line. */
+static void apply_floor(Report *r, const Privacy *p, const StoreFilter *f, int n_tp)
+{
+    const char *w = f->workshop, *d = f->department;
+    r->participants = privacy_count(p, w, d, 0);
+    r->why = r->participants < r->min_group ? PRIVACY_FEW /* none at all, too */
+                                            : privacy_verdict(p, w, d, 0);
+    r->withheld = r->why != PRIVACY_SHOWN;
+    bool journey = true;
     for (int i = 0; i < r->n_tp; i++) {
         ReportTouchpoint *t = &r->tp[i];
-        t->e = (StatsSummary){0, NAN, NAN};
-        t->median_e = t->share_below = t->hedges_g = t->cliffs = NAN;
-        t->welch = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
-        t->cliffs_ci = (StatsInterval){NAN, NAN};
-        t->indicative = true;
+        t->people = privacy_count(p, w, d, 1 + i);
+        PrivacyVerdict v = r->withheld ? r->why : privacy_verdict(p, w, d, 1 + i);
+        if (v == PRIVACY_SHOWN)
+            continue;
+        journey = journey && !(t->e.n > 0 && t->c.n > 0);
+        r->tp_withheld += !r->withheld;
+        withhold(t, v);
     }
-    r->pe_e = r->pe_gap = NAN;
+    if (!journey || r->withheld)
+        r->pe_e = r->pe_gap = NAN;
+    for (int i = 0; i < r->n_behaviour; i++) {
+        ReportBehaviour *b = &r->behaviour[i];
+        b->people = privacy_count(p, w, d, 1 + n_tp + i);
+        if (!r->withheld && privacy_verdict(p, w, d, 1 + n_tp + i) == PRIVACY_SHOWN)
+            continue;
+        r->behaviour_withheld += !r->withheld && has_behaviour(&b->did);
+        b->did = (TallyStep){0};
+        b->people = 0;
+    }
+    if (r->withheld)
+        free(r->behaviour), r->behaviour = NULL, r->n_behaviour = 0;
 }
 
 static void free_fold(Fold *f, int n_tp)
 {
     for (int t = 0; f->employees && t < n_tp; t++)
         free(f->employees[t].f), free(f->employees[t].drawn);
-    for (int i = 0; i < f->n_people; i++)
-        free(f->people[i]);
+    privacy_free(f->privacy);
     free(f->employees);
     free(f->sum);
     free(f->count);
-    free(f->people);
 }
 
 /* The employees' half of every bootstrap, drawn now: a caller that reads the
@@ -363,13 +453,16 @@ ReportFold *report_fold(const Scenario *s, Store *store, const StoreFilter *filt
     }
     rf->filter = filter;
     rf->fold = (Fold){.s = s,
+                      .filter = filter,
                       .session = -1,
                       .employees = calloc((size_t)n + 1, sizeof(Table)),
                       .sum = calloc((size_t)n + 1, sizeof(double)),
-                      .count = calloc((size_t)n + 1, sizeof(int))};
+                      .count = calloc((size_t)n + 1, sizeof(int)),
+                      .privacy = privacy_new(1 + n + s->n_steps)};
     Fold *fold = &rf->fold;
-    bool ok = fold->employees && fold->sum && fold->count;
-    if (ok && store_each_valence(store, filter, fold_row, fold) != STORE_OK) {
+    bool ok = fold->employees && fold->sum && fold->count && fold->privacy;
+    StoreFilter scenario = {NULL, filter->scenario, NULL}; /* everyone, for the census */
+    if (ok && store_each_valence(store, &scenario, fold_row, fold) != STORE_OK) {
         snprintf(err, err_size, "%s", store_error(store));
         ok = false;
     }
@@ -419,21 +512,19 @@ bool report_finish(ReportFold *rf, const CustomerData *customers, Store *store, 
                     .workshop = rf->filter->workshop,
                     .department = rf->filter->department,
                     .min_group = min_group,
-                    .participants = distinct(fold->people, fold->n_people),
                     .tp = calloc((size_t)s->n_touchpoints + 1, sizeof *out->tp),
                     .n_tp = s->n_touchpoints};
     bool ok = out->tp && all_figures(out, s, fold, customers);
     if (!ok)
         snprintf(err, err_size, "out of memory");
+    ok = ok && behaviour(out, fold, store, err, err_size);
+    if (ok && !privacy_settle(fold->privacy, min_group))
+        snprintf(err, err_size, "out of memory"), ok = false;
     if (ok) {
         peak_end(out);
         memcpy(out->first, fold->first, sizeof out->first);
         memcpy(out->last, fold->last, sizeof out->last);
-        out->withheld = out->participants < min_group;
-        if (out->withheld)
-            withhold(out);
-        else if (!behaviour(out, s, store, rf->filter))
-            snprintf(err, err_size, "%s", store_error(store)), ok = false;
+        apply_floor(out, fold->privacy, rf->filter, s->n_touchpoints);
     }
     free_fold(fold, s->n_touchpoints);
     free(rf);
@@ -487,12 +578,37 @@ static void json_string(FILE *f, const char *s)
     fputc('"', f);
 }
 
+/* Why a figure is withheld, for machines: "fewer than 5 participants"; NULL: shown. */
+static const char *withheld_why(PrivacyVerdict v, int min_group, char buf[64])
+{
+    if (v == PRIVACY_SHOWN)
+        return NULL;
+    if (v == PRIVACY_SUBTRACTION)
+        return "could be worked out by subtraction from other groups";
+    snprintf(buf, 64, "fewer than %d participants", min_group);
+    return buf;
+}
+
+static void json_why(FILE *f, const char *key, PrivacyVerdict v, int min_group)
+{
+    char buf[64];
+    const char *why = withheld_why(v, min_group, buf);
+    fprintf(f, "\"%s\": ", key);
+    if (why)
+        json_string(f, why);
+    else
+        fputs("null", f);
+}
+
 bool report_write_json(FILE *f, const Report *r)
 {
     fputs("{\"scenario\": ", f);
     json_string(f, r->scenario);
-    fprintf(f, ", \"participants\": %d, \"withheld\": %s, \"min_group\": %d,\n \"touchpoints\": [",
-            r->participants, r->withheld ? "true" : "false", r->min_group);
+    fprintf(f, ", \"participants\": %d, \"withheld\": %s, ", r->participants,
+            r->withheld ? "true" : "false");
+    json_why(f, "withheld_reason", r->why, r->min_group);
+    fprintf(f, ", \"min_group\": %d, \"behaviour_withheld\": %d,\n \"touchpoints\": [",
+            r->min_group, r->behaviour_withheld);
     for (int i = 0; i < r->n_tp; i++) {
         const ReportTouchpoint *t = &r->tp[i];
         fputs(i ? ",\n  {\"id\": " : "\n  {\"id\": ", f);
@@ -512,7 +628,9 @@ bool report_write_json(FILE *f, const Report *r)
         json_number(f, "cliffs_delta_ci_low", t->cliffs_ci.lo, true);
         json_number(f, "cliffs_delta_ci_high", t->cliffs_ci.hi, true);
         json_number(f, "share_customers_below_employee_median", t->share_below, true);
-        fprintf(f, "\"indicative\": %s}", t->indicative ? "true" : "false");
+        fprintf(f, "\"indicative\": %s, ", t->indicative ? "true" : "false");
+        json_why(f, "withheld", t->withheld, r->min_group);
+        fputc('}', f);
     }
     fputs("\n ],\n \"behaviour\": [", f);
     for (int i = 0, k = 0; i < r->n_behaviour; i++) {
@@ -550,7 +668,8 @@ bool report_write_json(FILE *f, const Report *r)
             json_number(f, "gap", b->tp[i].welch.d, true);
             json_number(f, "gap_ci_low", b->tp[i].welch.lo, true);
             json_number(f, "gap_ci_high", b->tp[i].welch.hi, true);
-            json_number(f, "change", r->tp[i].welch.d - b->tp[i].welch.d, false);
+            json_number(f, "change", r->tp[i].welch.d - b->tp[i].welch.d, true);
+            json_why(f, "withheld", b->tp[i].withheld, b->min_group);
             fputc('}', f);
         }
         fputs("]}", f);
@@ -583,12 +702,13 @@ bool report_write_csv(FILE *f, const Report *r)
                                        "cliffs_delta_ci_low",
                                        "cliffs_delta_ci_high",
                                        "share_customers_below_employee_median",
-                                       "indicative"};
-    bool ok = csvout_row(f, head, 15);
+                                       "indicative",
+                                       "withheld"};
+    bool ok = csvout_row(f, head, 16);
     for (int i = 0; ok && i < r->n_tp; i++) {
         const ReportTouchpoint *t = &r->tp[i];
-        char b[12][32];
-        const char *cells[15] = {t->id,
+        char b[12][32], why[64];
+        const char *cells[16] = {t->id,
                                  t->label,
                                  num(b[0], t->e.n),
                                  num(b[1], t->c.n),
@@ -602,17 +722,18 @@ bool report_write_csv(FILE *f, const Report *r)
                                  num(b[9], t->cliffs_ci.lo),
                                  num(b[10], t->cliffs_ci.hi),
                                  num(b[11], t->share_below),
-                                 t->indicative ? "1" : "0"};
-        ok = csvout_row(f, cells, 15);
+                                 t->indicative ? "1" : "0",
+                                 withheld_why(t->withheld, r->min_group, why)};
+        ok = csvout_row(f, cells, 16);
     }
     return ok && !ferror(f);
 }
 
 /* A figure of the text table, right-aligned in width ("-" when none). */
-static const char *cell_text(char buf[32], double v, int width)
+static const char *cell_text(char buf[32], double v, int width, int decimals)
 {
     if (isfinite(v))
-        snprintf(buf, 32, "%*.*f", width, 2, v);
+        snprintf(buf, 32, "%*.*f", width, decimals, v);
     else
         snprintf(buf, 32, "%*s", width, "-");
     return buf;
@@ -621,7 +742,7 @@ static const char *cell_text(char buf[32], double v, int width)
 static void cell(FILE *f, double v, int width)
 {
     char buf[32];
-    fprintf(f, " %s", cell_text(buf, v, width));
+    fprintf(f, " %s", cell_text(buf, v, width, 2));
 }
 
 static void text_head(FILE *f, const Report *r, const char *lang)
@@ -637,8 +758,18 @@ static void text_head(FILE *f, const Report *r, const char *lang)
                          WORD_REPORT_PARTICIPANTS_MANY),
             r->participants);
     fputc('\n', f);
-    if (r->withheld)
-        fprintf(f, words_get(lang, WORD_REPORT_TEXT_WITHHELD), r->min_group), fputc('\n', f);
+    if (r->withheld) {
+        fprintf(f,
+                words_get(lang, r->why == PRIVACY_SUBTRACTION ? WORD_REPORT_WITHHELD_SUBTRACTION
+                                                              : WORD_REPORT_TEXT_WITHHELD),
+                r->min_group);
+        fputc('\n', f);
+    }
+    if (r->tp_withheld) {
+        fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp,
+                r->min_group);
+        fputc('\n', f);
+    }
     fprintf(f, "%s\n\n", words_get(lang, WORD_REPORT_TEXT_SCALE));
 }
 
@@ -652,7 +783,8 @@ static void text_table(FILE *f, const Report *r, const char *lang)
             words_get(lang, WORD_REPORT_COL_DELTA));
     for (int i = 0; i < r->n_tp; i++) {
         const ReportTouchpoint *t = &r->tp[i];
-        fprintf(f, "%-22.22s %5.0f %7.0f", t->id, t->e.n, t->c.n);
+        char n[32];
+        fprintf(f, "%-22.22s %s %7.0f", t->id, cell_text(n, t->e.n, 5, 0), t->c.n);
         cell(f, t->e.mean, 6);
         cell(f, t->c.mean, 6);
         cell(f, t->welch.d, 6);
@@ -662,7 +794,7 @@ static void text_table(FILE *f, const Report *r, const char *lang)
             fprintf(f, " %15s", "-");
         cell(f, t->hedges_g, 7);
         cell(f, t->cliffs, 6);
-        if (t->indicative && !r->withheld)
+        if (t->indicative && !t->withheld)
             fprintf(f, "  %s", words_get(lang, WORD_REPORT_TEXT_INDICATIVE));
         fputc('\n', f);
     }
@@ -679,6 +811,11 @@ static void text_behaviour(FILE *f, const Report *r, const char *lang)
         if (!header)
             fprintf(f, "\n%s:\n", words_get(lang, WORD_REPORT_BEHAVIOUR)), header = true;
         fprintf(f, "  %-20.20s %s\n", r->behaviour[i].step, says);
+    }
+    if (r->behaviour_withheld) {
+        fputs(header ? "" : "\n", f);
+        fprintf(f, words_get(lang, WORD_REPORT_BEHAVIOUR_WITHHELD), r->behaviour_withheld);
+        fputc('\n', f);
     }
 }
 
@@ -717,8 +854,34 @@ bool report_write_text(FILE *f, const Report *r, const char *lang)
         text_compare(f, r, lang);
     char e[32], c[32], gap[32];
     fputc('\n', f);
-    fprintf(f, words_get(lang, WORD_REPORT_TEXT_PEAK_END), cell_text(e, r->pe_e, 5),
-            cell_text(c, r->pe_c, 5), cell_text(gap, r->pe_gap, 5));
+    fprintf(f, words_get(lang, WORD_REPORT_TEXT_PEAK_END), cell_text(e, r->pe_e, 5, 2),
+            cell_text(c, r->pe_c, 5, 2), cell_text(gap, r->pe_gap, 5, 2));
     fputc('\n', f);
     return !ferror(f);
+}
+
+/* Fewer than the floor came or went (or nothing did, and nothing moved). */
+static bool too_few_moved(int now, int shown, int floor)
+{
+    return abs(now - shown) < floor;
+}
+
+void report_hold(Report *now, const Report *shown)
+{
+    if (now->withheld || shown->withheld || now->n_tp != shown->n_tp ||
+        now->n_behaviour != shown->n_behaviour)
+        return; /* nothing was shown, or nothing is: no difference to take */
+    bool held = false;
+    for (int i = 0; i < now->n_tp; i++) {
+        ReportTouchpoint *t = &now->tp[i];
+        const ReportTouchpoint *was = &shown->tp[i];
+        if (!t->withheld && !was->withheld &&
+            too_few_moved(t->people, was->people, now->min_group))
+            *t = *was, held = true;
+    }
+    for (int i = 0; i < now->n_behaviour; i++)
+        if (too_few_moved(now->behaviour[i].people, shown->behaviour[i].people, now->min_group))
+            now->behaviour[i] = shown->behaviour[i];
+    if (held) /* the journey rests on the touchpoints held */
+        now->pe_e = shown->pe_e, now->pe_c = shown->pe_c, now->pe_gap = shown->pe_gap;
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "customers.h"
+#include "privacy.h"
 #include "scenario.h"
 #include "stats.h"
 #include "store.h"
@@ -21,7 +22,8 @@ enum { REPORT_MIN_GROUP = 5, REPORT_MIN_GROUP_FLOOR = 3, REPORT_INDICATIVE = 10 
  * of its ratings there) and C the customers. welch is E - C with its 95%
  * interval; hedges_g and cliffs are effect sizes, cliffs_ci cliffs' 95%
  * bootstrap interval. A figure that cannot be computed (no data; cliffs and
- * share_below from a customer summary; anything of E when withheld) is NaN. */
+ * share_below from a customer summary) is NaN; so is every figure of E,
+ * e.n included, when the privacy floor withholds them (withheld says why). */
 typedef struct {
     const char *id, *label;       /* the touchpoint's id; its label in the scenario's language */
     StatsSummary e, c;            /* on -4..+4; n is 0 when there is no data */
@@ -30,6 +32,8 @@ typedef struct {
     double hedges_g, cliffs;
     StatsInterval cliffs_ci;
     bool indicative; /* fewer than REPORT_INDICATIVE on either side */
+    PrivacyVerdict withheld; /* PRIVACY_SHOWN, or why E's figures are withheld here */
+    int people; /* distinct participants of the group who rated it; 0 when withheld (not shown) */
 } ReportTouchpoint;
 
 /* What the friction steps measured of the team at one step (behaviour
@@ -37,7 +41,8 @@ typedef struct {
 typedef struct {
     const char *step;  /* the step's id */
     const char *label; /* its touchpoint's label, or its id */
-    TallyStep did;     /* what the team did there (tally.h) */
+    TallyStep did;     /* what the team did there (tally.h); all 0 when withheld */
+    int people;        /* distinct participants with an event there */
 } ReportBehaviour;
 
 typedef struct Report {
@@ -46,7 +51,12 @@ typedef struct Report {
     int participants;                  /* distinct pseudonyms in the selection */
     /* the privacy floor applied (REPORT_MIN_GROUP unless asked otherwise) */
     int min_group;
-    bool withheld; /* fewer participants than min_group: no employee figure is shown */
+    /* no employee figure is shown: fewer participants than min_group, or the
+     * group could be worked out by subtraction (why says which) */
+    bool withheld;
+    PrivacyVerdict why;
+    int tp_withheld;        /* touchpoints whose employee figures are withheld (not whole) */
+    int behaviour_withheld; /* steps whose behaviour line is withheld */
     /* one per scenario touchpoint, in the scenario's order */
     ReportTouchpoint *tp;
     int n_tp;
@@ -61,7 +71,11 @@ typedef struct Report {
  * lang (words.h). */
 void report_behaviour_text(const ReportBehaviour *b, const char *lang, char *buf, size_t size);
 
-/* Builds the report; false with err filled when the store cannot be read. */
+/* Builds the report; false with err filled when the store cannot be read.
+ * The privacy floor (min_group) is applied to every figure: a touchpoint, a
+ * behaviour line, the journey, the whole group, each withheld when fewer
+ * than the floor rest on it or when it could be worked out by subtraction
+ * from other groups of the same scenario (privacy.h). */
 bool report_build(const Scenario *s, const CustomerData *customers, Store *store,
                   const StoreFilter *filter, int min_group, Report *out, char *err,
                   size_t err_size);
@@ -77,6 +91,12 @@ bool report_finish(ReportFold *fold, const CustomerData *customers, Store *store
 /* A fold not finished (NULL is fine). */
 void report_fold_free(ReportFold *fold);
 void report_free(Report *r);
+
+/* For a report drawn again and again (the group debrief's refresh): keeps
+ * shown's figures at each touchpoint and step where fewer than the floor of
+ * participants came or went since, so that no one's ratings show as the
+ * difference between two refreshes. now and shown are of one scenario. */
+void report_hold(Report *now, const Report *shown);
 
 bool report_write_json(FILE *f, const Report *r);
 bool report_write_csv(FILE *f, const Report *r);

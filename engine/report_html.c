@@ -77,6 +77,8 @@ static void num(FILE *f, double v, int decimals)
 /* What a gap means, for someone who has not read the method section. */
 static WordId reading(const ReportTouchpoint *t)
 {
+    if (t->withheld)
+        return WORD_REPORT_READ_WITHHELD;
     if (!isfinite(t->welch.d))
         return WORD_REPORT_READ_NO_DATA;
     bool clear = t->welch.lo > 0 || t->welch.hi < 0;
@@ -246,13 +248,26 @@ static void table_head(FILE *f, const char *lang, const WordId *heads, int n)
     fputs("</tr>\n", f);
 }
 
-static void gap_row(FILE *f, const ReportTouchpoint *t, bool withheld, const char *lang)
+/* A count, or a dash where it is withheld. */
+static void count(FILE *f, double n)
+{
+    if (isfinite(n))
+        fprintf(f, "%.0f", n);
+    else
+        fputs("&ndash;", f);
+}
+
+static void gap_row(FILE *f, const ReportTouchpoint *t, const char *lang)
 {
     fputs("<tr><td>", f);
     esc(f, t->label);
-    fprintf(f, "</td><td>%.0f</td><td>", t->e.n);
+    fputs("</td><td>", f);
+    count(f, t->e.n);
+    fputs("</td><td>", f);
     num(f, t->e.mean, 2);
-    fprintf(f, "</td><td>%.0f</td><td>", t->c.n);
+    fputs("</td><td>", f);
+    count(f, t->c.n);
+    fputs("</td><td>", f);
     num(f, t->c.mean, 2);
     fprintf(f, "</td><td class=\"%s\">", t->welch.lo > 0 ? "pos" : "");
     num(f, t->welch.d, 2);
@@ -274,7 +289,7 @@ static void gap_row(FILE *f, const ReportTouchpoint *t, bool withheld, const cha
     else
         fputs("&ndash;", f);
     fprintf(f, "</td><td class=\"read\">%s", words_get(lang, reading(t)));
-    if (t->indicative && !withheld)
+    if (t->indicative && !t->withheld)
         fprintf(f, " <span class=\"ind\">%s</span>", words_get(lang, WORD_REPORT_INDICATIVE));
     fputs("</td></tr>\n", f);
 }
@@ -293,9 +308,15 @@ static void gap_table(FILE *f, const Report *r, const char *lang)
     qsort(order, (size_t)r->n_tp, sizeof *order, by_gap);
     table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
     for (int i = 0; i < r->n_tp; i++)
-        gap_row(f, order[i], r->withheld, lang);
+        gap_row(f, order[i], lang);
     fputs("</table>\n", f);
     free(order);
+    if (r->tp_withheld) {
+        fputs("<p class=\"note\">", f);
+        fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp,
+                r->min_group);
+        fputs("</p>\n", f);
+    }
 }
 
 static void peak_end(FILE *f, const Report *r, const char *lang)
@@ -322,7 +343,10 @@ static void comparison(FILE *f, const Report *r, const char *lang)
     fputs("</h2>\n", f);
     if (b->withheld) {
         fputs("<p class=\"note\">", f);
-        fprintf(f, words_get(lang, WORD_REPORT_COMPARED_WITHHELD), b->min_group);
+        fprintf(f,
+                words_get(lang, b->why == PRIVACY_SUBTRACTION ? WORD_REPORT_COMPARED_SUBTRACTION
+                                                              : WORD_REPORT_COMPARED_WITHHELD),
+                b->min_group);
         fputs("</p>\n", f);
         return;
     }
@@ -360,6 +384,13 @@ static void behaviour(FILE *f, const Report *r, const char *lang)
     }
     if (header)
         fputs("</dl>\n", f);
+    if (r->behaviour_withheld) {
+        if (!header)
+            fprintf(f, "<h2>%s</h2>\n", words_get(lang, WORD_REPORT_BEHAVIOUR));
+        fputs("<p class=\"note\">", f);
+        fprintf(f, words_get(lang, WORD_REPORT_BEHAVIOUR_WITHHELD), r->behaviour_withheld);
+        fputs("</p>\n", f);
+    }
 }
 
 static void method(FILE *f, const char *lang)
@@ -406,7 +437,10 @@ static void page_head(FILE *f, const Report *r, const ReportPage *page)
     fputs("</p>\n", f);
     if (r->withheld) {
         fputs("<p class=\"note\">", f);
-        fprintf(f, words_get(lang, WORD_REPORT_WITHHELD), r->min_group);
+        fprintf(f,
+                words_get(lang, r->why == PRIVACY_SUBTRACTION ? WORD_REPORT_WITHHELD_SUBTRACTION
+                                                              : WORD_REPORT_WITHHELD),
+                r->min_group);
         fputs("</p>\n", f);
     }
 }

@@ -733,13 +733,16 @@ static void read_valence(sqlite3_stmt *st, RatingRow *r)
     r->touchpoint = text_at(st, 3);
     r->valence = sqlite3_column_int(st, 4);
     r->valence_points = sqlite3_column_int(st, 5);
+    r->workshop = text_at(st, 6);
+    r->department = text_at(st, 7);
 }
 
 StoreStatus store_each_valence(Store *s, const StoreFilter *f,
                                bool (*each)(const RatingRow *, void *), void *ctx)
 {
     return each_row(s, f,
-                    "s.id, s.participant, s.started, r.touchpoint, r.valence, r.valence_points",
+                    "s.id, s.participant, s.started, r.touchpoint, r.valence, r.valence_points, "
+                    "s.workshop, s.department",
                     read_valence, each, ctx);
 }
 
@@ -757,6 +760,9 @@ static bool read_event(sqlite3_stmt *st, EventRow *row)
     ev->ms = null_ms ? 0 : sqlite3_column_int64(st, 5);
     ev->count = null_number ? 0 : sqlite3_column_int(st, 6);
     ev->right = null_correct ? -1 : sqlite3_column_int(st, 7);
+    row->workshop = text_at(st, 8);
+    row->participant = text_at(st, 9);
+    row->department = text_at(st, 10);
     return event_kind(text_at(st, 2), &ev->kind);
 }
 
@@ -766,7 +772,8 @@ StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const 
     sqlite3_stmt *st = NULL;
     int rc =
         prepare(s, &st,
-                "SELECT e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number, e.correct "
+                "SELECT e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number, e.correct, "
+                "s.workshop, s.participant, s.department "
                 "FROM events e JOIN sessions s ON s.id = e.session "
                 "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
                 "AND (?3 IS NULL OR s.department = ?3) ORDER BY e.id",

@@ -127,8 +127,9 @@ StoreStatus store_transaction(Store *s, StoreTx tx);
  * early when each returns false. */
 StoreStatus store_each_rating(Store *s, const StoreFilter *f,
                               bool (*each)(const RatingRow *, void *), void *ctx);
-/* The same for reports, reading only session, participant, started, touchpoint,
- * valence and valence_points (the rest of the row is empty): much faster. */
+/* The same for reports, reading only session, workshop, participant, department,
+ * started, touchpoint, valence and valence_points (the rest of the row is
+ * empty): much faster. */
 StoreStatus store_each_valence(Store *s, const StoreFilter *f,
                                bool (*each)(const RatingRow *, void *), void *ctx);
 
@@ -140,6 +141,7 @@ typedef struct {
     const char *detail; /* the readable sentence; NULL when none was stored */
     int64_t t_ms;       /* monotonic, since the session started */
     Event event;        /* from the typed columns: numbers a kind does not use are 0 (right -1) */
+    const char *workshop, *participant, *department; /* its session's; NULL: none */
 } EventRow;
 
 /* Calls each(row) for every event of the selected sessions, in order; stops

@@ -68,8 +68,17 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_WAITING_MANY] = "Waiting for %d more participants",
     [WORD_GROUP_PRIVACY] =
         "A group is shown only when it is large enough that no one can be recognised.",
-    [WORD_GROUP_FIGURES] = ("The group: %+.1f (n = %.0f). Customers: %+.1f (n = %.0f). Gap: %+.1f, "
-                            "95%%: %+.1f to %+.1f."),
+    [WORD_GROUP_SUBTRACTION] = "This group is not shown",
+    [WORD_GROUP_SUBTRACTION_WHY] = "Set beside a larger group that is shown, it would single out "
+                                   "fewer than %d people.",
+    [WORD_GROUP_TEAM] = "The group: %+.1f (n = %.0f).",
+    [WORD_GROUP_TEAM_NONE] = "The group: no ratings here yet.",
+    [WORD_GROUP_TEAM_WITHHELD] = "The group: not shown here, so that no one can be recognised.",
+    [WORD_GROUP_CUSTOMERS] = "Customers: %+.1f (n = %.0f).",
+    [WORD_GROUP_NO_CUSTOMERS] = "Customers: no data.",
+    [WORD_GROUP_GAP] = "Gap: %+.1f, 95%%: %+.1f to %+.1f.",
+    [WORD_GROUP_GAP_NO_CI] = "Gap: %+.1f; its 95%% interval cannot be computed (it needs two or "
+                             "more answers on each side, not all the same).",
     [WORD_GROUP_LARGEST] = "Largest gaps",
     [WORD_GROUP_HINT] = "Arrows: step through the moments. Esc closes. Refreshes as people finish.",
     [WORD_REPORT_TITLE] = "Gap report: %s",
@@ -93,6 +102,15 @@ static const char *const en[WORD_COUNT] = {
         "Needed %.1f attempts to get the form accepted; it timed out and emptied.",
     [WORD_REPORT_TEXT_WITHHELD] =
         "Employee figures withheld: fewer than %d participants in this group.",
+    [WORD_REPORT_WITHHELD_SUBTRACTION] =
+        "Employee figures withheld: set beside other reports of this scenario, they would "
+        "single out the ratings of fewer than %d people.",
+    [WORD_REPORT_TP_WITHHELD] =
+        "Employee figures withheld at %d of %d touchpoints: fewer than %d participants of this "
+        "group rated them, or, set beside other reports, they would single someone out.",
+    [WORD_REPORT_BEHAVIOUR_WITHHELD] =
+        "What the team did is withheld at %d steps: too few reached them to show it without "
+        "singling someone out.",
     [WORD_REPORT_TEXT_SCALE] =
         "Means on -4..+4; gap = employees - customers (positive: employees feel better).",
     [WORD_REPORT_COL_TOUCHPOINT] = "touchpoint",
@@ -132,6 +150,7 @@ static const char *const en[WORD_COUNT] = {
     [WORD_REPORT_READING] = "Reading",
     [WORD_REPORT_INDICATIVE] = "Indicative: fewer than 10 answers.",
     [WORD_REPORT_READ_NO_DATA] = "No comparison: one side has no data here.",
+    [WORD_REPORT_READ_WITHHELD] = "Withheld for privacy (see the note above).",
     [WORD_REPORT_READ_UNCLEAR] = "No clear difference: the data cannot tell the two apart.",
     [WORD_REPORT_READ_WORSE_THEM_MUCH] = "Customers feel much worse here than your team thinks.",
     [WORD_REPORT_READ_WORSE_THEM_CLEARLY] =
@@ -148,6 +167,9 @@ static const char *const en[WORD_COUNT] = {
     [WORD_REPORT_COMPARED] = "Compared with workshop %s",
     [WORD_REPORT_COMPARED_WITHHELD] =
         "That workshop has fewer than %d participants: its figures are withheld.",
+    [WORD_REPORT_COMPARED_SUBTRACTION] = "That workshop's figures are withheld: set beside "
+                                         "other reports, they would single out fewer than %d "
+                                         "people.",
     [WORD_REPORT_GAP_THERE] = "Gap there",
     [WORD_REPORT_GAP_HERE] = "Gap here",
     [WORD_REPORT_CHANGE] = "Change",
@@ -194,8 +216,11 @@ static const char *const en[WORD_COUNT] = {
         "A gap is clear when its interval does not contain 0; its size in words follows Hedges' "
         "g. Fewer than 10 answers on either side: indicative only.",
     [WORD_REPORT_PRIVACY] = "Privacy",
-    [WORD_REPORT_PRIVACY_HOW] = "No group (workshop, department) of fewer than the privacy floor "
-                                "is shown; individual ratings never are.",
+    [WORD_REPORT_PRIVACY_HOW] =
+        "No figure resting on fewer people than the privacy floor is shown: not a group "
+        "(workshop, department), not a touchpoint or a step only a few reached, not a group "
+        "that could be worked out by subtracting other reports of this scenario from one "
+        "another. Individual ratings never are.",
 };
 
 static const char *const nl[WORD_COUNT] = {
@@ -261,8 +286,18 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_WAITING_MANY] = "Wachten op nog %d deelnemers",
     [WORD_GROUP_PRIVACY] = ("Een groep wordt pas getoond als er genoeg deelnemers zijn, zodat "
                             "niemand te herkennen is."),
-    [WORD_GROUP_FIGURES] = ("Jullie: %+.1f (n = %.0f). Klanten: %+.1f (n = %.0f). Verschil: %+.1f, "
-                            "95%%: %+.1f tot %+.1f."),
+    [WORD_GROUP_SUBTRACTION] = "Deze groep wordt niet getoond",
+    [WORD_GROUP_SUBTRACTION_WHY] = "Naast een grotere groep gelegd die wel getoond wordt, zou ze "
+                                   "minder dan %d mensen herkenbaar maken.",
+    [WORD_GROUP_TEAM] = "Jullie: %+.1f (n = %.0f).",
+    [WORD_GROUP_TEAM_NONE] = "Jullie: hier nog geen antwoorden.",
+    [WORD_GROUP_TEAM_WITHHELD] = "Jullie: hier niet getoond, zodat niemand te herkennen is.",
+    [WORD_GROUP_CUSTOMERS] = "Klanten: %+.1f (n = %.0f).",
+    [WORD_GROUP_NO_CUSTOMERS] = "Klanten: geen gegevens.",
+    [WORD_GROUP_GAP] = "Verschil: %+.1f, 95%%: %+.1f tot %+.1f.",
+    [WORD_GROUP_GAP_NO_CI] = "Verschil: %+.1f; het 95%%-interval is niet te berekenen "
+                             "(daarvoor zijn aan elke kant twee of meer antwoorden nodig, "
+                             "niet allemaal gelijk).",
     [WORD_GROUP_LARGEST] = "Grootste verschillen",
     [WORD_GROUP_HINT] = "Pijltjes: door de momenten. Esc sluit. Ververst zich terwijl mensen afronden.",
     /* the report's Dutch comes with report --lang: until then its words are

@@ -62,7 +62,16 @@ typedef enum {
     WORD_GROUP_WAITING_ONE, /* "Waiting for %d more participant" */
     WORD_GROUP_WAITING_MANY,
     WORD_GROUP_PRIVACY,
-    WORD_GROUP_FIGURES, /* the group's and customers' means, n, the gap and its interval */
+    WORD_GROUP_SUBTRACTION,     /* a group withheld by subtraction: the headline */
+    WORD_GROUP_SUBTRACTION_WHY, /* ... and why ("%d": the floor) */
+    /* the group debrief's sentence on one touchpoint, in parts */
+    WORD_GROUP_TEAM,          /* the group's mean and n */
+    WORD_GROUP_TEAM_NONE,     /* no one rated it yet */
+    WORD_GROUP_TEAM_WITHHELD, /* under the privacy floor */
+    WORD_GROUP_CUSTOMERS,     /* the customers' mean and n */
+    WORD_GROUP_NO_CUSTOMERS,
+    WORD_GROUP_GAP,       /* the gap and its interval */
+    WORD_GROUP_GAP_NO_CI, /* the gap, its interval not computable */
     WORD_GROUP_LARGEST,
     WORD_GROUP_HINT,
     /* the report */
@@ -84,6 +93,12 @@ typedef enum {
     WORD_REPORT_FORM,           /* attempts per accepted form ("%.1f") */
     WORD_REPORT_FORM_TIMEOUT,   /* the same, when the form timed out */
     WORD_REPORT_TEXT_WITHHELD,  /* "%d": the privacy floor */
+    /* report notes, text and HTML alike: the whole group withheld because it
+     * could be worked out by subtraction ("%d" the floor); touchpoints
+     * withheld ("%d of %d", then the floor); behaviour lines withheld ("%d") */
+    WORD_REPORT_WITHHELD_SUBTRACTION,
+    WORD_REPORT_TP_WITHHELD,
+    WORD_REPORT_BEHAVIOUR_WITHHELD,
     WORD_REPORT_TEXT_SCALE,
     /* the text table's column heads: short, the columns are narrow */
     WORD_REPORT_COL_TOUCHPOINT,
@@ -125,6 +140,7 @@ typedef enum {
     WORD_REPORT_INDICATIVE,
     /* what a gap means: */
     WORD_REPORT_READ_NO_DATA,
+    WORD_REPORT_READ_WITHHELD,
     WORD_REPORT_READ_UNCLEAR,
     WORD_REPORT_READ_WORSE_THEM_MUCH, /* customers feel worse than the team thinks */
     WORD_REPORT_READ_WORSE_THEM_CLEARLY,
@@ -135,6 +151,7 @@ typedef enum {
     WORD_REPORT_PEAK_TEXT,         /* the team's peak-end, the customers' and the difference */
     WORD_REPORT_COMPARED,          /* "Compared with workshop %s" */
     WORD_REPORT_COMPARED_WITHHELD, /* "%d": that workshop's privacy floor */
+    WORD_REPORT_COMPARED_SUBTRACTION, /* "%d": the same, withheld by subtraction */
     WORD_REPORT_GAP_THERE,
     WORD_REPORT_GAP_HERE,
     WORD_REPORT_CHANGE,

@@ -1,7 +1,8 @@
 /* The personal debrief's words: the largest gaps in a sentence each (largest
  * first, small ones left out), worst moment and end, and what the friction
  * steps measured (fed as typed events through the tally, as the player does),
- * in English and Dutch; each letter is told as it went. */
+ * in English and Dutch; each letter is told as it went; and the group
+ * debrief's sentence on one touchpoint. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -129,12 +130,37 @@ static void the_debrief_speaks_dutch_too(void **state)
     assert_string_equal(d.did[1], "Je vond niet wat de brief bedoelde.");
 }
 
+/* One rating at a touchpoint (or no spread on either side) gives a gap but no
+ * interval: the group debrief says so in words, never "+nan". */
+static void an_interval_that_cannot_be_computed_is_said_in_words(void **state)
+{
+    (void)state;
+    ReportTouchpoint t = {.id = "transfer", .label = "Transferred to billing"};
+    t.e = (StatsSummary){1, 2.0, NAN};
+    t.c = (StatsSummary){308, -1.94, 1.2};
+    t.welch = stats_welch(t.e, t.c, 0.95);
+    assert_true(isfinite(t.welch.d) && isnan(t.welch.lo));
+    char line[400];
+    debrief_group_line(&t, "en", line, sizeof line);
+    assert_null(strstr(line, "nan"));
+    assert_non_null(strstr(line, "Gap: +3.9"));
+    assert_non_null(strstr(line, "cannot be computed"));
+    debrief_group_line(&t, "nl", line, sizeof line);
+    assert_null(strstr(line, "nan"));
+    assert_non_null(strstr(line, "niet te berekenen"));
+    t.c = (StatsSummary){0, NAN, NAN}; /* and no customer data at all */
+    t.welch = stats_welch(t.e, t.c, 0.95);
+    debrief_group_line(&t, "en", line, sizeof line);
+    assert_null(strstr(line, "nan"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_largest_gaps_are_told_largest_first),
         cmocka_unit_test(the_debrief_speaks_dutch_too),
         cmocka_unit_test(each_letter_is_told_as_it_went),
+        cmocka_unit_test(an_interval_that_cannot_be_computed_is_said_in_words),
     };
     return cmocka_run_group_tests(tests, load, unload);
 }

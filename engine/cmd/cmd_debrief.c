@@ -23,8 +23,10 @@ static const char usage[] =
     "\n"
     "The group debrief for the projector: the group's mean curve and its spread beside the\n"
     "customers', the touchpoints ranked by gap, and each touchpoint in turn (arrows). It\n"
-    "refreshes while participants finish. A group smaller than --min-group (default 5,\n"
-    "never below 3) shows only how many more participants are needed.\n"
+    "refreshes while participants finish; a touchpoint's figures move only once --min-group\n"
+    "more people rated it. A group smaller than --min-group (default 5, never below 3)\n"
+    "shows only how many more participants are needed; any figure resting on fewer is not\n"
+    "shown, as in teaser report.\n"
     "With --headless it draws each screen once (with --screenshots, saved as PNG) and exits.\n"
     "\n"
     "  --scenario FILE    the scenario played (its touchpoints and customer data)\n"
@@ -119,16 +121,25 @@ typedef struct {
     Ui *ui;
 } Debriefing;
 
+/* Reads the store again. What was shown stays at each touchpoint until the
+ * floor of participants came (or went) since: one person finishing between
+ * two pictures must not show as the difference of two means. */
 static bool refresh(Debriefing *d)
 {
     char err[STORE_ERR_MAX];
     StoreFilter f = {d->o.workshop, d->s->id, d->o.department};
+    Report now;
+    if (!report_build(d->s, d->have ? &d->cd : NULL, d->store, &f, d->o.min_group, &now, err,
+                      sizeof err)) {
+        report_free(&now);
+        cli_error("%s", err);
+        return false;
+    }
+    if (d->r.tp)
+        report_hold(&now, &d->r);
     report_free(&d->r);
-    if (report_build(d->s, d->have ? &d->cd : NULL, d->store, &f, d->o.min_group, &d->r, err,
-                     sizeof err))
-        return true;
-    cli_error("%s", err);
-    return false;
+    d->r = now;
+    return true;
 }
 
 typedef struct {

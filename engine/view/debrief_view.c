@@ -157,14 +157,20 @@ void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, b
 
 static void waiting(const Report *r, Ui *ui, const char *lang)
 {
-    char msg[200];
+    char msg[200], why[200];
     int more = r->min_group - r->participants;
-    snprintf(msg, sizeof msg,
-             words_get(lang, more == 1 ? WORD_GROUP_WAITING_ONE : WORD_GROUP_WAITING_MANY), more);
+    snprintf(why, sizeof why, "%s", words_get(lang, WORD_GROUP_PRIVACY));
+    if (r->why == PRIVACY_SUBTRACTION) {
+        snprintf(msg, sizeof msg, "%s", words_get(lang, WORD_GROUP_SUBTRACTION));
+        snprintf(why, sizeof why, words_get(lang, WORD_GROUP_SUBTRACTION_WHY), r->min_group);
+    } else
+        snprintf(msg, sizeof msg,
+                 words_get(lang, more == 1 ? WORD_GROUP_WAITING_ONE : WORD_GROUP_WAITING_MANY),
+                 more);
     TextStyle big = STYLE(FONT_SANS_BOLD, 40, COLOR_INK, ALIGN_CENTER);
     ui_text(ui, (Rect){140, 280, 1000, 60}, msg, &big);
     TextStyle small = STYLE(FONT_SANS, 22, COLOR_MUTED, ALIGN_CENTER);
-    ui_text(ui, (Rect){140, 360, 1000, 90}, words_get(lang, WORD_GROUP_PRIVACY), &small);
+    ui_text(ui, (Rect){140, 360, 1000, 90}, why, &small);
 }
 
 /* The touchpoints with both curves, ranked by the size of the gap, largest
@@ -195,7 +201,7 @@ static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
         const ReportTouchpoint *t = &r->tp[focus];
         char line[400];
         float y = 104 + ui_text(ui, (Rect){830, 104, 400, 70}, t->label, &head) + 16;
-        snprintf(line, sizeof line, words_get(lang, WORD_GROUP_FIGURES), t->e.mean, t->e.n, t->c.mean, t->c.n, t->welch.d, t->welch.lo, t->welch.hi);
+        debrief_group_line(t, lang, line, sizeof line);
         ui_text(ui, (Rect){830, y, 400, 200}, line, &body);
         return;
     }

@@ -1,0 +1,45 @@
+/* The privacy floor's rules (docs/security.md, "The privacy floor"): which
+ * groups of a scenario's participants a report may show, layer by layer
+ * (taking part at all, each touchpoint, each step). A group is withheld when
+ * fewer than the floor are in it, and, as statistics offices do, when it
+ * could be worked out by subtracting groups that are shown from one another
+ * (complementary suppression). Fed a census of who is in which workshop and
+ * department; it never sees a rating. No store, no I/O, no SDL. */
+#ifndef TEASER_PRIVACY_H
+#define TEASER_PRIVACY_H
+
+#include <stdbool.h>
+
+typedef enum {
+    PRIVACY_SHOWN = 0,   /* may be shown (or has no one in it) */
+    PRIVACY_FEW,         /* fewer participants than the floor */
+    PRIVACY_SUBTRACTION, /* could be worked out by subtraction from groups that are shown */
+} PrivacyVerdict;
+
+typedef struct Privacy Privacy;
+
+/* One participant in one workshop and department, as privacy_member found them. */
+typedef struct {
+    int cell, person; /* -1: memory ran out */
+} PrivacyMember;
+
+/* A census of n_layers layers (at least 1); NULL when memory runs out. */
+Privacy *privacy_new(int n_layers);
+void privacy_free(Privacy *p);
+/* The participant of a session (never NULL) in its workshop and department
+ * (NULL: none given); look it up once a session, then mark its layers. */
+PrivacyMember privacy_member(Privacy *p, const char *workshop, const char *department,
+                             const char *participant);
+/* Counts the member in layer (once, however often it is marked). False when
+ * memory ran out, now or when the member was looked up. */
+bool privacy_mark(Privacy *p, PrivacyMember m, int layer);
+/* Decides every group of every layer at floor (below 1 counts as 1); false
+ * when memory runs out. Marks after it are not counted. */
+bool privacy_settle(Privacy *p, int floor);
+/* The verdict on the group a report selects (NULL: any workshop, any
+ * department) in layer, and how many distinct participants it has there. */
+PrivacyVerdict privacy_verdict(const Privacy *p, const char *workshop, const char *department,
+                               int layer);
+int privacy_count(const Privacy *p, const char *workshop, const char *department, int layer);
+
+#endif
