@@ -14,8 +14,8 @@ enum {
     PATTERN_MAX_DEPTH = 5,   /* parentheses inside parentheses */
     PATTERN_MAX_COUNT = 100, /* the largest number in {m,n} */
     /* the automaton, with every repetition written out: one step per byte,
-       '.', [...] or anchor, one per '?', '+', optional copy of {m,n} and '|',
-       two per '*' and one more per '|' */
+       '.', [...] or anchor, one more per '?', '+' and optional copy of {m,n},
+       two per '*' and '|' */
     PATTERN_MAX_STEPS = 500,
     PATTERN_MAX_INPUT = 127, /* the longest text matched, in bytes */
     PATTERN_WHY_MAX = 240
