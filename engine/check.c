@@ -256,9 +256,13 @@ static void check_asset(const Scenario *s, const Asset *a, const char *data_dir,
         return;
     }
     struct stat st;
-    if (stat(real, &st) == 0 && !S_ISREG(st.st_mode))
-        diag_add(dl, DIAG_ERROR, l, c, "\"%.60s\" is a folder, not a %s file", a->path,
-                 a->kind == ASSET_WAV ? "WAV" : "CSV");
+    const char *kind = a->kind == ASSET_WAV ? "WAV" : "CSV";
+    if (stat(real, &st) == 0 && S_ISDIR(st.st_mode))
+        diag_add(dl, DIAG_ERROR, l, c, "\"%.60s\" is a folder, not a %s file", a->path, kind);
+    else if (stat(real, &st) == 0 && !S_ISREG(st.st_mode))
+        diag_add(dl, DIAG_ERROR, l, c,
+                 "\"%.60s\" is not a regular file (a FIFO, device or socket); name a %s file",
+                 a->path, kind);
     else if (a->kind == ASSET_WAV && !is_wav(real))
         diag_add(dl, DIAG_ERROR, l, c, "\"%.60s\" is not a WAV sound file", a->path);
 }

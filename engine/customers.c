@@ -11,11 +11,14 @@
 #include <csv.h>
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -555,17 +558,41 @@ static bool feed(Reader *r, FILE *f, struct csv_parser *p)
     return ok;
 }
 
+/* The file at path, opened to read only when it is a regular file: a FIFO
+ * is opened without waiting for a writer (O_NONBLOCK), then refused, so that
+ * naming one never hangs. NULL with *why set for a file of the wrong kind,
+ * NULL with errno for one that cannot be opened. */
+static FILE *open_regular(const char *path, const char **why)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0)
+        return NULL;
+    if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode))
+        *why = S_ISDIR(st.st_mode) ? "it is a folder"
+                                   : "it is not a regular file (a FIFO, device or socket)";
+    FILE *f = *why ? NULL : fdopen(fd, "rb");
+    if (!f) {
+        int err = errno;
+        close(fd);
+        errno = err;
+    }
+    return f;
+}
+
 CustomerStatus customers_load(const char *path, const Scenario *s, CustomerData *out, DiagList *dl)
 {
     memset(out, 0, sizeof *out);
     const char *outer = dl->file;
     dl->file = path;
     int errors = dl->errors;
-    FILE *f = fopen(path, "rb");
+    const char *why = NULL;
+    FILE *f = open_regular(path, &why);
     if (!f) {
-        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the customer data: %s", strerror(errno));
+        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the customer data: %s",
+                 why ? why : strerror(errno));
         dl->file = outer;
-        return CUSTOMERS_ENV;
+        return why ? CUSTOMERS_INVALID : CUSTOMERS_ENV;
     }
     __fsetlocking(f, FSETLOCKING_BYCALLER); /* one thread reads it: no lock per line */
     Reader r = {.path = path, .s = s, .out = out, .dl = dl};

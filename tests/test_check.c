@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "../engine/check.h"
 #include "../engine/paths.h"
@@ -160,12 +162,40 @@ static void shipped_scenarios_check_clean(void **state)
     }
 }
 
+/* A FIFO cannot live in the repository's corpus: made here, in a folder of
+ * its own. It was called "a folder". */
+static void a_fifo_named_as_customer_data_is_not_a_regular_file(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/teaser-check-fifo-XXXXXX", path[96];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/fifo.customers.csv", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    snprintf(path, sizeof path, "%s/s.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("format: teaser/1\nid: s\ntitle: S\npersona: {name: Sam}\n"
+          "customers: fifo.customers.csv\nsteps:\n  - {id: a, type: message, text: Hi}\n",
+          f);
+    fclose(f);
+    static Lines got;
+    actual_of(path, &got);
+    assert_int_equal(got.n, 1);
+    assert_string_equal(got.lines[0], "5:12: error: \"fifo.customers.csv\" is not a regular file "
+                                      "(a FIFO, device or socket); name a CSV file");
+    unlink(path);
+    snprintf(path, sizeof path, "%s/fifo.customers.csv", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_malformed_scenario_is_rejected_at_its_place),
         cmocka_unit_test(valid_scenarios_give_exactly_their_expected_warnings),
         cmocka_unit_test(shipped_scenarios_check_clean),
+        cmocka_unit_test(a_fifo_named_as_customer_data_is_not_a_regular_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

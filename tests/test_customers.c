@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "../engine/customers.h"
 #include "assert_close.h"
@@ -145,6 +147,37 @@ static void bad_files_are_refused_at_their_place(void **state)
                  "mean 6 is outside the scale 1-5");
 }
 
+/* A FIFO named as customer data is refused at once: opening it to read
+ * would wait for a writer that never comes (the alarm turns such a hang into
+ * a failure instead of a stalled suite). A folder gets its own word. */
+static void a_fifo_or_a_folder_is_not_read_and_never_waited_on(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/teaser-fifo-XXXXXX", fifo[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(fifo, sizeof fifo, "%s/customers.csv", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    const char *paths[] = {fifo, dir};
+    const char *words[] = {"it is not a regular file (a FIFO, device or socket)", "it is a folder"};
+    for (int k = 0; k < 2; k++) {
+        CustomerData d;
+        DiagList dl;
+        diag_init(&dl);
+        alarm(60);
+        assert_int_equal(customers_load(paths[k], NULL, &d, &dl), CUSTOMERS_INVALID);
+        alarm(0);
+        assert_int_equal(dl.n, 1);
+        char want[160];
+        snprintf(want, sizeof want, "cannot read the customer data: %s", words[k]);
+        assert_string_equal(dl.items[0].msg, want);
+        assert_int_equal(dl.items[0].line, 0);
+        customers_free(&d);
+        diag_free(&dl);
+    }
+    unlink(fifo);
+    rmdir(dir);
+}
+
 /* Lines without a quote are split directly, lines with one go through libcsv:
  * the same rows, quoted or not, in any line ending, with blank lines, empty
  * trailing fields and a line that is half quoted, must give the same data. */
@@ -254,6 +287,7 @@ int main(void)
         cmocka_unit_test(summaries_are_kept_as_given),
         cmocka_unit_test(scales_map_linearly_and_reversed_scales_turn_round),
         cmocka_unit_test(bad_files_are_refused_at_their_place),
+        cmocka_unit_test(a_fifo_or_a_folder_is_not_read_and_never_waited_on),
         cmocka_unit_test(many_rows_fold_into_small_tables),
         cmocka_unit_test(plain_and_quoted_lines_read_the_same),
         cmocka_unit_test(absurd_counts_and_lines_get_clear_answers),

@@ -3,12 +3,12 @@
  * be retyped. Ends when the form is finally accepted. */
 #include "form.h"
 
-#include <regex.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "edit.h"
+#include "pattern.h"
 #include "playtime.h"
 #include "words.h"
 
@@ -51,12 +51,10 @@ static bool read_form_error(Parse *p, const YNode *n, void *elem)
         return schema_error(p, n,
                             "a form error needs \"attempts\" (reject the first N tries) "
                             "or \"match\" (reject until the value matches), or both");
-    regex_t re;
-    if (e->match && regcomp(&re, e->match, REG_EXTENDED | REG_NOSUB) != 0)
-        return schema_error(p, ytree_get(n, "match"),
-                            "\"match\" is not a valid regular expression: \"%.40s\"", e->match);
-    if (e->match)
-        regfree(&re);
+    PatternError why;
+    if (e->match && !pattern_check(e->match, &why))
+        return schema_error(p, ytree_get(n, "match"), "\"match\" is refused at character %d: %s",
+                            why.at, why.why);
     return true;
 }
 
@@ -148,14 +146,11 @@ static void tick(StepRun *run)
     arm_timeout(run);
 }
 
+/* The loader refuses a pattern outside the subset; should one come through,
+ * the value is taken rather than refused for ever. */
 static bool matches(const char *pattern, const char *value)
 {
-    regex_t re;
-    if (regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB) != 0)
-        return true; /* the checker refuses bad patterns; never block on one */
-    bool ok = regexec(&re, value, 0, NULL, 0) == 0;
-    regfree(&re);
-    return ok;
+    return pattern_match(pattern, value) != PATTERN_NO_MATCH;
 }
 
 /* Marks the fields this submission is rejected for; true when accepted. */

@@ -4,10 +4,13 @@
 #ifndef TEASER_STEPS_FORM_H
 #define TEASER_STEPS_FORM_H
 
+#include "pattern.h"
 #include "steps.h"
 
-/* At most 12 fields and the captcha; a value's bytes with its terminator. */
-enum { FORM_MAX_FIELDS = 13, FORM_MAX_ERRORS = 30, FORM_VALUE_MAX = 128 };
+/* At most 12 fields and the captcha; a value's bytes with its terminator: at
+ * most the longest text a `match` pattern is matched against, which bounds
+ * the time matching takes. */
+enum { FORM_MAX_FIELDS = 13, FORM_MAX_ERRORS = 30, FORM_VALUE_MAX = PATTERN_MAX_INPUT + 1 };
 
 typedef struct {
     const char *id;   /* errors refer to the field by it */
@@ -22,7 +25,7 @@ typedef struct {
     Ref field;         /* the field it refuses, resolved to its index */
     Text message;      /* shown under the field */
     int attempts;      /* 1..20: refuses until shown this often, whatever was typed; 0: none */
-    const char *match; /* rejects until the value matches this POSIX ERE; NULL: none */
+    const char *match; /* rejects until the value matches this pattern (pattern.h); NULL: none */
 } FormError;
 
 typedef struct {

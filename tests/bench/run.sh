@@ -59,6 +59,21 @@ for i in 1 2 3; do
 done | awk -v n=$n '{print $1 * 1000 / n}' >"$tmp/check.ms"
 say check_ms_per_scenario "$(median %.2f <"$tmp/check.ms")" ms
 
+# A form's match patterns: the slowest the limits allow on a full field, and
+# a 1 MB scenario of 30 such patterns per form checked (time and peak memory).
+for i in 1 2 3; do "$build/bench/bench_pattern" | awk '{print $2}'; done >"$tmp/pattern"
+say pattern_match_worst_us "$(median %.1f <"$tmp/pattern")" us
+"$py" tests/bench/make_patterns.py "$tmp/patterns.yaml" 1000000
+for i in 1 2 3; do
+    "$py" -c 'import resource, subprocess, sys, time
+t = time.monotonic()
+subprocess.run(sys.argv[1:], check=True)
+print(time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)' \
+        "$teaser" check --quiet "$tmp/patterns.yaml"
+done >"$tmp/check-patterns"
+say check_1mb_patterns_s "$(awk '{print $1}' "$tmp/check-patterns" | median %.3f)" s
+say check_1mb_patterns_mb "$(awk '{print $2}' "$tmp/check-patterns" | median %.1f)" MB
+
 "$teaser" play --headless --participant p0 --db "$tmp/report.sqlite" \
     --input tests/data/script-energy-move.txt scenarios/energy-move.yaml
 "$py" tests/bench/make_data.py "$tmp/report.sqlite" "$tmp/customers.csv" 10000 1000000
