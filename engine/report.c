@@ -234,14 +234,19 @@ static void peak_end(Report *r)
 /* ---- behaviour: the events the friction steps logged ---- */
 
 /* The events of the whole scenario: the group's counted in the tally, and
- * everyone's step marked in the census (layer 1 + touchpoints + step). */
+ * everyone's step marked in the census (layer 1 + touchpoints + step). A visit
+ * to a step counts once it was left: someone who closed the window halfway
+ * through is no figure of what the team went through, and counted as a zero
+ * they would let a lone finisher's numbers show through a crowd that quit. */
 typedef struct {
     Fold *fold;
     Tally tally;
     int64_t session; /* the session of the last event; -1 before the first */
     bool in_group;
     PrivacyMember member;
-    int step; /* the last event's step index (events come in runs at a step); -1: none */
+    int step;     /* the last event's step index (events come in runs at a step); -1: none */
+    Event *visit; /* the events of the visit to step not yet left */
+    int n_visit, visit_cap;
 } Events;
 
 static int step_index(Events *ev, const char *id)
@@ -255,22 +260,45 @@ static int step_index(Events *ev, const char *id)
     return -1;
 }
 
+/* The visit to ev->step, left: its step marked in the census, its events
+ * counted when the session is in the group. */
+static bool count_visit(Events *ev, int64_t session)
+{
+    Fold *fold = ev->fold;
+    int n = ev->n_visit;
+    ev->n_visit = 0;
+    if (!privacy_mark(fold->privacy, ev->member, 1 + fold->s->n_touchpoints + ev->step))
+        return !(fold->failed = true);
+    for (int i = 0; ev->in_group && i < n; i++)
+        tally_add(&ev->tally, session, fold->s->steps[ev->step].id, &ev->visit[i]);
+    return true;
+}
+
 static bool count_event(const EventRow *e, void *ctx)
 {
     Events *ev = ctx;
     Fold *fold = ev->fold;
+    int last = ev->step;
     if (e->session != ev->session) {
         ev->session = e->session;
         ev->in_group = in_group(fold->filter, e->workshop, e->department);
         ev->member = privacy_member(fold->privacy, e->workshop, e->department, e->participant);
+        ev->n_visit = 0; /* the last session ended inside a step */
     }
     int step = step_index(ev, e->step);
-    if (step >= 0 &&
-        !privacy_mark(fold->privacy, ev->member, 1 + fold->s->n_touchpoints + step))
-        return !(fold->failed = true);
-    if (ev->in_group)
-        tally_add(&ev->tally, e->session, e->step, &e->event);
-    return true;
+    if (step != last)
+        ev->n_visit = 0; /* moved on without leaving: not a visit that counts */
+    if (step < 0)
+        return true;
+    if (ev->n_visit == ev->visit_cap) {
+        int cap = ev->visit_cap ? 2 * ev->visit_cap : 16;
+        Event *grown = realloc(ev->visit, (size_t)cap * sizeof *grown);
+        if (!grown)
+            return !(fold->failed = true);
+        ev->visit = grown, ev->visit_cap = cap;
+    }
+    ev->visit[ev->n_visit++] = e->event;
+    return e->event.kind != EVENT_LEAVE || count_visit(ev, e->session);
 }
 
 /* What the group did at each step; false with err filled when the store
@@ -288,6 +316,7 @@ static bool behaviour(Report *r, Fold *fold, Store *store, char *err, size_t err
     if (store_each_event(store, &scenario, count_event, &ev) != STORE_OK) {
         snprintf(err, err_size, "%s", store_error(store));
         tally_free(&ev.tally);
+        free(ev.visit);
         return false;
     }
     for (int i = 0; i < s->n_steps; i++) {
@@ -297,6 +326,7 @@ static bool behaviour(Report *r, Fold *fold, Store *store, char *err, size_t err
     }
     r->n_behaviour = s->n_steps;
     tally_free(&ev.tally);
+    free(ev.visit);
     if (fold->failed)
         snprintf(err, err_size, "out of memory");
     return !fold->failed;

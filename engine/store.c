@@ -776,7 +776,7 @@ StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const 
                 "s.workshop, s.participant, s.department "
                 "FROM events e JOIN sessions s ON s.id = e.session "
                 "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
-                "AND (?3 IS NULL OR s.department = ?3) ORDER BY e.id",
+                "AND (?3 IS NULL OR s.department = ?3) ORDER BY e.session, e.id",
                 "ttt", f ? f->workshop : NULL, f ? f->scenario : NULL, f ? f->department : NULL);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

@@ -144,9 +144,9 @@ typedef struct {
     const char *workshop, *participant, *department; /* its session's; NULL: none */
 } EventRow;
 
-/* Calls each(row) for every event of the selected sessions, in order; stops
- * early when each returns false. Rows whose kind has no name in events.h (a
- * kind this teaser does not know) are skipped. */
+/* Calls each(row) for every event of the selected sessions, session by session, in the
+ * order they happened; stops early when each returns false. Rows whose kind has no name in
+ * events.h (a kind this teaser does not know) are skipped. */
 StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const EventRow *, void *),
                              void *ctx);
 

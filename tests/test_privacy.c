@@ -28,14 +28,14 @@ static char dir[64], db[128];
 static Store *store;
 
 /* One participant's session: a rating per touchpoint named (valence on 9
- * points), and, for one who rated the letter, the letter's events. */
+ * points), and, for one who rated the letter, the letter's events; its id. */
 typedef struct {
     const char *touchpoint;
     int valence;
 } Given;
 
-static void play(const char *who, const char *workshop, const char *department, const Given *g,
-                 int n)
+static int64_t play(const char *who, const char *workshop, const char *department,
+                    const Given *g, int n)
 {
     SessionInfo info = {"energy-move", "h", workshop, who, department, "en"};
     int64_t id;
@@ -54,7 +54,10 @@ static void play(const char *who, const char *workshop, const char *department, 
         EventRecord answer = {id, "letter", 1, {EVENT_ANSWER, 7000, 2, 1}, NULL};
         assert_int_equal(store_add_event(store, &enter), STORE_OK);
         assert_int_equal(store_add_event(store, &answer), STORE_OK);
+        EventRecord leave = {id, "letter", 1, {EVENT_LEAVE, .right = -1}, NULL};
+        assert_int_equal(store_add_event(store, &leave), STORE_OK);
     }
+    return id;
 }
 
 /* n participants of one workshop and department who each rated transfer
@@ -277,6 +280,38 @@ static void one_who_went_on_alone_is_not_shown_in_any_format(void **state)
     report_free(&r);
 }
 
+/* Five reach the hand-off; four close the window there, the fifth gives the
+ * details again twice and goes on. Counted as zeros, the four would let the
+ * fifth's two repeats show as "0.4 times per person". */
+static void those_who_quit_inside_a_step_do_not_hide_the_one_who_left_it(void **state)
+{
+    (void)state;
+    for (int i = 0; i < 5; i++) {
+        char who[16];
+        snprintf(who, sizeof who, "q%d", i + 1);
+        Given first[] = {{"call-wait", 3 + i % 3}};
+        int64_t id = play(who, "W", NULL, first, 1);
+        EventRecord enter = {id, "billing", 0, {EVENT_ENTER, .right = -1}, "handoff"};
+        assert_int_equal(store_add_event(store, &enter), STORE_OK);
+        if (i > 0)
+            continue; /* closed the window at the hand-off */
+        EventRecord again = {id, "billing", 1, {EVENT_REPEATED, .right = -1}, NULL};
+        assert_int_equal(store_add_event(store, &again), STORE_OK);
+        assert_int_equal(store_add_event(store, &again), STORE_OK);
+        EventRecord leave = {id, "billing", 2, {EVENT_LEAVE, .right = -1}, "accepted"};
+        assert_int_equal(store_add_event(store, &leave), STORE_OK);
+    }
+    Report r;
+    build("W", NULL, &r);
+    char *json = written(&r, "json");
+    assert_null(strstr(json, "\"step\": \"billing\""));
+    free(json);
+    char *text = written(&r, "text");
+    assert_null(strstr(text, "0.4 times"));
+    free(text);
+    report_free(&r);
+}
+
 static void a_comparison_never_rests_on_fewer_than_the_floor(void **state)
 {
     (void)state;
@@ -434,6 +469,8 @@ int main(void)
             a_department_inside_one_workshop_cannot_be_subtracted_from_it, fresh, done),
         cmocka_unit_test_setup_teardown(one_who_went_on_alone_is_not_shown_in_any_format, fresh,
                                         done),
+        cmocka_unit_test_setup_teardown(those_who_quit_inside_a_step_do_not_hide_the_one_who_left_it,
+                                        fresh, done),
         cmocka_unit_test_setup_teardown(a_comparison_never_rests_on_fewer_than_the_floor, fresh,
                                         done),
         cmocka_unit_test_setup_teardown(the_group_debrief_moves_only_by_the_floor_of_people, fresh,

@@ -51,8 +51,14 @@ static void add_session(const char *who, const char *workshop, int valence)
     assert_int_equal(store_add_event(store, &enter), STORE_OK);
     EventRecord waited = {id, "hold", 1, {EVENT_WAITED, valence * 60000, 1, -1}, NULL};
     assert_int_equal(store_add_event(store, &waited), STORE_OK);
+    EventRecord left = {id, "hold", 1, {EVENT_LEAVE, .right = -1}, "ended"};
+    assert_int_equal(store_add_event(store, &left), STORE_OK);
+    EventRecord letter = {id, "letter", 2, {EVENT_ENTER, .right = -1}, "letter"};
+    assert_int_equal(store_add_event(store, &letter), STORE_OK);
     EventRecord answer = {id, "letter", 2, {EVENT_ANSWER, valence * 1000, 2, valence >= 3}, NULL};
     assert_int_equal(store_add_event(store, &answer), STORE_OK);
+    EventRecord done = {id, "letter", 2, {EVENT_LEAVE, .right = -1}, "answered"};
+    assert_int_equal(store_add_event(store, &done), STORE_OK);
 }
 
 static int setup(void **state)
