@@ -171,6 +171,7 @@ golden: $(BUILD)/teaser $(BUILD)/tests/test_play
 	cp build/play-gd/00-overview.png tests/golden/group-00-overview.png
 	cp build/play-gd/03-transfer.png tests/golden/group-03-transfer.png
 	cp build/play-gd-waiting/00-waiting.png tests/golden/group-00-waiting.png
+	cp build/play-gw/00-overview.png tests/golden/group-00-withheld.png
 
 # Makes the tutorial's screenshots and the report picture in docs/images/ again.
 docs-images: $(BUILD)/teaser

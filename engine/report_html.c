@@ -306,17 +306,17 @@ static void gap_table(FILE *f, const Report *r, const char *lang)
     for (int i = 0; i < r->n_tp; i++)
         order[i] = &r->tp[i];
     qsort(order, (size_t)r->n_tp, sizeof *order, by_gap);
-    table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
-    for (int i = 0; i < r->n_tp; i++)
-        gap_row(f, order[i], lang);
-    fputs("</table>\n", f);
-    free(order);
-    if (r->tp_withheld) {
+    if (r->tp_withheld) { /* above the table, where its rows point to it */
         fputs("<p class=\"note\">", f);
         fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp,
                 r->min_group);
         fputs("</p>\n", f);
     }
+    table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
+    for (int i = 0; i < r->n_tp; i++)
+        gap_row(f, order[i], lang);
+    fputs("</table>\n", f);
+    free(order);
 }
 
 static void peak_end(FILE *f, const Report *r, const char *lang)

@@ -68,6 +68,8 @@ typedef enum {
     WORD_GROUP_TEAM,          /* the group's mean and n */
     WORD_GROUP_TEAM_NONE,     /* no one rated it yet */
     WORD_GROUP_TEAM_WITHHELD, /* under the privacy floor */
+    WORD_GROUP_TP_WITHHELD_ONE, /* the overview's note: %d moment not shown */
+    WORD_GROUP_TP_WITHHELD_MANY,
     WORD_GROUP_CUSTOMERS,     /* the customers' mean and n */
     WORD_GROUP_NO_CUSTOMERS,
     WORD_GROUP_GAP,       /* the gap and its interval */

@@ -684,6 +684,30 @@ static void the_group_debrief_draws_each_screen_once(void **state)
                           "tests/golden/group-00-waiting.png") <= 0.005);
 }
 
+/* Five start, four close the window after the first rating: the projector
+ * shows the one touchpoint five rated and says how many it does not show. */
+static void the_group_debrief_says_how_many_moments_it_withholds(void **state)
+{
+    (void)state;
+    assert_int_equal(sh("rm -rf build/play-gw* && awk '{print} /^rate 3 emotion annoyed/ "
+                        "{print \"close\"; exit}' " SCRIPT " >build/play-gw-stop.txt"),
+                     0);
+    assert_int_equal(sh("for i in 1 2 3 4 5; do s=build/play-gw-stop.txt; [ $i = 1 ] && s=" SCRIPT
+                        "; %s play --headless --participant p$i --workshop W --db "
+                        "build/play-gw.sqlite --input $s " SCENARIO " >/dev/null 2>&1 || exit 1; done",
+                        bin()),
+                     0);
+    assert_int_equal(sh("%s debrief --headless --scenario " SCENARIO " --workshop W --db "
+                        "build/play-gw.sqlite --screenshots build/play-gw 2>build/play-test.err",
+                        bin()),
+                     0);
+    assert_int_equal(sh("ls build/play-gw | tr '\\n' ' ' | grep -qx '00-overview.png "
+                        "02-call-wait.png '"),
+                     0);
+    assert_true(differing("build/play-gw/00-overview.png",
+                          "tests/golden/group-00-withheld.png") <= 0.005);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -704,6 +728,7 @@ int main(void)
         cmocka_unit_test(without_a_display_the_play_says_so),
         cmocka_unit_test(every_screen_type_matches_its_golden_image),
         cmocka_unit_test(the_group_debrief_draws_each_screen_once),
+        cmocka_unit_test(the_group_debrief_says_how_many_moments_it_withholds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

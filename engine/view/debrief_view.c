@@ -207,7 +207,8 @@ static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
     }
     ui_text(ui, (Rect){830, 104, 400, 34}, words_get(lang, WORD_GROUP_LARGEST), &head);
     int order[DEBRIEF_MAX_TP + 64], n = ranked(r, order);
-    for (int k = 0; k < n && k < 8; k++) {
+    int rows = r->tp_withheld ? 6 : 8; /* the note on what is withheld takes two */
+    for (int k = 0; k < n && k < rows; k++) {
         const ReportTouchpoint *t = &r->tp[order[k]];
         char gap[16];
         snprintf(gap, sizeof gap, "%+.1f", t->welch.d);
@@ -215,6 +216,15 @@ static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
             STYLE(FONT_SANS_BOLD, 20, t->welch.lo > 0 ? COLOR_THEM : COLOR_MUTED, ALIGN_RIGHT);
         ui_text(ui, (Rect){830, 150 + (float)k * 58, 290, 54}, t->label, &body);
         ui_text(ui, (Rect){1130, 150 + (float)k * 58, 100, 30}, gap, &g);
+    }
+    if (r->tp_withheld) {
+        char note[200];
+        snprintf(note, sizeof note,
+                 words_plural(lang, r->tp_withheld, WORD_GROUP_TP_WITHHELD_ONE,
+                              WORD_GROUP_TP_WITHHELD_MANY),
+                 r->tp_withheld);
+        TextStyle small = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT);
+        ui_text(ui, (Rect){830, 540, 400, 84}, note, &small);
     }
 }
 
