@@ -1,14 +1,15 @@
 /* The privacy floor, decided for every group at once.
  *
- * A report may select the whole scenario, one workshop, one department, or
- * one workshop's department. Those groups are the entities of a table: the
- * root (everyone), one row per workshop, one column per department, one cell
- * per workshop and department. Every figure teaser shows is a sum over
- * sessions divided by a count, so a reader who has several reports can add
- * and subtract them along the table's relations: root = sum of the rows,
- * root = sum of the columns, root = sum of the cells, a row = sum of its
- * cells, a column = sum of its cells. Workshop or department "none given" is part of the table too,
- * but no report selects it.
+ * A report may select everyone, or any choice of one workshop, one
+ * department and one site. Those groups form a lattice: everyone; each
+ * workshop, department and site; each pair; each cell (one of each). Every
+ * figure teaser shows is a sum over sessions divided by a count, so a reader
+ * who has several reports can add and subtract them along its relations: a
+ * group is the sum of its parts split by any one dimension it leaves open
+ * (everyone = the workshops = the departments = the sites; a workshop = its
+ * departments = its sites; ...), and a group open in two dimensions or more
+ * is the sum of its cells. "None given" is a value like any other, but no
+ * report selects a group with it.
  *
  * Per layer (taking part, a touchpoint, a step), with each entity's set of
  * distinct participants:
@@ -116,6 +117,8 @@ static void names_free(Names *t)
 
 /* ---- the census ---- */
 
+enum { DIMS = PRIVACY_DIMS, KINDS = 1 << PRIVACY_DIMS };
+
 typedef struct {
     int layer, cell, person;
 } Mark;
@@ -127,12 +130,15 @@ typedef struct {
 struct Privacy {
     int n_layers, floor;
     bool failed, settled;
-    Names workshops, departments, cells, people;
-    int *cell_row, *cell_col; /* a cell's workshop and department: 0 none, else 1 + index */
+    Names values[DIMS], cells, people;
+    int *cell_val; /* DIMS per cell: 0 none given, else 1 + index */
     int cap_cells;
     Mark *marks;
     size_t n_marks, cap_marks;
-    /* after privacy_settle, per layer and entity */
+    /* after privacy_settle: the groups, what each cell counts in, and per
+     * layer and group the verdict and the count */
+    Names entities;
+    int *cell_ent; /* KINDS per cell: the group of each kind it is in */
     int n_entities;
     unsigned char *verdict;
     int *count;
@@ -150,55 +156,60 @@ void privacy_free(Privacy *p)
 {
     if (!p)
         return;
-    names_free(&p->workshops);
-    names_free(&p->departments);
+    for (int d = 0; d < DIMS; d++)
+        names_free(&p->values[d]);
     names_free(&p->cells);
     names_free(&p->people);
-    free(p->cell_row);
-    free(p->cell_col);
+    names_free(&p->entities);
+    free(p->cell_val);
+    free(p->cell_ent);
     free(p->marks);
     free(p->verdict);
     free(p->count);
     free(p);
 }
 
-/* A workshop's or department's place: 0 none given, else 1 + its index; -1 no memory. */
-static int value_add(Names *t, const char *name)
+/* A group's key: each dimension's value (0 none given, 1 + index), -1 for any. */
+static void key_of(const int *val, char key[48])
 {
-    if (!name)
-        return 0;
-    int k = names_add(t, name);
-    return k < 0 ? -1 : k + 1;
+    snprintf(key, 48, "%d,%d,%d", val[0], val[1], val[2]);
 }
 
-static int cell_add(Privacy *p, int row, int col)
+/* A cell: one workshop, department and site (each possibly none given). */
+static int cell_add(Privacy *p, const int *val)
 {
-    char key[32];
-    snprintf(key, sizeof key, "%d,%d", row, col);
+    char key[48];
+    key_of(val, key);
     int n = p->cells.n, c = names_add(&p->cells, key);
     if (c < 0 || c < n)
         return c;
     if (c >= p->cap_cells) {
         int cap = p->cap_cells ? p->cap_cells * 2 : 32;
-        int *r = realloc(p->cell_row, (size_t)cap * sizeof *r);
-        if (r)
-            p->cell_row = r;
-        int *k = realloc(p->cell_col, (size_t)cap * sizeof *k);
-        if (k)
-            p->cell_col = k;
-        if (!r || !k)
+        int *v = realloc(p->cell_val, (size_t)cap * DIMS * sizeof *v);
+        if (!v)
             return -1;
-        p->cap_cells = cap;
+        p->cell_val = v, p->cap_cells = cap;
     }
-    p->cell_row[c] = row, p->cell_col[c] = col;
+    memcpy(p->cell_val + (size_t)c * DIMS, val, DIMS * sizeof *val);
     return c;
 }
 
-PrivacyMember privacy_member(Privacy *p, const char *workshop, const char *department,
-                             const char *participant)
+static const char *dim_of(const PrivacyGroup *g, int d)
 {
-    int row = value_add(&p->workshops, workshop), col = value_add(&p->departments, department);
-    int cell = row < 0 || col < 0 ? -1 : cell_add(p, row, col);
+    return d == 0 ? g->workshop : d == 1 ? g->department : g->site;
+}
+
+PrivacyMember privacy_member(Privacy *p, const PrivacyGroup *g, const char *participant)
+{
+    int val[DIMS];
+    for (int d = 0; d < DIMS; d++) {
+        const char *name = dim_of(g, d);
+        int k = name ? names_add(&p->values[d], name) : -1;
+        val[d] = name ? (k < 0 ? -1 : k + 1) : 0;
+        if (val[d] < 0)
+            return (PrivacyMember){-1, -1};
+    }
+    int cell = cell_add(p, val);
     int person = names_add(&p->people, participant ? participant : "");
     if (cell < 0 || person < 0)
         return (PrivacyMember){-1, -1};
@@ -227,86 +238,151 @@ bool privacy_mark(Privacy *p, PrivacyMember m, int layer)
     return true;
 }
 
-/* ---- the table ---- */
+/* ---- the lattice ---- */
 
-/* Entities: 0 the root, then the rows (workshops, 0 none), the columns
- * (departments, 0 none), the cells. Relations, as total and parts in CSR
- * form: root = rows, root = columns, root = cells, each row = its cells,
- * each column = its cells. */
+/* Groups (entities): every combination of a workshop, a department and a
+ * site, each fixed or any, that someone is in; 0 is everyone. Relations, as
+ * total and parts in CSR form: a group = its parts split by one dimension
+ * it leaves open (everyone = the workshops, a workshop = its departments,
+ * ...), and a group open in two or more dimensions = its cells. */
 typedef struct {
-    int n_rows, n_cols, n_cells, n;
+    int n;    /* groups */
+    int *val; /* DIMS per group: -1 any, else as a cell's */
     int n_rel, *rel_total, *rel_start, *member; /* member[rel_start[r] .. rel_start[r + 1]) */
 } Table;
 
-static int row_entity(int row)
-{
-    return 1 + row;
-}
-
-static int col_entity(const Table *t, int col)
-{
-    return 1 + t->n_rows + col;
-}
-
-static int cell_entity(const Table *t, int cell)
-{
-    return 1 + t->n_rows + t->n_cols + cell;
-}
-
 /* Only groups a filter can select are ever shown: no "none given". */
-static bool selectable(const Table *t, const Privacy *p, int e)
+static bool selectable(const Table *t, int e)
 {
-    if (e == 0)
-        return true;
-    if (e < col_entity(t, 0))
-        return e != row_entity(0);
-    if (e < cell_entity(t, 0))
-        return e != col_entity(t, 0);
-    int c = e - cell_entity(t, 0);
-    return p->cell_row[c] && p->cell_col[c];
+    for (int d = 0; d < DIMS; d++)
+        if (!t->val[e * DIMS + d])
+            return false;
+    return true;
 }
 
-static bool table_build(Table *t, const Privacy *p)
+static int open_dims(const Table *t, int e)
 {
-    t->n_rows = 1 + p->workshops.n, t->n_cols = 1 + p->departments.n, t->n_cells = p->cells.n;
-    t->n = 1 + t->n_rows + t->n_cols + t->n_cells;
-    t->n_rel = 3 + t->n_rows + t->n_cols;
-    t->rel_total = malloc((size_t)t->n_rel * sizeof *t->rel_total);
+    int n = 0;
+    for (int d = 0; d < DIMS; d++)
+        n += t->val[e * DIMS + d] < 0;
+    return n;
+}
+
+/* Every cell's groups, one of each kind (bit d of the kind: dimension d fixed). */
+static bool groups_build(Table *t, Privacy *p)
+{
+    size_t most = 1 + (size_t)KINDS * p->cells.n;
+    t->val = malloc(most * DIMS * sizeof *t->val);
+    p->cell_ent = malloc(((size_t)KINDS * p->cells.n + 1) * sizeof *p->cell_ent);
+    if (!t->val || !p->cell_ent)
+        return false;
+    int any[DIMS] = {-1, -1, -1};
+    char key[48];
+    key_of(any, key);
+    if (names_add(&p->entities, key) != 0)
+        return false;
+    memcpy(t->val, any, sizeof any);
+    for (int c = 0; c < p->cells.n; c++)
+        for (int kind = 0; kind < KINDS; kind++) {
+            int val[DIMS];
+            for (int d = 0; d < DIMS; d++)
+                val[d] = kind >> d & 1 ? p->cell_val[c * DIMS + d] : -1;
+            key_of(val, key);
+            int n = p->entities.n, e = names_add(&p->entities, key);
+            if (e < 0)
+                return false;
+            if (e == n)
+                memcpy(t->val + (size_t)e * DIMS, val, sizeof val);
+            p->cell_ent[c * KINDS + kind] = e;
+        }
+    t->n = p->entities.n;
+    return true;
+}
+
+/* The group e with dimension d opened up. */
+static int parent_of(const Privacy *p, const Table *t, int e, int d)
+{
+    int val[DIMS];
+    char key[48];
+    memcpy(val, t->val + (size_t)e * DIMS, sizeof val);
+    val[d] = -1;
+    key_of(val, key);
+    return names_find(&p->entities, key);
+}
+
+/* Calls add(rel, part) for every part of every relation: a group in its
+ * parent along each dimension it fixes; a cell in each group open in two or
+ * more dimensions that holds it. rel_of: per group, DIMS + 1 relation
+ * numbers (-1: none). */
+static void each_part(const Privacy *p, const Table *t, const int *rel_of,
+                      void (*add)(Table *, int, int, int *), Table *into, int *at)
+{
+    for (int e = 1; e < t->n; e++)
+        for (int d = 0; d < DIMS; d++)
+            if (t->val[e * DIMS + d] >= 0)
+                add(into, rel_of[parent_of(p, t, e, d) * (DIMS + 1) + d], e, at);
+    for (int c = 0; c < p->cells.n; c++) {
+        int cell = p->cell_ent[c * KINDS + KINDS - 1];
+        for (int kind = 0; kind < KINDS - 1; kind++) {
+            int e = p->cell_ent[c * KINDS + kind];
+            if (open_dims(t, e) >= 2)
+                add(into, rel_of[e * (DIMS + 1) + DIMS], cell, at);
+        }
+    }
+}
+
+static void count_part(Table *t, int rel, int part, int *at)
+{
+    (void)part, (void)at;
+    t->rel_start[rel + 1]++;
+}
+
+static void place_part(Table *t, int rel, int part, int *at)
+{
+    t->member[at[rel]++] = part;
+}
+
+static bool table_build(Table *t, Privacy *p)
+{
+    if (!groups_build(t, p))
+        return false;
+    int *rel_of = malloc((size_t)t->n * (DIMS + 1) * sizeof *rel_of);
+    t->rel_total = malloc((size_t)t->n * (DIMS + 1) * sizeof *t->rel_total);
+    if (!rel_of || !t->rel_total) {
+        free(rel_of);
+        return false;
+    }
+    t->n_rel = 0;
+    for (int e = 0; e < t->n; e++) {
+        for (int d = 0; d < DIMS; d++)
+            rel_of[e * (DIMS + 1) + d] = t->val[e * DIMS + d] < 0 ? t->n_rel++ : -1;
+        rel_of[e * (DIMS + 1) + DIMS] = open_dims(t, e) >= 2 ? t->n_rel++ : -1;
+        for (int k = 0; k <= DIMS; k++)
+            if (rel_of[e * (DIMS + 1) + k] >= 0)
+                t->rel_total[rel_of[e * (DIMS + 1) + k]] = e;
+    }
     t->rel_start = calloc((size_t)t->n_rel + 1, sizeof *t->rel_start);
-    t->member =
-        malloc(((size_t)t->n_rows + t->n_cols + 3 * (size_t)t->n_cells) * sizeof *t->member);
-    if (!t->rel_total || !t->rel_start || !t->member)
-        return false;
-    int *fill = t->rel_start + 1;
-    t->rel_total[0] = t->rel_total[1] = t->rel_total[2] = 0;
-    fill[0] = t->n_rows, fill[1] = t->n_cols, fill[2] = t->n_cells;
-    for (int r = 0; r < t->n_rows; r++)
-        t->rel_total[3 + r] = row_entity(r);
-    for (int c = 0; c < t->n_cols; c++)
-        t->rel_total[3 + t->n_rows + c] = col_entity(t, c);
-    for (int c = 0; c < t->n_cells; c++)
-        fill[3 + p->cell_row[c]]++, fill[3 + t->n_rows + p->cell_col[c]]++;
-    for (int r = 1; r <= t->n_rel; r++)
-        t->rel_start[r] += t->rel_start[r - 1];
-    int *at = malloc((size_t)t->n_rel * sizeof *at);
-    if (!at)
-        return false;
-    memcpy(at, t->rel_start, (size_t)t->n_rel * sizeof *at);
-    for (int r = 0; r < t->n_rows; r++)
-        t->member[at[0]++] = row_entity(r);
-    for (int c = 0; c < t->n_cols; c++)
-        t->member[at[1]++] = col_entity(t, c);
-    for (int c = 0; c < t->n_cells; c++) {
-        t->member[at[2]++] = cell_entity(t, c);
-        t->member[at[3 + p->cell_row[c]]++] = cell_entity(t, c);
-        t->member[at[3 + t->n_rows + p->cell_col[c]]++] = cell_entity(t, c);
+    int *at = malloc(((size_t)t->n_rel + 1) * sizeof *at);
+    bool ok = t->rel_start && at;
+    if (ok) {
+        each_part(p, t, rel_of, count_part, t, NULL);
+        for (int r = 1; r <= t->n_rel; r++)
+            t->rel_start[r] += t->rel_start[r - 1];
+        t->member = malloc(((size_t)t->rel_start[t->n_rel] + 1) * sizeof *t->member);
+        ok = t->member != NULL;
+    }
+    if (ok) {
+        memcpy(at, t->rel_start, (size_t)t->n_rel * sizeof *at);
+        each_part(p, t, rel_of, place_part, t, at);
     }
     free(at);
-    return true;
+    free(rel_of);
+    return ok;
 }
 
 static void table_free(Table *t)
 {
+    free(t->val);
     free(t->rel_total);
     free(t->rel_start);
     free(t->member);
@@ -327,7 +403,7 @@ typedef struct {
 
 static bool shown(const Layer *l, int e)
 {
-    return l->size[e] >= l->p->floor && selectable(l->t, l->p, e) && !l->withheld[e];
+    return l->size[e] >= l->p->floor && selectable(l->t, e) && !l->withheld[e];
 }
 
 /* What a reader can know: the groups shown, then any one unknown member of a
@@ -464,18 +540,14 @@ static int by_pair(const void *a, const void *b)
                                   : (x->person > y->person) - (x->person < y->person);
 }
 
-/* The layer's pairs (entity, person) from its marks: each mark counts in its
- * cell, its row, its column and the root; sorted, each pair once. */
-static size_t layer_pairs(const Privacy *p, const Table *t, const Mark *m, size_t n, Pair *out)
+/* The layer's pairs (entity, person) from its marks: each mark counts in
+ * every group its cell is in; sorted, each pair once. */
+static size_t layer_pairs(const Privacy *p, const Mark *m, size_t n, Pair *out)
 {
     size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        int c = m[i].cell, person = m[i].person;
-        out[k++] = (Pair){cell_entity(t, c), person};
-        out[k++] = (Pair){row_entity(p->cell_row[c]), person};
-        out[k++] = (Pair){col_entity(t, p->cell_col[c]), person};
-        out[k++] = (Pair){0, person};
-    }
+    for (size_t i = 0; i < n; i++)
+        for (int kind = 0; kind < KINDS; kind++)
+            out[k++] = (Pair){p->cell_ent[m[i].cell * KINDS + kind], m[i].person};
     qsort(out, k, sizeof *out, by_pair);
     size_t d = 0;
     for (size_t i = 0; i < k; i++)
@@ -496,7 +568,7 @@ bool privacy_settle(Privacy *p, int floor)
     size_t cells = (size_t)p->n_layers * (size_t)t.n;
     p->verdict = calloc(cells + 1, 1);
     p->count = calloc(cells + 1, sizeof *p->count);
-    Pair *pairs = malloc((4 * p->n_marks + 1) * sizeof *pairs);
+    Pair *pairs = malloc((KINDS * p->n_marks + 1) * sizeof *pairs);
     size_t n_e = (size_t)t.n;
     Layer l = {.p = p,
                .t = &t,
@@ -514,7 +586,7 @@ bool privacy_settle(Privacy *p, int floor)
         for (b = a; b < p->n_marks && p->marks[b].layer == p->marks[a].layer;)
             b++;
         int layer = p->marks[a].layer, *size = p->count + (size_t)layer * t.n;
-        size_t n = layer_pairs(p, &t, p->marks + a, b - a, pairs);
+        size_t n = layer_pairs(p, p->marks + a, b - a, pairs);
         for (size_t i = n; i-- > 0;)
             size[pairs[i].entity]++, l.start[pairs[i].entity] = (int)i;
         l.size = size;
@@ -528,39 +600,34 @@ bool privacy_settle(Privacy *p, int floor)
     return ok;
 }
 
-/* The entity a filter selects; -1: a group with no one in it. */
-static int entity_of(const Privacy *p, const char *workshop, const char *department)
+/* The group a filter selects; -1: a group with no one in it. */
+static int entity_of(const Privacy *p, const PrivacyGroup *g)
 {
-    Table t = {.n_rows = 1 + p->workshops.n, .n_cols = 1 + p->departments.n};
-    int row = workshop ? names_find(&p->workshops, workshop) : -1;
-    int col = department ? names_find(&p->departments, department) : -1;
-    if ((workshop && row < 0) || (department && col < 0))
-        return -1;
-    if (!workshop && !department)
-        return 0;
-    if (!department)
-        return row_entity(1 + row);
-    if (!workshop)
-        return col_entity(&t, 1 + col);
-    char key[32];
-    snprintf(key, sizeof key, "%d,%d", 1 + row, 1 + col);
-    int cell = names_find(&p->cells, key);
-    return cell < 0 ? -1 : cell_entity(&t, cell);
+    int val[DIMS];
+    for (int d = 0; d < DIMS; d++) {
+        const char *name = dim_of(g, d);
+        int k = name ? names_find(&p->values[d], name) : -1;
+        if (name && k < 0)
+            return -1;
+        val[d] = name ? k + 1 : -1;
+    }
+    char key[48];
+    key_of(val, key);
+    return names_find(&p->entities, key);
 }
 
-PrivacyVerdict privacy_verdict(const Privacy *p, const char *workshop, const char *department,
-                               int layer)
+PrivacyVerdict privacy_verdict(const Privacy *p, const PrivacyGroup *g, int layer)
 {
     if (!p->settled || p->failed || layer < 0 || layer >= p->n_layers)
         return PRIVACY_FEW; /* undecided: show nothing */
-    int e = entity_of(p, workshop, department);
+    int e = entity_of(p, g);
     return e < 0 ? PRIVACY_SHOWN : (PrivacyVerdict)p->verdict[(size_t)layer * p->n_entities + e];
 }
 
-int privacy_count(const Privacy *p, const char *workshop, const char *department, int layer)
+int privacy_count(const Privacy *p, const PrivacyGroup *g, int layer)
 {
     if (!p->settled || p->failed || layer < 0 || layer >= p->n_layers)
         return 0;
-    int e = entity_of(p, workshop, department);
+    int e = entity_of(p, g);
     return e < 0 ? 0 : p->count[(size_t)layer * p->n_entities + e];
 }

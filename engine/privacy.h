@@ -1,10 +1,11 @@
 /* The privacy floor's rules (docs/security.md, "The privacy floor"): which
  * groups of a scenario's participants a report may show, layer by layer
- * (taking part at all, each touchpoint, each step). A group is withheld when
+ * (taking part at all, each touchpoint, each step), where a group is any
+ * choice of workshop, department and site. A group is withheld when
  * fewer than the floor are in it, and, as statistics offices do, when it
  * could be worked out by subtracting groups that are shown from one another
- * (complementary suppression). Fed a census of who is in which workshop and
- * department; it never sees a rating. No store, no I/O, no SDL. */
+ * (complementary suppression). Fed a census of who is in which workshop,
+ * department and site; it never sees a rating. No store, no I/O, no SDL. */
 #ifndef TEASER_PRIVACY_H
 #define TEASER_PRIVACY_H
 
@@ -18,7 +19,15 @@ typedef enum {
 
 typedef struct Privacy Privacy;
 
-/* One participant in one workshop and department, as privacy_member found them. */
+enum { PRIVACY_DIMS = 3 }; /* workshop, department, site */
+
+/* A group: one workshop, department and site. In privacy_member a NULL is
+ * "not given"; in privacy_verdict and privacy_count it is "any". */
+typedef struct {
+    const char *workshop, *department, *site;
+} PrivacyGroup;
+
+/* One participant in one group, as privacy_member found them. */
 typedef struct {
     int cell, person; /* -1: memory ran out */
 } PrivacyMember;
@@ -26,20 +35,18 @@ typedef struct {
 /* A census of n_layers layers (at least 1); NULL when memory runs out. */
 Privacy *privacy_new(int n_layers);
 void privacy_free(Privacy *p);
-/* The participant of a session (never NULL) in its workshop and department
- * (NULL: none given); look it up once a session, then mark its layers. */
-PrivacyMember privacy_member(Privacy *p, const char *workshop, const char *department,
-                             const char *participant);
+/* The participant of a session (never NULL) in its group; look it up once a
+ * session, then mark its layers. */
+PrivacyMember privacy_member(Privacy *p, const PrivacyGroup *g, const char *participant);
 /* Counts the member in layer (once, however often it is marked). False when
  * memory ran out, now or when the member was looked up. */
 bool privacy_mark(Privacy *p, PrivacyMember m, int layer);
 /* Decides every group of every layer at floor (below 1 counts as 1); false
  * when memory runs out. Marks after it are not counted. */
 bool privacy_settle(Privacy *p, int floor);
-/* The verdict on the group a report selects (NULL: any workshop, any
- * department) in layer, and how many distinct participants it has there. */
-PrivacyVerdict privacy_verdict(const Privacy *p, const char *workshop, const char *department,
-                               int layer);
-int privacy_count(const Privacy *p, const char *workshop, const char *department, int layer);
+/* The verdict on the group a report selects in layer, and how many distinct
+ * participants it has there. */
+PrivacyVerdict privacy_verdict(const Privacy *p, const PrivacyGroup *g, int layer);
+int privacy_count(const Privacy *p, const PrivacyGroup *g, int layer);
 
 #endif

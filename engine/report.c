@@ -116,7 +116,8 @@ static bool fold_row(const RatingRow *r, void *ctx)
         flush_session(fold);
         fold->session = r->session;
         fold->in_group = in_group(fold->filter, r->workshop, r->department);
-        fold->member = privacy_member(fold->privacy, r->workshop, r->department, r->participant);
+        PrivacyGroup g = {r->workshop, r->department, NULL};
+        fold->member = privacy_member(fold->privacy, &g, r->participant);
         if (!privacy_mark(fold->privacy, fold->member, 0))
             return !(fold->failed = true);
         if (fold->in_group)
@@ -282,7 +283,8 @@ static bool count_event(const EventRow *e, void *ctx)
     if (e->session != ev->session) {
         ev->session = e->session;
         ev->in_group = in_group(fold->filter, e->workshop, e->department);
-        ev->member = privacy_member(fold->privacy, e->workshop, e->department, e->participant);
+        PrivacyGroup g = {e->workshop, e->department, NULL};
+        ev->member = privacy_member(fold->privacy, &g, e->participant);
         ev->n_visit = 0; /* the last session ended inside a step */
     }
     int step = step_index(ev, e->step);
@@ -407,16 +409,16 @@ static bool has_behaviour(const TallyStep *d)
  * journey (which rests on the touchpoints) and each behaviour line. */
 static void apply_floor(Report *r, const Privacy *p, const StoreFilter *f, int n_tp)
 {
-    const char *w = f->workshop, *d = f->department;
-    r->participants = privacy_count(p, w, d, 0);
+    const PrivacyGroup *g = &(PrivacyGroup){f->workshop, f->department, NULL};
+    r->participants = privacy_count(p, g, 0);
     r->why = r->participants < r->min_group ? PRIVACY_FEW /* none at all, too */
-                                            : privacy_verdict(p, w, d, 0);
+                                            : privacy_verdict(p, g, 0);
     r->withheld = r->why != PRIVACY_SHOWN;
     bool journey = true;
     for (int i = 0; i < r->n_tp; i++) {
         ReportTouchpoint *t = &r->tp[i];
-        t->people = privacy_count(p, w, d, 1 + i);
-        PrivacyVerdict v = r->withheld ? r->why : privacy_verdict(p, w, d, 1 + i);
+        t->people = privacy_count(p, g, 1 + i);
+        PrivacyVerdict v = r->withheld ? r->why : privacy_verdict(p, g, 1 + i);
         if (v == PRIVACY_SHOWN)
             continue;
         journey = journey && !(t->e.n > 0 && t->c.n > 0);
@@ -427,8 +429,8 @@ static void apply_floor(Report *r, const Privacy *p, const StoreFilter *f, int n
         r->pe_e = r->pe_gap = NAN;
     for (int i = 0; i < r->n_behaviour; i++) {
         ReportBehaviour *b = &r->behaviour[i];
-        b->people = privacy_count(p, w, d, 1 + n_tp + i);
-        if (!r->withheld && privacy_verdict(p, w, d, 1 + n_tp + i) == PRIVACY_SHOWN)
+        b->people = privacy_count(p, g, 1 + n_tp + i);
+        if (!r->withheld && privacy_verdict(p, g, 1 + n_tp + i) == PRIVACY_SHOWN)
             continue;
         r->behaviour_withheld += !r->withheld && has_behaviour(&b->did);
         b->did = (TallyStep){0};

@@ -371,7 +371,7 @@ static void census(Privacy *p, const char *workshop, const char *department, con
     for (int i = 0; i < n; i++) {
         char who[32];
         snprintf(who, sizeof who, "%s%d", prefix, i);
-        assert_true(privacy_mark(p, privacy_member(p, workshop, department, who), 0));
+        assert_true(privacy_mark(p, privacy_member(p, &(PrivacyGroup){workshop, department, NULL}, who), 0));
     }
 }
 
@@ -383,14 +383,14 @@ static void a_rehearsal_of_one_hides_the_smallest_other_workshop_too(void **stat
     census(p, "W2", NULL, "b", 8);
     census(p, "rehearsal", NULL, "c", 1);
     assert_true(privacy_settle(p, 5));
-    assert_int_equal(privacy_verdict(p, "rehearsal", NULL, 0), PRIVACY_FEW);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"rehearsal", NULL, NULL}, 0), PRIVACY_FEW);
     /* everyone minus W1 minus W2 would be the rehearsal: W2, the smaller, goes too */
-    assert_int_equal(privacy_verdict(p, "W2", NULL, 0), PRIVACY_SUBTRACTION);
-    assert_int_equal(privacy_verdict(p, "W1", NULL, 0), PRIVACY_SHOWN);
-    assert_int_equal(privacy_verdict(p, NULL, NULL, 0), PRIVACY_SHOWN);
-    assert_int_equal(privacy_count(p, NULL, NULL, 0), 21);
-    assert_int_equal(privacy_verdict(p, "nobody", NULL, 0), PRIVACY_SHOWN); /* no one to show */
-    assert_int_equal(privacy_count(p, "nobody", NULL, 0), 0);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"W2", NULL, NULL}, 0), PRIVACY_SUBTRACTION);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"W1", NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){NULL, NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_count(p, &(PrivacyGroup){NULL, NULL, NULL}, 0), 21);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"nobody", NULL, NULL}, 0), PRIVACY_SHOWN); /* no one to show */
+    assert_int_equal(privacy_count(p, &(PrivacyGroup){"nobody", NULL, NULL}, 0), 0);
     privacy_free(p);
 }
 
@@ -403,13 +403,47 @@ static void the_worked_example_of_the_security_page_holds(void **state)
     census(p, "W", "B", "b", 1);
     census(p, "Y", "A", "y", 5);
     assert_true(privacy_settle(p, 5));
-    assert_int_equal(privacy_verdict(p, NULL, NULL, 0), PRIVACY_SHOWN);
-    assert_int_equal(privacy_verdict(p, "W", NULL, 0), PRIVACY_SHOWN);
-    assert_int_equal(privacy_verdict(p, "Y", NULL, 0), PRIVACY_SHOWN);
-    assert_int_equal(privacy_verdict(p, NULL, "A", 0), PRIVACY_SUBTRACTION);
-    assert_int_equal(privacy_verdict(p, NULL, "B", 0), PRIVACY_FEW);
-    assert_int_equal(privacy_verdict(p, "W", "A", 0), PRIVACY_SUBTRACTION);
-    assert_int_equal(privacy_verdict(p, "Y", "A", 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){NULL, NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"W", NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"Y", NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){NULL, "A", NULL}, 0), PRIVACY_SUBTRACTION);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){NULL, "B", NULL}, 0), PRIVACY_FEW);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"W", "A", NULL}, 0), PRIVACY_SUBTRACTION);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"Y", "A", NULL}, 0), PRIVACY_SHOWN);
+    privacy_free(p);
+}
+
+static void census_at(Privacy *p, const char *workshop, const char *site, const char *prefix,
+                      int n)
+{
+    for (int i = 0; i < n; i++) {
+        char who[32];
+        snprintf(who, sizeof who, "%s%d", prefix, i);
+        PrivacyGroup g = {workshop, NULL, site};
+        assert_true(privacy_mark(p, privacy_member(p, &g, who), 0));
+    }
+}
+
+/* Sites are a third way to split: workshop W met at two sites, five at one
+ * and one at the other. Everyone (or W) minus the first site is the one at
+ * the second, so the first site is withheld, alone and inside W. */
+static void a_site_cannot_be_subtracted_from_its_workshop(void **state)
+{
+    (void)state;
+    Privacy *p = privacy_new(1);
+    census_at(p, "W", "Utrecht", "u", 5);
+    census_at(p, "W", "Breda", "b", 1);
+    census_at(p, "Y", "Utrecht", "y", 5);
+    assert_true(privacy_settle(p, 5));
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){NULL, NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"W", NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){NULL, NULL, "Breda"}, 0), PRIVACY_FEW);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){NULL, NULL, "Utrecht"}, 0),
+                     PRIVACY_SUBTRACTION);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"W", NULL, "Utrecht"}, 0),
+                     PRIVACY_SUBTRACTION);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"Y", NULL, "Utrecht"}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_count(p, &(PrivacyGroup){NULL, NULL, "Utrecht"}, 0), 10);
     privacy_free(p);
 }
 
@@ -419,12 +453,12 @@ static void people_count_once_however_often_they_played(void **state)
     Privacy *p = privacy_new(2);
     census(p, "W", NULL, "a", 4);
     census(p, "W", NULL, "a", 4); /* the same four again */
-    PrivacyMember m = privacy_member(p, "W", NULL, "a0");
+    PrivacyMember m = privacy_member(p, &(PrivacyGroup){"W", NULL, NULL}, "a0");
     assert_true(privacy_mark(p, m, 1));
     assert_true(privacy_settle(p, 5));
-    assert_int_equal(privacy_count(p, "W", NULL, 0), 4);
-    assert_int_equal(privacy_verdict(p, "W", NULL, 0), PRIVACY_FEW);
-    assert_int_equal(privacy_count(p, "W", NULL, 1), 1);
+    assert_int_equal(privacy_count(p, &(PrivacyGroup){"W", NULL, NULL}, 0), 4);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"W", NULL, NULL}, 0), PRIVACY_FEW);
+    assert_int_equal(privacy_count(p, &(PrivacyGroup){"W", NULL, NULL}, 1), 1);
     privacy_free(p);
 }
 
@@ -434,8 +468,8 @@ static void a_census_of_no_one_shows_nothing_to_hide(void **state)
     (void)state;
     Privacy *p = privacy_new(3);
     assert_true(privacy_settle(p, 5));
-    assert_int_equal(privacy_verdict(p, NULL, NULL, 0), PRIVACY_SHOWN);
-    assert_int_equal(privacy_count(p, "W", NULL, 2), 0);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){NULL, NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_count(p, &(PrivacyGroup){"W", NULL, NULL}, 2), 0);
     privacy_free(p);
 }
 
@@ -447,9 +481,9 @@ static void workshops_without_departments_are_shown_on_their_own(void **state)
     census(p, "W2", NULL, "b", 5);
     census(p, NULL, NULL, "c", 6); /* sessions with no workshop given */
     assert_true(privacy_settle(p, 5));
-    assert_int_equal(privacy_verdict(p, "W1", NULL, 0), PRIVACY_SHOWN);
-    assert_int_equal(privacy_verdict(p, "W2", NULL, 0), PRIVACY_SHOWN);
-    assert_int_equal(privacy_verdict(p, NULL, NULL, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"W1", NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){"W2", NULL, NULL}, 0), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(p, &(PrivacyGroup){NULL, NULL, NULL}, 0), PRIVACY_SHOWN);
     privacy_free(p);
 }
 
@@ -458,6 +492,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_rehearsal_of_one_hides_the_smallest_other_workshop_too),
         cmocka_unit_test(the_worked_example_of_the_security_page_holds),
+        cmocka_unit_test(a_site_cannot_be_subtracted_from_its_workshop),
         cmocka_unit_test(people_count_once_however_often_they_played),
         cmocka_unit_test(workshops_without_departments_are_shown_on_their_own),
         cmocka_unit_test(a_census_of_no_one_shows_nothing_to_hide),
