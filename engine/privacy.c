@@ -138,7 +138,8 @@ struct Privacy {
     /* after privacy_settle: the groups, what each cell counts in, and per
      * layer and group the verdict and the count */
     Names entities;
-    int *cell_ent; /* KINDS per cell: the group of each kind it is in */
+    bool splits[DIMS]; /* as Table's */
+    int *cell_ent;     /* KINDS per cell: the group of each kind it is in */
     int n_entities;
     unsigned char *verdict;
     int *count;
@@ -246,8 +247,9 @@ bool privacy_mark(Privacy *p, PrivacyMember m, int layer)
  * it leaves open (everyone = the workshops, a workshop = its departments,
  * ...), and a group open in two or more dimensions = its cells. */
 typedef struct {
-    int n;    /* groups */
-    int *val; /* DIMS per group: -1 any, else as a cell's */
+    bool splits[DIMS]; /* the dimension has two values or more: it splits a group */
+    int n;             /* groups */
+    int *val;          /* DIMS per group: -1 any, else as a cell's */
     int n_rel, *rel_total, *rel_start, *member; /* member[rel_start[r] .. rel_start[r + 1]) */
 } Table;
 
@@ -260,12 +262,25 @@ static bool selectable(const Table *t, int e)
     return true;
 }
 
+/* The dimensions that split e further. */
 static int open_dims(const Table *t, int e)
 {
     int n = 0;
     for (int d = 0; d < DIMS; d++)
-        n += t->val[e * DIMS + d] < 0;
+        n += t->splits[d] && t->val[e * DIMS + d] < 0;
     return n;
+}
+
+/* A dimension with one value (no site given anywhere, say) splits nothing:
+ * fixing it gives the same group again, so it is left open throughout. */
+static void find_splits(Table *t, const Privacy *p)
+{
+    for (int d = 0; d < DIMS; d++) {
+        int first = p->cells.n ? p->cell_val[d] : 0;
+        t->splits[d] = false;
+        for (int c = 1; c < p->cells.n && !t->splits[d]; c++)
+            t->splits[d] = p->cell_val[c * DIMS + d] != first;
+    }
 }
 
 /* Every cell's groups, one of each kind (bit d of the kind: dimension d fixed). */
@@ -286,7 +301,7 @@ static bool groups_build(Table *t, Privacy *p)
         for (int kind = 0; kind < KINDS; kind++) {
             int val[DIMS];
             for (int d = 0; d < DIMS; d++)
-                val[d] = kind >> d & 1 ? p->cell_val[c * DIMS + d] : -1;
+                val[d] = kind >> d & 1 && t->splits[d] ? p->cell_val[c * DIMS + d] : -1;
             key_of(val, key);
             int n = p->entities.n, e = names_add(&p->entities, key);
             if (e < 0)
@@ -344,6 +359,7 @@ static void place_part(Table *t, int rel, int part, int *at)
 
 static bool table_build(Table *t, Privacy *p)
 {
+    find_splits(t, p);
     if (!groups_build(t, p))
         return false;
     int *rel_of = malloc((size_t)t->n * (DIMS + 1) * sizeof *rel_of);
@@ -355,7 +371,7 @@ static bool table_build(Table *t, Privacy *p)
     t->n_rel = 0;
     for (int e = 0; e < t->n; e++) {
         for (int d = 0; d < DIMS; d++)
-            rel_of[e * (DIMS + 1) + d] = t->val[e * DIMS + d] < 0 ? t->n_rel++ : -1;
+            rel_of[e * (DIMS + 1) + d] = t->splits[d] && t->val[e * DIMS + d] < 0 ? t->n_rel++ : -1;
         rel_of[e * (DIMS + 1) + DIMS] = open_dims(t, e) >= 2 ? t->n_rel++ : -1;
         for (int k = 0; k <= DIMS; k++)
             if (rel_of[e * (DIMS + 1) + k] >= 0)
@@ -565,6 +581,7 @@ bool privacy_settle(Privacy *p, int floor)
     Table t = {0};
     bool ok = table_build(&t, p);
     p->n_entities = t.n;
+    memcpy(p->splits, t.splits, sizeof p->splits);
     size_t cells = (size_t)p->n_layers * (size_t)t.n;
     p->verdict = calloc(cells + 1, 1);
     p->count = calloc(cells + 1, sizeof *p->count);
@@ -609,7 +626,7 @@ static int entity_of(const Privacy *p, const PrivacyGroup *g)
         int k = name ? names_find(&p->values[d], name) : -1;
         if (name && k < 0)
             return -1;
-        val[d] = name ? k + 1 : -1;
+        val[d] = name && p->splits[d] ? k + 1 : -1;
     }
     char key[48];
     key_of(val, key);
