@@ -81,7 +81,7 @@ static void add(Store *s, RatingRecord r)
     assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
 }
 
-/* Raw SQL for setting up faults; the engine itself speaks SQL only in store.c. */
+/* Raw SQL for setting up faults; the engine itself speaks SQL only in the store files. */
 static void raw_sql(const char *sql)
 {
     sqlite3 *h;
