@@ -258,6 +258,26 @@ static void a_file_that_is_not_a_store_is_an_environment_problem(void **state)
                         "teaser: error: export: --db needs a value (see teaser export --help)\n");
 }
 
+/* A PostgreSQL URI is never taken for a file name (a folder "postgresql:"
+ * would be made or looked for): until that backend is built, every command
+ * that opens a store says so in one line, exit 3. */
+static void a_postgresql_store_is_refused_in_one_line_for_now(void **state)
+{
+    (void)state;
+    static const char *const cmds[] = {
+        "export --db postgresql://teaser@db.example/results",
+        "report --db postgres://db.example/results --scenario scenarios/energy-move.yaml",
+        "forget --participant P1 --db postgresql:///results",
+        "play --headless --participant P1 scenarios/energy-move.yaml --db postgresql:///results",
+    };
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        Run *r = run("", cmds[i]);
+        assert_int_equal(r->code, 3);
+        assert_string_equal(r->err, "teaser: error: PostgreSQL stores are not available yet; "
+                                    "give --db a file\n");
+    }
+}
+
 static void report_refuses_bad_flag_values_and_writes_whole_files(void **state)
 {
     (void)state;
@@ -322,6 +342,7 @@ int main(void)
         cmocka_unit_test(forget_needs_a_participant_and_reports_what_it_deleted),
         cmocka_unit_test(forget_finds_a_participant_who_is_only_in_a_recovery_file),
         cmocka_unit_test(a_file_that_is_not_a_store_is_an_environment_problem),
+        cmocka_unit_test(a_postgresql_store_is_refused_in_one_line_for_now),
         cmocka_unit_test(report_refuses_bad_flag_values_and_writes_whole_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
