@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "store_backend.h"
+#include "uid.h"
 
 /* A PostgreSQL connection URI (libpq's two spellings); anything else names a file. */
 static bool is_pg_uri(const char *where)
@@ -51,15 +52,39 @@ void store_now(char out[STORE_TIME_SIZE])
     snprintf(out + n, STORE_TIME_SIZE - n, ".%03ldZ", t.tv_nsec / 1000000);
 }
 
+/* What every backend is handed: a start time, a uid (a new one when none was
+ * given; one given must have the shape uid_new makes, so that no two spellings
+ * of an id meet in one store) and a site that is NULL when not given. */
 StoreStatus store_begin_session_at(Store *s, const SessionInfo *info, const char *started,
                                    int64_t *id)
 {
-    char now[STORE_TIME_SIZE];
+    char now[STORE_TIME_SIZE], uid[UID_SIZE];
+    SessionInfo in = *info;
     if (!started) {
         store_now(now);
         started = now;
     }
-    return s->be->begin_session(s, info, started, id);
+    if (in.site && !*in.site)
+        in.site = NULL;
+    if (in.uid && !uid_valid(in.uid)) {
+        snprintf(s->err, sizeof s->err, "\"%.64s\" is not a session id (a UUID in lowercase)",
+                 in.uid);
+        return STORE_BAD_ARG;
+    }
+    if (!in.uid) {
+        if (!uid_new(uid)) {
+            snprintf(s->err, sizeof s->err, "the system gave no random bytes for a session id");
+            return STORE_IO;
+        }
+        in.uid = uid;
+    }
+    return s->be->begin_session(s, &in, started, id);
+}
+
+StoreStatus store_find_session(Store *s, const char *uid, int64_t *id)
+{
+    *id = 0;
+    return s->be->find_session(s, uid, id);
 }
 
 StoreStatus store_begin_session(Store *s, const SessionInfo *info, int64_t *id)

@@ -21,7 +21,8 @@ struct StoreBackend {
     StoreStatus (*open)(const char *where, StoreMode mode, const StoreOptions *opt, Store **out,
                         char *err, size_t err_size);
     void (*close)(Store *s);
-    /* started: as store_now writes it, never NULL here */
+    /* started: as store_now writes it, never NULL here; info->uid: never NULL here
+     * (store.c makes one), info->site: NULL when not given, never "" */
     StoreStatus (*begin_session)(Store *s, const SessionInfo *info, const char *started,
                                  int64_t *id);
     StoreStatus (*add_rating)(Store *s, const RatingRecord *r, int64_t *id);
@@ -39,6 +40,8 @@ struct StoreBackend {
     StoreStatus (*is_forgotten)(Store *s, const SessionInfo *info, const char *started,
                                 bool *forgotten);
     bool (*integrity_ok)(Store *s);
+    /* added after the first shape: the session with this uid, *id 0 when none */
+    StoreStatus (*find_session)(Store *s, const char *uid, int64_t *id);
 };
 
 extern const StoreBackend store_sqlite;

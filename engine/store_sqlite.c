@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "uid.h"
 #include "version.h"
 
 enum { STORE_APP_ID = 0x74656173 /* "teas" */, STORE_BUSY_MS = 10000 };
@@ -123,6 +124,23 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
     "  workshop TEXT,"
     "  forgotten TEXT NOT NULL);"
     "CREATE INDEX tombstones_by_participant ON tombstones(participant_hash);",
+
+    /* 4: every session gets a stable unique id (uid.h), the same in every store
+     * it is copied to, so that a sync or an import knows it again; sessions
+     * stored before get a fresh one each. And the site it was played at (NULL:
+     * not given). SQLite adds a NOT NULL column only with a default, so the
+     * triggers hold what NOT NULL and "never changes" would: a uid is given
+     * with every session and kept. */
+    "ALTER TABLE sessions ADD COLUMN uid TEXT;"
+    "ALTER TABLE sessions ADD COLUMN site TEXT;"
+    "UPDATE sessions SET uid = teaser_uid();"
+    "CREATE UNIQUE INDEX sessions_by_uid ON sessions(uid);"
+    "CREATE TRIGGER sessions_have_a_uid BEFORE INSERT ON sessions"
+    "  WHEN coalesce(NEW.uid, '') = ''"
+    "  BEGIN SELECT RAISE(ABORT, 'a session needs a uid'); END;"
+    "CREATE TRIGGER sessions_keep_their_uid BEFORE UPDATE OF uid ON sessions"
+    "  WHEN NEW.uid IS NOT OLD.uid"
+    "  BEGIN SELECT RAISE(ABORT, 'a session keeps its uid'); END;",
 };
 
 /* The typed columns each event kind fills; the others stay NULL. */
@@ -192,15 +210,16 @@ static StoreStatus fail(SqliteStore *s, int rc)
                  s->busy_ms / 1000.0);
         break;
     case STORE_READONLY:
-        snprintf(s->base.err, sizeof s->base.err, "the results store %s cannot be written (read-only)",
-                 s->path);
+        snprintf(s->base.err, sizeof s->base.err,
+                 "the results store %s cannot be written (read-only)", s->path);
         break;
     case STORE_FULL:
-        snprintf(s->base.err, sizeof s->base.err, "the disk holding the results store %s is full", s->path);
+        snprintf(s->base.err, sizeof s->base.err, "the disk holding the results store %s is full",
+                 s->path);
         break;
     case STORE_NOT_TEASER:
-        snprintf(s->base.err, sizeof s->base.err, "%s is not a teaser results store (not an SQLite database)",
-                 s->path);
+        snprintf(s->base.err, sizeof s->base.err,
+                 "%s is not a teaser results store (not an SQLite database)", s->path);
         break;
     default:
         snprintf(s->base.err, sizeof s->base.err, "the results store %s: %s", s->path, why);
@@ -252,8 +271,8 @@ static StoreStatus identify(SqliteStore *s)
     if (rc != SQLITE_OK)
         return fail(s, rc);
     if (app != STORE_APP_ID && !(app == 0 && version == 0 && tables == 0)) {
-        snprintf(s->base.err, sizeof s->base.err, "%s is an SQLite database, but not a teaser results store",
-                 s->path);
+        snprintf(s->base.err, sizeof s->base.err,
+                 "%s is an SQLite database, but not a teaser results store", s->path);
         return STORE_NOT_TEASER;
     }
     if (version > STORE_SCHEMA_VERSION) {
@@ -297,6 +316,24 @@ static StoreStatus upgrade(SqliteStore *s, int target)
     return STORE_OK;
 }
 
+/* teaser_uid(): a new session id, for migration 4. Not deterministic, so
+ * SQLite calls it once per row. */
+static void sql_uid(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc, (void)argv;
+    char uid[UID_SIZE];
+    if (uid_new(uid))
+        sqlite3_result_text(ctx, uid, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_result_error(ctx, "the system gave no random bytes for a session id", -1);
+}
+
+/* What every connection needs before a migration can run on it. */
+static int add_functions(sqlite3 *db)
+{
+    return sqlite3_create_function(db, "teaser_uid", 0, SQLITE_UTF8, NULL, sql_uid, NULL, NULL);
+}
+
 /* Switching a file to WAL needs a moment alone with it. When several teasers
  * start together on a new file SQLite may answer "busy" at once instead of
  * waiting, so the wait is here, as long as for any other lock. */
@@ -317,6 +354,8 @@ static StoreStatus upgrade_in_memory(SqliteStore *s)
 {
     sqlite3 *mem = NULL;
     int rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc == SQLITE_OK)
+        rc = add_functions(mem);
     sqlite3_backup *copy = rc == SQLITE_OK ? sqlite3_backup_init(mem, "main", s->db, "main") : NULL;
     if (copy) {
         rc = sqlite3_backup_step(copy, -1);
@@ -423,8 +462,8 @@ static bool same_file(const char *path, const struct stat *before)
 }
 
 /* One attempt at opening; *again is set when the file was removed under it. */
-static StoreStatus open_once(const char *path, StoreMode mode, const StoreOptions *opt, SqliteStore *s,
-                             bool *again)
+static StoreStatus open_once(const char *path, StoreMode mode, const StoreOptions *opt,
+                             SqliteStore *s, bool *again)
 {
     struct stat sb;
     int err_no = 0;
@@ -445,7 +484,8 @@ static StoreStatus open_once(const char *path, StoreMode mode, const StoreOption
                                                                       : STORE_IO;
     }
     if (!S_ISREG(sb.st_mode)) {
-        snprintf(s->base.err, sizeof s->base.err, "%s is not a teaser results store (not a file)", path);
+        snprintf(s->base.err, sizeof s->base.err, "%s is not a teaser results store (not a file)",
+                 path);
         return STORE_NOT_TEASER;
     }
     int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -459,7 +499,8 @@ static StoreStatus open_once(const char *path, StoreMode mode, const StoreOption
     } else {
         sqlite3_extended_result_codes(s->db, 1);
         sqlite3_busy_timeout(s->db, s->busy_ms);
-        st = configure(s, mode, opt);
+        rc = add_functions(s->db);
+        st = rc == SQLITE_OK ? configure(s, mode, opt) : fail(s, rc);
     }
     if (st != STORE_OK && created)
         remove_if_unmade(s);
@@ -574,17 +615,18 @@ static StoreStatus sqlite_transaction(Store *store, StoreTx tx)
     return exec(s, sql[tx]);
 }
 
-static StoreStatus sqlite_begin_session(Store *store, const SessionInfo *in,
-                                        const char *started, int64_t *id)
+static StoreStatus sqlite_begin_session(Store *store, const SessionInfo *in, const char *started,
+                                        int64_t *id)
 {
     SqliteStore *s = (SqliteStore *)store;
     sqlite3_stmt *st = NULL;
     int rc = prepare(s, &st,
                      "INSERT INTO sessions (scenario, scenario_hash, workshop, participant, "
-                     "department, language, engine_version, started) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     "tttttttt", in->scenario, in->scenario_hash, in->workshop ? in->workshop : "",
-                     in->participant, in->department, in->language, TEASER_VERSION, started);
+                     "department, language, engine_version, started, uid, site) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     "tttttttttt", in->scenario, in->scenario_hash,
+                     in->workshop ? in->workshop : "", in->participant, in->department,
+                     in->language, TEASER_VERSION, started, in->uid, in->site);
     return run(s, st, rc, id);
 }
 
@@ -631,8 +673,8 @@ static StoreStatus sqlite_finish_session(Store *store, int64_t session)
     int rc = prepare(s, &st, "UPDATE sessions SET finished = " NOW " WHERE id = ?", "i", session);
     StoreStatus status = run(s, st, rc, NULL);
     if (status == STORE_OK && sqlite3_changes(s->db) != 1) {
-        snprintf(s->base.err, sizeof s->base.err, "the results store %s has no session %lld", s->path,
-                 (long long)session);
+        snprintf(s->base.err, sizeof s->base.err, "the results store %s has no session %lld",
+                 s->path, (long long)session);
         return STORE_BAD_ARG;
     }
     return status;
@@ -670,7 +712,15 @@ static void read_row(sqlite3_stmt *st, RatingRow *r)
     r->response_ms = sqlite3_column_int64(st, 22);
     r->timed_out = sqlite3_column_int(st, 23) != 0;
     r->skipped = sqlite3_column_int(st, 24) != 0;
+    r->site = text_at(st, 25);
+    r->session_uid = text_at(st, 26);
 }
+
+/* The sessions (s) a StoreFilter selects: ?1 workshop, ?2 scenario, ?3
+ * department, ?4 site; NULL selects every one. */
+#define SELECTED                                                                                   \
+    "(?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "                         \
+    "AND (?3 IS NULL OR s.department = ?3) AND (?4 IS NULL OR s.site = ?4)"
 
 /* The ratings a filter selects, one row at a time, read by read into a RatingRow. */
 static StoreStatus each_row(SqliteStore *s, const StoreFilter *f, const char *columns,
@@ -680,12 +730,11 @@ static StoreStatus each_row(SqliteStore *s, const StoreFilter *f, const char *co
     char sql[1024];
     snprintf(sql, sizeof sql,
              "SELECT %s FROM ratings r JOIN sessions s ON s.id = r.session "
-             "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
-             "AND (?3 IS NULL OR s.department = ?3) ORDER BY s.id, r.id",
+             "WHERE " SELECTED " ORDER BY s.id, r.id",
              columns);
     sqlite3_stmt *st = NULL;
-    int rc = prepare(s, &st, sql, "ttt", f ? f->workshop : NULL, f ? f->scenario : NULL,
-                     f ? f->department : NULL);
+    int rc = prepare(s, &st, sql, "tttt", f ? f->workshop : NULL, f ? f->scenario : NULL,
+                     f ? f->department : NULL, f ? f->site : NULL);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             RatingRow row = {0};
@@ -700,7 +749,7 @@ static StoreStatus each_row(SqliteStore *s, const StoreFilter *f, const char *co
 }
 
 static StoreStatus sqlite_each_rating(Store *store, const StoreFilter *f,
-                                  bool (*each)(const RatingRow *, void *), void *ctx)
+                                      bool (*each)(const RatingRow *, void *), void *ctx)
 {
     SqliteStore *s = (SqliteStore *)store;
     return each_row(s, f,
@@ -708,7 +757,7 @@ static StoreStatus sqlite_each_rating(Store *store, const StoreFilter *f,
                     "s.scenario_hash, s.language, s.engine_version, s.started, s.finished, "
                     "r.step, r.touchpoint, r.emotion, r.input_device, r.given, r.valence, "
                     "r.valence_points, r.arousal, r.arousal_points, r.changes, r.onset_ms, "
-                    "r.response_ms, r.timed_out, r.skipped",
+                    "r.response_ms, r.timed_out, r.skipped, s.site, s.uid",
                     read_row, each, ctx);
 }
 
@@ -722,15 +771,17 @@ static void read_valence(sqlite3_stmt *st, RatingRow *r)
     r->valence_points = sqlite3_column_int(st, 5);
     r->workshop = text_at(st, 6);
     r->department = text_at(st, 7);
+    r->site = text_at(st, 8);
+    r->session_uid = text_at(st, 9);
 }
 
 static StoreStatus sqlite_each_valence(Store *store, const StoreFilter *f,
-                                  bool (*each)(const RatingRow *, void *), void *ctx)
+                                       bool (*each)(const RatingRow *, void *), void *ctx)
 {
     SqliteStore *s = (SqliteStore *)store;
     return each_row(s, f,
                     "s.id, s.participant, s.started, r.touchpoint, r.valence, r.valence_points, "
-                    "s.workshop, s.department",
+                    "s.workshop, s.department, s.site, s.uid",
                     read_valence, each, ctx);
 }
 
@@ -751,6 +802,8 @@ static bool read_event(sqlite3_stmt *st, EventRow *row)
     row->workshop = text_at(st, 8);
     row->participant = text_at(st, 9);
     row->department = text_at(st, 10);
+    row->site = text_at(st, 11);
+    row->session_uid = text_at(st, 12);
     return event_kind(text_at(st, 2), &ev->kind);
 }
 
@@ -762,11 +815,11 @@ static StoreStatus sqlite_each_event(Store *store, const StoreFilter *f,
     int rc =
         prepare(s, &st,
                 "SELECT e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number, e.correct, "
-                "s.workshop, s.participant, s.department "
+                "s.workshop, s.participant, s.department, s.site, s.uid "
                 "FROM events e JOIN sessions s ON s.id = e.session "
-                "WHERE (?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "
-                "AND (?3 IS NULL OR s.department = ?3) ORDER BY e.session, e.id",
-                "ttt", f ? f->workshop : NULL, f ? f->scenario : NULL, f ? f->department : NULL);
+                "WHERE " SELECTED " ORDER BY e.session, e.id",
+                "tttt", f ? f->workshop : NULL, f ? f->scenario : NULL, f ? f->department : NULL,
+                f ? f->site : NULL);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             EventRow row = {0};
@@ -820,8 +873,8 @@ static StoreStatus add_tombstone(SqliteStore *s, const char *participant, const 
     return run(s, st, rc, NULL);
 }
 
-static StoreStatus sqlite_is_forgotten(Store *store, const SessionInfo *info,
-                                       const char *started, bool *forgotten)
+static StoreStatus sqlite_is_forgotten(Store *store, const SessionInfo *info, const char *started,
+                                       bool *forgotten)
 {
     SqliteStore *s = (SqliteStore *)store;
     char hash[17];
@@ -914,6 +967,17 @@ static bool sqlite_integrity_ok(Store *store)
     return ok;
 }
 
+static StoreStatus sqlite_find_session(Store *store, const char *uid, int64_t *id)
+{
+    SqliteStore *s = (SqliteStore *)store;
+    sqlite3_stmt *st = NULL;
+    int rc = prepare(s, &st, "SELECT id FROM sessions WHERE uid = ?", "t", uid);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        *id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? STORE_OK : fail(s, rc);
+}
+
 const StoreBackend store_sqlite = {
     .name = "SQLite",
     .open = sqlite_open,
@@ -929,4 +993,5 @@ const StoreBackend store_sqlite = {
     .forget = sqlite_forget,
     .is_forgotten = sqlite_is_forgotten,
     .integrity_ok = sqlite_integrity_ok,
+    .find_session = sqlite_find_session,
 };
