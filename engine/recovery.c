@@ -1,7 +1,7 @@
 /* The recovery file, written and read back. After a header line
  * ("teaser-recovery 1") come records of three kinds: S (a session: the file's
- * own number for it, its id in the store or 0, its SessionInfo and when it
- * began), R (a rating of session number N) and F (session N finished). Fields
+ * own number for it, its id in the store or 0, its SessionInfo, when it
+ * began, and its site and uid), R (a rating of session number N) and F (session N finished). Fields
  * are tab-separated, NULL is %N, and %, tab and line breaks are %XX-escaped,
  * so that one record is always one line. Each line goes out in one write()
  * and is fsynced before the call returns; a power cut can leave only the last
@@ -184,9 +184,9 @@ int64_t recovery_session(Recovery *r, const SessionInfo *info, const char *start
     int64_t n = ++r->next;
     add_int(&l, n);
     add_int(&l, store_id);
-    const char *fields[] = {
-        info->scenario,   info->scenario_hash, info->workshop, info->participant,
-        info->department, info->language,      started};
+    const char *fields[] = {info->scenario,    info->scenario_hash, info->workshop,
+                            info->participant, info->department,    info->language,
+                            started,           info->site,          info->uid};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         add_text(&l, fields[i]);
     return finish_line(r, &l) ? n : 0;
@@ -300,6 +300,7 @@ static bool read_lines(FILE *f, Place *at, bool (*each)(void *ctx, char *line), 
 typedef struct {
     int64_t number, store_id;
     bool left_out; /* import: a forgotten participant's; forget: the one forgotten */
+    bool already;  /* import: in the store already (its uid), so nothing of it is added */
 } Known;
 
 typedef struct {
@@ -307,13 +308,15 @@ typedef struct {
     int n;
 } Sessions;
 
-static bool remember(Sessions *ss, const char *number, int64_t store_id, bool left_out)
+static bool remember(Sessions *ss, const char *number, int64_t store_id, bool left_out,
+                     bool already)
 {
     Known *k = realloc(ss->items, (size_t)(ss->n + 1) * sizeof *k);
     if (!k)
         return false;
     ss->items = k;
-    ss->items[ss->n++] = (Known){number ? strtoll(number, NULL, 10) : 0, store_id, left_out};
+    ss->items[ss->n++] =
+        (Known){number ? strtoll(number, NULL, 10) : 0, store_id, left_out, already};
     return true;
 }
 
@@ -327,10 +330,10 @@ static const Known *session_of(const Sessions *ss, const char *number)
 }
 
 /* An S line's fields: 9 from a teaser that did not write when the session
- * began, 10 since. */
+ * began, 10 from one that did not write its site and uid, 12 since. */
 static bool session_fields(Place *at, int n)
 {
-    return n == 9 || n == 10 || failed(at, "a session line has %d fields, not 10", n);
+    return n == 9 || n == 10 || n == 12 || failed(at, "a session line has %d fields, not 12", n);
 }
 
 /* ---- importing ---- */
@@ -342,19 +345,42 @@ typedef struct {
     Place at;
 } Import;
 
+/* Was a session that the file began on its own (not in the store) imported
+ * before? Then its uid is in the store, and importing it again would count
+ * it twice. A session of an older file, which has no uid, cannot be known. */
+static bool imported_before(Import *im, const char *uid, bool *already)
+{
+    int64_t id = 0;
+    if (uid && store_find_session(im->s, uid, &id) != STORE_OK)
+        return failed(&im->at, "%s", store_error(im->s));
+    *already = id != 0;
+    return true;
+}
+
 static bool import_session(Import *im, char **f, int n)
 {
     if (!session_fields(&im->at, n))
         return false;
     int64_t id = f[2] ? strtoll(f[2], NULL, 10) : 0;
-    SessionInfo info = {f[3], f[4], f[5], f[6], f[7], f[8]};
-    const char *started = n == 10 ? f[9] : NULL;
-    bool forgotten = false;
+    SessionInfo info = {.scenario = f[3],
+                        .scenario_hash = f[4],
+                        .workshop = f[5],
+                        .participant = f[6],
+                        .department = f[7],
+                        .language = f[8],
+                        .site = n == 12 ? f[10] : NULL,
+                        .uid = n == 12 ? f[11] : NULL};
+    const char *started = n >= 10 ? f[9] : NULL;
+    bool forgotten = false, already = false;
     if (store_is_forgotten(im->s, &info, started, &forgotten) != STORE_OK)
         return failed(&im->at, "%s", store_error(im->s));
-    if (!forgotten && id == 0 && store_begin_session_at(im->s, &info, started, &id) != STORE_OK)
+    if (!forgotten && id == 0 && !imported_before(im, info.uid, &already))
+        return false;
+    if (!forgotten && !already && id == 0 &&
+        store_begin_session_at(im->s, &info, started, &id) != STORE_OK)
         return failed(&im->at, "%s", store_error(im->s));
-    return remember(&im->sessions, f[1], id, forgotten) || failed(&im->at, "out of memory");
+    return remember(&im->sessions, f[1], id, forgotten, already) ||
+           failed(&im->at, "out of memory");
 }
 
 static bool import_rating(Import *im, char **f, int n)
@@ -366,6 +392,8 @@ static bool import_rating(Import *im, char **f, int n)
         return failed(&im->at, "a rating of a session the file does not begin");
     if (k->left_out)
         return ++im->left_out, true;
+    if (k->already)
+        return true;
     RatingRecord g = {.session = k->store_id,
                       .step = f[2],
                       .touchpoint = f[3],
@@ -391,7 +419,7 @@ static bool import_finish(Import *im, char **f, int n)
     const Known *k = n > 1 ? session_of(&im->sessions, f[1]) : NULL;
     if (!k)
         return failed(&im->at, "a finish of a session the file does not begin");
-    if (!k->left_out && store_finish_session(im->s, k->store_id) != STORE_OK)
+    if (!k->left_out && !k->already && store_finish_session(im->s, k->store_id) != STORE_OK)
         return failed(&im->at, "%s", store_error(im->s));
     return true;
 }
@@ -516,7 +544,7 @@ static bool forget_line(void *ctx, char *line)
         const char *workshop = f[5] ? f[5] : "";
         bool theirs = f[6] && !strcmp(f[6], fg->participant) &&
                       (!fg->workshop || !strcmp(workshop, fg->workshop));
-        if (!remember(&fg->sessions, f[1], 0, theirs))
+        if (!remember(&fg->sessions, f[1], 0, theirs, false))
             return failed(&fg->at, "out of memory");
         fg->count->sessions += theirs;
         fg->sessions_kept += !theirs;

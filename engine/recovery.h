@@ -41,9 +41,11 @@ bool recovery_rating(Recovery *r, int64_t session, const RatingRecord *rating);
 bool recovery_finish(Recovery *r, int64_t session);
 
 /* Moves every recovery file of the store at store_path into s: sessions begun
- * as needed, ratings added, sessions finished. The sessions of participants
- * forgotten since they began (store_is_forgotten) are left out, their ratings
- * counted in *left_out. A file is removed only once all of it is in the
+ * as needed (with the uid and site they were recorded with), ratings added,
+ * sessions finished. The sessions of participants forgotten since they began
+ * (store_is_forgotten) are left out, their ratings counted in *left_out; a
+ * session the file began whose uid is in the store already (imported before)
+ * adds nothing. A file is removed only once all of it is in the
  * store; one that a play is still writing is left for later. Returns the
  * ratings imported (0: none waiting), or -1 with err one line to show,
  * "FILE:LINE:1: warning: MESSAGE; ..." (the file is kept). */

@@ -308,7 +308,7 @@ static bool count_event(const EventRow *e, void *ctx)
 static bool behaviour(Report *r, Fold *fold, Store *store, char *err, size_t err_size)
 {
     const Scenario *s = fold->s;
-    StoreFilter scenario = {NULL, s->id, NULL};
+    StoreFilter scenario = {.scenario = s->id};
     Events ev = {.fold = fold, .session = -1, .step = -1};
     r->behaviour = calloc((size_t)s->n_steps + 1, sizeof *r->behaviour);
     if (!r->behaviour || !tally_init(&ev.tally, s)) {
@@ -493,7 +493,7 @@ ReportFold *report_fold(const Scenario *s, Store *store, const StoreFilter *filt
                       .privacy = privacy_new(1 + n + s->n_steps)};
     Fold *fold = &rf->fold;
     bool ok = fold->employees && fold->sum && fold->count && fold->privacy;
-    StoreFilter scenario = {NULL, filter->scenario, NULL}; /* everyone, for the census */
+    StoreFilter scenario = {.scenario = filter->scenario}; /* everyone, for the census */
     if (ok && store_each_valence(store, &scenario, fold_row, fold) != STORE_OK) {
         snprintf(err, err_size, "%s", store_error(store));
         ok = false;

@@ -1,5 +1,6 @@
-/* The results store: sessions, ratings and in-step events in one SQLite file
- * (WAL). The only module that speaks SQL. Every write is committed, with full
+/* The results store: sessions, ratings and in-step events, in one SQLite file
+ * (WAL) or in PostgreSQL, behind this one interface (store.c picks the
+ * backend; only the store files speak SQL). Every write is committed, with full
  * fsync, before the call returns (unless the caller grouped writes with
  * store_transaction): a killed process or a pulled plug loses nothing that a
  * call reported as stored. */
@@ -12,7 +13,7 @@
 
 #include "events.h"
 
-enum { STORE_SCHEMA_VERSION = 3, STORE_ERR_MAX = 320, STORE_TIME_SIZE = 32 };
+enum { STORE_SCHEMA_VERSION = 4, STORE_ERR_MAX = 320, STORE_TIME_SIZE = 32 };
 
 typedef enum {
     STORE_OK = 0,
@@ -46,9 +47,12 @@ typedef struct Store Store;
  * and its hash (Scenario.hash: which version of the file was played); the
  * workshop (NULL or "": none given); the participant's pseudonym (never NULL
  * or "": STORE_BAD_ARG); their department (NULL: not given); the language
- * played. */
+ * played; the site it was played at (NULL or "": not given); its stable
+ * unique id (uid.h; NULL: the store makes one, which store_find_session can
+ * not know, so a caller that must find the session again makes it first). */
 typedef struct {
     const char *scenario, *scenario_hash, *workshop, *participant, *department, *language;
+    const char *site, *uid;
 } SessionInfo;
 
 typedef struct {
@@ -88,12 +92,14 @@ typedef struct {
     int valence, valence_points, arousal, arousal_points, changes; /* 0: none */
     int64_t onset_ms, response_ms; /* monotonic, since the session started */
     bool timed_out, skipped;
+    const char *site, *session_uid; /* the session's (SessionInfo); site NULL: not given */
 } RatingRow;
 
 typedef struct {
     const char *workshop;   /* NULL: every workshop */
     const char *scenario;   /* NULL: every scenario */
     const char *department; /* NULL: every department */
+    const char *site;       /* NULL: every site */
 } StoreFilter;
 
 /* Opens (and for STORE_WRITE creates and migrates) the store at path. On
@@ -105,11 +111,15 @@ void store_close(Store *s);
 const char *store_error(const Store *s);
 int store_version(const Store *s);
 
+/* STORE_BAD_ARG when info->uid is not an id as uid_new makes them, or is
+ * already in the store (store_find_session first). */
 StoreStatus store_begin_session(Store *s, const SessionInfo *info, int64_t *id);
 /* The same with the time it began (as store_now wrote it; NULL: now), for a
  * session kept in a recovery file and imported later. */
 StoreStatus store_begin_session_at(Store *s, const SessionInfo *info, const char *started,
                                    int64_t *id);
+/* The store's id of the session with this uid; 0 when there is none. */
+StoreStatus store_find_session(Store *s, const char *uid, int64_t *id);
 /* The wall-clock time now, as the store writes times: "2026-11-23T11:40:00.123Z". */
 void store_now(char out[STORE_TIME_SIZE]);
 StoreStatus store_add_rating(Store *s, const RatingRecord *r, int64_t *id);
@@ -128,7 +138,7 @@ StoreStatus store_transaction(Store *s, StoreTx tx);
 StoreStatus store_each_rating(Store *s, const StoreFilter *f,
                               bool (*each)(const RatingRow *, void *), void *ctx);
 /* The same for reports, reading only session, workshop, participant, department,
- * started, touchpoint, valence and valence_points (the rest of the row is
+ * site, started, touchpoint, valence and valence_points (the rest of the row is
  * empty): much faster. */
 StoreStatus store_each_valence(Store *s, const StoreFilter *f,
                                bool (*each)(const RatingRow *, void *), void *ctx);
@@ -142,6 +152,7 @@ typedef struct {
     int64_t t_ms;       /* monotonic, since the session started */
     Event event;        /* from the typed columns: numbers a kind does not use are 0 (right -1) */
     const char *workshop, *participant, *department; /* its session's; NULL: none */
+    const char *site, *session_uid;                  /* its session's; site NULL: none */
 } EventRow;
 
 /* Calls each(row) for every event of the selected sessions, session by session, in the

@@ -10,9 +10,11 @@
 #  3. No two core modules call each other, directly or round a longer loop
 #     (engine/steps/ counts as one module): the calls between the core's
 #     objects, read with nm, must sort in order (tsort finds any loop).
-#  4. The check itself fails on deliberate violations (tests/data/layers/):
+#  4. Only the store's backends speak SQL: no core object but store_sqlite.o
+#     calls SQLite (sqlite3_*), none but store_pg.o calls libpq (PQ*, lo_*).
+#  5. The check itself fails on deliberate violations (tests/data/layers/):
 #     a direct include, an include through a core-looking header, a call
-#     into the view, and two modules that call each other.
+#     into the view, two modules that call each other, and SQL elsewhere.
 # Usage: check_layers.sh BUILD   (after make has built BUILD's libraries)
 set -u
 build=${1:-build}
@@ -72,12 +74,24 @@ calls_ok() {
     fi
 }
 
+# Calls of SQLite or libpq in object $1, other than from the backend that owns them.
+sql_ok() {
+    case ${1##*/} in store_sqlite.o) own=sqlite3_ ;; store_pg.o) own='PQ|lo_' ;; *) own=none ;; esac
+    nm -u "$1" | awk '{print $2}' | grep -E '^(sqlite3_|PQ|lo_)' | grep -Ev "^($own)" |
+        sed "s|^|$1: error: only the store's backends speak SQL, not this: |" >"$tmp/sql"
+    cat "$tmp/sql"
+    [ ! -s "$tmp/sql" ]
+}
+
 fail=0 pass=0
 for f in engine/*.c engine/steps/*.c; do
     if includes_ok "$f"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done
 if symbols_ok "$build/libteaser-core.a"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 if calls_ok; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+for o in "$build"/obj/engine/*.o "$build"/obj/engine/steps/*.o; do
+    if sql_ok "$o"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+done
 
 # The check must see deliberate violations, or it proves nothing.
 for f in tests/data/layers/include-direct.c tests/data/layers/include-through.c; do
@@ -93,6 +107,15 @@ done
 $cc $flags -c tests/data/layers/calls-view.c -o "$tmp/calls-view.o"
 if symbols_ok "$tmp/calls-view.o" >"$tmp/said"; then
     echo "tests/data/layers/calls-view.c: error: the layer check missed this violation"
+    fail=$((fail + 1))
+else
+    pass=$((pass + 1))
+fi
+
+# shellcheck disable=SC2086
+$cc $flags -c tests/data/layers/speaks-sql.c -o "$tmp/speaks-sql.o"
+if sql_ok "$tmp/speaks-sql.o" >"$tmp/said" || ! grep -q "PQexec" "$tmp/said"; then
+    echo "tests/data/layers/speaks-sql.c: error: the layer check missed this violation"
     fail=$((fail + 1))
 else
     pass=$((pass + 1))

@@ -58,7 +58,12 @@ static inline void store_one_rating(const char *path, const char *participant)
     Store *s;
     char err[STORE_ERR_MAX];
     assert_int_equal(store_open(path, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
-    SessionInfo info = {"energy-move", "h", "w", participant, NULL, "en"};
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "h",
+                        .workshop = "w",
+                        .participant = participant,
+                        .department = NULL,
+                        .language = "en"};
     int64_t id;
     assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
     RatingRecord r = {.session = id,

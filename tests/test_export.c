@@ -28,6 +28,7 @@ static const char *teaser(void)
 
 static const char *const participant = "Jan \"JJ\", de Vries\nnaïve";
 static const char *const workshop = "=2+5 Utrecht, week 47";
+static const char *const uid_b = "9b2e4d3c-1a5f-4e6b-8c7d-0f1e2d3c4b5a";
 
 static int fill_store(void **state)
 {
@@ -36,8 +37,20 @@ static int fill_store(void **state)
     Store *s;
     char err[STORE_ERR_MAX];
     assert_int_equal(store_open(DB, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
-    SessionInfo a = {"energy-move", "00ff00ff00ff00ff", workshop, participant, NULL, "nl"};
-    SessionInfo b = {"energy-move", "00ff00ff00ff00ff", "other", "p2", "Billing", "en"};
+    SessionInfo a = {.scenario = "energy-move",
+                     .scenario_hash = "00ff00ff00ff00ff",
+                     .workshop = workshop,
+                     .participant = participant,
+                     .department = NULL,
+                     .language = "nl",
+                     .site = "Zwolle"};
+    SessionInfo b = {.scenario = "energy-move",
+                     .scenario_hash = "00ff00ff00ff00ff",
+                     .workshop = "other",
+                     .participant = "p2",
+                     .department = "Billing",
+                     .language = "en",
+                     .uid = uid_b};
     int64_t ia, ib;
     assert_int_equal(store_begin_session(s, &a, &ia), STORE_OK);
     assert_int_equal(store_begin_session(s, &b, &ib), STORE_OK);
@@ -139,6 +152,24 @@ static void every_stored_value_comes_back_out(void **state)
     csv_free_table(&t);
 }
 
+/* The session's uid and site come last, after every older column. */
+static void each_row_ends_with_its_session_uid_and_site(void **state)
+{
+    (void)state;
+    assert_int_equal(shell("%s export --db " DB " -o " OUT " 2>/dev/null", teaser()), 0);
+    CsvTable t;
+    assert_int_equal(csv_read(OUT, &t), 0);
+    int n = t.cols[0];
+    assert_string_equal(t.cell[0][n - 2], "session_uid");
+    assert_string_equal(t.cell[0][n - 1], "site");
+    assert_string_equal(t.cell[1][n - 1], "Zwolle");
+    assert_int_equal(strlen(t.cell[1][n - 2]), 36);
+    assert_string_equal(t.cell[1][n - 2], t.cell[2][n - 2]); /* one session, one uid */
+    assert_string_equal(t.cell[3][n - 2], uid_b);
+    assert_string_equal(t.cell[3][n - 1], ""); /* no site given */
+    csv_free_table(&t);
+}
+
 static void the_terminal_gets_the_same_csv_as_the_file(void **state)
 {
     (void)state;
@@ -176,6 +207,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_design_columns_come_first_in_their_order),
         cmocka_unit_test(every_stored_value_comes_back_out),
+        cmocka_unit_test(each_row_ends_with_its_session_uid_and_site),
         cmocka_unit_test(the_terminal_gets_the_same_csv_as_the_file),
         cmocka_unit_test(a_workshop_filter_keeps_only_its_rows),
         cmocka_unit_test(a_failed_export_leaves_no_file),

@@ -37,7 +37,12 @@ typedef struct {
 static int64_t play(const char *who, const char *workshop, const char *department,
                     const Given *g, int n)
 {
-    SessionInfo info = {"energy-move", "h", workshop, who, department, "en"};
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "h",
+                        .workshop = workshop,
+                        .participant = who,
+                        .department = department,
+                        .language = "en"};
     int64_t id;
     assert_int_equal(store_begin_session(store, &info, &id), STORE_OK);
     for (int i = 0; i < n; i++) {
@@ -126,7 +131,7 @@ static int done(void **state)
 
 static void build(const char *workshop, const char *department, Report *r)
 {
-    StoreFilter f = {workshop, "energy-move", department};
+    StoreFilter f = {.workshop = workshop, .scenario = "energy-move", .department = department};
     char err[STORE_ERR_MAX];
     assert_true(
         report_build(scenario, &customers, store, &f, REPORT_MIN_GROUP, r, err, sizeof err));

@@ -63,7 +63,12 @@ static void kept_ratings_come_back_exactly_and_a_cut_line_is_left_out(void **sta
     Recovery *r = recovery_open(db, err, sizeof err);
     assert_non_null(r);
     assert_string_equal(recovery_path(r), path);
-    SessionInfo info = {"energy-move", "abc", "W47", "p-1", NULL, "nl"};
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "abc",
+                        .workshop = "W47",
+                        .participant = "p-1",
+                        .department = NULL,
+                        .language = "nl"};
     int64_t n = recovery_session(r, &info, NULL, 0); /* never begun in the store */
     assert_true(n > 0);
     RatingRecord a = {.step = "hold",
@@ -113,6 +118,71 @@ static void kept_ratings_come_back_exactly_and_a_cut_line_is_left_out(void **sta
     store_close(s);
 }
 
+typedef struct {
+    char uid[40], site[16];
+    int n;
+} Uids;
+
+static bool each_uid(const RatingRow *r, void *ctx)
+{
+    Uids *u = ctx;
+    snprintf(u->uid, sizeof u->uid, "%s", r->session_uid);
+    snprintf(u->site, sizeof u->site, "%s", r->site ? r->site : "(none)");
+    u->n++;
+    return true;
+}
+
+/* A session kept in a recovery file keeps its uid and site in the store, and
+ * the same file imported twice (a copy kept, or a crash after the import's
+ * commit and before the file was removed) adds nothing the second time. */
+static void a_recovered_session_keeps_its_uid_and_site_and_is_imported_once(void **state)
+{
+    (void)state;
+    static const char uid[] = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    char dir[] = "build/tmp-recovery-XXXXXX", store[64], path[80], err[256];
+    assert_non_null(mkdtemp(dir));
+    snprintf(store, sizeof store, "%s/results.sqlite", dir);
+    snprintf(path, sizeof path, "%s.recovery", store);
+    Recovery *r = recovery_open(store, err, sizeof err);
+    assert_non_null(r);
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "abc",
+                        .workshop = "W1",
+                        .participant = "p-3",
+                        .language = "en",
+                        .site = "Zwolle",
+                        .uid = uid};
+    int64_t n = recovery_session(r, &info, "2026-12-01T10:00:00.000Z", 0);
+    RatingRecord a = {.step = "hold", .valence = 4, .valence_points = 9, .input_device = "script"};
+    assert_true(recovery_rating(r, n, &a));
+    assert_true(recovery_finish(r, n));
+    recovery_close(r);
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "cp %s %s/copy", path, dir);
+    assert_int_equal(system(cmd), 0);
+
+    Store *s;
+    assert_int_equal(store_open(store, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
+    long left_out;
+    assert_int_equal(recovery_import(s, store, &left_out, err, sizeof err), 1);
+    Uids got = {.n = 0};
+    assert_int_equal(store_each_rating(s, NULL, each_uid, &got), STORE_OK);
+    assert_int_equal(got.n, 1);
+    assert_string_equal(got.uid, uid);
+    assert_string_equal(got.site, "Zwolle");
+    snprintf(cmd, sizeof cmd, "cp %s/copy %s", dir, path);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(recovery_import(s, store, &left_out, err, sizeof err), 0);
+    assert_int_equal(left_out, 0);
+    assert_int_equal(access(path, F_OK), -1); /* all of it is in the store: removed */
+    got.n = 0;
+    assert_int_equal(store_each_rating(s, NULL, each_uid, &got), STORE_OK);
+    assert_int_equal(got.n, 1);
+    store_close(s);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 static void an_import_that_fails_changes_nothing_and_keeps_the_file(void **state)
 {
     (void)state;
@@ -123,7 +193,12 @@ static void an_import_that_fails_changes_nothing_and_keeps_the_file(void **state
     unlink(path);
     store_close(fresh(STORE_WRITE));
     Recovery *r = recovery_open(db, err, sizeof err);
-    SessionInfo info = {"energy-move", "abc", "", "p-2", "Billing", "en"};
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "abc",
+                        .workshop = "",
+                        .participant = "p-2",
+                        .department = "Billing",
+                        .language = "en"};
     int64_t n = recovery_session(r, &info, NULL, 0);
     RatingRecord a = {.step = "hold",
                       .touchpoint = "call-wait",
@@ -339,7 +414,12 @@ static void forget_leaves_a_damaged_or_busy_recovery_file_as_it_was(void **state
     unlink(tmp_rec);
     Recovery *r = recovery_open(tmp_db, err, sizeof err);
     assert_non_null(r);
-    SessionInfo info = {"sc", "h", "w", "p-gone", NULL, "en"};
+    SessionInfo info = {.scenario = "sc",
+                        .scenario_hash = "h",
+                        .workshop = "w",
+                        .participant = "p-gone",
+                        .department = NULL,
+                        .language = "en"};
     assert_true(recovery_session(r, &info, NULL, 0) > 0);
     assert_int_equal(recovery_forget(tmp_db, "p-gone", NULL, files, err, sizeof err), 0);
     assert_non_null(
@@ -388,6 +468,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(kept_ratings_come_back_exactly_and_a_cut_line_is_left_out),
+        cmocka_unit_test(a_recovered_session_keeps_its_uid_and_site_and_is_imported_once),
         cmocka_unit_test(an_import_that_fails_changes_nothing_and_keeps_the_file),
         cmocka_unit_test(a_store_whose_folder_is_gone_still_gets_a_recovery_file),
         cmocka_unit_test(a_session_number_used_again_begins_a_session_of_its_own),

@@ -31,7 +31,12 @@ static Store *store;
 
 static void add_session(const char *who, const char *workshop, int valence)
 {
-    SessionInfo info = {"energy-move", "h", workshop, who, NULL, "en"};
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "h",
+                        .workshop = workshop,
+                        .participant = who,
+                        .department = NULL,
+                        .language = "en"};
     int64_t id;
     assert_int_equal(store_begin_session(store, &info, &id), STORE_OK);
     RatingRecord r = {.session = id,
@@ -106,7 +111,7 @@ static void the_figures_of_a_touchpoint_match_scipy(void **state)
     (void)state;
     Report r;
     char err[256];
-    StoreFilter all = {NULL, "energy-move", NULL};
+    StoreFilter all = {.scenario = "energy-move"};
     assert_true(report_build(scenario, &customers, store, &all, 5, &r, err, sizeof err));
     assert_int_equal(r.participants, 6);
     assert_false(r.withheld);
@@ -133,7 +138,7 @@ static void what_the_friction_steps_measured_is_summed_per_step(void **state)
     (void)state;
     Report r;
     char err[256];
-    StoreFilter all = {NULL, "energy-move", NULL};
+    StoreFilter all = {.scenario = "energy-move"};
     assert_true(report_build(scenario, &customers, store, &all, 5, &r, err, sizeof err));
     const ReportBehaviour *hold = NULL, *letter = NULL;
     for (int i = 0; i < r.n_behaviour; i++) {
@@ -160,7 +165,7 @@ static void a_group_below_the_privacy_floor_shows_no_employee_figure(void **stat
     (void)state;
     Report r;
     char err[256];
-    StoreFilter small = {"small", "energy-move", NULL};
+    StoreFilter small = {.workshop = "small", .scenario = "energy-move", .department = NULL};
     assert_true(report_build(scenario, &customers, store, &small, 5, &r, err, sizeof err));
     assert_int_equal(r.participants, 4);
     assert_true(r.withheld);
@@ -194,7 +199,8 @@ static void two_workshops_are_compared_touchpoint_by_touchpoint(void **state)
     (void)state;
     Report now, before;
     char err[256];
-    StoreFilter small = {"small", "energy-move", NULL}, other = {"other", "energy-move", NULL};
+    StoreFilter small = {.workshop = "small", .scenario = "energy-move", .department = NULL},
+                other = {.workshop = "other", .scenario = "energy-move", .department = NULL};
     assert_true(report_build(scenario, &customers, store, &small, 2, &now, err, sizeof err));
     assert_true(report_build(scenario, &customers, store, &other, 2, &before, err, sizeof err));
     now.compare = &before;

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "../engine/store.h"
+#include "../engine/uid.h"
 
 static char dir[64], db[128];
 
@@ -57,7 +58,12 @@ static Store *open_store(StoreMode mode)
 
 static int64_t new_session(Store *s, const char *participant, const char *workshop)
 {
-    SessionInfo info = {"energy-move", "0123456789abcdef", workshop, participant, "Billing", "nl"};
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "0123456789abcdef",
+                        .workshop = workshop,
+                        .participant = participant,
+                        .department = "Billing",
+                        .language = "nl"};
     int64_t id = 0;
     assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
     assert_true(id > 0);
@@ -81,7 +87,7 @@ static void add(Store *s, RatingRecord r)
     assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
 }
 
-/* Raw SQL for setting up faults; the engine itself speaks SQL only in store.c. */
+/* Raw SQL for setting up faults; the engine itself speaks SQL only in the store files. */
 static void raw_sql(const char *sql)
 {
     sqlite3 *h;
@@ -103,9 +109,10 @@ static bool keep(const RatingRow *r, void *ctx)
         return false;
     RatingRow *k = &rows->rows[rows->n];
     *k = *r;
-    const char **fields[] = {&k->workshop, &k->participant, &k->department, &k->scenario,
-                             &k->step,     &k->touchpoint,  &k->emotion,    &k->input_device,
-                             &k->finished, &k->started,     &k->language};
+    const char **fields[] = {&k->workshop,   &k->participant, &k->department, &k->scenario,
+                             &k->step,       &k->touchpoint,  &k->emotion,    &k->input_device,
+                             &k->finished,   &k->started,     &k->language,   &k->site,
+                             &k->session_uid};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         if (*fields[i]) {
             snprintf(rows->text[rows->n][i], 256, "%s", *fields[i]);
@@ -201,7 +208,12 @@ static void impossible_ratings_are_refused(void **state)
     assert_int_equal(store_add_rating(s, &r, NULL), STORE_BAD_ARG); /* no such session */
     r = rating(id, 10);
     assert_int_equal(store_add_rating(s, &r, NULL), STORE_BAD_ARG); /* beyond 9 points */
-    SessionInfo nobody = {"s", "h", "w", "", NULL, "en"};
+    SessionInfo nobody = {.scenario = "s",
+                          .scenario_hash = "h",
+                          .workshop = "w",
+                          .participant = "",
+                          .department = NULL,
+                          .language = "en"};
     int64_t sid;
     assert_int_equal(store_begin_session(s, &nobody, &sid), STORE_BAD_ARG);
     store_close(s);
@@ -215,7 +227,7 @@ static void filters_select_a_workshop(void **state)
     add(s, rating(a, 1));
     add(s, rating(b, 9));
     Rows rows = {.n = 0};
-    StoreFilter f = {"after", NULL, NULL};
+    StoreFilter f = {.workshop = "after", .scenario = NULL, .department = NULL};
     assert_int_equal(store_each_rating(s, &f, keep, &rows), STORE_OK);
     assert_int_equal(rows.n, 1);
     assert_int_equal(rows.rows[0].valence, 9);
@@ -345,9 +357,13 @@ static void stores_of_every_earlier_version_migrate_forward_keeping_data(void **
         assert_int_equal(store_open(db, STORE_WRITE, &opt, &s, err, sizeof err), STORE_OK);
         assert_int_equal(store_version(s), v);
         store_close(s);
-        raw_sql("INSERT INTO sessions (scenario, scenario_hash, workshop, participant, language, "
-                "engine_version, started) VALUES ('sc', 'h', 'w', 'old-p', 'en', '0.1.0', 'x');"
-                "INSERT INTO ratings (session, step, valence, valence_points, onset_ms, "
+        raw_sql(v < 4 ? "INSERT INTO sessions (scenario, scenario_hash, workshop, participant, "
+                        "language, engine_version, started) "
+                        "VALUES ('sc', 'h', 'w', 'old-p', 'en', '0.1.0', 'x')"
+                      : "INSERT INTO sessions (scenario, scenario_hash, workshop, participant, "
+                        "language, engine_version, started, uid) VALUES ('sc', 'h', 'w', "
+                        "'old-p', 'en', '0.1.0', 'x', '6f1c2a4e-0b7d-4c3e-9a21-5d8e7f6a9b0c')");
+        raw_sql("INSERT INTO ratings (session, step, valence, valence_points, onset_ms, "
                 "input_device, given) VALUES (1, 'st', 4, 9, 0, 'keyboard', 'x');");
         s = open_store(STORE_READ);
         assert_int_equal(store_version(s), STORE_SCHEMA_VERSION);
@@ -694,23 +710,28 @@ static void reading_an_older_store_leaves_the_file_as_it_was(void **state)
  * adds the tombstones of forget and changes no row. */
 #define STORE_V2 "tests/data/store-v2.sqlite"
 
+/* The columns sessions had up to version 3, in their order. */
+#define SESSION_V1_COLUMNS                                                                         \
+    "id, scenario, scenario_hash, workshop, participant, department, language, "                   \
+    "engine_version, started, finished"
+
 static void a_version_2_store_gets_tombstones_and_keeps_every_row(void **state)
 {
     (void)state;
     assert_int_equal(shell("cp " STORE_V2 " %s", db), 0);
     assert_int_equal(sql_int(db, "PRAGMA user_version"), 2);
     Store *s = open_store(STORE_UPDATE);
-    assert_int_equal(store_version(s), 3);
+    assert_int_equal(store_version(s), STORE_SCHEMA_VERSION);
     assert_true(store_integrity_ok(s));
     store_close(s);
-    assert_int_equal(sql_int(db, "PRAGMA user_version"), 3);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM tombstones"), 0);
     sqlite3 *h = beside(STORE_V2, "v2");
     /* every row of every table as it was */
     int got[4];
     row_of(h,
-           "SELECT (SELECT count(*) FROM (SELECT * FROM sessions EXCEPT SELECT * "
-           "FROM v2.sessions)) + (SELECT count(*) FROM (SELECT * FROM ratings "
+           "SELECT (SELECT count(*) FROM (SELECT " SESSION_V1_COLUMNS " FROM sessions EXCEPT "
+           "SELECT * FROM v2.sessions)) + (SELECT count(*) FROM (SELECT * FROM ratings "
            "EXCEPT SELECT * FROM v2.ratings)) + (SELECT count(*) FROM (SELECT * "
            "FROM events EXCEPT SELECT * FROM v2.events)), (SELECT count(*) FROM "
            "sessions), (SELECT count(*) FROM ratings), (SELECT count(*) FROM events)",
@@ -729,6 +750,153 @@ static void a_version_2_store_gets_tombstones_and_keeps_every_row(void **state)
     assert_int_equal(sql_int(db, "SELECT count(*) FROM tombstones"), 1);
 }
 
+/* tests/data/store-v3.sqlite was written by teaser at commit 4aeebb3 (store
+ * version 3), as store-v2.sqlite was (p-frictions in w, p-water in w2), and
+ * then "teaser forget --participant p-nobody" (one tombstone); then PRAGMA
+ * wal_checkpoint(TRUNCATE). Version 4 gives every session a uid and a site
+ * column and changes no row. */
+#define STORE_V3 "tests/data/store-v3.sqlite"
+
+static void a_version_3_store_gives_each_session_its_own_uid_and_keeps_every_row(void **state)
+{
+    (void)state;
+    assert_int_equal(shell("cp " STORE_V3 " %s", db), 0);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 3);
+    Store *s = open_store(STORE_UPDATE);
+    assert_int_equal(store_version(s), 4);
+    assert_true(store_integrity_ok(s));
+    Rows rows = {.n = 0};
+    assert_int_equal(store_each_rating(s, NULL, keep, &rows), STORE_OK);
+    store_close(s);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 4);
+    sqlite3 *h = beside(STORE_V3, "v3");
+    int got[6];
+    row_of(h,
+           "SELECT (SELECT count(*) FROM (SELECT " SESSION_V1_COLUMNS " FROM sessions EXCEPT "
+           "SELECT * FROM v3.sessions)) + (SELECT count(*) FROM (SELECT * FROM ratings "
+           "EXCEPT SELECT * FROM v3.ratings)) + (SELECT count(*) FROM (SELECT * FROM events "
+           "EXCEPT SELECT * FROM v3.events)) + (SELECT count(*) FROM (SELECT * FROM tombstones "
+           "EXCEPT SELECT * FROM v3.tombstones)), (SELECT count(*) FROM sessions), "
+           "(SELECT count(*) FROM ratings), (SELECT count(*) FROM events), "
+           "(SELECT count(DISTINCT uid) FROM sessions), (SELECT count(site) FROM sessions)",
+           got, 6);
+    sqlite3_close(h);
+    assert_int_equal(got[0], 0); /* every row as it was */
+    assert_int_equal(got[1], 2);
+    assert_int_equal(got[2], 18);
+    assert_int_equal(got[3], 106);
+    assert_int_equal(got[4], 2); /* one uid each, none shared */
+    assert_int_equal(got[5], 0); /* no site was given then */
+    /* each rating reads its session's uid, in the shape uid_new makes */
+    assert_true(rows.n == 8);
+    for (int i = 0; i < rows.n; i++) {
+        assert_true(uid_valid(rows.rows[i].session_uid));
+        assert_null(rows.rows[i].site);
+    }
+    /* and keeps it: opened again, nothing is made anew */
+    char before[128];
+    snprintf(before, sizeof before, "%s", rows.rows[0].session_uid);
+    s = open_store(STORE_UPDATE);
+    int64_t id = 0;
+    assert_int_equal(store_find_session(s, before, &id), STORE_OK);
+    assert_int_equal(id, rows.rows[0].session);
+    store_close(s);
+}
+
+/* A uid can be neither left out nor changed, even by SQL written by hand. */
+static void a_session_uid_is_required_and_never_changes(void **state)
+{
+    (void)state;
+    Store *s = open_store(STORE_WRITE);
+    new_session(s, "p1", "w");
+    store_close(s);
+    sqlite3 *h;
+    assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(h, "UPDATE sessions SET uid = 'x'", NULL, NULL, NULL) & 0xFF,
+                     SQLITE_CONSTRAINT);
+    assert_int_equal(sqlite3_exec(h,
+                                  "INSERT INTO sessions (scenario, scenario_hash, participant, "
+                                  "language, engine_version, started) "
+                                  "VALUES ('sc', 'h', 'p', 'en', '0', 'x')",
+                                  NULL, NULL, NULL) &
+                         0xFF,
+                     SQLITE_CONSTRAINT);
+    sqlite3_close(h);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions"), 1);
+}
+
+static int64_t session_at(Store *s, const char *participant, const char *site, const char *uid,
+                          StoreStatus want)
+{
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "h",
+                        .workshop = "w",
+                        .participant = participant,
+                        .language = "en",
+                        .site = site,
+                        .uid = uid};
+    int64_t id = 0;
+    assert_int_equal(store_begin_session(s, &info, &id), want);
+    return id;
+}
+
+static bool count_site_events(const EventRow *e, void *ctx)
+{
+    int *n = ctx;
+    *n += e->site && !strcmp(e->site, "Utrecht") && uid_valid(e->session_uid) ? 1 : 100;
+    return true;
+}
+
+/* A session's uid is made by the store when not given, kept when given, and
+ * refused when it is already there or not one; its site is stored, and a
+ * filter by site selects its ratings and events. */
+static void sessions_carry_a_uid_and_a_site_that_filters_select(void **state)
+{
+    (void)state;
+    static const char given[] = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    Store *s = open_store(STORE_WRITE);
+    int64_t utrecht = session_at(s, "p1", "Utrecht", NULL, STORE_OK);
+    int64_t mine = session_at(s, "p2", "", given, STORE_OK);
+    session_at(s, "p3", NULL, given, STORE_BAD_ARG);
+    session_at(s, "p3", NULL, "0F8FAD5B-D9CB-469F-A165-70867728950E", STORE_BAD_ARG);
+    session_at(s, "p3", NULL, "not a uid", STORE_BAD_ARG);
+    int64_t found = -1;
+    assert_int_equal(store_find_session(s, given, &found), STORE_OK);
+    assert_int_equal(found, mine);
+    assert_int_equal(store_find_session(s, "6f1c2a4e-0b7d-4c3e-9a21-5d8e7f6a9b0c", &found),
+                     STORE_OK);
+    assert_int_equal(found, 0);
+    add(s, rating(utrecht, 2));
+    add(s, rating(mine, 8));
+    EventRecord e = {.session = utrecht, .step = "hold", .event = {.kind = EVENT_HANGUP}};
+    assert_int_equal(store_add_event(s, &e), STORE_OK);
+    e.session = mine;
+    assert_int_equal(store_add_event(s, &e), STORE_OK);
+    Rows rows = {.n = 0};
+    assert_int_equal(store_each_rating(s, NULL, keep, &rows), STORE_OK);
+    assert_int_equal(rows.n, 2);
+    assert_string_equal(rows.rows[0].site, "Utrecht");
+    assert_true(uid_valid(rows.rows[0].session_uid));
+    assert_null(rows.rows[1].site); /* "" is not given */
+    assert_string_equal(rows.rows[1].session_uid, given);
+    StoreFilter f = {.site = "Utrecht"};
+    rows.n = 0;
+    assert_int_equal(store_each_valence(s, &f, keep, &rows), STORE_OK);
+    assert_int_equal(rows.n, 1);
+    assert_int_equal(rows.rows[0].valence, 2);
+    assert_string_equal(rows.rows[0].site, "Utrecht");
+    int events = 0;
+    assert_int_equal(store_each_event(s, &f, count_site_events, &events), STORE_OK);
+    assert_int_equal(events, 1);
+    store_close(s);
+    /* a hundred sessions, a hundred different uids */
+    s = open_store(STORE_WRITE);
+    for (int i = 0; i < 100; i++)
+        session_at(s, "many", NULL, NULL, STORE_OK);
+    store_close(s);
+    assert_int_equal(sql_int(db, "SELECT count(DISTINCT uid) FROM sessions"), 102);
+}
+
 /* What forget leaves: a tombstone that marks sessions of that pseudonym
  * begun up to the forget (in its workshop, when forget named one), not the
  * ones begun after it (the pseudonym played again), nor other people's. */
@@ -737,9 +905,15 @@ static void forget_leaves_a_tombstone_for_sessions_begun_before_it(void **state)
     (void)state;
     Store *s = open_store(STORE_WRITE);
     ForgetCount n;
-    SessionInfo gone = {"sc", "h", "w1", "p-gone", NULL, "en"};
-    SessionInfo other_workshop = {"sc", "h", "w2", "p-gone", NULL, "en"};
-    SessionInfo someone_else = {"sc", "h", "w1", "p-stays", NULL, "en"};
+    SessionInfo gone = {.scenario = "sc",
+                        .scenario_hash = "h",
+                        .workshop = "w1",
+                        .participant = "p-gone",
+                        .department = NULL,
+                        .language = "en"};
+    SessionInfo other_workshop = gone, someone_else = gone;
+    other_workshop.workshop = "w2";
+    someone_else.participant = "p-stays";
     bool forgotten = true;
     assert_int_equal(store_is_forgotten(s, &gone, NULL, &forgotten), STORE_OK);
     assert_false(forgotten);
@@ -889,7 +1063,12 @@ static int create_with_file_limit(rlim_t limit)
         int refused = 1;
         if (st == STORE_OK) {
             int64_t id = 0;
-            SessionInfo info = {"sc", "h", "w", "p", NULL, "en"};
+            SessionInfo info = {.scenario = "sc",
+                                .scenario_hash = "h",
+                                .workshop = "w",
+                                .participant = "p",
+                                .department = NULL,
+                                .language = "en"};
             st = store_begin_session(s, &info, &id);
             snprintf(err, sizeof err, "%s", store_error(s));
             store_close(s);
@@ -946,7 +1125,12 @@ static void write_ratings(int n, const char *who)
     char err[STORE_ERR_MAX];
     if (store_open(db, STORE_WRITE, NULL, &s, err, sizeof err) != STORE_OK)
         _exit(1);
-    SessionInfo info = {"sc", "h", "w", who, NULL, "en"};
+    SessionInfo info = {.scenario = "sc",
+                        .scenario_hash = "h",
+                        .workshop = "w",
+                        .participant = who,
+                        .department = NULL,
+                        .language = "en"};
     int64_t id;
     if (store_begin_session(s, &info, &id) != STORE_OK)
         _exit(1);
@@ -1053,7 +1237,12 @@ static void confirmed_ratings_survive_hundreds_of_kills(void **state)
             char err[STORE_ERR_MAX];
             if (store_open(db, STORE_WRITE, NULL, &s, err, sizeof err) != STORE_OK)
                 _exit(1);
-            SessionInfo info = {"sc", "h", "w", "killed", NULL, "en"};
+            SessionInfo info = {.scenario = "sc",
+                                .scenario_hash = "h",
+                                .workshop = "w",
+                                .participant = "killed",
+                                .department = NULL,
+                                .language = "en"};
             int64_t id;
             if (store_begin_session(s, &info, &id) != STORE_OK)
                 _exit(1);
@@ -1109,6 +1298,9 @@ int main(void)
         T(every_event_kind_comes_back_with_its_numbers),
         T(events_of_a_kind_this_teaser_does_not_know_are_skipped),
         T(stores_of_every_earlier_version_migrate_forward_keeping_data),
+        T(a_version_3_store_gives_each_session_its_own_uid_and_keeps_every_row),
+        T(a_session_uid_is_required_and_never_changes),
+        T(sessions_carry_a_uid_and_a_site_that_filters_select),
         T(a_version_1_store_from_a_play_gets_typed_numbers_from_its_sentences),
         T(a_version_1_store_reads_back_as_typed_events),
         T(a_handoff_rejection_that_reads_like_a_form_attempt_stays_rejected),

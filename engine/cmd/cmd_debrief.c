@@ -127,7 +127,8 @@ typedef struct {
 static bool refresh(Debriefing *d)
 {
     char err[STORE_ERR_MAX];
-    StoreFilter f = {d->o.workshop, d->s->id, d->o.department};
+    StoreFilter f = {
+        .workshop = d->o.workshop, .scenario = d->s->id, .department = d->o.department};
     Report now;
     if (!report_build(d->s, d->have ? &d->cd : NULL, d->store, &f, d->o.min_group, &now, err,
                       sizeof err)) {

@@ -34,7 +34,7 @@ static const char *const columns[] = {
     "rt_ms",          "timed_out",  "finished",      "rating",         "started",
     "finished_at",    "language",   "scenario_hash", "engine_version", "valence_points",
     "arousal_points", "onset_ms",   "response_ms",   "input_device",   "changes",
-    "skipped",        "given",
+    "skipped",        "given",      "session_uid",   "site",
 };
 enum { N_COLUMNS = sizeof columns / sizeof *columns };
 
@@ -85,6 +85,8 @@ static bool write_row(const RatingRow *r, void *ctx)
         num(b[9], r->changes, true),
         r->skipped ? "1" : "0",
         r->given,
+        r->session_uid,
+        r->site,
     };
     x->ok = csvout_row(x->out, cells, N_COLUMNS);
     x->rows++;
@@ -137,7 +139,7 @@ int cmd_export(int argc, char **argv)
         {"workshop", required_argument, NULL, 'w'}, {"scenario", required_argument, NULL, 's'},
         {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
     const char *db = NULL, *output = NULL;
-    StoreFilter filter = {NULL, NULL, NULL};
+    StoreFilter filter = {0};
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {

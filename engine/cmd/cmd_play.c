@@ -22,6 +22,7 @@
 #include "steps/steps.h"
 #include "suggest.h"
 #include "synth.h"
+#include "uid.h"
 #include "view/fit.h"
 #include "view/platform.h"
 #include "view/player_view.h"
@@ -42,6 +43,8 @@ static const char usage[] =
     "                     facilitator has registered them and their consent)\n"
     "  --workshop LABEL   the workshop these sessions belong to\n"
     "  --department NAME  the participant's department (for reports by department)\n"
+    "  --site LABEL       the site (office, city) played at, stored with each session\n"
+    "                     (default: the environment variable TEASER_SITE; empty: none)\n"
     "  --lang CODE        the language to play in (default: the scenario's)\n"
     "  --from STEP        start at this step instead of the first\n"
     "  --fullscreen       fill the screen (F11 toggles)\n"
@@ -59,7 +62,7 @@ static const char usage[] =
     "value or input, 2 usage error, 3 no display, font missing or store unusable.\n";
 
 typedef struct {
-    const char *scenario, *participant, *workshop, *department, *lang, *from;
+    const char *scenario, *participant, *workshop, *department, *site, *lang, *from;
     const char *input, *record, *screenshots, *db;
     int w, h;
     bool fullscreen, kiosk, headless;
@@ -84,6 +87,7 @@ typedef struct {
      * a recovery file (recovery.h); the next session or play imports them. */
     const char *store_path;
     SessionInfo info; /* its participant and workshop: the player's, alive for the session */
+    char uid[UID_SIZE];            /* made here, so that the store and the recovery file share it */
     char started[STORE_TIME_SIZE]; /* when it began: in the store and the recovery file alike */
     Recovery *rec;
     int64_t rec_session;
@@ -135,8 +139,18 @@ static bool sink_begin(void *ctx, const char *participant, const char *workshop,
                        size_t n)
 {
     Play *pl = ctx;
-    pl->info = (SessionInfo){pl->s->id,  pl->s->hash,      workshop,
-                             participant, pl->o.department, pl->o.lang ? pl->o.lang : pl->s->language};
+    pl->info = (SessionInfo){.scenario = pl->s->id,
+                             .scenario_hash = pl->s->hash,
+                             .workshop = workshop,
+                             .participant = participant,
+                             .department = pl->o.department,
+                             .language = pl->o.lang ? pl->o.lang : pl->s->language,
+                             .site = pl->o.site,
+                             .uid = pl->uid};
+    if (!uid_new(pl->uid)) {
+        snprintf(err, n, "the system gave no random bytes for a session id");
+        return false;
+    }
     pl->ratings = 0;
     pl->session = pl->rec_session = 0;
     import_recovered(pl);
@@ -462,6 +476,7 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
         O_PARTICIPANT = 256,
         O_WORKSHOP,
         O_DEPARTMENT,
+        O_SITE,
         O_LANG,
         O_FROM,
         O_FULLSCREEN,
@@ -476,6 +491,7 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
     static const struct option opts[] = {{"participant", required_argument, NULL, O_PARTICIPANT},
                                          {"workshop", required_argument, NULL, O_WORKSHOP},
                                          {"department", required_argument, NULL, O_DEPARTMENT},
+                                         {"site", required_argument, NULL, O_SITE},
                                          {"lang", required_argument, NULL, O_LANG},
                                          {"from", required_argument, NULL, O_FROM},
                                          {"fullscreen", no_argument, NULL, O_FULLSCREEN},
@@ -491,6 +507,7 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
     const char **value[] = {[O_PARTICIPANT - 256] = &o->participant,
                             [O_WORKSHOP - 256] = &o->workshop,
                             [O_DEPARTMENT - 256] = &o->department,
+                            [O_SITE - 256] = &o->site,
                             [O_LANG - 256] = &o->lang,
                             [O_FROM - 256] = &o->from,
                             [O_INPUT - 256] = &o->input,
@@ -519,6 +536,8 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
         return EXIT_USAGE;
     }
     o->scenario = argv[optind];
+    if (!o->site)
+        o->site = getenv("TEASER_SITE"); /* main.c has refused control characters in it */
     return -1;
 }
 

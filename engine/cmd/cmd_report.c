@@ -210,8 +210,8 @@ static int build(const ReportOptions *o, const Scenario *s, Store *store, Custom
     bool threaded = pthread_create(&reader, NULL, read_customers, job) == 0;
     if (!threaded)
         read_customers(job);
-    StoreFilter filter = {o->workshop, s->id, o->department};
-    StoreFilter other = {o->compare, s->id, o->department};
+    StoreFilter filter = {.workshop = o->workshop, .scenario = s->id, .department = o->department};
+    StoreFilter other = {.workshop = o->compare, .scenario = s->id, .department = o->department};
     char err[STORE_ERR_MAX] = "";
     ReportFold *now = report_fold(s, store, &filter, err, sizeof err);
     ReportFold *then = now && o->compare ? report_fold(s, store, &other, err, sizeof err) : NULL;

@@ -50,8 +50,8 @@ static int unknown_command(const char *name)
 
 /* No argument may hold a control character: flag values end up in the store,
  * in reports and in messages, and a path with one is never meant. Nor may the
- * environment variables that make paths. Checked once here, before any
- * command reads them; the exit code when not. */
+ * environment variables that make paths, or TEASER_SITE, which play stores.
+ * Checked once here, before any command reads them; the exit code when not. */
 static int refuse_controls(const char *cmd, int argc, char **argv)
 {
     char quote[160];
@@ -63,13 +63,18 @@ static int refuse_controls(const char *cmd, int argc, char **argv)
             return EXIT_INVALID;
         }
     }
-    static const char *const paths[] = {"TEASER_DATA_DIR", "XDG_DATA_HOME", "HOME"};
-    for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
-        const char *value = getenv(paths[i]), *bad = controls_find(value, false);
+    static const struct {
+        const char *name, *use;
+    } vars[] = {{"TEASER_DATA_DIR", "makes no path of it"},
+                {"XDG_DATA_HOME", "makes no path of it"},
+                {"HOME", "makes no path of it"},
+                {"TEASER_SITE", "stores no site label with one"}};
+    for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+        const char *value = getenv(vars[i].name), *bad = controls_find(value, false);
         if (bad) {
             controls_quote(value, bad, quote, sizeof quote);
-            cli_error("the environment variable %s: %s; teaser makes no path of it", paths[i],
-                      quote);
+            cli_error("the environment variable %s: %s; teaser %s", vars[i].name, quote,
+                      vars[i].use);
             return EXIT_ENV;
         }
     }

@@ -25,7 +25,12 @@ int main(int argc, char **argv)
     snprintf(path, sizeof path, "%s/bench-store.sqlite", argv[1]);
     Store *s;
     int64_t session;
-    SessionInfo info = {"bench", "0", "bench", "p-1", NULL, "en"};
+    SessionInfo info = {.scenario = "bench",
+                        .scenario_hash = "0",
+                        .workshop = "bench",
+                        .participant = "p-1",
+                        .department = NULL,
+                        .language = "en"};
     if (store_open(path, STORE_WRITE, NULL, &s, err, sizeof err) != STORE_OK ||
         store_begin_session(s, &info, &session) != STORE_OK) {
         fprintf(stderr, "bench_store: %s\n", s ? store_error(s) : err);

@@ -99,7 +99,12 @@ static void add_session(Store *st, Session *s, const uint8_t **at, const uint8_t
 {
     char who[16];
     snprintf(who, sizeof who, "p%d", s->person);
-    SessionInfo info = {scenario->id, "h", workshops[s->w], who, departments[s->d], "en"};
+    SessionInfo info = {.scenario = scenario->id,
+                        .scenario_hash = "h",
+                        .workshop = workshops[s->w],
+                        .participant = who,
+                        .department = departments[s->d],
+                        .language = "en"};
     int64_t id;
     check(store_begin_session(st, &info, &id) == STORE_OK, "session not stored");
     for (int k = (*at)[-1] % 8; k > 0 && *at < end; k--, (*at)++) {
@@ -327,13 +332,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int w = 0; w <= 3; w++)
         for (int d = 0; d <= 3; d++) {
             groups[n] = (Group){w, d};
-            StoreFilter f = {workshops[w], scenario->id, departments[d]};
+            StoreFilter f = {
+                .workshop = workshops[w], .scenario = scenario->id, .department = departments[d]};
             check(report_build(scenario, NULL, st, &f, floor_, &reports[n++], err, sizeof err),
                   err);
         }
     oracle();
     Report r;
-    StoreFilter f = {workshops[asked.w], scenario->id, departments[asked.d]};
+    StoreFilter f = {.workshop = workshops[asked.w],
+                     .scenario = scenario->id,
+                     .department = departments[asked.d]};
     check(report_build(scenario, with_customers ? &customers : NULL, st, &f, floor_, &r, err,
                        sizeof err),
           err);
