@@ -95,10 +95,15 @@ static void flush_session(Fold *fold)
 /* Whether a session of that workshop and department is in the group f asks
  * for (the scenario is the store's filter; these are compared here, as
  * SQLite's "=" compares text). */
-static bool in_group(const StoreFilter *f, const char *workshop, const char *department)
+static bool matches(const char *wanted, const char *value)
 {
-    return (!f->workshop || (workshop && !strcmp(f->workshop, workshop))) &&
-           (!f->department || (department && !strcmp(f->department, department)));
+    return !wanted || (value && !strcmp(wanted, value));
+}
+
+static bool in_group(const StoreFilter *f, const PrivacyGroup *g)
+{
+    return matches(f->workshop, g->workshop) && matches(f->department, g->department) &&
+           matches(f->site, g->site);
 }
 
 static void dates(Fold *fold, const char *started)
@@ -115,8 +120,8 @@ static bool fold_row(const RatingRow *r, void *ctx)
     if (r->session != fold->session) {
         flush_session(fold);
         fold->session = r->session;
-        fold->in_group = in_group(fold->filter, r->workshop, r->department);
-        PrivacyGroup g = {r->workshop, r->department, NULL};
+        PrivacyGroup g = {r->workshop, r->department, r->site};
+        fold->in_group = in_group(fold->filter, &g);
         fold->member = privacy_member(fold->privacy, &g, r->participant);
         if (!privacy_mark(fold->privacy, fold->member, 0))
             return !(fold->failed = true);
@@ -282,8 +287,8 @@ static bool count_event(const EventRow *e, void *ctx)
     int last = ev->step;
     if (e->session != ev->session) {
         ev->session = e->session;
-        ev->in_group = in_group(fold->filter, e->workshop, e->department);
-        PrivacyGroup g = {e->workshop, e->department, NULL};
+        PrivacyGroup g = {e->workshop, e->department, e->site};
+        ev->in_group = in_group(fold->filter, &g);
         ev->member = privacy_member(fold->privacy, &g, e->participant);
         ev->n_visit = 0; /* the last session ended inside a step */
     }
@@ -409,7 +414,7 @@ static bool has_behaviour(const TallyStep *d)
  * journey (which rests on the touchpoints) and each behaviour line. */
 static void apply_floor(Report *r, const Privacy *p, const StoreFilter *f, int n_tp)
 {
-    const PrivacyGroup *g = &(PrivacyGroup){f->workshop, f->department, NULL};
+    const PrivacyGroup *g = &(PrivacyGroup){f->workshop, f->department, f->site};
     r->participants = privacy_count(p, g, 0);
     r->why = r->participants < r->min_group ? PRIVACY_FEW /* none at all, too */
                                             : privacy_verdict(p, g, 0);
@@ -543,6 +548,7 @@ bool report_finish(ReportFold *rf, const CustomerData *customers, Store *store, 
     *out = (Report){.scenario = s->id,
                     .workshop = rf->filter->workshop,
                     .department = rf->filter->department,
+                    .site = rf->filter->site,
                     .min_group = min_group,
                     .tp = calloc((size_t)s->n_touchpoints + 1, sizeof *out->tp),
                     .n_tp = s->n_touchpoints};
@@ -784,6 +790,8 @@ static void text_head(FILE *f, const Report *r, const char *lang)
         fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_WORKSHOP), r->workshop);
     if (r->department)
         fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_DEPARTMENT), r->department);
+    if (r->site)
+        fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_SITE), r->site);
     fputs(", ", f);
     fprintf(f,
             words_plural(lang, r->participants, WORD_REPORT_PARTICIPANTS_ONE,

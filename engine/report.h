@@ -47,7 +47,7 @@ typedef struct {
 
 typedef struct Report {
     const char *scenario;              /* the scenario's id */
-    const char *workshop, *department; /* the filters, or NULL */
+    const char *workshop, *department, *site; /* the filters, or NULL */
     int participants;                  /* distinct pseudonyms in the selection */
     /* the privacy floor applied (REPORT_MIN_GROUP unless asked otherwise) */
     int min_group;

@@ -428,6 +428,8 @@ static void page_head(FILE *f, const Report *r, const ReportPage *page)
         esc_in(f, words_get(lang, WORD_REPORT_WORKSHOP), r->workshop), fputs(" &middot; ", f);
     if (r->department)
         esc_in(f, words_get(lang, WORD_REPORT_DEPARTMENT), r->department), fputs(" &middot; ", f);
+    if (r->site)
+        esc_in(f, words_get(lang, WORD_REPORT_SITE), r->site), fputs(" &middot; ", f);
     fprintf(f,
             words_plural(lang, r->participants, WORD_REPORT_PARTICIPANTS_ONE,
                          WORD_REPORT_PARTICIPANTS_MANY),

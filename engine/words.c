@@ -86,6 +86,7 @@ static const char *const en[WORD_COUNT] = {
     [WORD_REPORT_TITLE] = "Gap report: %s",
     [WORD_REPORT_WORKSHOP] = "workshop %s",
     [WORD_REPORT_DEPARTMENT] = "department %s",
+    [WORD_REPORT_SITE] = "site %s",
     [WORD_REPORT_PARTICIPANTS_ONE] = "%d participant",
     [WORD_REPORT_PARTICIPANTS_MANY] = "%d participants",
     [WORD_REPORT_BEHAVIOUR] = "What the team went through",

@@ -80,6 +80,7 @@ typedef enum {
     WORD_REPORT_TITLE,             /* "Gap report: %s": the scenario */
     WORD_REPORT_WORKSHOP,          /* "workshop %s" */
     WORD_REPORT_DEPARTMENT,        /* "department %s" */
+    WORD_REPORT_SITE,              /* "site %s" */
     WORD_REPORT_PARTICIPANTS_ONE,  /* "%d participant" */
     WORD_REPORT_PARTICIPANTS_MANY, /* "%d participants" */
     WORD_REPORT_BEHAVIOUR,         /* the heading over what the team did */

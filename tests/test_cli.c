@@ -279,6 +279,56 @@ static bool each_site(const RatingRow *r, void *ctx)
 /* play stores the site with the session: --site, else TEASER_SITE, an empty
  * one as none; a control character in TEASER_SITE is refused, exit 3, before
  * anything is played. */
+/* Workshop W met at two sites, five in Utrecht and one in Breda; workshop Y
+ * in Utrecht. Breda alone is too few; Utrecht could be subtracted from
+ * everyone to give Breda's one; Y in Utrecht is all of Y and shows. */
+static void reports_by_site_keep_the_privacy_floor(void **state)
+{
+    (void)state;
+    char dir[] = "build/cli-sites-XXXXXX", db[64], args[400];
+    assert_non_null(mkdtemp(dir));
+    snprintf(db, sizeof db, "%s/results.sqlite", dir);
+    static const struct {
+        const char *workshop, *site;
+        int n;
+    } groups[] = {{"W", "Utrecht", 5}, {"W", "Breda", 1}, {"Y", "Utrecht", 5}};
+    for (size_t g = 0; g < sizeof groups / sizeof *groups; g++)
+        for (int i = 0; i < groups[g].n; i++) {
+            snprintf(args, sizeof args,
+                     "play --headless --participant %s%s%d --workshop %s --site %s --db %s "
+                     "--input tests/data/script-store-tiny.txt tests/data/store-tiny.yaml",
+                     groups[g].workshop, groups[g].site, i, groups[g].workshop, groups[g].site,
+                     db);
+            assert_int_equal(run("", args)->code, 0);
+        }
+    static const struct {
+        const char *filter, *want;
+    } reports[] = {
+        {"--site Breda", "\"withheld\": true, \"withheld_reason\": \"fewer than 5 participants\""},
+        {"--site Utrecht", "\"withheld\": true, \"withheld_reason\": \"could be worked out by "
+                           "subtraction from other groups\""},
+        {"--workshop W --site Utrecht", "\"withheld\": true"},
+        {"--workshop Y --site Utrecht", "\"withheld\": false"},
+        {"", "\"withheld\": false"},
+    };
+    for (size_t i = 0; i < sizeof reports / sizeof *reports; i++) {
+        snprintf(args, sizeof args,
+                 "report --scenario tests/data/store-tiny.yaml --format json %s --db %s",
+                 reports[i].filter, db);
+        Run *r = run("", args);
+        assert_int_equal(r->code, 0);
+        if (!strstr(r->out, reports[i].want))
+            fail_msg("report %s: no %s in\n%s", reports[i].filter, reports[i].want, r->out);
+    }
+    snprintf(args, sizeof args, "export --site Breda --db %s", db);
+    Run *r = run("", args);
+    assert_int_equal(r->code, 0);
+    assert_non_null(strstr(r->out, ",WBreda0,"));
+    assert_null(strstr(r->out, "Utrecht"));
+    snprintf(args, sizeof args, "rm -rf %s", dir);
+    assert_int_equal(system(args), 0);
+}
+
 static void play_stores_the_site_from_the_flag_or_the_environment(void **state)
 {
     (void)state;
@@ -405,6 +455,7 @@ int main(void)
         cmocka_unit_test(forget_finds_a_participant_who_is_only_in_a_recovery_file),
         cmocka_unit_test(a_file_that_is_not_a_store_is_an_environment_problem),
         cmocka_unit_test(play_stores_the_site_from_the_flag_or_the_environment),
+        cmocka_unit_test(reports_by_site_keep_the_privacy_floor),
         cmocka_unit_test(a_postgresql_store_is_refused_in_one_line_for_now),
         cmocka_unit_test(report_refuses_bad_flag_values_and_writes_whole_files),
     };

@@ -18,8 +18,8 @@
 
 static const char usage[] =
     "usage: teaser debrief --scenario FILE [--workshop LABEL] [--department NAME]\n"
-    "                      [--db PATH] [--min-group N] [--lang CODE] [--fullscreen]\n"
-    "                      [--window WxH] [--headless] [--screenshots DIR]\n"
+    "                      [--site LABEL] [--db PATH] [--min-group N] [--lang CODE]\n"
+    "                      [--fullscreen] [--window WxH] [--headless] [--screenshots DIR]\n"
     "\n"
     "The group debrief for the projector: the group's mean curve and its spread beside the\n"
     "customers', the touchpoints ranked by gap, and each touchpoint in turn (arrows). It\n"
@@ -32,6 +32,7 @@ static const char usage[] =
     "  --scenario FILE    the scenario played (its touchpoints and customer data)\n"
     "  --workshop LABEL   only the sessions of this workshop\n"
     "  --department NAME  only the sessions of this department\n"
+    "  --site LABEL       only the sessions played at this site (play --site)\n"
     "  --min-group N      the privacy floor: fewest participants shown (default 5, >= 3)\n"
     "  --lang CODE        the language of the screens (default: the scenario's)\n"
     "  --fullscreen       fill the screen (F11 toggles)\n"
@@ -48,7 +49,7 @@ static const char usage[] =
 enum { REFRESH_MS = 2000 };
 
 typedef struct {
-    const char *scenario, *workshop, *department, *db, *lang, *screenshots;
+    const char *scenario, *workshop, *department, *db, *lang, *screenshots, *site;
     int min_group, w, h;
     bool fullscreen, headless;
 } DebriefOptions;
@@ -62,6 +63,7 @@ static int parse(int argc, char **argv, DebriefOptions *o)
         O_DB,
         O_LANG,
         O_SHOTS,
+        O_SITE,
         O_MIN,
         O_WINDOW,
         O_FULL,
@@ -73,6 +75,7 @@ static int parse(int argc, char **argv, DebriefOptions *o)
                                          {"db", required_argument, NULL, O_DB},
                                          {"lang", required_argument, NULL, O_LANG},
                                          {"screenshots", required_argument, NULL, O_SHOTS},
+                                         {"site", required_argument, NULL, O_SITE},
                                          {"min-group", required_argument, NULL, O_MIN},
                                          {"window", required_argument, NULL, O_WINDOW},
                                          {"fullscreen", no_argument, NULL, O_FULL},
@@ -80,13 +83,13 @@ static int parse(int argc, char **argv, DebriefOptions *o)
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **values[] = {&o->scenario, &o->workshop, &o->department,
-                             &o->db,       &o->lang,     &o->screenshots};
+                             &o->db,       &o->lang,     &o->screenshots, &o->site};
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         if (c == 'h')
             return fputs(usage, stdout), EXIT_OK;
-        if (c >= O_SCENARIO && c <= O_SHOTS)
+        if (c >= O_SCENARIO && c <= O_SITE)
             *values[c - O_SCENARIO] = optarg;
         else if (c == O_MIN)
             o->min_group = strspn(optarg, "0123456789") == strlen(optarg) && atoi(optarg) >= 3
@@ -127,8 +130,10 @@ typedef struct {
 static bool refresh(Debriefing *d)
 {
     char err[STORE_ERR_MAX];
-    StoreFilter f = {
-        .workshop = d->o.workshop, .scenario = d->s->id, .department = d->o.department};
+    StoreFilter f = {.workshop = d->o.workshop,
+                     .scenario = d->s->id,
+                     .department = d->o.department,
+                     .site = d->o.site};
     Report now;
     if (!report_build(d->s, d->have ? &d->cd : NULL, d->store, &f, d->o.min_group, &now, err,
                       sizeof err)) {

@@ -11,7 +11,8 @@
 #include "csvout.h"
 
 static const char usage[] =
-    "usage: teaser export [--db PATH] [-o FILE] [--workshop LABEL] [--scenario ID]\n"
+    "usage: teaser export [--db PATH] [-o FILE] [--workshop LABEL] [--site LABEL]\n"
+    "                     [--scenario ID]\n"
     "\n"
     "Writes every rating in the results store as CSV (RFC 4180, UTF-8), one row\n"
     "per rating, to FILE or to the terminal. Cells that a spreadsheet would run as\n"
@@ -23,6 +24,7 @@ static const char usage[] =
     "                     written straight through, a link followed (it stays a link);\n"
     "                     - is the terminal; a folder, socket or dangling link: exit 3\n"
     "  --workshop LABEL   only this workshop\n"
+    "  --site LABEL       only the sessions played at this site (play --site)\n"
     "  --scenario ID      only this scenario\n"
     "  -h, --help         show this help\n"
     "\n"
@@ -137,7 +139,8 @@ int cmd_export(int argc, char **argv)
     static const struct option opts[] = {
         {"db", required_argument, NULL, 'd'},       {"output", required_argument, NULL, 'o'},
         {"workshop", required_argument, NULL, 'w'}, {"scenario", required_argument, NULL, 's'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+        {"site", required_argument, NULL, 'S'},     {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
     const char *db = NULL, *output = NULL;
     StoreFilter filter = {0};
     int c;
@@ -155,6 +158,9 @@ int cmd_export(int argc, char **argv)
             break;
         case 's':
             filter.scenario = optarg;
+            break;
+        case 'S':
+            filter.site = optarg;
             break;
         case 'h':
             fputs(usage, stdout);

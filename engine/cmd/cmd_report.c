@@ -18,7 +18,8 @@
 
 static const char usage[] =
     "usage: teaser report --scenario FILE [--db PATH] [--customers CSV] [--workshop LABEL]\n"
-    "                     [--compare LABEL] [--department NAME] [--min-group N]\n"
+    "                     [--compare LABEL] [--department NAME] [--site LABEL]\n"
+    "                     [--min-group N]\n"
     "                     [--format html|json|csv|text] [-o FILE]\n"
     "\n"
     "Compares employees' ratings with the measured customer emotions, per touchpoint: means\n"
@@ -33,6 +34,7 @@ static const char usage[] =
     "  --customers CSV    use this customer data instead of the scenario's\n"
     "  --workshop LABEL   only this workshop's sessions\n"
     "  --department NAME  only this department's sessions\n"
+    "  --site LABEL       only the sessions played at this site (play --site)\n"
     "  --compare LABEL    beside --workshop, the gaps of this other workshop (before/after)\n"
     "  --min-group N      the privacy floor (at least 3; use one floor per store)\n"
     "  --format FORMAT    html (one file for managers, prints on A4), json, csv or text\n"
@@ -51,7 +53,8 @@ static const char usage[] =
 static const char report_lang[] = "en";
 
 typedef struct {
-    const char *scenario, *customers, *workshop, *department, *format, *output, *db, *compare;
+    const char *scenario, *customers, *workshop, *department, *format, *output, *db, *compare,
+        *site;
     int min_group;
 } ReportOptions;
 
@@ -65,7 +68,8 @@ static int parse(int argc, char **argv, ReportOptions *o)
         O_MIN,
         O_FORMAT,
         O_DB,
-        O_COMPARE
+        O_COMPARE,
+        O_SITE
     };
     static const struct option opts[] = {{"scenario", required_argument, NULL, O_SCENARIO},
                                          {"customers", required_argument, NULL, O_CUSTOMERS},
@@ -76,10 +80,12 @@ static int parse(int argc, char **argv, ReportOptions *o)
                                          {"output", required_argument, NULL, 'o'},
                                          {"db", required_argument, NULL, O_DB},
                                          {"compare", required_argument, NULL, O_COMPARE},
+                                         {"site", required_argument, NULL, O_SITE},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **values[] = {&o->scenario, &o->customers, &o->workshop, &o->department,
-                             NULL,         &o->format,    &o->db,       &o->compare};
+                             NULL,         &o->format,    &o->db,       &o->compare,
+                             &o->site};
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
@@ -92,7 +98,7 @@ static int parse(int argc, char **argv, ReportOptions *o)
                                    strspn(optarg, "0123456789") == strlen(optarg)
                                ? atoi(optarg)
                                : -1;
-        else if (c >= O_SCENARIO && c <= O_COMPARE)
+        else if (c >= O_SCENARIO && c <= O_SITE)
             *values[c - O_SCENARIO] = optarg;
         else
             return cli_bad_option("report", c, argv[optind - 1]);
@@ -210,8 +216,10 @@ static int build(const ReportOptions *o, const Scenario *s, Store *store, Custom
     bool threaded = pthread_create(&reader, NULL, read_customers, job) == 0;
     if (!threaded)
         read_customers(job);
-    StoreFilter filter = {.workshop = o->workshop, .scenario = s->id, .department = o->department};
-    StoreFilter other = {.workshop = o->compare, .scenario = s->id, .department = o->department};
+    StoreFilter filter = {
+        .workshop = o->workshop, .scenario = s->id, .department = o->department, .site = o->site};
+    StoreFilter other = {
+        .workshop = o->compare, .scenario = s->id, .department = o->department, .site = o->site};
     char err[STORE_ERR_MAX] = "";
     ReportFold *now = report_fold(s, store, &filter, err, sizeof err);
     ReportFold *then = now && o->compare ? report_fold(s, store, &other, err, sizeof err) : NULL;
