@@ -6,6 +6,7 @@
 #include "store.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -24,6 +25,30 @@ StoreStatus store_open(const char *where, StoreMode mode, const StoreOptions *op
     const StoreBackend *be = is_pg_uri(where) ? &store_pg : &store_sqlite;
     *out = NULL;
     return be->open(where, mode, opt, out, err, err_size);
+}
+
+StoreStatus store_open_all(const char *const *where, int n, StoreMode mode,
+                           const StoreOptions *opt, Store **out, char *err, size_t err_size)
+{
+    *out = NULL;
+    if (n == 1)
+        return store_open(where[0], mode, opt, out, err, err_size);
+    if (n < 1 || mode != STORE_READ) {
+        snprintf(err, err_size, "several results stores can only be read together");
+        return STORE_BAD_ARG;
+    }
+    Store **parts = calloc((size_t)n, sizeof *parts);
+    StoreStatus st = parts ? STORE_OK : STORE_IO;
+    if (!parts)
+        snprintf(err, err_size, "out of memory");
+    for (int i = 0; st == STORE_OK && i < n; i++)
+        st = store_open(where[i], STORE_READ, opt, &parts[i], err, err_size);
+    if (st == STORE_OK)
+        st = store_union_of(parts, n, out, err, err_size);
+    for (int i = 0; st != STORE_OK && parts && i < n; i++)
+        store_close(parts[i]);
+    free(parts);
+    return st;
 }
 
 void store_close(Store *s)

@@ -106,6 +106,11 @@ typedef struct {
  * failure *out is NULL and err holds one sentence naming the path. */
 StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt, Store **out,
                        char *err, size_t err_size);
+/* Opens n stores (n >= 1) to read as one: with more than one, a session in
+ * several of them (by its uid) counts once, sessions are numbered afresh and
+ * nothing can be written (STORE_BAD_ARG). mode must be STORE_READ when n > 1. */
+StoreStatus store_open_all(const char *const *where, int n, StoreMode mode,
+                           const StoreOptions *opt, Store **out, char *err, size_t err_size);
 void store_close(Store *s);
 /* The last failure, as one sentence. */
 const char *store_error(const Store *s);

@@ -2,7 +2,8 @@
  * store.c, store_sqlite.c, store_pg.c). store.c picks the backend by the
  * --db value (a PostgreSQL URI, else a file) and forwards every call of
  * store.h to it; a backend's Store begins with struct Store, so that store.c
- * can reach the backend and the last error from any of them. */
+ * can reach the backend and the last error from any of them. store_union.c
+ * is a backend of backends: several stores read as one. */
 #ifndef TEASER_STORE_BACKEND_H
 #define TEASER_STORE_BACKEND_H
 
@@ -46,5 +47,10 @@ struct StoreBackend {
 
 extern const StoreBackend store_sqlite;
 extern const StoreBackend store_pg;
+extern const StoreBackend store_union;
+
+/* Stores opened to read, read as one (store_union.c): takes the parts over
+ * (store_close closes them) unless it fails. */
+StoreStatus store_union_of(Store **parts, int n, Store **out, char *err, size_t err_size);
 
 #endif

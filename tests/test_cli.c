@@ -329,6 +329,42 @@ static void reports_by_site_keep_the_privacy_floor(void **state)
     assert_int_equal(system(args), 0);
 }
 
+/* A facilitator with two laptops' files, one a copy of the other plus one
+ * more session: read together they are six people, not eleven; TEASER_DB
+ * names the store when --db does not. */
+static void reports_read_several_stores_as_one(void **state)
+{
+    (void)state;
+    char dir[] = "build/cli-union-XXXXXX", args[400];
+    assert_non_null(mkdtemp(dir));
+    for (int i = 0; i < 6; i++) {
+        snprintf(args, sizeof args,
+                 "play --headless --participant p%d --db %s/%s.sqlite --input "
+                 "tests/data/script-store-tiny.txt tests/data/store-tiny.yaml",
+                 i, dir, i < 5 ? "a" : "b");
+        assert_int_equal(run("", args)->code, 0);
+        if (i == 4)
+            assert_int_equal(shell("cp %s/a.sqlite %s/b.sqlite", dir, dir), 0);
+    }
+    snprintf(args, sizeof args,
+             "report --scenario tests/data/store-tiny.yaml --format json --db %s/a.sqlite --db "
+             "%s/b.sqlite --db %s/a.sqlite",
+             dir, dir, dir);
+    Run *r = run("", args);
+    assert_int_equal(r->code, 0);
+    assert_non_null(strstr(r->out, "\"participants\": 6,"));
+    char env[128];
+    snprintf(env, sizeof env, "TEASER_DB=%s/b.sqlite", dir);
+    r = run(env, "export");
+    assert_int_equal(r->code, 0);
+    assert_non_null(strstr(r->out, ",p5,"));
+    snprintf(args, sizeof args, "export --db %s/a.sqlite --db %s/none.sqlite", dir, dir);
+    r = run("", args);
+    assert_int_equal(r->code, 3);
+    assert_non_null(strstr(r->err, "none.sqlite"));
+    assert_int_equal(shell("rm -rf %s", dir), 0);
+}
+
 static void play_stores_the_site_from_the_flag_or_the_environment(void **state)
 {
     (void)state;
@@ -456,6 +492,7 @@ int main(void)
         cmocka_unit_test(a_file_that_is_not_a_store_is_an_environment_problem),
         cmocka_unit_test(play_stores_the_site_from_the_flag_or_the_environment),
         cmocka_unit_test(reports_by_site_keep_the_privacy_floor),
+        cmocka_unit_test(reports_read_several_stores_as_one),
         cmocka_unit_test(a_postgresql_store_is_refused_in_one_line_for_now),
         cmocka_unit_test(report_refuses_bad_flag_values_and_writes_whole_files),
     };

@@ -900,6 +900,68 @@ static void sessions_carry_a_uid_and_a_site_that_filters_select(void **state)
 /* What forget leaves: a tombstone that marks sessions of that pseudonym
  * begun up to the forget (in its workshop, when forget named one), not the
  * ones begun after it (the pseudonym played again), nor other people's. */
+static bool keep_event_session(const EventRow *e, void *ctx)
+{
+    int64_t *sessions = ctx;
+    sessions[sessions[0] < 7 ? ++sessions[0] : 0] = e->session;
+    return true;
+}
+
+/* Two laptops' files: the first one's session was copied into the second,
+ * which also has one of its own. Read together, the copied session counts
+ * once, each session keeps one number in every reading, and nothing can be
+ * written to the two together. */
+static void stores_read_together_count_a_shared_session_once(void **state)
+{
+    (void)state;
+    static const char shared[] = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    char other[160];
+    snprintf(other, sizeof other, "%s/other.sqlite", dir);
+    Store *a = open_store(STORE_WRITE), *b;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open(other, STORE_WRITE, NULL, &b, err, sizeof err), STORE_OK);
+    int64_t in_a = session_at(a, "p1", NULL, shared, STORE_OK);
+    session_at(b, "p0", NULL, NULL, STORE_OK); /* b numbers the copy 2, its own 1 */
+    int64_t copy = session_at(b, "p1", NULL, shared, STORE_OK), own = 1;
+    add(a, rating(in_a, 3));
+    add(b, rating(copy, 3));
+    add(b, rating(own, 7));
+    EventRecord e = {.step = "hold", .event = {EVENT_ENTER, .right = -1}};
+    e.session = in_a, assert_int_equal(store_add_event(a, &e), STORE_OK);
+    e.session = copy, assert_int_equal(store_add_event(b, &e), STORE_OK);
+    e.session = own, assert_int_equal(store_add_event(b, &e), STORE_OK);
+    store_close(a);
+    store_close(b);
+
+    const char *const both[] = {db, other};
+    Store *u;
+    assert_int_equal(store_open_all(both, 2, STORE_READ, NULL, &u, err, sizeof err), STORE_OK);
+    Rows rows = {.n = 0};
+    assert_int_equal(store_each_rating(u, NULL, keep, &rows), STORE_OK);
+    assert_int_equal(rows.n, 2); /* p1 once, p0 */
+    assert_string_equal(rows.rows[0].participant, "p1");
+    assert_string_equal(rows.rows[1].participant, "p0");
+    assert_int_equal(rows.rows[1].valence, 7);
+    assert_true(rows.rows[0].session != rows.rows[1].session);
+    int64_t sessions[8] = {0};
+    assert_int_equal(store_each_event(u, NULL, keep_event_session, sessions), STORE_OK);
+    assert_int_equal(sessions[0], 2); /* the copy's event is the first file's */
+    assert_int_equal(sessions[1], rows.rows[0].session);
+    assert_int_equal(sessions[2], rows.rows[1].session);
+    int64_t id;
+    assert_int_equal(session_at(u, "p9", NULL, NULL, STORE_BAD_ARG), 0);
+    assert_non_null(strstr(store_error(u), "nothing is written"));
+    assert_int_equal(store_find_session(u, shared, &id), STORE_OK);
+    assert_int_equal(id, rows.rows[0].session);
+    store_close(u);
+    assert_int_equal(store_open_all(both, 2, STORE_WRITE, NULL, &u, err, sizeof err),
+                     STORE_BAD_ARG);
+    const char *const missing[] = {db, "build/no-such-store.sqlite"};
+    assert_int_equal(store_open_all(missing, 2, STORE_READ, NULL, &u, err, sizeof err),
+                     STORE_MISSING);
+    assert_null(u);
+}
+
 static void forget_leaves_a_tombstone_for_sessions_begun_before_it(void **state)
 {
     (void)state;
@@ -1307,6 +1369,7 @@ int main(void)
         T(an_upgraded_store_is_not_upgraded_again),
         T(reading_an_older_store_leaves_the_file_as_it_was),
         T(a_version_2_store_gets_tombstones_and_keeps_every_row),
+        T(stores_read_together_count_a_shared_session_once),
         T(forget_leaves_a_tombstone_for_sessions_begun_before_it),
         T(what_is_not_a_teaser_store_is_refused),
         T(a_store_from_a_newer_teaser_is_refused),

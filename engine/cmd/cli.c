@@ -28,7 +28,9 @@ void cli_print_diags(DiagList *dl, const char *file)
 
 Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
 {
-    const char *path = db_flag ? db_flag : paths_default_store();
+    const char *env = getenv("TEASER_DB");
+    const char *named = db_flag ? db_flag : env && *env ? env : NULL;
+    const char *path = named ? named : paths_default_store();
     char err[STORE_ERR_MAX];
     Store *s = NULL;
     *code = EXIT_ENV;
@@ -36,7 +38,7 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
         cli_error("no results store named: give --db PATH (HOME is not set)");
         return NULL;
     }
-    if (!db_flag && mode == STORE_WRITE && !paths_make_parents(path)) {
+    if (!named && mode == STORE_WRITE && !paths_make_parents(path)) {
         cli_error("cannot create the folder of the results store %s", path);
         return NULL;
     }
@@ -72,6 +74,31 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
     StoreStatus st = store_open(path, mode, &opt, &s, err, sizeof err);
     if (st != STORE_OK) {
         cli_error("%s", err);
+        return NULL;
+    }
+    *code = EXIT_OK;
+    return s;
+}
+
+bool cli_add_store(CliStores *d, const char *cmd, const char *value)
+{
+    if (d->n == CLI_DB_MAX) {
+        cli_error("%s: at most %d results stores can be read together", cmd, CLI_DB_MAX);
+        return false;
+    }
+    d->db[d->n++] = value;
+    return true;
+}
+
+Store *cli_open_stores(const CliStores *d, int *code)
+{
+    if (d->n <= 1)
+        return cli_open_store(d->n ? d->db[0] : NULL, STORE_READ, code);
+    char err[STORE_ERR_MAX];
+    Store *s;
+    if (store_open_all(d->db, d->n, STORE_READ, NULL, &s, err, sizeof err) != STORE_OK) {
+        cli_error("%s", err);
+        *code = EXIT_ENV;
         return NULL;
     }
     *code = EXIT_OK;

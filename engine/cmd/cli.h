@@ -24,9 +24,21 @@ void cli_print_diags(DiagList *dl, const char *file);
 /* "teaser: error: MESSAGE" on stderr, its control characters escaped. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* The results store named by --db (may be NULL: the default), opened; NULL
- * after printing the error. *code gets the exit code to return then. */
+/* The results store named by --db (NULL: TEASER_DB, else the default),
+ * opened; NULL after printing the error. *code gets the exit code to return
+ * then. */
 Store *cli_open_store(const char *db_flag, StoreMode mode, int *code);
+
+/* --db given more than once (report, debrief, export): the stores read as one. */
+enum { CLI_DB_MAX = 64 };
+typedef struct {
+    const char *db[CLI_DB_MAX];
+    int n;
+} CliStores;
+/* Adds one --db value; false (after printing why) when there are too many. */
+bool cli_add_store(CliStores *d, const char *cmd, const char *value);
+/* As cli_open_store, for every --db given (none: the default), to read. */
+Store *cli_open_stores(const CliStores *d, int *code);
 
 /* For getopt_long with an optstring that starts with ':': reports the option
  * that failed (c is ':' when it lacks its value) and returns EXIT_USAGE. */

@@ -18,7 +18,7 @@
 
 static const char usage[] =
     "usage: teaser debrief --scenario FILE [--workshop LABEL] [--department NAME]\n"
-    "                      [--site LABEL] [--db PATH] [--min-group N] [--lang CODE]\n"
+    "                      [--site LABEL] [--db PATH]... [--min-group N] [--lang CODE]\n"
     "                      [--fullscreen] [--window WxH] [--headless] [--screenshots DIR]\n"
     "\n"
     "The group debrief for the projector: the group's mean curve and its spread beside the\n"
@@ -39,7 +39,9 @@ static const char usage[] =
     "  --window WxH       window size in pixels (default 1280x720)\n"
     "  --headless         no window: draw each screen once and exit\n"
     "  --screenshots DIR  save one PNG per screen\n"
-    "  --db PATH          the results store (default: ~/.local/share/teaser/results.sqlite)\n"
+    "  --db PATH          the results store (default: TEASER_DB, else\n"
+    "                     ~/.local/share/teaser/results.sqlite); given more than once, the\n"
+    "                     stores are read as one, a session in several counted once\n"
     "  -h, --help         show this help\n"
     "\n"
     "Keys: left and right arrows (or a click) step through the touchpoints; Escape closes.\n"
@@ -49,7 +51,8 @@ static const char usage[] =
 enum { REFRESH_MS = 2000 };
 
 typedef struct {
-    const char *scenario, *workshop, *department, *db, *lang, *screenshots, *site;
+    const char *scenario, *workshop, *department, *lang, *screenshots, *site;
+    CliStores dbs;
     int min_group, w, h;
     bool fullscreen, headless;
 } DebriefOptions;
@@ -83,13 +86,16 @@ static int parse(int argc, char **argv, DebriefOptions *o)
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **values[] = {&o->scenario, &o->workshop, &o->department,
-                             &o->db,       &o->lang,     &o->screenshots, &o->site};
+                             NULL,         &o->lang,     &o->screenshots, &o->site};
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         if (c == 'h')
             return fputs(usage, stdout), EXIT_OK;
-        if (c >= O_SCENARIO && c <= O_SITE)
+        if (c == O_DB) {
+            if (!cli_add_store(&o->dbs, "debrief", optarg))
+                return EXIT_USAGE;
+        } else if (c >= O_SCENARIO && c <= O_SITE)
             *values[c - O_SCENARIO] = optarg;
         else if (c == O_MIN)
             o->min_group = strspn(optarg, "0123456789") == strlen(optarg) && atoi(optarg) >= 3
@@ -232,7 +238,7 @@ int cmd_debrief(int argc, char **argv)
         return code;
     char err[256];
     if ((code = cli_load_scenario(d.o.scenario, NULL, &d.s, &d.cd, &d.have)) < 0 &&
-        (d.store = cli_open_store(d.o.db, STORE_READ, &code)) != NULL) {
+        (d.store = cli_open_stores(&d.o.dbs, &code)) != NULL) {
         PlatformConfig pc = {d.o.w, d.o.h, d.o.fullscreen, d.o.headless, "teaser debrief"};
         if (d.o.screenshots && mkdir(d.o.screenshots, 0755) != 0 && errno != EEXIST)
             cli_error("debrief: cannot create the folder %s: %s", d.o.screenshots, strerror(errno)),

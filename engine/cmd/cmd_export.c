@@ -11,14 +11,16 @@
 #include "csvout.h"
 
 static const char usage[] =
-    "usage: teaser export [--db PATH] [-o FILE] [--workshop LABEL] [--site LABEL]\n"
+    "usage: teaser export [--db PATH]... [-o FILE] [--workshop LABEL] [--site LABEL]\n"
     "                     [--scenario ID]\n"
     "\n"
     "Writes every rating in the results store as CSV (RFC 4180, UTF-8), one row\n"
     "per rating, to FILE or to the terminal. Cells that a spreadsheet would run as\n"
     "a formula start with an apostrophe.\n"
     "\n"
-    "  --db PATH          the results store (default: ~/.local/share/teaser/results.sqlite)\n"
+    "  --db PATH          the results store (default: TEASER_DB, else\n"
+    "                     ~/.local/share/teaser/results.sqlite); given more than once, the\n"
+    "                     stores are read as one, a session in several counted once\n"
     "  -o, --output FILE  write to FILE instead of the terminal: a file is replaced\n"
     "                     whole or not at all, keeping its mode; a device or FIFO is\n"
     "                     written straight through, a link followed (it stays a link);\n"
@@ -141,14 +143,16 @@ int cmd_export(int argc, char **argv)
         {"workshop", required_argument, NULL, 'w'}, {"scenario", required_argument, NULL, 's'},
         {"site", required_argument, NULL, 'S'},     {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    const char *db = NULL, *output = NULL;
+    const char *output = NULL;
+    CliStores dbs = {.n = 0};
     StoreFilter filter = {0};
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'd':
-            db = optarg;
+            if (!cli_add_store(&dbs, "export", optarg))
+                return EXIT_USAGE;
             break;
         case 'o':
             output = optarg;
@@ -174,7 +178,7 @@ int cmd_export(int argc, char **argv)
         return EXIT_USAGE;
     }
     int code;
-    Store *s = cli_open_store(db, STORE_READ, &code);
+    Store *s = cli_open_stores(&dbs, &code);
     if (!s)
         return code;
     long rows;

@@ -17,10 +17,9 @@
 #include "words.h"
 
 static const char usage[] =
-    "usage: teaser report --scenario FILE [--db PATH] [--customers CSV] [--workshop LABEL]\n"
+    "usage: teaser report --scenario FILE [--db PATH]... [--customers CSV] [--workshop LABEL]\n"
     "                     [--compare LABEL] [--department NAME] [--site LABEL]\n"
-    "                     [--min-group N]\n"
-    "                     [--format html|json|csv|text] [-o FILE]\n"
+    "                     [--min-group N] [--format html|json|csv|text] [-o FILE]\n"
     "\n"
     "Compares employees' ratings with the measured customer emotions, per touchpoint: means\n"
     "on -4..+4, the gap with Welch's 95% interval, Hedges' g, Cliff's delta with a bootstrap\n"
@@ -43,7 +42,9 @@ static const char usage[] =
     "                     whole or not at all, keeping its mode; a device or FIFO is\n"
     "                     written straight through, a link followed (it stays a link);\n"
     "                     - is the terminal; a folder, socket or dangling link: exit 3\n"
-    "  --db PATH          the results store\n"
+    "  --db PATH          the results store (default: TEASER_DB, else\n"
+    "                     ~/.local/share/teaser/results.sqlite); given more than once, the\n"
+    "                     stores are read as one, a session in several counted once\n"
     "\n"
     "Exit: 0 written, 1 invalid scenario, customer data or flag value, 2 usage error,\n"
     "3 the store or FILE cannot be used.\n";
@@ -53,8 +54,9 @@ static const char usage[] =
 static const char report_lang[] = "en";
 
 typedef struct {
-    const char *scenario, *customers, *workshop, *department, *format, *output, *db, *compare,
+    const char *scenario, *customers, *workshop, *department, *format, *output, *compare,
         *site;
+    CliStores dbs;
     int min_group;
 } ReportOptions;
 
@@ -84,7 +86,7 @@ static int parse(int argc, char **argv, ReportOptions *o)
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **values[] = {&o->scenario, &o->customers, &o->workshop, &o->department,
-                             NULL,         &o->format,    &o->db,       &o->compare,
+                             NULL,         &o->format,    NULL,         &o->compare,
                              &o->site};
     int c;
     opterr = 0;
@@ -93,6 +95,10 @@ static int parse(int argc, char **argv, ReportOptions *o)
             return fputs(usage, stdout), EXIT_OK;
         if (c == 'o')
             o->output = optarg;
+        else if (c == O_DB) {
+            if (!cli_add_store(&o->dbs, "report", optarg))
+                return EXIT_USAGE;
+        }
         else if (c == O_MIN)
             o->min_group = atoi(optarg) >= REPORT_MIN_GROUP_FLOOR &&
                                    strspn(optarg, "0123456789") == strlen(optarg)
@@ -255,7 +261,7 @@ int cmd_report(int argc, char **argv)
     diag_init(&job.dl);
     Report r = {0}, before = {0};
     if ((code = cli_load_scenario(o.scenario, NULL, &s, NULL, NULL)) < 0 &&
-        (store = cli_open_store(o.db, STORE_READ, &code)) != NULL) {
+        (store = cli_open_stores(&o.dbs, &code)) != NULL) {
         job.path = o.customers ? o.customers : s->customers.resolved;
         job.s = s;
         code = build(&o, s, store, &job, &r, &before);
