@@ -27,6 +27,9 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The results store named by --db (may be NULL: the default), opened; NULL
  * after printing the error. *code gets the exit code to return then. */
 Store *cli_open_store(const char *db_flag, StoreMode mode, int *code);
+/* The same with options to start from (store init's); the environment's fault drills
+ * and wait are added to them. */
+Store *cli_open_store_with(const char *db_flag, StoreMode mode, StoreOptions *opt, int *code);
 
 /* For getopt_long with an optstring that starts with ':': reports the option
  * that failed (c is ':' when it lacks its value) and returns EXIT_USAGE. */
@@ -56,5 +59,6 @@ int cmd_play(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
+int cmd_store(int argc, char **argv);
 
 #endif
