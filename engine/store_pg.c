@@ -119,21 +119,9 @@ static const char roles_sql[] =
     "  TO teaser_site, teaser_report;"
     "GRANT SELECT ON ALL TABLES IN SCHEMA teaser TO teaser_report;";
 
-/* How times read back: as store_now writes them, "2026-11-23T11:40:00.123Z". */
-#define TIME(col) "to_char(" col " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
-
-/* The typed columns each event kind fills; the others stay NULL. */
-enum { COLUMN_MS = 1, COLUMN_NUMBER = 2, COLUMN_CORRECT = 4 };
-static const unsigned char event_columns[EVENT_KIND_COUNT] = {
-    [EVENT_WAITED] = COLUMN_MS | COLUMN_NUMBER,
-    [EVENT_QUEUE] = COLUMN_NUMBER,
-    [EVENT_HANGUP] = COLUMN_MS,
-    [EVENT_DISCONNECTED] = COLUMN_MS,
-    [EVENT_ANSWER] = COLUMN_MS | COLUMN_NUMBER | COLUMN_CORRECT,
-    [EVENT_FORM_ACCEPTED] = COLUMN_NUMBER,
-    [EVENT_FORM_REJECTED] = COLUMN_NUMBER,
-    [EVENT_FORM_EMPTIED] = COLUMN_MS,
-};
+/* How times read back (the session's time zone is UTC): as store_now writes
+ * them, "2026-11-23T11:40:00.123Z". */
+static const char time_format[] = "YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"";
 
 /* A statement's parameters as libpq takes them: text, NULL for SQL NULL. */
 typedef struct {
@@ -402,6 +390,8 @@ static StoreStatus check_schema(PgStore *s, StoreMode mode, const StoreOptions *
                  s->where, found);
         return STORE_MISSING;
     }
+    if (st == STORE_OK)
+        st = exec_script(s, "SET TIME ZONE 'UTC'", "read");
     if (st == STORE_OK && mode == STORE_READ)
         st = exec_script(s, "SET default_transaction_read_only = on", "read");
     return st;
@@ -532,21 +522,21 @@ static StoreStatus pg_add_event(Store *base, const EventRecord *e)
         snprintf(s->base.err, sizeof s->base.err, "no event kind %d", (int)ev->kind);
         return STORE_BAD_ARG;
     }
-    unsigned use = event_columns[ev->kind];
+    unsigned use = event_uses(ev->kind);
     Params p = {0};
     p_int(&p, e->session);
     p_text(&p, e->step);
     p_int(&p, e->t_ms);
     p_text(&p, event_name(ev->kind));
-    if (use & COLUMN_MS)
+    if (use & EVENT_USES_MS)
         p_int(&p, ev->ms);
     else
         p_text(&p, NULL);
-    if (use & COLUMN_NUMBER)
+    if (use & EVENT_USES_COUNT)
         p_int(&p, ev->count);
     else
         p_text(&p, NULL);
-    if (use & COLUMN_CORRECT)
+    if (use & EVENT_USES_RIGHT)
         p_int(&p, ev->right);
     else
         p_text(&p, NULL);
@@ -591,6 +581,8 @@ static StoreStatus each_result(PgStore *s, const char *sql, const StoreFilter *f
     p_text(&p, f ? f->workshop : NULL);
     p_text(&p, f ? f->scenario : NULL);
     p_text(&p, f ? f->department : NULL);
+    if (strstr(sql, "$4"))
+        p_text(&p, time_format); /* the queries that read times */
     if (!PQsendQueryParams(s->conn, sql, p.n, NULL, p.v, NULL, NULL, 0) ||
         !PQsetSingleRowMode(s->conn))
         return fail(s, NULL, "read the results");
@@ -669,34 +661,16 @@ static StoreStatus pg_each_rating(Store *base, const StoreFilter *f,
                                   bool (*each)(const RatingRow *, void *), void *ctx)
 {
     RatingCall call = {each, ctx};
-    return each_result(
-        (PgStore *)base,
-        "SELECT s.id, r.id, s.workshop, s.participant, s.department, s.scenario,"
-        " s.scenario_hash, s.language, s.engine_version, " TIME(
-            "s.started") ", " TIME("s.finished") ", r.step, r.touchpoint, r.emotion, "
-                                                 "r.input_device, " TIME("r.given") ", r.valence, "
-                                                                                    "r.valence_"
-                                                                                    "points, "
-                                                                                    "r.arousal, "
-                                                                                    "r.arousal_"
-                                                                                    "points, "
-                                                                                    "r.changes, "
-                                                                                    "r.onset_ms, "
-                                                                                    "r.response_ms,"
-                                                                                    " r.timed_out, "
-                                                                                    "r.skipped "
-                                                                                    "FROM "
-                                                                                    "teaser."
-                                                                                    "ratings r "
-                                                                                    "JOIN "
-                                                                                    "teaser."
-                                                                                    "sessions s ON "
-                                                                                    "s.id = "
-                                                                                    "r."
-                                                                                    "session" FILTER
-                                                                                    " ORDER BY "
-                                                                                    "s.id, r.id",
-        f, read_rating, &call);
+    return each_result((PgStore *)base,
+                       "SELECT s.id, r.id, s.workshop, s.participant, s.department, s.scenario,"
+                       " s.scenario_hash, s.language, s.engine_version, to_char(s.started, $4),"
+                       " to_char(s.finished, $4), r.step, r.touchpoint, r.emotion,"
+                       " r.input_device, to_char(r.given, $4), r.valence, r.valence_points,"
+                       " r.arousal, r.arousal_points, r.changes, r.onset_ms, r.response_ms,"
+                       " r.timed_out, r.skipped"
+                       " FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" FILTER
+                       " ORDER BY s.id, r.id",
+                       f, read_rating, &call);
 }
 
 static bool read_valence(const PGresult *r, void *ctx)
@@ -719,14 +693,12 @@ static StoreStatus pg_each_valence(Store *base, const StoreFilter *f,
                                    bool (*each)(const RatingRow *, void *), void *ctx)
 {
     RatingCall call = {each, ctx};
-    return each_result(
-        (PgStore *)base,
-        "SELECT s.id, s.participant, " TIME(
-            "s.started") ", r.touchpoint, r.valence,"
-                         " r.valence_points, s.workshop, s.department"
-                         " FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" FILTER
-                         " ORDER BY s.id, r.id",
-        f, read_valence, &call);
+    return each_result((PgStore *)base,
+                       "SELECT s.id, s.participant, to_char(s.started, $4), r.touchpoint,"
+                       " r.valence, r.valence_points, s.workshop, s.department"
+                       " FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" FILTER
+                       " ORDER BY s.id, r.id",
+                       f, read_valence, &call);
 }
 
 typedef struct {
