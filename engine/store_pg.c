@@ -420,6 +420,17 @@ static StoreStatus pg_open(const char *where, StoreMode mode, const StoreOptions
                            char *err, size_t err_size)
 {
     *out = NULL;
+    /* libpq's own message would quote the part it could not read: maybe the password */
+    char *why = NULL;
+    PQconninfoOption *parsed = PQconninfoParse(where, &why);
+    PQconninfoFree(parsed);
+    PQfreemem(why);
+    if (!parsed) {
+        snprintf(err, err_size,
+                 "the --db value is not a PostgreSQL connection URI that libpq can read (see "
+                 "docs/organisation.md)");
+        return STORE_BAD_ARG;
+    }
     PgStore *s = calloc(1, sizeof *s);
     if (!s || !(s->where = describe(where))) {
         free(s);

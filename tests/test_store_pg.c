@@ -505,6 +505,19 @@ static void concurrent_inits_make_the_schema_once(void **state)
     assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 2);
 }
 
+static void a_uri_libpq_cannot_read_is_refused_without_quoting_it(void **state)
+{
+    (void)state;
+    char err[STORE_ERR_MAX];
+    Store *s = NULL;
+    assert_int_equal(open_pg("postgresql://bob:pa%zzword@db.example.org/x", false, 0, NULL, &s,
+                             err),
+                     STORE_BAD_ARG);
+    assert_null(s);
+    assert_string_equal(err, "the --db value is not a PostgreSQL connection URI that libpq can "
+                             "read (see docs/organisation.md)");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -523,6 +536,7 @@ int main(void)
         T(concurrent_inits_make_the_schema_once),
         cmocka_unit_test(no_such_database_says_so),
         cmocka_unit_test(an_unreachable_server_says_so),
+        cmocka_unit_test(a_uri_libpq_cannot_read_is_refused_without_quoting_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
