@@ -9,7 +9,7 @@ BUILD ?= build
 
 # The core (engine/, engine/steps/) needs no SDL; the view (engine/view/) and
 # the commands that draw do (docs/architecture.md).
-CORE_PKGS := yaml-0.1 sqlite3
+CORE_PKGS := yaml-0.1 sqlite3 libpq
 VIEW_PKGS := sdl2 SDL2_ttf libpng
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -145,13 +145,15 @@ run: $(BUILD)/teaser
 	$(BUILD)/teaser play $(SCENARIO)
 
 # Each test program runs from the top of the tree, under a time limit so that
-# a hang fails the suite instead of stalling it.
+# a hang fails the suite instead of stalling it; those of the PostgreSQL store
+# (test_*_pg) each in a throwaway cluster of their own (tests/pg_cluster.sh).
 test: $(BUILD)/teaser $(TEST_BIN)
 	@fail=0; echo "== layers: the core never draws"; \
 	CC="$(CC)" sh tests/check_layers.sh $(BUILD) || fail=1; \
 	for t in $(TEST_BIN); do \
 		echo "== $$t"; \
-		TEASER_BIN=$(BUILD)/teaser timeout 600 $$t || fail=1; \
+		case $$t in *_pg) pg="sh tests/pg_cluster.sh run";; *) pg="";; esac; \
+		TEASER_BIN=$(BUILD)/teaser timeout 600 $$pg $$t || fail=1; \
 	done; \
 	if [ $$fail = 0 ]; then echo "all tests passed ($(BUILD))"; else echo "TESTS FAILED"; exit 1; fi
 

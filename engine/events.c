@@ -19,6 +19,22 @@ static const char *const names[EVENT_KIND_COUNT] = {
     [EVENT_FORM_EMPTIED] = "timeout",
 };
 
+static const unsigned char uses[EVENT_KIND_COUNT] = {
+    [EVENT_WAITED] = EVENT_USES_MS | EVENT_USES_COUNT,
+    [EVENT_QUEUE] = EVENT_USES_COUNT,
+    [EVENT_HANGUP] = EVENT_USES_MS,
+    [EVENT_DISCONNECTED] = EVENT_USES_MS,
+    [EVENT_ANSWER] = EVENT_USES_MS | EVENT_USES_COUNT | EVENT_USES_RIGHT,
+    [EVENT_FORM_ACCEPTED] = EVENT_USES_COUNT,
+    [EVENT_FORM_REJECTED] = EVENT_USES_COUNT,
+    [EVENT_FORM_EMPTIED] = EVENT_USES_MS,
+};
+
+unsigned event_uses(EventKind kind)
+{
+    return (unsigned)kind < EVENT_KIND_COUNT ? uses[kind] : 0;
+}
+
 const char *event_name(EventKind kind)
 {
     return kind < EVENT_KIND_COUNT ? names[kind] : "unknown";

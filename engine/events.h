@@ -40,4 +40,9 @@ const char *event_name(EventKind kind);
 /* The kind with that name; false when there is none. */
 bool event_kind(const char *name, EventKind *kind);
 
+/* Which of Event's numbers a kind uses (EVENT_USES_*), as a store keeps them in typed
+ * columns: the others are stored NULL. 0 for a kind outside EventKind. */
+enum { EVENT_USES_MS = 1, EVENT_USES_COUNT = 2, EVENT_USES_RIGHT = 4 };
+unsigned event_uses(EventKind kind);
+
 #endif

@@ -39,6 +39,10 @@ typedef struct {
     long max_pages;  /* for fault tests: the store counts as full beyond this; 0: none */
     long fail_after; /* for fault drills: writes after this many fail as "disk full"; 0: no drill */
     bool fail_readonly; /* ... or as "read-only" */
+    bool init; /* teaser store init: create or upgrade a PostgreSQL store's schema and roles;
+                  without it a missing or older schema there is refused, never made */
+    int *found_version; /* when not NULL: gets the schema version found before the open did
+                           anything (0: no store) */
 } StoreOptions;
 
 typedef struct Store Store;

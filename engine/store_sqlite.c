@@ -379,6 +379,8 @@ static StoreStatus configure(SqliteStore *s, StoreMode mode, const StoreOptions 
     StoreStatus st = exec(s, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
     if (st == STORE_OK)
         st = identify(s);
+    if (st == STORE_OK && opt && opt->found_version)
+        *opt->found_version = s->base.version;
     if (st != STORE_OK || mode == STORE_READ)
         return st == STORE_OK && s->base.version < STORE_SCHEMA_VERSION ? upgrade_in_memory(s) : st;
     /* SQLite quietly opens an unwritable file read-only; say so now, not at the first rating */

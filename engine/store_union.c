@@ -16,8 +16,8 @@ typedef struct {
     Store base;
     Store **parts;
     int n;
-    Names uids;  /* every session seen, in order: its number is index + 1 */
-    int *owner;  /* per uid: the part that gives it */
+    Names uids; /* every session seen, in order: its number is index + 1 */
+    int *owner; /* per uid: the part that gives it */
     int n_owner, cap_owner;
 } Union;
 
@@ -225,11 +225,10 @@ static StoreStatus open_union(const char *where, StoreMode mode, const StoreOpti
     return STORE_BAD_ARG;
 }
 
-const StoreBackend store_union = {"stores read together", open_union,   close_union,
-                                  begin_session,          add_rating,   add_event,
-                                  finish_session,         transaction,  each_rating,
-                                  each_valence,           each_event,   forget,
-                                  is_forgotten,           integrity_ok, find_session};
+const StoreBackend store_union = {
+    "stores read together", open_union,   close_union, begin_session, add_rating, add_event,
+    finish_session,         transaction,  each_rating, each_valence,  each_event, forget,
+    is_forgotten,           integrity_ok, find_session};
 
 StoreStatus store_union_of(Store **parts, int n, Store **out, char *err, size_t err_size)
 {

@@ -22,7 +22,7 @@ cc=${CC:-cc}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 flags="-std=c11 -D_XOPEN_SOURCE=700 -DTEASER_VERSION=\"0\" -DTEASER_SHARE_DIR=\"/\" -Iengine \
-$(pkg-config --cflags yaml-0.1 sqlite3)"
+$(pkg-config --cflags yaml-0.1 sqlite3 libpq)"
 
 # Prints "FILE: includes HEADER (through A -> B)" for each forbidden header
 # FILE pulls in; fails when there is one.

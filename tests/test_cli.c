@@ -44,6 +44,7 @@ static void help_lists_the_commands_on_stdout(void **state)
     assert_int_equal(r->code, 0);
     assert_non_null(strstr(r->out, "usage: teaser"));
     assert_non_null(strstr(r->out, "check FILE..."));
+    assert_non_null(strstr(r->out, "store init "));
     assert_string_equal(r->err, "");
     r = run("", "check --help");
     assert_int_equal(r->code, 0);
@@ -407,23 +408,25 @@ static void play_stores_the_site_from_the_flag_or_the_environment(void **state)
 }
 
 /* A PostgreSQL URI is never taken for a file name (a folder "postgresql:"
- * would be made or looked for): until that backend is built, every command
- * that opens a store says so in one line, exit 3. */
-static void a_postgresql_store_is_refused_in_one_line_for_now(void **state)
+ * would be made or looked for): every command that opens a store goes to the
+ * server, and one it cannot reach is one line, exit 3. */
+static void an_unreachable_postgresql_store_is_one_line(void **state)
 {
     (void)state;
     static const char *const cmds[] = {
-        "export --db postgresql://teaser@db.example/results",
-        "report --db postgres://db.example/results --scenario scenarios/energy-move.yaml",
-        "forget --participant P1 --db postgresql:///results",
-        "play --headless --participant P1 scenarios/energy-move.yaml --db postgresql:///results",
+        "export --db postgresql:///results?host=/nonexistent",
+        "report --db postgres:///results?host=/nonexistent --scenario scenarios/energy-move.yaml",
+        "forget --participant P1 --db postgresql:///results?host=/nonexistent",
+        "play --headless --participant P1 scenarios/energy-move.yaml --db "
+        "postgresql:///results?host=/nonexistent",
     };
     for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
         Run *r = run("", cmds[i]);
         assert_int_equal(r->code, 3);
-        assert_string_equal(r->err, "teaser: error: PostgreSQL stores are not available yet; "
-                                    "give --db a file\n");
+        assert_string_equal(r->err, "teaser: error: cannot reach the PostgreSQL database "
+                                    "\"results\" at /nonexistent: No such file or directory\n");
     }
+    assert_int_equal(access("postgresql:", F_OK), -1);
 }
 
 static void report_refuses_bad_flag_values_and_writes_whole_files(void **state)
@@ -448,6 +451,32 @@ static void report_refuses_bad_flag_values_and_writes_whole_files(void **state)
 
 /* A real install into a temporary prefix, in a build folder of its own: the
  * installed binary, run from elsewhere, finds its scenarios and assets. */
+static void store_init_makes_a_file_store_and_needs_its_subcommand(void **state)
+{
+    (void)state;
+    Run *r = run("", "store --db build/cli-init.sqlite");
+    assert_int_equal(r->code, 2);
+    assert_string_equal(r->err,
+                        "teaser: error: store: name what to do: teaser store init [--db PATH|URI]\n");
+    r = run("", "store --help");
+    assert_int_equal(r->code, 0);
+    assert_non_null(strstr(r->out, "usage: teaser store init [--db PATH|URI]"));
+    assert_int_equal(system("rm -f build/cli-init.sqlite*"), 0);
+    for (int i = 0; i < 2; i++) {
+        r = run("", "store init --db build/cli-init.sqlite");
+        assert_int_equal(r->code, 0);
+        assert_int_equal(r->err[0], '\0');
+    }
+    Store *s;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open("build/cli-init.sqlite", STORE_READ, NULL, &s, err, sizeof err),
+                     STORE_OK);
+    assert_int_equal(store_version(s), STORE_SCHEMA_VERSION);
+    store_close(s);
+    r = run("", "store init --db build/no-such-folder/x.sqlite");
+    assert_int_equal(r->code, 3);
+}
+
 static void an_installed_teaser_finds_its_data_in_the_share_folder(void **state)
 {
     (void)state;
@@ -488,12 +517,13 @@ int main(void)
         cmocka_unit_test(the_data_folder_can_be_given_by_environment),
         cmocka_unit_test(an_installed_teaser_finds_its_data_in_the_share_folder),
         cmocka_unit_test(forget_needs_a_participant_and_reports_what_it_deleted),
+        cmocka_unit_test(store_init_makes_a_file_store_and_needs_its_subcommand),
         cmocka_unit_test(forget_finds_a_participant_who_is_only_in_a_recovery_file),
         cmocka_unit_test(a_file_that_is_not_a_store_is_an_environment_problem),
         cmocka_unit_test(play_stores_the_site_from_the_flag_or_the_environment),
         cmocka_unit_test(reports_by_site_keep_the_privacy_floor),
         cmocka_unit_test(reports_read_several_stores_as_one),
-        cmocka_unit_test(a_postgresql_store_is_refused_in_one_line_for_now),
+        cmocka_unit_test(an_unreachable_postgresql_store_is_one_line),
         cmocka_unit_test(report_refuses_bad_flag_values_and_writes_whole_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

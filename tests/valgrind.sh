@@ -53,6 +53,9 @@ for t in "$build"/tests/test_*; do
     case $t in
     */test_play | */test_cli | */test_report_html | */test_docs) continue ;; # they run teaser itself: above
     esac
-    run "${t##*/}" $vg "$t"
+    case $t in
+    *_pg) run "${t##*/}" sh tests/pg_cluster.sh run $vg "$t" ;; # beside a throwaway cluster
+    *) run "${t##*/}" $vg "$t" ;;
+    esac
 done
 exit $fail

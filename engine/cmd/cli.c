@@ -28,6 +28,12 @@ void cli_print_diags(DiagList *dl, const char *file)
 
 Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
 {
+    StoreOptions opt = {0};
+    return cli_open_store_with(db_flag, mode, &opt, code);
+}
+
+Store *cli_open_store_with(const char *db_flag, StoreMode mode, StoreOptions *opt, int *code)
+{
     const char *env = getenv("TEASER_DB");
     const char *named = db_flag ? db_flag : env && *env ? env : NULL;
     const char *path = named ? named : paths_default_store();
@@ -45,12 +51,11 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
     /* Fault drills (docs/security.md): "N" a disk full after N writes, "N:readonly" a
      * store made read-only then. */
     const char *writes = getenv("TEASER_FAULT_STORE_WRITES");
-    StoreOptions opt = {0};
     if (writes && *writes) {
         char *end;
-        opt.fail_after = strtol(writes, &end, 10);
-        opt.fail_readonly = !strcmp(end, ":readonly");
-        if (opt.fail_after < 1 || (*end && !opt.fail_readonly)) {
+        opt->fail_after = strtol(writes, &end, 10);
+        opt->fail_readonly = !strcmp(end, ":readonly");
+        if (opt->fail_after < 1 || (*end && !opt->fail_readonly)) {
             cli_error("TEASER_FAULT_STORE_WRITES is a number of writes, maybe followed by "
                       "\":readonly\", not \"%.40s\"",
                       writes);
@@ -69,9 +74,9 @@ Store *cli_open_store(const char *db_flag, StoreMode mode, int *code)
             *code = EXIT_INVALID;
             return NULL;
         }
-        opt.busy_ms = seconds * 1000 < 1 ? 1 : (int)(seconds * 1000);
+        opt->busy_ms = seconds * 1000 < 1 ? 1 : (int)(seconds * 1000);
     }
-    StoreStatus st = store_open(path, mode, &opt, &s, err, sizeof err);
+    StoreStatus st = store_open(path, mode, opt, &s, err, sizeof err);
     if (st != STORE_OK) {
         cli_error("%s", err);
         return NULL;

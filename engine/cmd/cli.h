@@ -28,6 +28,9 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * opened; NULL after printing the error. *code gets the exit code to return
  * then. */
 Store *cli_open_store(const char *db_flag, StoreMode mode, int *code);
+/* The same with options to start from (store init's); the environment's fault drills
+ * and wait are added to them. */
+Store *cli_open_store_with(const char *db_flag, StoreMode mode, StoreOptions *opt, int *code);
 
 /* --db given more than once (report, debrief, export): the stores read as one. */
 enum { CLI_DB_MAX = 64 };
@@ -68,5 +71,6 @@ int cmd_play(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
+int cmd_store(int argc, char **argv);
 
 #endif

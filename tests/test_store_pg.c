@@ -1,0 +1,616 @@
+/* The PostgreSQL store against a real server: the throwaway cluster of
+ * tests/pg_cluster.sh (TEASER_TEST_PG), one new database per test. init
+ * makes and upgrades the schema and is safe twice, a newer schema and
+ * connection faults are refused with their sentence, values round-trip,
+ * forget leaves a tombstone, and the two roles can do what they are for and
+ * nothing else. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "../engine/store_backend.h"
+
+static char uri[512], dbname[32];
+static int db_count;
+
+/* One statement as the cluster's superuser, in database db. */
+static void admin_sql(const char *db, const char *sql)
+{
+    const char *keys[] = {"dbname", "dbname", NULL};
+    const char *values[] = {getenv("TEASER_TEST_PG"), db, NULL};
+    PGconn *c = PQconnectdbParams(keys, values, 1);
+    assert_int_equal(PQstatus(c), CONNECTION_OK);
+    PGresult *r = PQexec(c, sql);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK)
+        print_error("%s: %s", sql, PQresultErrorMessage(r));
+    assert_true(PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK);
+    PQclear(r);
+    PQfinish(c);
+}
+
+/* The URI of this test's database for user (NULL: the superuser, no password). */
+static void uri_for(char *out, size_t size, const char *user, const char *password)
+{
+    const char *host = getenv("TEASER_TEST_PG_HOST");
+    if (user)
+        snprintf(out, size, "postgresql://%s:%s@/%s?host=%s", user, password, dbname, host);
+    else
+        snprintf(out, size, "postgresql:///%s?host=%s&user=teaser_admin", dbname, host);
+}
+
+static int new_database(void **state)
+{
+    (void)state;
+    if (!getenv("TEASER_TEST_PG") || !getenv("TEASER_TEST_PG_HOST")) {
+        print_error("run under tests/pg_cluster.sh (make test does)\n");
+        return -1;
+    }
+    snprintf(dbname, sizeof dbname, "t%d", ++db_count);
+    char sql[64];
+    snprintf(sql, sizeof sql, "CREATE DATABASE %s", dbname);
+    admin_sql("postgres", sql);
+    uri_for(uri, sizeof uri, NULL, NULL);
+    return 0;
+}
+
+static StoreStatus open_pg(const char *where, bool init, int max_version, int *found, Store **s,
+                           char *err)
+{
+    StoreOptions opt = {.init = init, .max_version = max_version, .found_version = found};
+    return store_pg.open(where, STORE_WRITE, &opt, s, err, STORE_ERR_MAX);
+}
+
+/* The store at uri made (store init) and opened, with the version it had before. */
+static Store *init_store(int *found)
+{
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    StoreStatus st = open_pg(uri, true, 0, found, &s, err);
+    if (st != STORE_OK)
+        print_error("%s\n", err);
+    assert_int_equal(st, STORE_OK);
+    return s;
+}
+
+static long long admin_int(const char *sql)
+{
+    const char *keys[] = {"dbname", "dbname", NULL};
+    const char *values[] = {getenv("TEASER_TEST_PG"), dbname, NULL};
+    PGconn *c = PQconnectdbParams(keys, values, 1);
+    PGresult *r = PQexec(c, sql);
+    assert_int_equal(PQresultStatus(r), PGRES_TUPLES_OK);
+    long long v = atoll(PQgetvalue(r, 0, 0));
+    PQclear(r);
+    PQfinish(c);
+    return v;
+}
+
+static void init_makes_the_schema_and_twice_changes_nothing(void **state)
+{
+    (void)state;
+    int found = -1;
+    Store *s = init_store(&found);
+    assert_int_equal(found, 0);
+    assert_int_equal(s->version, 4);
+    store_pg.close(s);
+    s = init_store(&found);
+    assert_int_equal(found, 4);
+    assert_int_equal(s->version, 4);
+    store_pg.close(s);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 2);
+    assert_int_equal(admin_int("SELECT count(*) FROM pg_roles WHERE rolname IN "
+                               "('teaser_site', 'teaser_report') AND NOT rolcanlogin"),
+                     2);
+}
+
+static void init_upgrades_an_older_store(void **state)
+{
+    (void)state;
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    int found = -1;
+    assert_int_equal(open_pg(uri, true, 3, &found, &s, err), STORE_OK);
+    assert_int_equal(s->version, 3);
+    store_pg.close(s);
+    assert_int_equal(open_pg(uri, false, 0, NULL, &s, err), STORE_MISSING);
+    assert_non_null(strstr(err, "older teaser results store (version 3)"));
+    assert_non_null(strstr(err, "teaser store init"));
+    s = init_store(&found);
+    assert_int_equal(found, 3);
+    assert_int_equal(s->version, 4);
+    store_pg.close(s);
+    assert_int_equal(admin_int("SELECT count(*) FROM information_schema.columns WHERE "
+                               "table_schema = 'teaser' AND table_name = 'sessions' AND "
+                               "column_name IN ('uid', 'site')"),
+                     2);
+}
+
+static void a_play_never_makes_the_schema(void **state)
+{
+    (void)state;
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(open_pg(uri, false, 0, NULL, &s, err), STORE_MISSING);
+    assert_null(s);
+    assert_non_null(strstr(err, "has no teaser results store yet: run teaser store init --db"));
+    assert_int_equal(admin_int("SELECT count(*) FROM pg_namespace WHERE nspname = 'teaser'"), 0);
+}
+
+static void a_newer_schema_is_refused(void **state)
+{
+    (void)state;
+    store_pg.close(init_store(NULL));
+    char sql[128];
+    snprintf(sql, sizeof sql,
+             "INSERT INTO teaser.schema_version (version, engine_version) VALUES (5, '9')");
+    admin_sql(dbname, sql);
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    for (int init = 0; init < 2; init++) {
+        assert_int_equal(open_pg(uri, init, 0, NULL, &s, err), STORE_NEWER);
+        assert_null(s);
+        assert_non_null(strstr(err, "newer teaser (store version 5; this teaser reads up to 4)"));
+    }
+    assert_int_equal(admin_int("SELECT max(version) FROM teaser.schema_version"), 5);
+}
+
+static void a_wrong_password_is_one_sentence_without_it(void **state)
+{
+    (void)state;
+    store_pg.close(init_store(NULL));
+    admin_sql(dbname, "CREATE ROLE bob LOGIN PASSWORD 'right-one'");
+    char where[512], err[STORE_ERR_MAX];
+    uri_for(where, sizeof where, "bob", "Wr0ngSecret");
+    Store *s = NULL;
+    assert_int_equal(open_pg(where, false, 0, NULL, &s, err), STORE_IO);
+    assert_non_null(strstr(err, "refused the login: wrong password"));
+    assert_non_null(strstr(err, "(user bob)"));
+    assert_null(strstr(err, "Wr0ngSecret"));
+    assert_null(strchr(err, '\n'));
+    admin_sql(dbname, "DROP ROLE bob");
+}
+
+static void no_such_database_says_so(void **state)
+{
+    (void)state;
+    char where[512], err[STORE_ERR_MAX];
+    snprintf(where, sizeof where, "postgresql:///nosuchdb?host=%s&user=teaser_admin",
+             getenv("TEASER_TEST_PG_HOST"));
+    Store *s = NULL;
+    assert_int_equal(open_pg(where, true, 0, NULL, &s, err), STORE_IO);
+    assert_non_null(strstr(err, "the PostgreSQL database \"nosuchdb\" at /"));
+    assert_non_null(strstr(err, ": there is no such database"));
+}
+
+static void an_unreachable_server_says_so(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/teaser-nopg-XXXXXX", where[256], err[STORE_ERR_MAX];
+    assert_non_null(mkdtemp(dir));
+    snprintf(where, sizeof where, "postgres://someone:pw@/results?host=%s", dir);
+    Store *s = NULL;
+    assert_int_equal(open_pg(where, false, 0, NULL, &s, err), STORE_IO);
+    rmdir(dir);
+    assert_non_null(strstr(err, "cannot reach the PostgreSQL database \"results\" at /tmp/"));
+    assert_null(strstr(err, ":pw"));
+    assert_null(strchr(err, '\n'));
+}
+
+static int64_t new_session(Store *s, const char *participant, const char *started)
+{
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "0123456789abcdef",
+                        .workshop = "w1",
+                        .participant = participant,
+                        .department = "Billing",
+                        .language = "nl"};
+    int64_t id = 0;
+    assert_int_equal(store_pg.begin_session(s, &info, started, &id), STORE_OK);
+    assert_true(id > 0);
+    return id;
+}
+
+static RatingRecord rating(int64_t session, int valence)
+{
+    return (RatingRecord){.session = session,
+                          .step = "hold",
+                          .touchpoint = "call-wait",
+                          .valence = valence,
+                          .valence_points = 9,
+                          .onset_ms = 1000,
+                          .response_ms = 3500,
+                          .input_device = "keyboard"};
+}
+
+typedef struct {
+    int n;
+    RatingRow rows[4];
+    char text[4][6][64]; /* copies of the strings the checks look at */
+} Got;
+
+static bool keep_rating(const RatingRow *r, void *ctx)
+{
+    Got *g = ctx;
+    assert_true(g->n < 4);
+    const char *keep[6] = {r->participant, r->started, r->finished,
+                           r->emotion,     r->given,   r->touchpoint};
+    g->rows[g->n] = *r;
+    for (int i = 0; i < 6; i++)
+        snprintf(g->text[g->n][i], sizeof g->text[g->n][i], "%s", keep[i] ? keep[i] : "(null)");
+    g->n++;
+    return true;
+}
+
+static void ratings_and_events_read_back_as_written(void **state)
+{
+    (void)state;
+    Store *s = init_store(NULL);
+    int64_t id = new_session(s, "p1", "2026-11-23T11:40:00.123Z");
+    RatingRecord a = rating(id, 3), b = rating(id, 0);
+    a.arousal = 7, a.arousal_points = 9, a.emotion = "annoyed", a.changes = 2;
+    b.step = "letter", b.touchpoint = NULL, b.valence_points = 5, b.timed_out = true;
+    b.response_ms = 0;
+    int64_t ra = 0, rb = 0;
+    assert_int_equal(store_pg.add_rating(s, &a, &ra), STORE_OK);
+    assert_int_equal(store_pg.add_rating(s, &b, &rb), STORE_OK);
+    assert_true(rb > ra);
+    EventRecord waited = {id, "hold", 5000, {EVENT_WAITED, 180000, 2, -1}, "180000 ms in 2 calls"};
+    EventRecord answer = {id, "letter", 9000, {EVENT_ANSWER, 9500, 1, 0}, NULL};
+    assert_int_equal(store_pg.add_event(s, &waited), STORE_OK);
+    assert_int_equal(store_pg.add_event(s, &answer), STORE_OK);
+    assert_int_equal(store_pg.finish_session(s, id), STORE_OK);
+    assert_int_equal(store_pg.finish_session(s, id + 100), STORE_BAD_ARG);
+
+    Got got = {0};
+    assert_int_equal(store_pg.each_rating(s, NULL, keep_rating, &got), STORE_OK);
+    assert_int_equal(got.n, 2);
+    const RatingRow *r = &got.rows[0];
+    assert_int_equal(r->session, id);
+    assert_int_equal(r->rating, ra);
+    assert_string_equal(got.text[0][0], "p1");
+    assert_string_equal(got.text[0][1], "2026-11-23T11:40:00.123Z");
+    assert_int_equal(strlen(got.text[0][2]), strlen("2026-11-23T11:40:00.123Z"));
+    assert_string_equal(got.text[0][3], "annoyed");
+    assert_int_equal(got.text[0][4][23], 'Z');
+    assert_int_equal(r->valence, 3);
+    assert_int_equal(r->arousal, 7);
+    assert_int_equal(r->changes, 2);
+    assert_int_equal(r->onset_ms, 1000);
+    assert_int_equal(r->response_ms, 3500);
+    assert_false(r->timed_out);
+    r = &got.rows[1];
+    assert_int_equal(r->valence, 0);
+    assert_int_equal(r->valence_points, 5);
+    assert_int_equal(r->arousal_points, 0);
+    assert_string_equal(got.text[1][3], "(null)");
+    assert_string_equal(got.text[1][5], "(null)");
+    assert_true(r->timed_out);
+
+    StoreFilter other = {.workshop = "w2"};
+    got.n = 0;
+    assert_int_equal(store_pg.each_valence(s, &other, keep_rating, &got), STORE_OK);
+    assert_int_equal(got.n, 0);
+    StoreFilter w1 = {.workshop = "w1", .department = "Billing"};
+    assert_int_equal(store_pg.each_valence(s, &w1, keep_rating, &got), STORE_OK);
+    assert_int_equal(got.n, 2);
+    assert_int_equal(got.rows[0].valence, 3);
+    assert_int_equal(got.rows[0].valence_points, 9);
+    assert_string_equal(got.text[0][5], "call-wait");
+    store_pg.close(s);
+}
+
+typedef struct {
+    int n;
+    EventRow rows[4];
+    bool detail[4];
+} GotEvents;
+
+static bool keep_event(const EventRow *e, void *ctx)
+{
+    GotEvents *g = ctx;
+    assert_true(g->n < 4);
+    g->detail[g->n] = e->detail != NULL;
+    g->rows[g->n++] = *e;
+    return true;
+}
+
+static void events_keep_their_typed_columns(void **state)
+{
+    (void)state;
+    Store *s = init_store(NULL);
+    int64_t id = new_session(s, "p1", NULL);
+    EventRecord waited = {id, "hold", 5000, {EVENT_WAITED, 180000, 2, -1}, "180000 ms in 2 calls"};
+    EventRecord answer = {id, "letter", 9000, {EVENT_ANSWER, 9500, 1, 0}, NULL};
+    EventRecord bad = {id, "letter", 9000, {EVENT_KIND_COUNT, 0, 0, 0}, NULL};
+    assert_int_equal(store_pg.add_event(s, &waited), STORE_OK);
+    assert_int_equal(store_pg.add_event(s, &answer), STORE_OK);
+    assert_int_equal(store_pg.add_event(s, &bad), STORE_BAD_ARG);
+    GotEvents got = {0};
+    assert_int_equal(store_pg.each_event(s, NULL, keep_event, &got), STORE_OK);
+    assert_int_equal(got.n, 2);
+    assert_int_equal(got.rows[0].event.kind, EVENT_WAITED);
+    assert_int_equal(got.rows[0].event.ms, 180000);
+    assert_int_equal(got.rows[0].event.count, 2);
+    assert_int_equal(got.rows[0].event.right, -1);
+    assert_int_equal(got.rows[0].t_ms, 5000);
+    assert_true(got.detail[0]);
+    assert_int_equal(got.rows[1].event.kind, EVENT_ANSWER);
+    assert_int_equal(got.rows[1].event.right, 0);
+    assert_int_equal(got.rows[1].event.count, 1);
+    assert_false(got.detail[1]);
+    store_pg.close(s);
+}
+
+static void a_rolled_back_transaction_leaves_nothing(void **state)
+{
+    (void)state;
+    Store *s = init_store(NULL);
+    assert_int_equal(store_pg.transaction(s, STORE_TX_ROLLBACK), STORE_OK);
+    assert_int_equal(store_pg.transaction(s, STORE_TX_BEGIN), STORE_OK);
+    int64_t id = new_session(s, "p1", NULL);
+    RatingRecord r = rating(id, 4);
+    assert_int_equal(store_pg.add_rating(s, &r, NULL), STORE_OK);
+    assert_int_equal(store_pg.transaction(s, STORE_TX_ROLLBACK), STORE_OK);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions"), 0);
+    assert_int_equal(store_pg.transaction(s, STORE_TX_BEGIN), STORE_OK);
+    new_session(s, "p1", NULL);
+    assert_int_equal(store_pg.transaction(s, STORE_TX_COMMIT), STORE_OK);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions"), 1);
+    store_pg.close(s);
+}
+
+static void forget_leaves_a_tombstone_that_is_honoured(void **state)
+{
+    (void)state;
+    Store *s = init_store(NULL);
+    int64_t gone = new_session(s, "p1", "2026-01-01T10:00:00.000Z");
+    int64_t kept = new_session(s, "p2", "2026-01-01T10:00:00.000Z");
+    RatingRecord r1 = rating(gone, 2), r2 = rating(kept, 6);
+    EventRecord ev = {gone, "hold", 1, {EVENT_QUEUE, 0, 4, -1}, NULL};
+    assert_int_equal(store_pg.add_rating(s, &r1, NULL), STORE_OK);
+    assert_int_equal(store_pg.add_rating(s, &r2, NULL), STORE_OK);
+    assert_int_equal(store_pg.add_event(s, &ev), STORE_OK);
+    ForgetCount n;
+    assert_int_equal(store_pg.forget(s, "p1", NULL, &n), STORE_OK);
+    assert_int_equal(n.sessions, 1);
+    assert_int_equal(n.ratings, 1);
+    assert_int_equal(n.events, 1);
+    Got got = {0};
+    assert_int_equal(store_pg.each_rating(s, NULL, keep_rating, &got), STORE_OK);
+    assert_int_equal(got.n, 1);
+    assert_string_equal(got.text[0][0], "p2");
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.tombstones"), 1);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.tombstones WHERE participant_hash "
+                               "LIKE '%p1%'"),
+                     0);
+
+    SessionInfo p1 = {.scenario = "energy-move",
+                      .scenario_hash = "x",
+                      .workshop = "w1",
+                      .participant = "p1",
+                      .department = NULL,
+                      .language = "nl"},
+                p2 = p1;
+    p2.participant = "p2";
+    bool forgotten = false;
+    assert_int_equal(store_pg.is_forgotten(s, &p1, "2026-01-01T10:00:00.000Z", &forgotten),
+                     STORE_OK);
+    assert_true(forgotten);
+    assert_int_equal(store_pg.is_forgotten(s, &p1, NULL, &forgotten), STORE_OK);
+    assert_true(forgotten);
+    assert_int_equal(store_pg.is_forgotten(s, &p1, "2999-01-01T00:00:00.000Z", &forgotten),
+                     STORE_OK);
+    assert_false(forgotten); /* played again after the forget */
+    assert_int_equal(store_pg.is_forgotten(s, &p2, NULL, &forgotten), STORE_OK);
+    assert_false(forgotten);
+    assert_int_equal(store_pg.forget(s, "", NULL, &n), STORE_BAD_ARG);
+    store_pg.close(s);
+}
+
+static Store *open_as(const char *user, const char *password, StoreMode mode)
+{
+    char where[512], err[STORE_ERR_MAX];
+    uri_for(where, sizeof where, user, password);
+    Store *s = NULL;
+    StoreStatus st = store_pg.open(where, mode, NULL, &s, err, sizeof err);
+    if (st != STORE_OK)
+        print_error("%s\n", err);
+    assert_int_equal(st, STORE_OK);
+    return s;
+}
+
+static bool count_row(const RatingRow *r, void *ctx)
+{
+    (void)r;
+    ++*(int *)ctx;
+    return true;
+}
+
+static void the_site_role_adds_and_cannot_read(void **state)
+{
+    (void)state;
+    store_pg.close(init_store(NULL));
+    admin_sql(dbname, "CREATE ROLE site1 LOGIN PASSWORD 'pw-site' IN ROLE teaser_site");
+    Store *s = open_as("site1", "pw-site", STORE_WRITE);
+    int64_t id = new_session(s, "p1", NULL);
+    RatingRecord r = rating(id, 5);
+    int64_t rid = 0;
+    assert_int_equal(store_pg.add_rating(s, &r, &rid), STORE_OK);
+    assert_true(rid > 0);
+    EventRecord ev = {id, "hold", 1, {EVENT_QUEUE, 0, 4, -1}, NULL};
+    assert_int_equal(store_pg.add_event(s, &ev), STORE_OK);
+    assert_int_equal(store_pg.finish_session(s, id), STORE_OK);
+    bool forgotten = true;
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "x",
+                        .workshop = "w1",
+                        .participant = "p1",
+                        .department = NULL,
+                        .language = "nl"};
+    assert_int_equal(store_pg.is_forgotten(s, &info, NULL, &forgotten), STORE_OK);
+    assert_false(forgotten);
+    int n = 0;
+    assert_int_equal(store_pg.each_rating(s, NULL, count_row, &n), STORE_READONLY);
+    assert_int_equal(n, 0);
+    assert_non_null(strstr(s->err, "this login has no permission to read the results"));
+    assert_int_equal(store_pg.each_valence(s, NULL, count_row, &n), STORE_READONLY);
+    ForgetCount fc;
+    assert_int_equal(store_pg.forget(s, "p1", NULL, &fc), STORE_READONLY);
+    store_pg.close(s);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.ratings WHERE valence = 5"), 1);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions WHERE finished IS NOT NULL"),
+                     1);
+}
+
+/* teaser itself, the binary the Makefile names, with its output kept in out. */
+static int teaser(const char *args, char *out, size_t size)
+{
+    const char *bin = getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser";
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "%s %s >build/pg-cmd.out 2>&1", bin, args);
+    int status = system(cmd);
+    FILE *f = fopen("build/pg-cmd.out", "rb");
+    size_t n = f ? fread(out, 1, size - 1, f) : 0;
+    out[n] = '\0';
+    if (f)
+        fclose(f);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* The whole way through the commands, as an organisation would: IT runs
+ * store init; five participants play at a site with the site's login; the
+ * manager's report login reads the report; the site login cannot. */
+static void plays_at_a_site_and_a_report_through_the_commands(void **state)
+{
+    (void)state;
+    char args[1024], out[8192], site[600], report[600];
+    snprintf(args, sizeof args, "store init --db '%s'", uri);
+    assert_int_equal(teaser(args, out, sizeof out), 0);
+    assert_string_equal(out, "created schema version 4\n"
+                             "the roles teaser_site and teaser_report are ready to grant\n");
+    admin_sql(dbname, "CREATE ROLE utrecht LOGIN PASSWORD 'pw-u' IN ROLE teaser_site");
+    admin_sql(dbname, "CREATE ROLE manager LOGIN PASSWORD 'pw-m' IN ROLE teaser_report");
+    uri_for(site, sizeof site, "utrecht", "pw-u");
+    uri_for(report, sizeof report, "manager", "pw-m");
+    for (int i = 0; i < 5; i++) {
+        snprintf(args, sizeof args,
+                 "play --headless --participant p%d --workshop W --site Utrecht --db '%s' --input "
+                 "tests/data/script-store-tiny.txt tests/data/store-tiny.yaml",
+                 i, site);
+        assert_int_equal(teaser(args, out, sizeof out), 0);
+    }
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions WHERE site = 'Utrecht' AND "
+                               "finished IS NOT NULL"),
+                     5);
+    snprintf(args, sizeof args,
+             "report --scenario tests/data/store-tiny.yaml --format json --site Utrecht --db '%s'",
+             report);
+    assert_int_equal(teaser(args, out, sizeof out), 0);
+    assert_non_null(strstr(out, "\"participants\": 5,"));
+    assert_non_null(strstr(out, "\"n_employees\": 5, \"n_customers\": 0, \"mean_employees\": 0,"));
+    snprintf(args, sizeof args, "export --db '%s'", site);
+    assert_int_equal(teaser(args, out, sizeof out), 3);
+    assert_non_null(strstr(out, "no permission to read the results"));
+    assert_null(strstr(out, "pw-u"));
+}
+
+static void the_report_role_reads_and_cannot_add(void **state)
+{
+    (void)state;
+    Store *s = init_store(NULL);
+    new_session(s, "p1", NULL);
+    RatingRecord r = rating(1, 5);
+    assert_int_equal(store_pg.add_rating(s, &r, NULL), STORE_OK);
+    store_pg.close(s);
+    admin_sql(dbname, "CREATE ROLE report1 LOGIN PASSWORD 'pw-report' IN ROLE teaser_report");
+    s = open_as("report1", "pw-report", STORE_READ);
+    int n = 0;
+    assert_int_equal(store_pg.each_rating(s, NULL, count_row, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    store_pg.close(s);
+    s = open_as("report1", "pw-report", STORE_WRITE);
+    SessionInfo info = {.scenario = "energy-move",
+                        .scenario_hash = "x",
+                        .workshop = "w1",
+                        .participant = "p9",
+                        .department = NULL,
+                        .language = "nl"};
+    int64_t id = 0;
+    assert_int_equal(store_pg.begin_session(s, &info, NULL, &id), STORE_READONLY);
+    assert_non_null(strstr(s->err, "this login has no permission to add results"));
+    assert_int_equal(store_pg.finish_session(s, 1), STORE_READONLY);
+    store_pg.close(s);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions"), 1);
+}
+
+/* Two inits at once on a new database: the advisory lock lets one make
+ * each version and the other find it made. */
+static void concurrent_inits_make_the_schema_once(void **state)
+{
+    (void)state;
+    pid_t kids[3];
+    for (int i = 0; i < 3; i++) {
+        kids[i] = fork();
+        assert_true(kids[i] >= 0);
+        if (kids[i] == 0) {
+            Store *s = NULL;
+            char err[STORE_ERR_MAX];
+            StoreStatus st = open_pg(uri, true, 0, NULL, &s, err);
+            if (st != STORE_OK)
+                fprintf(stderr, "%s\n", err);
+            _exit(st == STORE_OK && s->version == 4 ? 0 : 1);
+        }
+    }
+    for (int i = 0; i < 3; i++) {
+        int status = 0;
+        assert_int_equal(waitpid(kids[i], &status, 0), kids[i]);
+        assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    }
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 2);
+}
+
+static void a_uri_libpq_cannot_read_is_refused_without_quoting_it(void **state)
+{
+    (void)state;
+    char err[STORE_ERR_MAX];
+    Store *s = NULL;
+    assert_int_equal(
+        open_pg("postgresql://bob:pa%zzword@db.example.org/x", false, 0, NULL, &s, err),
+        STORE_BAD_ARG);
+    assert_null(s);
+    assert_string_equal(err, "the --db value is not a PostgreSQL connection URI that libpq can "
+                             "read (see docs/organisation.md)");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+#define T(f) cmocka_unit_test_setup(f, new_database)
+        T(init_makes_the_schema_and_twice_changes_nothing),
+        T(init_upgrades_an_older_store),
+        T(a_play_never_makes_the_schema),
+        T(a_newer_schema_is_refused),
+        T(a_wrong_password_is_one_sentence_without_it),
+        T(ratings_and_events_read_back_as_written),
+        T(events_keep_their_typed_columns),
+        T(a_rolled_back_transaction_leaves_nothing),
+        T(forget_leaves_a_tombstone_that_is_honoured),
+        T(the_site_role_adds_and_cannot_read),
+        T(the_report_role_reads_and_cannot_add),
+        T(plays_at_a_site_and_a_report_through_the_commands),
+        T(concurrent_inits_make_the_schema_once),
+        cmocka_unit_test(no_such_database_says_so),
+        cmocka_unit_test(an_unreachable_server_says_so),
+        cmocka_unit_test(a_uri_libpq_cannot_read_is_refused_without_quoting_it),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
