@@ -33,6 +33,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "paths.h"
+
 enum { LINE_MAX_BYTES = 8192, FIELDS_MAX = 16 };
 
 static const char header[] = "teaser-recovery 1\n";
@@ -43,12 +45,30 @@ struct Recovery {
     int64_t next; /* the last session number given: from pid * 100000 up */
 };
 
-/* The places a store's recovery file may be, in order of preference. */
+/* A PostgreSQL store's URI, which names no folder to put a file beside. */
+static bool is_uri(const char *store_path)
+{
+    return strstr(store_path, "://") != NULL;
+}
+
+/* The places a store's recovery file may be, in order of preference. For a
+ * URI, "beside the store" is the folder of the default store (the user's
+ * own, ~/.local/share/teaser), named after the URI's hash, never its text. */
 static void candidate(const char *store_path, int k, char *out, size_t size)
 {
     unsigned long h = 5381;
     for (const char *c = store_path; *c; c++)
         h = h * 33 + (unsigned char)*c;
+    const char *home = paths_default_store();
+    if (k == 0 && is_uri(store_path)) {
+        const char *slash = home ? strrchr(home, '/') : NULL;
+        if (slash && paths_make_parents(home)) {
+            snprintf(out, size, "%.*s/recovery-%08lx", (int)(slash - home), home,
+                     h & 0xffffffffUL);
+            return;
+        }
+        k = 1;
+    }
     if (k == 0)
         snprintf(out, size, "%s.recovery", store_path);
     else
@@ -110,7 +130,7 @@ Recovery *recovery_open(const char *store_path, char *err, size_t err_size)
         return r;
     }
     snprintf(err, err_size, "no recovery file could be written beside %s, in /dev/shm or in /tmp",
-             store_path);
+             is_uri(store_path) ? "the store" : store_path); /* a URI may hold a password */
     free(r);
     return NULL;
 }

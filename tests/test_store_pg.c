@@ -523,6 +523,45 @@ static void plays_at_a_site_and_a_report_through_the_commands(void **state)
     assert_null(strstr(out, "pw-u"));
 }
 
+/* The server refuses a site's ratings in the middle of a play (here: its
+ * right to add them taken away): the play goes on into the recovery file,
+ * in the player's own data folder, and the next play, once the right is
+ * back, brings every rating in. */
+static void a_server_that_refuses_mid_play_hands_over_to_the_recovery_file(void **state)
+{
+    (void)state;
+    char args[1024], site[600], home[] = "build/pg-home-XXXXXX";
+    assert_non_null(mkdtemp(home));
+    store_pg.close(init_store(NULL));
+    admin_sql(dbname, "CREATE ROLE gent LOGIN PASSWORD 'pw-g' IN ROLE teaser_site");
+    admin_sql(dbname, "REVOKE INSERT ON teaser.ratings FROM teaser_site");
+    uri_for(site, sizeof site, "gent", "pw-g");
+    snprintf(args, sizeof args,
+             "play --headless --participant p1 --db '%s' --input "
+             "tests/data/script-energy-move.txt scenarios/energy-move.yaml",
+             site);
+    char cmd[1400];
+    snprintf(cmd, sizeof cmd, "HOME=%s XDG_DATA_HOME= %s %s >build/pg-cmd.out 2>&1", home,
+             getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser", args);
+    assert_int_equal(system(cmd), 0);
+    char rec[128];
+    snprintf(rec, sizeof rec, "ls %s/.local/share/teaser/recovery-* >/dev/null 2>&1", home);
+    assert_int_equal(system(rec), 0);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.ratings"), 0);
+    admin_sql(dbname, "GRANT INSERT ON teaser.ratings TO teaser_site");
+    snprintf(cmd, sizeof cmd,
+             "HOME=%s XDG_DATA_HOME= %s play --headless --participant p2 --db '%s' --input "
+             "tests/data/script-store-tiny.txt tests/data/store-tiny.yaml >build/pg-cmd.out 2>&1",
+             home, getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser", site);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.ratings r JOIN teaser.sessions s ON "
+                               "s.id = r.session WHERE s.participant = 'p1'"),
+                     9);
+    assert_true(system(rec) != 0); /* imported: the file is gone */
+    snprintf(cmd, sizeof cmd, "rm -rf %s", home);
+    assert_int_equal(system(cmd), 0);
+}
+
 static void the_report_role_reads_and_cannot_add(void **state)
 {
     (void)state;
@@ -607,6 +646,7 @@ int main(void)
         T(the_site_role_adds_and_cannot_read),
         T(the_report_role_reads_and_cannot_add),
         T(plays_at_a_site_and_a_report_through_the_commands),
+        T(a_server_that_refuses_mid_play_hands_over_to_the_recovery_file),
         T(concurrent_inits_make_the_schema_once),
         cmocka_unit_test(no_such_database_says_so),
         cmocka_unit_test(an_unreachable_server_says_so),
