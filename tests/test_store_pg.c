@@ -100,13 +100,13 @@ static void init_makes_the_schema_and_twice_changes_nothing(void **state)
     int found = -1;
     Store *s = init_store(&found);
     assert_int_equal(found, 0);
-    assert_int_equal(s->version, 4);
+    assert_int_equal(s->version, 5);
     store_pg.close(s);
     s = init_store(&found);
-    assert_int_equal(found, 4);
-    assert_int_equal(s->version, 4);
+    assert_int_equal(found, 5);
+    assert_int_equal(s->version, 5);
     store_pg.close(s);
-    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 2);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 3);
     assert_int_equal(admin_int("SELECT count(*) FROM pg_roles WHERE rolname IN "
                                "('teaser_site', 'teaser_report') AND NOT rolcanlogin"),
                      2);
@@ -126,12 +126,33 @@ static void init_upgrades_an_older_store(void **state)
     assert_non_null(strstr(err, "teaser store init"));
     s = init_store(&found);
     assert_int_equal(found, 3);
-    assert_int_equal(s->version, 4);
+    assert_int_equal(s->version, 5);
     store_pg.close(s);
     assert_int_equal(admin_int("SELECT count(*) FROM information_schema.columns WHERE "
                                "table_schema = 'teaser' AND table_name = 'sessions' AND "
                                "column_name IN ('uid', 'site')"),
                      2);
+}
+
+/* A store at 4 (made by the teaser before sync) gets sync's functions from init. */
+static void init_upgrades_a_version_4_store_for_sync(void **state)
+{
+    (void)state;
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    int found = -1;
+    assert_int_equal(open_pg(uri, true, 4, &found, &s, err), STORE_OK);
+    assert_int_equal(s->version, 4);
+    store_pg.close(s);
+    assert_int_equal(admin_int("SELECT count(*) FROM pg_proc WHERE proname = 'has_session'"), 0);
+    s = init_store(&found);
+    assert_int_equal(found, 4);
+    assert_int_equal(s->version, 5);
+    bool has = true;
+    assert_int_equal(store_has_session(s, "00000000-0000-4000-8000-000000000000", &has), STORE_OK);
+    assert_false(has);
+    store_pg.close(s);
+    assert_int_equal(admin_int("SELECT count(*) FROM pg_proc WHERE proname = 'has_session'"), 1);
 }
 
 static void a_play_never_makes_the_schema(void **state)
@@ -151,16 +172,16 @@ static void a_newer_schema_is_refused(void **state)
     store_pg.close(init_store(NULL));
     char sql[128];
     snprintf(sql, sizeof sql,
-             "INSERT INTO teaser.schema_version (version, engine_version) VALUES (5, '9')");
+             "INSERT INTO teaser.schema_version (version, engine_version) VALUES (6, '9')");
     admin_sql(dbname, sql);
     Store *s = NULL;
     char err[STORE_ERR_MAX];
     for (int init = 0; init < 2; init++) {
         assert_int_equal(open_pg(uri, init, 0, NULL, &s, err), STORE_NEWER);
         assert_null(s);
-        assert_non_null(strstr(err, "newer teaser (store version 5; this teaser reads up to 4)"));
+        assert_non_null(strstr(err, "newer teaser (store version 6; this teaser reads up to 5)"));
     }
-    assert_int_equal(admin_int("SELECT max(version) FROM teaser.schema_version"), 5);
+    assert_int_equal(admin_int("SELECT max(version) FROM teaser.schema_version"), 6);
 }
 
 static void a_wrong_password_is_one_sentence_without_it(void **state)
@@ -267,8 +288,8 @@ static void ratings_and_events_read_back_as_written(void **state)
     EventRecord answer = {id, "letter", 9000, {EVENT_ANSWER, 9500, 1, 0}, NULL};
     assert_int_equal(store_pg.add_event(s, &waited), STORE_OK);
     assert_int_equal(store_pg.add_event(s, &answer), STORE_OK);
-    assert_int_equal(store_pg.finish_session(s, id), STORE_OK);
-    assert_int_equal(store_pg.finish_session(s, id + 100), STORE_BAD_ARG);
+    assert_int_equal(store_pg.finish_session(s, id, NULL), STORE_OK);
+    assert_int_equal(store_pg.finish_session(s, id + 100, NULL), STORE_BAD_ARG);
 
     Got got = {0};
     assert_int_equal(store_pg.each_rating(s, NULL, keep_rating, &got), STORE_OK);
@@ -448,7 +469,7 @@ static void the_site_role_adds_and_cannot_read(void **state)
     assert_true(rid > 0);
     EventRecord ev = {id, "hold", 1, {EVENT_QUEUE, 0, 4, -1}, NULL};
     assert_int_equal(store_pg.add_event(s, &ev), STORE_OK);
-    assert_int_equal(store_pg.finish_session(s, id), STORE_OK);
+    assert_int_equal(store_pg.finish_session(s, id, NULL), STORE_OK);
     bool forgotten = true;
     SessionInfo info = {.scenario = "energy-move",
                         .scenario_hash = "x",
@@ -495,7 +516,7 @@ static void plays_at_a_site_and_a_report_through_the_commands(void **state)
     char args[1024], out[8192], site[600], report[600];
     snprintf(args, sizeof args, "store init --db '%s'", uri);
     assert_int_equal(teaser(args, out, sizeof out), 0);
-    assert_string_equal(out, "created schema version 4\n"
+    assert_string_equal(out, "created schema version 5\n"
                              "the roles teaser_site and teaser_report are ready to grant\n");
     admin_sql(dbname, "CREATE ROLE utrecht LOGIN PASSWORD 'pw-u' IN ROLE teaser_site");
     admin_sql(dbname, "CREATE ROLE manager LOGIN PASSWORD 'pw-m' IN ROLE teaser_report");
@@ -547,7 +568,7 @@ static void the_report_role_reads_and_cannot_add(void **state)
     int64_t id = 0;
     assert_int_equal(store_pg.begin_session(s, &info, NULL, &id), STORE_READONLY);
     assert_non_null(strstr(s->err, "this login has no permission to add results"));
-    assert_int_equal(store_pg.finish_session(s, 1), STORE_READONLY);
+    assert_int_equal(store_pg.finish_session(s, 1, NULL), STORE_READONLY);
     store_pg.close(s);
     assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions"), 1);
 }
@@ -567,7 +588,7 @@ static void concurrent_inits_make_the_schema_once(void **state)
             StoreStatus st = open_pg(uri, true, 0, NULL, &s, err);
             if (st != STORE_OK)
                 fprintf(stderr, "%s\n", err);
-            _exit(st == STORE_OK && s->version == 4 ? 0 : 1);
+            _exit(st == STORE_OK && s->version == 5 ? 0 : 1);
         }
     }
     for (int i = 0; i < 3; i++) {
@@ -575,7 +596,7 @@ static void concurrent_inits_make_the_schema_once(void **state)
         assert_int_equal(waitpid(kids[i], &status, 0), kids[i]);
         assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     }
-    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 2);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 3);
 }
 
 static void a_uri_libpq_cannot_read_is_refused_without_quoting_it(void **state)
@@ -597,6 +618,7 @@ int main(void)
 #define T(f) cmocka_unit_test_setup(f, new_database)
         T(init_makes_the_schema_and_twice_changes_nothing),
         T(init_upgrades_an_older_store),
+        T(init_upgrades_a_version_4_store_for_sync),
         T(a_play_never_makes_the_schema),
         T(a_newer_schema_is_refused),
         T(a_wrong_password_is_one_sentence_without_it),
