@@ -722,18 +722,24 @@ static void read_row(sqlite3_stmt *st, RatingRow *r)
 }
 
 /* The sessions (s) a StoreFilter selects: ?1 workshop, ?2 scenario, ?3
- * department, ?4 site, ?5 uid; NULL selects every one. */
+ * department, ?4 site; NULL selects every one. */
 #define SELECTED                                                                                   \
     "(?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "                         \
-    "AND (?3 IS NULL OR s.department = ?3) AND (?4 IS NULL OR s.site = ?4) "                       \
-    "AND (?5 IS NULL OR s.uid = ?5)"
+    "AND (?3 IS NULL OR s.department = ?3) AND (?4 IS NULL OR s.site = ?4) "
 
-/* Prepares sql, whose WHERE is SELECTED, with the filter's values bound. */
-static int prepare_selected(SqliteStore *s, sqlite3_stmt **st, const char *sql,
-                            const StoreFilter *f)
+/* Prepares SELECT columns FROM from WHERE SELECTED ORDER BY order, with the
+ * filter's values bound. One session (?5, its uid) is asked for as "s.uid =
+ * ?5" only when given: "?5 IS NULL OR ..." would keep SQLite from its index,
+ * and a sync reads each session alone (a full scan each: quadratic). */
+static int prepare_selected(SqliteStore *s, sqlite3_stmt **st, const char *columns,
+                            const char *from, const char *order, const StoreFilter *f)
 {
+    char sql[1024];
+    bool one = f && f->session;
+    snprintf(sql, sizeof sql, "SELECT %s FROM %s WHERE " SELECTED "AND %s ORDER BY %s", columns,
+             from, one ? "s.uid = ?5" : "?5 IS NULL", order);
     return prepare(s, st, sql, "ttttt", f ? f->workshop : NULL, f ? f->scenario : NULL,
-                   f ? f->department : NULL, f ? f->site : NULL, f ? f->session : NULL);
+                   f ? f->department : NULL, f ? f->site : NULL, one ? f->session : NULL);
 }
 
 /* The ratings a filter selects, one row at a time, read by read into a RatingRow. */
@@ -741,13 +747,9 @@ static StoreStatus each_row(SqliteStore *s, const StoreFilter *f, const char *co
                             void (*read)(sqlite3_stmt *, RatingRow *),
                             bool (*each)(const RatingRow *, void *), void *ctx)
 {
-    char sql[1024];
-    snprintf(sql, sizeof sql,
-             "SELECT %s FROM ratings r JOIN sessions s ON s.id = r.session "
-             "WHERE " SELECTED " ORDER BY s.id, r.id",
-             columns);
     sqlite3_stmt *st = NULL;
-    int rc = prepare_selected(s, &st, sql, f);
+    int rc = prepare_selected(s, &st, columns, "ratings r JOIN sessions s ON s.id = r.session",
+                              "s.id, r.id", f);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             RatingRow row = {0};
@@ -825,13 +827,10 @@ static StoreStatus sqlite_each_event(Store *store, const StoreFilter *f,
 {
     SqliteStore *s = (SqliteStore *)store;
     sqlite3_stmt *st = NULL;
-    int rc = prepare_selected(
-        s, &st,
-        "SELECT e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number, e.correct, "
-        "s.workshop, s.participant, s.department, s.site, s.uid "
-        "FROM events e JOIN sessions s ON s.id = e.session "
-        "WHERE " SELECTED " ORDER BY e.session, e.id",
-        f);
+    int rc = prepare_selected(s, &st,
+                              "e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number, "
+                              "e.correct, s.workshop, s.participant, s.department, s.site, s.uid",
+                              "events e JOIN sessions s ON s.id = e.session", "e.session, e.id", f);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             EventRow row = {0};
@@ -852,11 +851,10 @@ static StoreStatus sqlite_each_session(Store *store, const StoreFilter *f,
     SqliteStore *s = (SqliteStore *)store;
     sqlite3_stmt *st = NULL;
     int rc = prepare_selected(s, &st,
-                              "SELECT s.id, s.scenario, s.scenario_hash, s.workshop, s.participant, "
+                              "s.id, s.scenario, s.scenario_hash, s.workshop, s.participant, "
                               "s.department, s.language, s.site, s.uid, s.engine_version, "
-                              "s.started, s.finished FROM sessions s WHERE " SELECTED
-                              " ORDER BY s.id",
-                              f);
+                              "s.started, s.finished",
+                              "sessions s", "s.id", f);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             SessionRow row = {
