@@ -595,6 +595,14 @@ static void drop_rating_ids(char *csv)
     *w = '\0';
 }
 
+/* Removes a test's temporary folder and whatever the stores left in it. */
+static void remove_tree(const char *dir)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 /* The text of a command's output, for comparing two of them. */
 static void output_of(const char *args, char *out, size_t size)
 {
@@ -663,7 +671,7 @@ static void sync_sends_every_session_once_and_honours_forget(void **state)
     assert_string_equal(out, "sync: 0 sessions new (0 ratings, 0 events), 6 already there, 1 "
                              "forgotten there and not sent\n");
     assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions WHERE participant = 'p1'"), 0);
-    unlink(a), unlink(b), rmdir(tmp);
+    remove_tree(tmp);
 }
 
 /* A failure in the middle of a session (here a trigger that refuses the
@@ -699,22 +707,41 @@ static void a_sync_that_fails_half_way_is_completed_by_a_rerun(void **state)
     assert_string_equal(out, "sync: 5 sessions new (4 ratings, 7 events), 2 already there, 0 "
                              "forgotten there and not sent\n");
     assert_int_equal(admin_int("SELECT count(*) FROM teaser.ratings"), 6);
-    unlink(file), rmdir(tmp);
+    remove_tree(tmp);
 }
 
+/* A wrong password, an unreachable server, a missing --to: one line each,
+ * exit 3 (2 for the usage), nothing sent, the password never shown. */
 static void a_sync_to_a_wrong_password_is_one_line_and_exit_3(void **state)
 {
     (void)state;
-    char args[2048], out[4096], to[600];
+    char args[2048], out[4096], to[600], file[64];
+    char tmp[] = "/tmp/teaser-sync-XXXXXX";
+    assert_non_null(mkdtemp(tmp));
+    snprintf(file, sizeof file, "%s/a.sqlite", tmp);
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open(file, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
+    store_close(s);
     snprintf(args, sizeof args, "store init --db '%s'", uri);
     output_of(args, out, sizeof out);
     admin_sql(dbname, "CREATE ROLE laptop2 LOGIN PASSWORD 'pw-l' IN ROLE teaser_site");
     uri_for(to, sizeof to, "laptop2", "wrong-pw");
-    snprintf(args, sizeof args, "sync --db tests/data/no-such.sqlite --to '%s'", to);
+    snprintf(args, sizeof args, "sync --db '%s' --to '%s'", file, to);
     assert_int_equal(teaser(args, out, sizeof out), 3);
     assert_int_equal(strchr(out, '\n') - out + 1, (long)strlen(out));
     assert_non_null(strstr(out, "teaser: error: "));
+    assert_non_null(strstr(out, "refused the login"));
     assert_null(strstr(out, "wrong-pw"));
+    snprintf(args, sizeof args, "sync --db '%s' --to 'postgresql:///x?host=%s/no-server'", file,
+             tmp);
+    assert_int_equal(teaser(args, out, sizeof out), 3);
+    assert_int_equal(strchr(out, '\n') - out + 1, (long)strlen(out));
+    assert_non_null(strstr(out, "teaser: error: cannot reach"));
+    snprintf(args, sizeof args, "sync --db '%s'", file);
+    assert_int_equal(teaser(args, out, sizeof out), 2);
+    assert_non_null(strstr(out, "teaser: error: sync: name the store to send to"));
+    remove_tree(tmp);
 }
 
 static void the_report_role_reads_and_cannot_add(void **state)
