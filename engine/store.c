@@ -129,7 +129,29 @@ StoreStatus store_add_event(Store *s, const EventRecord *e)
 
 StoreStatus store_finish_session(Store *s, int64_t session)
 {
-    return s->be->finish_session(s, session);
+    return s->be->finish_session(s, session, NULL);
+}
+
+StoreStatus store_finish_session_at(Store *s, int64_t session, const char *finished)
+{
+    return s->be->finish_session(s, session, finished);
+}
+
+StoreStatus store_has_session(Store *s, const char *uid, bool *has)
+{
+    int64_t id = 0;
+    *has = false;
+    if (s->be->has_session)
+        return s->be->has_session(s, uid, has);
+    StoreStatus st = s->be->find_session(s, uid, &id);
+    *has = st == STORE_OK && id > 0;
+    return st;
+}
+
+StoreStatus store_each_session(Store *s, const StoreFilter *f,
+                               bool (*each)(const SessionRow *, void *), void *ctx)
+{
+    return s->be->each_session(s, f, each, ctx);
 }
 
 StoreStatus store_transaction(Store *s, StoreTx tx)

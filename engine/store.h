@@ -53,10 +53,11 @@ typedef struct Store Store;
  * or "": STORE_BAD_ARG); their department (NULL: not given); the language
  * played; the site it was played at (NULL or "": not given); its stable
  * unique id (uid.h; NULL: the store makes one, which store_find_session can
- * not know, so a caller that must find the session again makes it first). */
+ * not know, so a caller that must find the session again makes it first);
+ * the teaser that played it (NULL: this one; a sync keeps the laptop's). */
 typedef struct {
     const char *scenario, *scenario_hash, *workshop, *participant, *department, *language;
-    const char *site, *uid;
+    const char *site, *uid, *engine_version;
 } SessionInfo;
 
 typedef struct {
@@ -71,6 +72,8 @@ typedef struct {
     const char *input_device;      /* keyboard, mouse, touch, script */
     int changes;                   /* times the choice changed before it was confirmed */
     bool timed_out, skipped;       /* the prompt ran out, or was passed; the player sets neither */
+    const char *given; /* when it was given, as store_now writes it; NULL: now (a sync keeps
+                          the laptop's time) */
 } RatingRecord;
 
 /* One in-step event to store. */
@@ -104,6 +107,7 @@ typedef struct {
     const char *scenario;   /* NULL: every scenario */
     const char *department; /* NULL: every department */
     const char *site;       /* NULL: every site */
+    const char *session;    /* one session's uid; NULL: every session */
 } StoreFilter;
 
 /* Opens (and for STORE_WRITE creates and migrates) the store at path. On
@@ -136,6 +140,12 @@ StoreStatus store_add_rating(Store *s, const RatingRecord *r, int64_t *id);
  * are NULL. STORE_BAD_ARG for a kind outside EventKind. */
 StoreStatus store_add_event(Store *s, const EventRecord *e);
 StoreStatus store_finish_session(Store *s, int64_t session);
+/* The same with the time it finished (as store_now writes it; NULL: now), for
+ * a session copied from another store. */
+StoreStatus store_finish_session_at(Store *s, int64_t session, const char *finished);
+/* Does the store hold a session with this uid? Unlike store_find_session
+ * this needs no right to read the results: a PostgreSQL site login may ask. */
+StoreStatus store_has_session(Store *s, const char *uid, bool *has);
 
 /* Several writes as one: after BEGIN, the calls above are kept until COMMIT
  * (or undone by ROLLBACK), so that an import is in the store whole or not at all. */
@@ -151,6 +161,19 @@ StoreStatus store_each_rating(Store *s, const StoreFilter *f,
  * empty): much faster. */
 StoreStatus store_each_valence(Store *s, const StoreFilter *f,
                                bool (*each)(const RatingRow *, void *), void *ctx);
+
+/* One session as stored, finished or not, with or without ratings: what a
+ * sync copies. The strings live until the callback returns. */
+typedef struct {
+    int64_t session;                   /* its id in the store */
+    SessionInfo info;                  /* as begun; info.uid never NULL, info.site NULL: none */
+    const char *started, *finished;    /* as RatingRow; finished NULL: unfinished */
+} SessionRow;
+
+/* Calls each(row) for every selected session in id order; stops early when
+ * each returns false. */
+StoreStatus store_each_session(Store *s, const StoreFilter *f,
+                               bool (*each)(const SessionRow *, void *), void *ctx);
 
 /* One in-step event with its session, for reports. The strings live until
  * the callback returns. */

@@ -28,7 +28,8 @@ struct StoreBackend {
                                  int64_t *id);
     StoreStatus (*add_rating)(Store *s, const RatingRecord *r, int64_t *id);
     StoreStatus (*add_event)(Store *s, const EventRecord *e);
-    StoreStatus (*finish_session)(Store *s, int64_t session);
+    /* finished: as store_now writes it; NULL: now */
+    StoreStatus (*finish_session)(Store *s, int64_t session, const char *finished);
     StoreStatus (*transaction)(Store *s, StoreTx tx);
     StoreStatus (*each_rating)(Store *s, const StoreFilter *f,
                                bool (*each)(const RatingRow *, void *), void *ctx);
@@ -43,6 +44,11 @@ struct StoreBackend {
     bool (*integrity_ok)(Store *s);
     /* added after the first shape: the session with this uid, *id 0 when none */
     StoreStatus (*find_session)(Store *s, const char *uid, int64_t *id);
+    /* for sync: whether a uid is there (NULL: store.c asks find_session),
+     * and every session with its own fields */
+    StoreStatus (*has_session)(Store *s, const char *uid, bool *has);
+    StoreStatus (*each_session)(Store *s, const StoreFilter *f,
+                                bool (*each)(const SessionRow *, void *), void *ctx);
 };
 
 extern const StoreBackend store_sqlite;

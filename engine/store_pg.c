@@ -18,8 +18,10 @@
 
 /* The first version a PostgreSQL store can have is 3 (the SQLite store's
  * tables at its version 3), so that a version number names the same tables
- * in both backends; 4 adds each session's stable uid and its site. */
-enum { PG_FIRST_VERSION = 3, PG_VERSION = 4, PG_PARAMS = 16 };
+ * in both backends; 4 adds each session's stable uid and its site. 5 adds
+ * only what a site login needs to sync (functions, no tables): the SQLite
+ * store has nothing to match, so it stays at 4 and the numbers part there. */
+enum { PG_FIRST_VERSION = 3, PG_VERSION = 5, PG_PARAMS = 16 };
 /* The advisory lock that init holds while it changes the schema: "teas". */
 #define PG_LOCK "SELECT pg_advisory_xact_lock(1952801139);"
 _Static_assert((int)PG_VERSION >= (int)STORE_SCHEMA_VERSION,
@@ -98,6 +100,18 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1] = {
     "ALTER TABLE teaser.sessions ADD COLUMN uid uuid NOT NULL DEFAULT gen_random_uuid() UNIQUE;"
     "ALTER TABLE teaser.sessions ADD COLUMN site text;"
     "CREATE INDEX sessions_by_site ON teaser.sessions(site);",
+
+    /* 5: for teaser sync with a site login, which reads nothing back: whether
+     * a session is there already, and a session finished at the laptop's time */
+    "CREATE FUNCTION teaser.has_session(uuid) RETURNS boolean LANGUAGE sql"
+    "  STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS"
+    "  'SELECT EXISTS (SELECT 1 FROM teaser.sessions WHERE uid = $1)';"
+    "CREATE FUNCTION teaser.finish_session(bigint, timestamptz) RETURNS boolean LANGUAGE sql"
+    "  SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS"
+    "  'UPDATE teaser.sessions SET finished = coalesce($2, clock_timestamp()) WHERE id = $1"
+    "   RETURNING true';"
+    "REVOKE ALL ON FUNCTION teaser.has_session(uuid),"
+    "  teaser.finish_session(bigint, timestamptz) FROM PUBLIC;",
 };
 
 /* The two group roles and what each may do; run by every init, so that a
@@ -118,6 +132,10 @@ static const char roles_sql[] =
     "GRANT EXECUTE ON FUNCTION teaser.is_forgotten(text, text, timestamptz)"
     "  TO teaser_site, teaser_report;"
     "GRANT SELECT ON ALL TABLES IN SCHEMA teaser TO teaser_report;";
+/* ... and from version 5, what a site needs to sync */
+static const char roles_sync_sql[] =
+    "GRANT EXECUTE ON FUNCTION teaser.finish_session(bigint, timestamptz) TO teaser_site;"
+    "GRANT EXECUTE ON FUNCTION teaser.has_session(uuid) TO teaser_site, teaser_report;";
 
 /* How times read back (the session's time zone is UTC): as store_now writes
  * them, "2026-11-23T11:40:00.123Z". */
@@ -355,6 +373,8 @@ static StoreStatus init_schema(PgStore *s, int target)
         st = exec_script(s, "BEGIN;" PG_LOCK, "create the roles");
     if (st == STORE_OK)
         st = exec_script(s, roles_sql, "create the roles teaser_site and teaser_report");
+    if (st == STORE_OK && s->base.version >= 5)
+        st = exec_script(s, roles_sync_sql, "grant the roles what sync needs");
     if (st == STORE_OK)
         st = exec_script(s, "COMMIT", "create the roles");
     if (st != STORE_OK)
@@ -483,7 +503,7 @@ static StoreStatus pg_begin_session(Store *base, const SessionInfo *in, const ch
     p_text(&p, in->participant);
     p_text(&p, in->department);
     p_text(&p, in->language);
-    p_text(&p, TEASER_VERSION);
+    p_text(&p, in->engine_version ? in->engine_version : TEASER_VERSION);
     p_text(&p, started);
     return insert_id(
         s,
@@ -513,13 +533,14 @@ static StoreStatus pg_add_rating(Store *base, const RatingRecord *r, int64_t *id
     p_int(&p, r->changes);
     p_bool(&p, r->timed_out);
     p_bool(&p, r->skipped);
+    p_text(&p, r->given);
     return insert_id((PgStore *)base,
                      "WITH n AS (SELECT nextval('teaser.ratings_id_seq') AS id),"
                      " i AS (INSERT INTO teaser.ratings (id, session, step, touchpoint, valence,"
                      "  valence_points, arousal, arousal_points, emotion, onset_ms, response_ms,"
                      "  input_device, changes, timed_out, skipped, given)"
                      "  SELECT id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,"
-                     "  clock_timestamp() FROM n)"
+                     "  coalesce($15::timestamptz, clock_timestamp()) FROM n)"
                      " SELECT id FROM n",
                      &p, id);
 }
@@ -557,14 +578,15 @@ static StoreStatus pg_add_event(Store *base, const EventRecord *e)
                &p, "add results", NULL);
 }
 
-static StoreStatus pg_finish_session(Store *base, int64_t session)
+static StoreStatus pg_finish_session(Store *base, int64_t session, const char *finished)
 {
     PgStore *s = (PgStore *)base;
     Params p = {0};
     p_int(&p, session);
+    p_text(&p, finished);
     long long done = -1;
-    StoreStatus st =
-        query_int(s, "SELECT teaser.finish_session($1)::int", &p, "add results", &done);
+    StoreStatus st = query_int(s, "SELECT teaser.finish_session($1, $2::timestamptz)::int", &p,
+                               "add results", &done);
     if (st == STORE_OK && done != 1) {
         snprintf(s->base.err, sizeof s->base.err, "%s has no session %lld", s->where,
                  (long long)session);
@@ -592,7 +614,8 @@ static StoreStatus each_result(PgStore *s, const char *sql, const StoreFilter *f
     p_text(&p, f ? f->scenario : NULL);
     p_text(&p, f ? f->department : NULL);
     p_text(&p, f ? f->site : NULL);
-    if (strstr(sql, "$5"))
+    p_text(&p, f ? f->session : NULL);
+    if (strstr(sql, "$6"))
         p_text(&p, time_format); /* the queries that read times */
     if (!PQsendQueryParams(s->conn, sql, p.n, NULL, p.v, NULL, NULL, 0) ||
         !PQsetSingleRowMode(s->conn))
@@ -613,7 +636,8 @@ static StoreStatus each_result(PgStore *s, const char *sql, const StoreFilter *f
 
 #define FILTER                                                                                     \
     " WHERE ($1::text IS NULL OR s.workshop = $1) AND ($2::text IS NULL OR s.scenario = $2)"       \
-    " AND ($3::text IS NULL OR s.department = $3) AND ($4::text IS NULL OR s.site = $4)"
+    " AND ($3::text IS NULL OR s.department = $3) AND ($4::text IS NULL OR s.site = $4)"          \
+    " AND ($5::text IS NULL OR s.uid = $5::uuid)"
 
 static const char *text_at(const PGresult *r, int col)
 {
@@ -676,9 +700,9 @@ static StoreStatus pg_each_rating(Store *base, const StoreFilter *f,
     RatingCall call = {each, ctx};
     return each_result((PgStore *)base,
                        "SELECT s.id, r.id, s.workshop, s.participant, s.department, s.scenario,"
-                       " s.scenario_hash, s.language, s.engine_version, to_char(s.started, $5),"
-                       " to_char(s.finished, $5), r.step, r.touchpoint, r.emotion,"
-                       " r.input_device, to_char(r.given, $5), r.valence, r.valence_points,"
+                       " s.scenario_hash, s.language, s.engine_version, to_char(s.started, $6),"
+                       " to_char(s.finished, $6), r.step, r.touchpoint, r.emotion,"
+                       " r.input_device, to_char(r.given, $6), r.valence, r.valence_points,"
                        " r.arousal, r.arousal_points, r.changes, r.onset_ms, r.response_ms,"
                        " r.timed_out, r.skipped, s.uid::text, s.site"
                        " FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" FILTER
@@ -710,7 +734,7 @@ static StoreStatus pg_each_valence(Store *base, const StoreFilter *f,
     RatingCall call = {each, ctx};
     return each_result(
         (PgStore *)base,
-        "SELECT s.id, s.participant, to_char(s.started, $5), r.touchpoint,"
+        "SELECT s.id, s.participant, to_char(s.started, $6), r.touchpoint,"
         " r.valence, r.valence_points, s.workshop, s.department, s.uid::text,"
         " s.site FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" FILTER
         " ORDER BY s.id, r.id",
@@ -754,6 +778,38 @@ static StoreStatus pg_each_event(Store *base, const StoreFilter *f,
                        " FROM teaser.events e JOIN teaser.sessions s ON s.id = e.session" FILTER
                        " ORDER BY e.session, e.id",
                        f, read_event, &call);
+}
+
+typedef struct {
+    bool (*each)(const SessionRow *, void *);
+    void *ctx;
+} SessionCall;
+
+static bool read_session(const PGresult *r, void *ctx)
+{
+    SessionRow row = {
+        .session = int_at(r, 0),
+        .info = {.scenario = text_at(r, 1), .scenario_hash = text_at(r, 2),
+                 .workshop = text_at(r, 3), .participant = text_at(r, 4),
+                 .department = text_at(r, 5), .language = text_at(r, 6), .site = text_at(r, 7),
+                 .uid = text_at(r, 8), .engine_version = text_at(r, 9)},
+        .started = text_at(r, 10),
+        .finished = text_at(r, 11),
+    };
+    const SessionCall *call = ctx;
+    return call->each(&row, call->ctx);
+}
+
+static StoreStatus pg_each_session(Store *base, const StoreFilter *f,
+                                   bool (*each)(const SessionRow *, void *), void *ctx)
+{
+    SessionCall call = {each, ctx};
+    return each_result((PgStore *)base,
+                       "SELECT s.id, s.scenario, s.scenario_hash, s.workshop, s.participant,"
+                       " s.department, s.language, s.site, s.uid::text, s.engine_version,"
+                       " to_char(s.started, $6), to_char(s.finished, $6)"
+                       " FROM teaser.sessions s" FILTER " ORDER BY s.id",
+                       f, read_session, &call);
 }
 
 /* How a tombstone names a pseudonym, as the SQLite store does: FNV-1a, 64
@@ -859,6 +915,18 @@ static StoreStatus pg_find_session(Store *base, const char *uid, int64_t *id)
     return st;
 }
 
+/* Through the owner's function: a site login may ask this, not read the table. */
+static StoreStatus pg_has_session(Store *base, const char *uid, bool *has)
+{
+    Params p = {0};
+    p_text(&p, uid);
+    long long v = 0;
+    StoreStatus st = query_int((PgStore *)base, "SELECT teaser.has_session($1::uuid)::int", &p,
+                               "ask for a session", &v);
+    *has = st == STORE_OK && v == 1;
+    return st;
+}
+
 /* The server keeps its own data sound; this only asks that it still answers. */
 static bool pg_integrity_ok(Store *base)
 {
@@ -882,4 +950,6 @@ const StoreBackend store_pg = {
     .is_forgotten = pg_is_forgotten,
     .integrity_ok = pg_integrity_ok,
     .find_session = pg_find_session,
+    .has_session = pg_has_session,
+    .each_session = pg_each_session,
 };

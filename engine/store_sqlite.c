@@ -628,7 +628,8 @@ static StoreStatus sqlite_begin_session(Store *store, const SessionInfo *in, con
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      "tttttttttt", in->scenario, in->scenario_hash,
                      in->workshop ? in->workshop : "", in->participant, in->department,
-                     in->language, TEASER_VERSION, started, in->uid, in->site);
+                     in->language, in->engine_version ? in->engine_version : TEASER_VERSION,
+                     started, in->uid, in->site);
     return run(s, st, rc, id);
 }
 
@@ -641,10 +642,11 @@ static StoreStatus sqlite_add_rating(Store *store, const RatingRecord *r, int64_
                 "INSERT INTO ratings (session, step, touchpoint, valence, valence_points, "
                 "arousal, arousal_points, emotion, onset_ms, response_ms, input_device, "
                 "changes, timed_out, skipped, given) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " NOW ")",
-                "ittnnnntiitiii", r->session, r->step, r->touchpoint, r->valence, r->valence_points,
-                r->arousal, r->arousal_points, r->emotion, r->onset_ms, r->response_ms,
-                r->input_device, (int64_t)r->changes, (int64_t)r->timed_out, (int64_t)r->skipped);
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, " NOW "))",
+                "ittnnnntiitiiit", r->session, r->step, r->touchpoint, r->valence,
+                r->valence_points, r->arousal, r->arousal_points, r->emotion, r->onset_ms,
+                r->response_ms, r->input_device, (int64_t)r->changes, (int64_t)r->timed_out,
+                (int64_t)r->skipped, r->given);
     return run(s, st, rc, id);
 }
 
@@ -668,11 +670,12 @@ static StoreStatus sqlite_add_event(Store *store, const EventRecord *e)
     return run(s, st, rc, NULL);
 }
 
-static StoreStatus sqlite_finish_session(Store *store, int64_t session)
+static StoreStatus sqlite_finish_session(Store *store, int64_t session, const char *finished)
 {
     SqliteStore *s = (SqliteStore *)store;
     sqlite3_stmt *st = NULL;
-    int rc = prepare(s, &st, "UPDATE sessions SET finished = " NOW " WHERE id = ?", "i", session);
+    int rc = prepare(s, &st, "UPDATE sessions SET finished = coalesce(?, " NOW ") WHERE id = ?",
+                     "ti", finished, session);
     StoreStatus status = run(s, st, rc, NULL);
     if (status == STORE_OK && sqlite3_changes(s->db) != 1) {
         snprintf(s->base.err, sizeof s->base.err, "the results store %s has no session %lld",
@@ -722,21 +725,31 @@ static void read_row(sqlite3_stmt *st, RatingRow *r)
  * department, ?4 site; NULL selects every one. */
 #define SELECTED                                                                                   \
     "(?1 IS NULL OR s.workshop = ?1) AND (?2 IS NULL OR s.scenario = ?2) "                         \
-    "AND (?3 IS NULL OR s.department = ?3) AND (?4 IS NULL OR s.site = ?4)"
+    "AND (?3 IS NULL OR s.department = ?3) AND (?4 IS NULL OR s.site = ?4) "
+
+/* Prepares SELECT columns FROM from WHERE SELECTED ORDER BY order, with the
+ * filter's values bound. One session (?5, its uid) is asked for as "s.uid =
+ * ?5" only when given: "?5 IS NULL OR ..." would keep SQLite from its index,
+ * and a sync reads each session alone (a full scan each: quadratic). */
+static int prepare_selected(SqliteStore *s, sqlite3_stmt **st, const char *columns,
+                            const char *from, const char *order, const StoreFilter *f)
+{
+    char sql[1024];
+    bool one = f && f->session;
+    snprintf(sql, sizeof sql, "SELECT %s FROM %s WHERE " SELECTED "AND %s ORDER BY %s", columns,
+             from, one ? "s.uid = ?5" : "?5 IS NULL", order);
+    return prepare(s, st, sql, "ttttt", f ? f->workshop : NULL, f ? f->scenario : NULL,
+                   f ? f->department : NULL, f ? f->site : NULL, one ? f->session : NULL);
+}
 
 /* The ratings a filter selects, one row at a time, read by read into a RatingRow. */
 static StoreStatus each_row(SqliteStore *s, const StoreFilter *f, const char *columns,
                             void (*read)(sqlite3_stmt *, RatingRow *),
                             bool (*each)(const RatingRow *, void *), void *ctx)
 {
-    char sql[1024];
-    snprintf(sql, sizeof sql,
-             "SELECT %s FROM ratings r JOIN sessions s ON s.id = r.session "
-             "WHERE " SELECTED " ORDER BY s.id, r.id",
-             columns);
     sqlite3_stmt *st = NULL;
-    int rc = prepare(s, &st, sql, "tttt", f ? f->workshop : NULL, f ? f->scenario : NULL,
-                     f ? f->department : NULL, f ? f->site : NULL);
+    int rc = prepare_selected(s, &st, columns, "ratings r JOIN sessions s ON s.id = r.session",
+                              "s.id, r.id", f);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             RatingRow row = {0};
@@ -814,19 +827,46 @@ static StoreStatus sqlite_each_event(Store *store, const StoreFilter *f,
 {
     SqliteStore *s = (SqliteStore *)store;
     sqlite3_stmt *st = NULL;
-    int rc =
-        prepare(s, &st,
-                "SELECT e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number, e.correct, "
-                "s.workshop, s.participant, s.department, s.site, s.uid "
-                "FROM events e JOIN sessions s ON s.id = e.session "
-                "WHERE " SELECTED " ORDER BY e.session, e.id",
-                "tttt", f ? f->workshop : NULL, f ? f->scenario : NULL, f ? f->department : NULL,
-                f ? f->site : NULL);
+    int rc = prepare_selected(s, &st,
+                              "e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number, "
+                              "e.correct, s.workshop, s.participant, s.department, s.site, s.uid",
+                              "events e JOIN sessions s ON s.id = e.session", "e.session, e.id", f);
     if (rc == SQLITE_OK)
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             EventRow row = {0};
             if (!read_event(st, &row))
                 continue; /* a kind this teaser has no name for */
+            if (!each(&row, ctx)) {
+                rc = SQLITE_DONE;
+                break;
+            }
+        }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? STORE_OK : fail(s, rc);
+}
+
+static StoreStatus sqlite_each_session(Store *store, const StoreFilter *f,
+                                       bool (*each)(const SessionRow *, void *), void *ctx)
+{
+    SqliteStore *s = (SqliteStore *)store;
+    sqlite3_stmt *st = NULL;
+    int rc = prepare_selected(s, &st,
+                              "s.id, s.scenario, s.scenario_hash, s.workshop, s.participant, "
+                              "s.department, s.language, s.site, s.uid, s.engine_version, "
+                              "s.started, s.finished",
+                              "sessions s", "s.id", f);
+    if (rc == SQLITE_OK)
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            SessionRow row = {
+                .session = sqlite3_column_int64(st, 0),
+                .info = {.scenario = text_at(st, 1), .scenario_hash = text_at(st, 2),
+                         .workshop = text_at(st, 3), .participant = text_at(st, 4),
+                         .department = text_at(st, 5), .language = text_at(st, 6),
+                         .site = text_at(st, 7), .uid = text_at(st, 8),
+                         .engine_version = text_at(st, 9)},
+                .started = text_at(st, 10),
+                .finished = text_at(st, 11),
+            };
             if (!each(&row, ctx)) {
                 rc = SQLITE_DONE;
                 break;
@@ -996,4 +1036,5 @@ const StoreBackend store_sqlite = {
     .is_forgotten = sqlite_is_forgotten,
     .integrity_ok = sqlite_integrity_ok,
     .find_session = sqlite_find_session,
+    .each_session = sqlite_each_session,
 };

@@ -27,6 +27,7 @@ typedef struct {
     int part;
     bool (*rating)(const RatingRow *, void *);
     bool (*event)(const EventRow *, void *);
+    bool (*session)(const SessionRow *, void *);
     void *ctx;
     bool stopped, failed;
 } Pass;
@@ -83,7 +84,20 @@ static bool pass_event(const EventRow *row, void *ctx)
     return !(p->stopped = !p->event(&e, p->ctx));
 }
 
-typedef enum { READ_RATINGS, READ_VALENCES, READ_EVENTS } Reading;
+static bool pass_session(const SessionRow *row, void *ctx)
+{
+    Pass *p = ctx;
+    int64_t n = number_of(p, row->session, row->info.uid);
+    if (p->failed)
+        return false;
+    if (!n)
+        return true;
+    SessionRow r = *row;
+    r.session = n;
+    return !(p->stopped = !p->session(&r, p->ctx));
+}
+
+typedef enum { READ_RATINGS, READ_VALENCES, READ_EVENTS, READ_SESSIONS } Reading;
 
 /* Each part in turn, through its own backend. */
 static StoreStatus read_all(Store *s, const StoreFilter *f, Reading what, Pass *pass)
@@ -94,7 +108,8 @@ static StoreStatus read_all(Store *s, const StoreFilter *f, Reading what, Pass *
         const StoreBackend *be = part->be;
         StoreStatus st = what == READ_RATINGS    ? be->each_rating(part, f, pass_rating, pass)
                          : what == READ_VALENCES ? be->each_valence(part, f, pass_rating, pass)
-                                                 : be->each_event(part, f, pass_event, pass);
+                         : what == READ_EVENTS   ? be->each_event(part, f, pass_event, pass)
+                                                 : be->each_session(part, f, pass_session, pass);
         if (pass->failed) {
             snprintf(s->err, sizeof s->err, "out of memory reading %d stores together", u->n);
             return STORE_IO;
@@ -128,6 +143,13 @@ static StoreStatus each_event(Store *s, const StoreFilter *f,
     return read_all(s, f, READ_EVENTS, &pass);
 }
 
+static StoreStatus each_session(Store *s, const StoreFilter *f,
+                                bool (*each)(const SessionRow *, void *), void *ctx)
+{
+    Pass pass = {.u = (Union *)s, .session = each, .ctx = ctx};
+    return read_all(s, f, READ_SESSIONS, &pass);
+}
+
 /* ---- what a union does not do: write ---- */
 
 static StoreStatus read_only(Store *s)
@@ -156,9 +178,9 @@ static StoreStatus add_event(Store *s, const EventRecord *e)
     return read_only(s);
 }
 
-static StoreStatus finish_session(Store *s, int64_t session)
+static StoreStatus finish_session(Store *s, int64_t session, const char *finished)
 {
-    (void)session;
+    (void)session, (void)finished;
     return read_only(s);
 }
 
@@ -206,6 +228,22 @@ static StoreStatus find_session(Store *s, const char *uid, int64_t *id)
     return STORE_OK;
 }
 
+/* In any of them (through their backends: store.c calls this file). */
+static StoreStatus has_session(Store *s, const char *uid, bool *has)
+{
+    Union *u = (Union *)s;
+    for (int i = 0; i < u->n && !*has; i++) {
+        Store *part = u->parts[i];
+        int64_t id = 0;
+        StoreStatus st = part->be->has_session ? part->be->has_session(part, uid, has)
+                                               : part->be->find_session(part, uid, &id);
+        *has = *has || id > 0;
+        if (st != STORE_OK)
+            return snprintf(s->err, sizeof s->err, "%s", u->parts[i]->err), st;
+    }
+    return STORE_OK;
+}
+
 static void close_union(Store *s)
 {
     Union *u = (Union *)s;
@@ -228,7 +266,7 @@ static StoreStatus open_union(const char *where, StoreMode mode, const StoreOpti
 const StoreBackend store_union = {
     "stores read together", open_union,   close_union, begin_session, add_rating, add_event,
     finish_session,         transaction,  each_rating, each_valence,  each_event, forget,
-    is_forgotten,           integrity_ok, find_session};
+    is_forgotten,           integrity_ok, find_session,  has_session,   each_session};
 
 StoreStatus store_union_of(Store **parts, int n, Store **out, char *err, size_t err_size)
 {

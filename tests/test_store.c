@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "../engine/store.h"
+#include "../engine/version.h"
 #include "../engine/uid.h"
 
 static char dir[64], db[128];
@@ -962,6 +963,92 @@ static void stores_read_together_count_a_shared_session_once(void **state)
     assert_null(u);
 }
 
+typedef struct {
+    char uid[8][40], finished[8][32], started[8][32], engine[8][16];
+    int n;
+} Sessions;
+
+static bool keep_session(const SessionRow *r, void *ctx)
+{
+    Sessions *k = ctx;
+    if (k->n == 8)
+        return false;
+    snprintf(k->uid[k->n], sizeof k->uid[0], "%s", r->info.uid);
+    snprintf(k->finished[k->n], sizeof k->finished[0], "%s", r->finished ? r->finished : "-");
+    snprintf(k->started[k->n], sizeof k->started[0], "%s", r->started);
+    snprintf(k->engine[k->n], sizeof k->engine[0], "%s", r->info.engine_version);
+    k->n++;
+    return true;
+}
+
+/* What sync relies on: a copy keeps the times and the teaser of the original
+ * (given, started, finished, engine_version), every session is listed with
+ * or without ratings, a filter selects one session by its uid, and a union
+ * lists a shared session once and knows each uid of its parts. */
+static void a_session_copied_keeps_its_times_and_every_session_is_listed(void **state)
+{
+    (void)state;
+    static const char uid[] = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    Store *s = open_store(STORE_WRITE);
+    SessionInfo info = {.scenario = "energy-move", .scenario_hash = "h", .workshop = "w",
+                        .participant = "p1", .language = "en", .uid = uid,
+                        .engine_version = "0.0.9"};
+    int64_t id = 0;
+    assert_int_equal(store_begin_session_at(s, &info, "2026-01-02T03:04:05.006Z", &id), STORE_OK);
+    RatingRecord r = rating(id, 4);
+    r.given = "2026-01-02T03:04:09.000Z";
+    add(s, r);
+    assert_int_equal(store_finish_session_at(s, id, "2026-01-02T03:05:00.000Z"), STORE_OK);
+    int64_t other = new_session(s, "p2", "w"); /* no rating, unfinished */
+    add(s, rating(other, 6));
+    new_session(s, "p3", "w");
+
+    Rows rows = {.n = 0};
+    StoreFilter one = {.session = uid};
+    assert_int_equal(store_each_rating(s, &one, keep, &rows), STORE_OK);
+    assert_int_equal(rows.n, 1);
+    assert_string_equal(rows.rows[0].started, "2026-01-02T03:04:05.006Z");
+    assert_string_equal(rows.rows[0].finished, "2026-01-02T03:05:00.000Z");
+    Sessions k = {.n = 0};
+    assert_int_equal(store_each_session(s, NULL, keep_session, &k), STORE_OK);
+    assert_int_equal(k.n, 3);
+    assert_string_equal(k.uid[0], uid);
+    assert_string_equal(k.engine[0], "0.0.9");
+    assert_string_equal(k.finished[0], "2026-01-02T03:05:00.000Z");
+    assert_string_equal(k.finished[2], "-");
+    assert_string_equal(k.engine[2], TEASER_VERSION);
+    k.n = 0;
+    assert_int_equal(store_each_session(s, &one, keep_session, &k), STORE_OK);
+    assert_int_equal(k.n, 1);
+    bool has = false;
+    assert_int_equal(store_has_session(s, uid, &has), STORE_OK);
+    assert_true(has);
+    store_close(s);
+    sqlite3 *h;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(h, "SELECT given FROM ratings WHERE id = 1", -1, &st, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "2026-01-02T03:04:09.000Z");
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+
+    const char *const twice[] = {db, db};
+    Store *u;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open_all(twice, 2, STORE_READ, NULL, &u, err, sizeof err), STORE_OK);
+    k.n = 0;
+    assert_int_equal(store_each_session(u, NULL, keep_session, &k), STORE_OK);
+    assert_int_equal(k.n, 3);
+    has = false;
+    assert_int_equal(store_has_session(u, uid, &has), STORE_OK);
+    assert_true(has);
+    assert_int_equal(store_has_session(u, "00000000-0000-4000-8000-000000000000", &has), STORE_OK);
+    assert_false(has);
+    store_close(u);
+}
+
 static void forget_leaves_a_tombstone_for_sessions_begun_before_it(void **state)
 {
     (void)state;
@@ -1370,6 +1457,7 @@ int main(void)
         T(reading_an_older_store_leaves_the_file_as_it_was),
         T(a_version_2_store_gets_tombstones_and_keeps_every_row),
         T(stores_read_together_count_a_shared_session_once),
+        T(a_session_copied_keeps_its_times_and_every_session_is_listed),
         T(forget_leaves_a_tombstone_for_sessions_begun_before_it),
         T(what_is_not_a_teaser_store_is_refused),
         T(a_store_from_a_newer_teaser_is_refused),

@@ -100,13 +100,13 @@ static void init_makes_the_schema_and_twice_changes_nothing(void **state)
     int found = -1;
     Store *s = init_store(&found);
     assert_int_equal(found, 0);
-    assert_int_equal(s->version, 4);
+    assert_int_equal(s->version, 5);
     store_pg.close(s);
     s = init_store(&found);
-    assert_int_equal(found, 4);
-    assert_int_equal(s->version, 4);
+    assert_int_equal(found, 5);
+    assert_int_equal(s->version, 5);
     store_pg.close(s);
-    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 2);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 3);
     assert_int_equal(admin_int("SELECT count(*) FROM pg_roles WHERE rolname IN "
                                "('teaser_site', 'teaser_report') AND NOT rolcanlogin"),
                      2);
@@ -126,12 +126,33 @@ static void init_upgrades_an_older_store(void **state)
     assert_non_null(strstr(err, "teaser store init"));
     s = init_store(&found);
     assert_int_equal(found, 3);
-    assert_int_equal(s->version, 4);
+    assert_int_equal(s->version, 5);
     store_pg.close(s);
     assert_int_equal(admin_int("SELECT count(*) FROM information_schema.columns WHERE "
                                "table_schema = 'teaser' AND table_name = 'sessions' AND "
                                "column_name IN ('uid', 'site')"),
                      2);
+}
+
+/* A store at 4 (made by the teaser before sync) gets sync's functions from init. */
+static void init_upgrades_a_version_4_store_for_sync(void **state)
+{
+    (void)state;
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    int found = -1;
+    assert_int_equal(open_pg(uri, true, 4, &found, &s, err), STORE_OK);
+    assert_int_equal(s->version, 4);
+    store_pg.close(s);
+    assert_int_equal(admin_int("SELECT count(*) FROM pg_proc WHERE proname = 'has_session'"), 0);
+    s = init_store(&found);
+    assert_int_equal(found, 4);
+    assert_int_equal(s->version, 5);
+    bool has = true;
+    assert_int_equal(store_has_session(s, "00000000-0000-4000-8000-000000000000", &has), STORE_OK);
+    assert_false(has);
+    store_pg.close(s);
+    assert_int_equal(admin_int("SELECT count(*) FROM pg_proc WHERE proname = 'has_session'"), 1);
 }
 
 static void a_play_never_makes_the_schema(void **state)
@@ -151,16 +172,16 @@ static void a_newer_schema_is_refused(void **state)
     store_pg.close(init_store(NULL));
     char sql[128];
     snprintf(sql, sizeof sql,
-             "INSERT INTO teaser.schema_version (version, engine_version) VALUES (5, '9')");
+             "INSERT INTO teaser.schema_version (version, engine_version) VALUES (6, '9')");
     admin_sql(dbname, sql);
     Store *s = NULL;
     char err[STORE_ERR_MAX];
     for (int init = 0; init < 2; init++) {
         assert_int_equal(open_pg(uri, init, 0, NULL, &s, err), STORE_NEWER);
         assert_null(s);
-        assert_non_null(strstr(err, "newer teaser (store version 5; this teaser reads up to 4)"));
+        assert_non_null(strstr(err, "newer teaser (store version 6; this teaser reads up to 5)"));
     }
-    assert_int_equal(admin_int("SELECT max(version) FROM teaser.schema_version"), 5);
+    assert_int_equal(admin_int("SELECT max(version) FROM teaser.schema_version"), 6);
 }
 
 static void a_wrong_password_is_one_sentence_without_it(void **state)
@@ -267,8 +288,8 @@ static void ratings_and_events_read_back_as_written(void **state)
     EventRecord answer = {id, "letter", 9000, {EVENT_ANSWER, 9500, 1, 0}, NULL};
     assert_int_equal(store_pg.add_event(s, &waited), STORE_OK);
     assert_int_equal(store_pg.add_event(s, &answer), STORE_OK);
-    assert_int_equal(store_pg.finish_session(s, id), STORE_OK);
-    assert_int_equal(store_pg.finish_session(s, id + 100), STORE_BAD_ARG);
+    assert_int_equal(store_pg.finish_session(s, id, NULL), STORE_OK);
+    assert_int_equal(store_pg.finish_session(s, id + 100, NULL), STORE_BAD_ARG);
 
     Got got = {0};
     assert_int_equal(store_pg.each_rating(s, NULL, keep_rating, &got), STORE_OK);
@@ -448,7 +469,7 @@ static void the_site_role_adds_and_cannot_read(void **state)
     assert_true(rid > 0);
     EventRecord ev = {id, "hold", 1, {EVENT_QUEUE, 0, 4, -1}, NULL};
     assert_int_equal(store_pg.add_event(s, &ev), STORE_OK);
-    assert_int_equal(store_pg.finish_session(s, id), STORE_OK);
+    assert_int_equal(store_pg.finish_session(s, id, NULL), STORE_OK);
     bool forgotten = true;
     SessionInfo info = {.scenario = "energy-move",
                         .scenario_hash = "x",
@@ -495,7 +516,7 @@ static void plays_at_a_site_and_a_report_through_the_commands(void **state)
     char args[1024], out[8192], site[600], report[600];
     snprintf(args, sizeof args, "store init --db '%s'", uri);
     assert_int_equal(teaser(args, out, sizeof out), 0);
-    assert_string_equal(out, "created schema version 4\n"
+    assert_string_equal(out, "created schema version 5\n"
                              "the roles teaser_site and teaser_report are ready to grant\n");
     admin_sql(dbname, "CREATE ROLE utrecht LOGIN PASSWORD 'pw-u' IN ROLE teaser_site");
     admin_sql(dbname, "CREATE ROLE manager LOGIN PASSWORD 'pw-m' IN ROLE teaser_report");
@@ -562,6 +583,206 @@ static void a_server_that_refuses_mid_play_hands_over_to_the_recovery_file(void 
     assert_int_equal(system(cmd), 0);
 }
 
+/* A laptop's file: n plays of store-tiny by PREFIX0.. at site (two events
+ * each), then, through
+ * the store, a session left unfinished with a rating and an event, and one
+ * with neither (a participant who closed the window at once). */
+static void make_laptop(const char *file, const char *prefix, int n, const char *site)
+{
+    char args[1024], out[4096];
+    for (int i = 0; i < n; i++) {
+        snprintf(args, sizeof args,
+                 "play --headless --participant %s%d --workshop W --site %s --db '%s' --input "
+                 "tests/data/script-store-tiny.txt tests/data/store-tiny.yaml",
+                 prefix, i, site, file);
+        assert_int_equal(teaser(args, out, sizeof out), 0);
+    }
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open(file, STORE_UPDATE, NULL, &s, err, sizeof err), STORE_OK);
+    SessionInfo info = {.scenario = "store-tiny", .scenario_hash = "h", .workshop = "W",
+                        .participant = "late", .language = "en", .site = site};
+    int64_t id = 0;
+    assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
+    RatingRecord r = {.session = id, .step = "hello", .touchpoint = "call", .valence = 2,
+                      .valence_points = 9, .onset_ms = 10, .response_ms = 900,
+                      .input_device = "keyboard", .changes = 2};
+    assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
+    EventRecord ev = {id, "hello", 5, {EVENT_QUEUE, 0, 4, -1}, "queue 4"};
+    assert_int_equal(store_add_event(s, &ev), STORE_OK);
+    info.participant = "gone";
+    assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
+    store_close(s);
+}
+
+/* An export without its session and rating columns (the 1st and 14th: each
+ * store numbers its own), for comparing two stores' exports; no cell here is
+ * quoted. */
+static void drop_rating_ids(char *csv)
+{
+    char *w = csv;
+    for (const char *r = csv; *r;) {
+        int field = 1;
+        for (; *r && *r != '\n'; r++) {
+            field += *r == ',';
+            if (field != 1 && field != 14)
+                *w++ = *r;
+        }
+        if (*r)
+            *w++ = *r++;
+    }
+    *w = '\0';
+}
+
+/* Removes a test's temporary folder and whatever the stores left in it. */
+static void remove_tree(const char *dir)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+/* The text of a command's output, for comparing two of them. */
+static void output_of(const char *args, char *out, size_t size)
+{
+    assert_int_equal(teaser(args, out, size), 0);
+}
+
+/* What IT and the sites do: two laptops synced with a site login; the report
+ * over the server equals the report over their files, figure for figure; a
+ * second sync adds nothing; a participant forgotten on the server stays
+ * forgotten; times and unfinished sessions arrive as they were. */
+static void sync_sends_every_session_once_and_honours_forget(void **state)
+{
+    (void)state;
+    char args[2048], out[8192], want[8192], site[600], a[64], b[64];
+    char tmp[] = "/tmp/teaser-sync-XXXXXX";
+    assert_non_null(mkdtemp(tmp));
+    snprintf(a, sizeof a, "%s/a.sqlite", tmp);
+    snprintf(b, sizeof b, "%s/b.sqlite", tmp);
+    make_laptop(a, "p", 5, "Utrecht");
+    make_laptop(b, "q", 5, "Breda");
+    snprintf(args, sizeof args, "store init --db '%s'", uri);
+    output_of(args, out, sizeof out);
+    admin_sql(dbname, "CREATE ROLE laptop LOGIN PASSWORD 'pw-l' IN ROLE teaser_site");
+    uri_for(site, sizeof site, "laptop", "pw-l");
+
+    snprintf(args, sizeof args, "sync --db '%s' --to '%s'", a, site);
+    output_of(args, out, sizeof out);
+    assert_string_equal(out, "sync: 7 sessions new (6 ratings, 11 events), 0 already there, 0 "
+                             "forgotten there and not sent\n");
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions WHERE finished IS NULL"), 2);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.ratings WHERE changes = 2 AND "
+                               "response_ms = 900 AND valence = 2"),
+                     1);
+
+    const char *json = "report --scenario tests/data/store-tiny.yaml --format json";
+    snprintf(args, sizeof args, "%s --db '%s'", json, a);
+    output_of(args, want, sizeof want);
+    snprintf(args, sizeof args, "%s --db '%s'", json, uri);
+    output_of(args, out, sizeof out);
+    assert_string_equal(out, want);
+
+    snprintf(args, sizeof args, "sync --db '%s' --to '%s'", a, site);
+    output_of(args, out, sizeof out);
+    assert_string_equal(out, "sync: 0 sessions new (0 ratings, 0 events), 7 already there, 0 "
+                             "forgotten there and not sent\n");
+    snprintf(args, sizeof args, "sync --db '%s' --to '%s'", b, site);
+    output_of(args, out, sizeof out);
+    snprintf(args, sizeof args, "%s --db '%s' --db '%s'", json, a, b);
+    output_of(args, want, sizeof want);
+    snprintf(args, sizeof args, "%s --db '%s'", json, uri);
+    output_of(args, out, sizeof out);
+    assert_string_equal(out, want);
+    /* the same times on both sides: started, finished and each rating's given */
+    snprintf(args, sizeof args, "export --db '%s' --db '%s'", a, b);
+    output_of(args, want, sizeof want);
+    snprintf(args, sizeof args, "export --db '%s'", uri);
+    output_of(args, out, sizeof out);
+    drop_rating_ids(want), drop_rating_ids(out);
+    assert_non_null(strstr(out, ",9,,10,900,keyboard,2,0,")); /* "late": every field */
+    assert_string_equal(out, want);
+
+    snprintf(args, sizeof args, "forget --participant p1 --db '%s'", uri);
+    output_of(args, out, sizeof out);
+    snprintf(args, sizeof args, "sync --db '%s' --to '%s'", a, site);
+    output_of(args, out, sizeof out);
+    assert_string_equal(out, "sync: 0 sessions new (0 ratings, 0 events), 6 already there, 1 "
+                             "forgotten there and not sent\n");
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions WHERE participant = 'p1'"), 0);
+    remove_tree(tmp);
+}
+
+/* A failure in the middle of a session (here a trigger that refuses the
+ * third session's rating) leaves the sessions before it whole and nothing of
+ * that one; run again, the sync sends the rest. */
+static void a_sync_that_fails_half_way_is_completed_by_a_rerun(void **state)
+{
+    (void)state;
+    char args[2048], out[8192], file[64];
+    char tmp[] = "/tmp/teaser-sync-XXXXXX";
+    assert_non_null(mkdtemp(tmp));
+    snprintf(file, sizeof file, "%s/a.sqlite", tmp);
+    make_laptop(file, "p", 5, "Utrecht");
+    snprintf(args, sizeof args, "store init --db '%s'", uri);
+    output_of(args, out, sizeof out);
+    admin_sql(dbname, "CREATE FUNCTION teaser.drill() RETURNS trigger LANGUAGE plpgsql AS $$"
+                      " BEGIN IF (SELECT participant FROM teaser.sessions WHERE id = NEW.session)"
+                      " = 'p2' THEN RAISE EXCEPTION 'drill: the server went away'; END IF;"
+                      " RETURN NEW; END $$;"
+                      "CREATE TRIGGER drill BEFORE INSERT ON teaser.ratings"
+                      " FOR EACH ROW EXECUTE FUNCTION teaser.drill()");
+    snprintf(args, sizeof args, "sync --db '%s' --to '%s'", file, uri);
+    assert_int_equal(teaser(args, out, sizeof out), 3);
+    assert_non_null(strstr(out, "teaser: error: sync: stopped after 2 sessions new: "));
+    assert_non_null(strstr(out, "drill: the server went away"));
+    assert_non_null(strstr(out, "run teaser sync again"));
+    assert_int_equal(strchr(out, '\n') - out + 1, (long)strlen(out)); /* one line */
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions"), 2);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.ratings"), 2);
+    admin_sql(dbname, "DROP TRIGGER drill ON teaser.ratings");
+    snprintf(args, sizeof args, "sync --db '%s' --to '%s'", file, uri);
+    output_of(args, out, sizeof out);
+    assert_string_equal(out, "sync: 5 sessions new (4 ratings, 7 events), 2 already there, 0 "
+                             "forgotten there and not sent\n");
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.ratings"), 6);
+    remove_tree(tmp);
+}
+
+/* A wrong password, an unreachable server, a missing --to: one line each,
+ * exit 3 (2 for the usage), nothing sent, the password never shown. */
+static void a_sync_to_a_wrong_password_is_one_line_and_exit_3(void **state)
+{
+    (void)state;
+    char args[2048], out[4096], to[600], file[64];
+    char tmp[] = "/tmp/teaser-sync-XXXXXX";
+    assert_non_null(mkdtemp(tmp));
+    snprintf(file, sizeof file, "%s/a.sqlite", tmp);
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(store_open(file, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
+    store_close(s);
+    snprintf(args, sizeof args, "store init --db '%s'", uri);
+    output_of(args, out, sizeof out);
+    admin_sql(dbname, "CREATE ROLE laptop2 LOGIN PASSWORD 'pw-l' IN ROLE teaser_site");
+    uri_for(to, sizeof to, "laptop2", "wrong-pw");
+    snprintf(args, sizeof args, "sync --db '%s' --to '%s'", file, to);
+    assert_int_equal(teaser(args, out, sizeof out), 3);
+    assert_int_equal(strchr(out, '\n') - out + 1, (long)strlen(out));
+    assert_non_null(strstr(out, "teaser: error: "));
+    assert_non_null(strstr(out, "refused the login"));
+    assert_null(strstr(out, "wrong-pw"));
+    snprintf(args, sizeof args, "sync --db '%s' --to 'postgresql:///x?host=%s/no-server'", file,
+             tmp);
+    assert_int_equal(teaser(args, out, sizeof out), 3);
+    assert_int_equal(strchr(out, '\n') - out + 1, (long)strlen(out));
+    assert_non_null(strstr(out, "teaser: error: cannot reach"));
+    snprintf(args, sizeof args, "sync --db '%s'", file);
+    assert_int_equal(teaser(args, out, sizeof out), 2);
+    assert_non_null(strstr(out, "teaser: error: sync: name the store to send to"));
+    remove_tree(tmp);
+}
+
 static void the_report_role_reads_and_cannot_add(void **state)
 {
     (void)state;
@@ -586,7 +807,7 @@ static void the_report_role_reads_and_cannot_add(void **state)
     int64_t id = 0;
     assert_int_equal(store_pg.begin_session(s, &info, NULL, &id), STORE_READONLY);
     assert_non_null(strstr(s->err, "this login has no permission to add results"));
-    assert_int_equal(store_pg.finish_session(s, 1), STORE_READONLY);
+    assert_int_equal(store_pg.finish_session(s, 1, NULL), STORE_READONLY);
     store_pg.close(s);
     assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions"), 1);
 }
@@ -606,7 +827,7 @@ static void concurrent_inits_make_the_schema_once(void **state)
             StoreStatus st = open_pg(uri, true, 0, NULL, &s, err);
             if (st != STORE_OK)
                 fprintf(stderr, "%s\n", err);
-            _exit(st == STORE_OK && s->version == 4 ? 0 : 1);
+            _exit(st == STORE_OK && s->version == 5 ? 0 : 1);
         }
     }
     for (int i = 0; i < 3; i++) {
@@ -614,7 +835,7 @@ static void concurrent_inits_make_the_schema_once(void **state)
         assert_int_equal(waitpid(kids[i], &status, 0), kids[i]);
         assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     }
-    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 2);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 3);
 }
 
 static void a_uri_libpq_cannot_read_is_refused_without_quoting_it(void **state)
@@ -636,6 +857,7 @@ int main(void)
 #define T(f) cmocka_unit_test_setup(f, new_database)
         T(init_makes_the_schema_and_twice_changes_nothing),
         T(init_upgrades_an_older_store),
+        T(init_upgrades_a_version_4_store_for_sync),
         T(a_play_never_makes_the_schema),
         T(a_newer_schema_is_refused),
         T(a_wrong_password_is_one_sentence_without_it),
@@ -647,6 +869,9 @@ int main(void)
         T(the_report_role_reads_and_cannot_add),
         T(plays_at_a_site_and_a_report_through_the_commands),
         T(a_server_that_refuses_mid_play_hands_over_to_the_recovery_file),
+        T(sync_sends_every_session_once_and_honours_forget),
+        T(a_sync_that_fails_half_way_is_completed_by_a_rerun),
+        T(a_sync_to_a_wrong_password_is_one_line_and_exit_3),
         T(concurrent_inits_make_the_schema_once),
         cmocka_unit_test(no_such_database_says_so),
         cmocka_unit_test(an_unreachable_server_says_so),

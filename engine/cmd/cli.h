@@ -72,5 +72,6 @@ int cmd_report(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
 int cmd_store(int argc, char **argv);
+int cmd_sync(int argc, char **argv);
 
 #endif

@@ -22,6 +22,7 @@ static const char usage[] =
     "  export          write every rating in the results store as CSV\n"
     "  forget          delete one participant's data from the results store\n"
     "  store init      create or upgrade a results store (PostgreSQL: and its roles)\n"
+    "  sync            send a laptop's sessions to the organisation's store\n"
     "\n"
     "Run \"teaser COMMAND --help\" for a command's options; \"man teaser\" for the manual.\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 environment problem.\n";
@@ -34,7 +35,7 @@ typedef struct {
 static const Command commands[] = {
     {"play", cmd_play},       {"check", cmd_check},   {"report", cmd_report},
     {"debrief", cmd_debrief}, {"export", cmd_export}, {"forget", cmd_forget},
-    {"store", cmd_store},
+    {"store", cmd_store},     {"sync", cmd_sync},
 };
 
 static int unknown_command(const char *name)

@@ -9,6 +9,7 @@ import csv
 import random
 import sqlite3
 import sys
+import uuid
 
 
 def main():
@@ -26,10 +27,11 @@ def main():
         for k in range(1, sessions):
             cur = db.execute(
                 "INSERT INTO sessions (scenario, scenario_hash, workshop, participant, "
-                "department, language, engine_version, started, finished) "
+                "department, language, engine_version, started, finished, uid) "
                 "VALUES (?, ?, 'bench', ?, 'Customer service', ?, ?, "
-                "'2026-11-23T09:00:00Z', '2026-11-23T09:18:00Z')",
-                (template[0], template[1], "p%05d" % k, template[2], template[3]),
+                "'2026-11-23T09:00:00Z', '2026-11-23T09:18:00Z', ?)",
+                (template[0], template[1], "p%05d" % k, template[2], template[3],
+                 str(uuid.UUID(int=rng.getrandbits(128), version=4))),
             )
             for step, touchpoint, points, onset in rated:
                 # each touchpoint a little worse than neutral, people spread around it

@@ -116,3 +116,7 @@ for i in 1 2 3; do
     "$build/bench/bench_store" "$tmp/store-$i" 2000 | awk '{print $2}'
 done >"$tmp/store"
 say store_ratings_per_s "$(median %.0f <"$tmp/store")" ratings/s
+
+# teaser sync of a laptop's 2,000 sessions into a local server (a throwaway
+# cluster of its own, as the tests make one).
+sh tests/pg_cluster.sh run sh tests/bench/sync.sh "$build" 2000
