@@ -62,10 +62,8 @@ static bool pass_rating(const RatingRow *row, void *ctx)
 {
     Pass *p = ctx;
     int64_t n = number_of(p, row->session, row->session_uid);
-    if (p->failed)
-        return false;
-    if (!n)
-        return true;
+    if (n <= 0) /* given by an earlier part, or memory ran out */
+        return !p->failed;
     RatingRow r = *row;
     r.session = n;
     return !(p->stopped = !p->rating(&r, p->ctx));
@@ -75,10 +73,8 @@ static bool pass_event(const EventRow *row, void *ctx)
 {
     Pass *p = ctx;
     int64_t n = number_of(p, row->session, row->session_uid);
-    if (p->failed)
-        return false;
-    if (!n)
-        return true;
+    if (n <= 0) /* given by an earlier part, or memory ran out */
+        return !p->failed;
     EventRow e = *row;
     e.session = n;
     return !(p->stopped = !p->event(&e, p->ctx));
@@ -88,10 +84,8 @@ static bool pass_session(const SessionRow *row, void *ctx)
 {
     Pass *p = ctx;
     int64_t n = number_of(p, row->session, row->info.uid);
-    if (p->failed)
-        return false;
-    if (!n)
-        return true;
+    if (n <= 0) /* given by an earlier part, or memory ran out */
+        return !p->failed;
     SessionRow r = *row;
     r.session = n;
     return !(p->stopped = !p->session(&r, p->ctx));

@@ -1,0 +1,320 @@
+/* The report's writers for machines and terminals: JSON (the field names
+ * docs/contract.md fixes), CSV (one row per touchpoint) and a text table.
+ * The HTML page is report_html.c. Each prints what report.c computed and
+ * withheld; none computes a figure. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "controls.h"
+#include "csvout.h"
+#include "report.h"
+#include "words.h"
+
+static void json_number(FILE *f, const char *key, double v, bool comma)
+{
+    if (isfinite(v))
+        fprintf(f, "\"%s\": %.10g%s", key, v, comma ? ", " : "");
+    else
+        fprintf(f, "\"%s\": null%s", key, comma ? ", " : "");
+}
+
+static void json_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+        size_t ctl = controls_at((const char *)c); /* C0, DEL and C1 all escaped */
+        if (*c == '"' || *c == '\\')
+            fprintf(f, "\\%c", *c);
+        else if (ctl)
+            fprintf(f, "\\u%04x", ctl == 1 ? c[0] : c[1]), c += ctl - 1;
+        else
+            fputc(*c, f);
+    }
+    fputc('"', f);
+}
+
+/* Why a figure is withheld, for machines: "fewer than 5 participants"; NULL: shown. */
+static const char *withheld_why(PrivacyVerdict v, int min_group, char buf[64])
+{
+    if (v == PRIVACY_SHOWN)
+        return NULL;
+    if (v == PRIVACY_SUBTRACTION)
+        return "could be worked out by subtraction from other groups";
+    snprintf(buf, 64, "fewer than %d participants", min_group);
+    return buf;
+}
+
+static void json_why(FILE *f, const char *key, PrivacyVerdict v, int min_group)
+{
+    char buf[64];
+    const char *why = withheld_why(v, min_group, buf);
+    fprintf(f, "\"%s\": ", key);
+    if (why)
+        json_string(f, why);
+    else
+        fputs("null", f);
+}
+
+bool report_write_json(FILE *f, const Report *r)
+{
+    fputs("{\"scenario\": ", f);
+    json_string(f, r->scenario);
+    fprintf(f, ", \"participants\": %d, \"withheld\": %s, ", r->participants,
+            r->withheld ? "true" : "false");
+    json_why(f, "withheld_reason", r->why, r->min_group);
+    fprintf(f, ", \"min_group\": %d, \"behaviour_withheld\": %d,\n \"touchpoints\": [",
+            r->min_group, r->behaviour_withheld);
+    for (int i = 0; i < r->n_tp; i++) {
+        const ReportTouchpoint *t = &r->tp[i];
+        fputs(i ? ",\n  {\"id\": " : "\n  {\"id\": ", f);
+        json_string(f, t->id);
+        fputs(", \"label\": ", f);
+        json_string(f, t->label);
+        fputs(", ", f);
+        json_number(f, "n_employees", t->e.n, true);
+        json_number(f, "n_customers", t->c.n, true);
+        json_number(f, "mean_employees", t->e.mean, true);
+        json_number(f, "mean_customers", t->c.mean, true);
+        json_number(f, "gap", t->welch.d, true);
+        json_number(f, "gap_ci_low", t->welch.lo, true);
+        json_number(f, "gap_ci_high", t->welch.hi, true);
+        json_number(f, "hedges_g", t->hedges_g, true);
+        json_number(f, "cliffs_delta", t->cliffs, true);
+        json_number(f, "cliffs_delta_ci_low", t->cliffs_ci.lo, true);
+        json_number(f, "cliffs_delta_ci_high", t->cliffs_ci.hi, true);
+        json_number(f, "share_customers_below_employee_median", t->share_below, true);
+        fprintf(f, "\"indicative\": %s, ", t->indicative ? "true" : "false");
+        json_why(f, "withheld", t->withheld, r->min_group);
+        fputc('}', f);
+    }
+    fputs("\n ],\n \"behaviour\": [", f);
+    for (int i = 0, k = 0; i < r->n_behaviour; i++) {
+        const ReportBehaviour *b = &r->behaviour[i];
+        if (!b->did.waits && !b->did.repeated && !b->did.answers && !b->did.forms)
+            continue;
+        fputs(k++ ? ",\n  {\"step\": " : "\n  {\"step\": ", f);
+        json_string(f, b->step);
+        fprintf(f, ", \"reached\": %d, ", b->did.reached);
+        json_number(f, "mean_wait_ms", b->did.waits ? b->did.wait_ms / b->did.waits : NAN, true);
+        fprintf(f,
+                "\"hangups\": %d, \"details_repeated\": %d, \"answers\": %d, "
+                "\"answers_right\": %d, ",
+                b->did.hangups, b->did.repeated, b->did.answers, b->did.right);
+        json_number(f, "mean_answer_ms", b->did.answers ? b->did.answer_ms / b->did.answers : NAN, true);
+        json_number(f, "mean_form_attempts", b->did.forms ? (double)b->did.attempts / b->did.forms : NAN,
+                    false);
+        fputc('}', f);
+    }
+    fputs("\n ],\n \"journey\": {", f);
+    json_number(f, "peak_end_employees", r->pe_e, true);
+    json_number(f, "peak_end_customers", r->pe_c, true);
+    json_number(f, "peak_end_gap", r->pe_gap, false);
+    fputc('}', f);
+    if (r->compare) {
+        const Report *b = r->compare;
+        fputs(",\n \"comparison\": {\"workshop\": ", f);
+        json_string(f, b->workshop);
+        fprintf(f, ", \"participants\": %d, \"withheld\": %s, \"touchpoints\": [", b->participants,
+                b->withheld ? "true" : "false");
+        for (int i = 0; i < b->n_tp && i < r->n_tp; i++) {
+            fputs(i ? ",\n  {\"id\": " : "\n  {\"id\": ", f);
+            json_string(f, b->tp[i].id);
+            fputs(", ", f);
+            json_number(f, "gap", b->tp[i].welch.d, true);
+            json_number(f, "gap_ci_low", b->tp[i].welch.lo, true);
+            json_number(f, "gap_ci_high", b->tp[i].welch.hi, true);
+            json_number(f, "change", r->tp[i].welch.d - b->tp[i].welch.d, true);
+            json_why(f, "withheld", b->tp[i].withheld, b->min_group);
+            fputc('}', f);
+        }
+        fputs("]}", f);
+    }
+    fputs("}\n", f);
+    return !ferror(f);
+}
+
+static const char *num(char *buf, double v)
+{
+    if (!isfinite(v))
+        return NULL;
+    snprintf(buf, 32, "%.10g", v);
+    return buf;
+}
+
+bool report_write_csv(FILE *f, const Report *r)
+{
+    static const char *const head[] = {"id",
+                                       "label",
+                                       "n_employees",
+                                       "n_customers",
+                                       "mean_employees",
+                                       "mean_customers",
+                                       "gap",
+                                       "gap_ci_low",
+                                       "gap_ci_high",
+                                       "hedges_g",
+                                       "cliffs_delta",
+                                       "cliffs_delta_ci_low",
+                                       "cliffs_delta_ci_high",
+                                       "share_customers_below_employee_median",
+                                       "indicative",
+                                       "withheld"};
+    bool ok = csvout_row(f, head, 16);
+    for (int i = 0; ok && i < r->n_tp; i++) {
+        const ReportTouchpoint *t = &r->tp[i];
+        char b[12][32], why[64];
+        const char *cells[16] = {t->id,
+                                 t->label,
+                                 num(b[0], t->e.n),
+                                 num(b[1], t->c.n),
+                                 num(b[2], t->e.mean),
+                                 num(b[3], t->c.mean),
+                                 num(b[4], t->welch.d),
+                                 num(b[5], t->welch.lo),
+                                 num(b[6], t->welch.hi),
+                                 num(b[7], t->hedges_g),
+                                 num(b[8], t->cliffs),
+                                 num(b[9], t->cliffs_ci.lo),
+                                 num(b[10], t->cliffs_ci.hi),
+                                 num(b[11], t->share_below),
+                                 t->indicative ? "1" : "0",
+                                 withheld_why(t->withheld, r->min_group, why)};
+        ok = csvout_row(f, cells, 16);
+    }
+    return ok && !ferror(f);
+}
+
+/* A figure of the text table, right-aligned in width ("-" when none). */
+static const char *cell_text(char buf[32], double v, int width, int decimals)
+{
+    if (isfinite(v))
+        snprintf(buf, 32, "%*.*f", width, decimals, v);
+    else
+        snprintf(buf, 32, "%*s", width, "-");
+    return buf;
+}
+
+static void cell(FILE *f, double v, int width)
+{
+    char buf[32];
+    fprintf(f, " %s", cell_text(buf, v, width, 2));
+}
+
+static void text_head(FILE *f, const Report *r, const char *lang)
+{
+    fprintf(f, words_get(lang, WORD_REPORT_TITLE), r->scenario);
+    if (r->workshop)
+        fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_WORKSHOP), r->workshop);
+    if (r->department)
+        fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_DEPARTMENT), r->department);
+    if (r->site)
+        fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_SITE), r->site);
+    fputs(", ", f);
+    fprintf(f,
+            words_plural(lang, r->participants, WORD_REPORT_PARTICIPANTS_ONE,
+                         WORD_REPORT_PARTICIPANTS_MANY),
+            r->participants);
+    fputc('\n', f);
+    if (r->withheld) {
+        fprintf(f,
+                words_get(lang, r->why == PRIVACY_SUBTRACTION ? WORD_REPORT_WITHHELD_SUBTRACTION
+                                                              : WORD_REPORT_TEXT_WITHHELD),
+                r->min_group);
+        fputc('\n', f);
+    }
+    if (r->tp_withheld) {
+        fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp,
+                r->min_group);
+        fputc('\n', f);
+    }
+    fprintf(f, "%s\n\n", words_get(lang, WORD_REPORT_TEXT_SCALE));
+}
+
+static void text_table(FILE *f, const Report *r, const char *lang)
+{
+    fprintf(f, "%-22s %5s %7s %6s %6s %6s %15s %7s %6s\n",
+            words_get(lang, WORD_REPORT_COL_TOUCHPOINT), words_get(lang, WORD_REPORT_COL_N_E),
+            words_get(lang, WORD_REPORT_COL_N_C), words_get(lang, WORD_REPORT_COL_E),
+            words_get(lang, WORD_REPORT_COL_C), words_get(lang, WORD_REPORT_COL_GAP),
+            words_get(lang, WORD_REPORT_COL_CI), words_get(lang, WORD_REPORT_COL_G),
+            words_get(lang, WORD_REPORT_COL_DELTA));
+    for (int i = 0; i < r->n_tp; i++) {
+        const ReportTouchpoint *t = &r->tp[i];
+        char n[32];
+        fprintf(f, "%-22.22s %s %7.0f", t->id, cell_text(n, t->e.n, 5, 0), t->c.n);
+        cell(f, t->e.mean, 6);
+        cell(f, t->c.mean, 6);
+        cell(f, t->welch.d, 6);
+        if (isfinite(t->welch.lo))
+            fprintf(f, "  [%5.2f, %5.2f]", t->welch.lo, t->welch.hi);
+        else
+            fprintf(f, " %15s", "-");
+        cell(f, t->hedges_g, 7);
+        cell(f, t->cliffs, 6);
+        if (t->indicative && !t->withheld)
+            fprintf(f, "  %s", words_get(lang, WORD_REPORT_TEXT_INDICATIVE));
+        fputc('\n', f);
+    }
+}
+
+static void text_behaviour(FILE *f, const Report *r, const char *lang)
+{
+    bool header = false;
+    for (int i = 0; i < r->n_behaviour; i++) {
+        char says[512];
+        report_behaviour_text(&r->behaviour[i], lang, says, sizeof says);
+        if (!says[0])
+            continue;
+        if (!header)
+            fprintf(f, "\n%s:\n", words_get(lang, WORD_REPORT_BEHAVIOUR)), header = true;
+        fprintf(f, "  %-20.20s %s\n", r->behaviour[i].step, says);
+    }
+    if (r->behaviour_withheld) {
+        fputs(header ? "" : "\n", f);
+        fprintf(f, words_get(lang, WORD_REPORT_BEHAVIOUR_WITHHELD), r->behaviour_withheld);
+        fputc('\n', f);
+    }
+}
+
+/* The gaps of the workshop compared with, beside this one's. */
+static void text_compare(FILE *f, const Report *r, const char *lang)
+{
+    const Report *b = r->compare;
+    char who[64];
+    snprintf(who, sizeof who,
+             words_plural(lang, b->participants, WORD_REPORT_PARTICIPANTS_ONE,
+                          WORD_REPORT_PARTICIPANTS_MANY),
+             b->participants);
+    fputc('\n', f);
+    fprintf(f,
+            words_get(lang,
+                      b->withheld ? WORD_REPORT_TEXT_COMPARED_WITHHELD : WORD_REPORT_TEXT_COMPARED),
+            b->workshop, who);
+    fputc('\n', f);
+    for (int i = 0; i < r->n_tp && i < b->n_tp; i++) {
+        fprintf(f, "  %-22.22s", r->tp[i].id);
+        cell(f, b->tp[i].welch.d, 6);
+        fputs("  ->", f);
+        cell(f, r->tp[i].welch.d, 6);
+        fprintf(f, "  %s", words_get(lang, WORD_REPORT_TEXT_CHANGE));
+        cell(f, r->tp[i].welch.d - b->tp[i].welch.d, 6);
+        fputc('\n', f);
+    }
+}
+
+bool report_write_text(FILE *f, const Report *r, const char *lang)
+{
+    text_head(f, r, lang);
+    text_table(f, r, lang);
+    text_behaviour(f, r, lang);
+    if (r->compare)
+        text_compare(f, r, lang);
+    char e[32], c[32], gap[32];
+    fputc('\n', f);
+    fprintf(f, words_get(lang, WORD_REPORT_TEXT_PEAK_END), cell_text(e, r->pe_e, 5, 2),
+            cell_text(c, r->pe_c, 5, 2), cell_text(gap, r->pe_gap, 5, 2));
+    fputc('\n', f);
+    return !ferror(f);
+}
+
