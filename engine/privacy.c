@@ -50,6 +50,11 @@ typedef struct {
     int entity, person;
 } Pair;
 
+/* Participants counted without their names, all in one cell (privacy_add_crowd). */
+typedef struct {
+    int layer, cell, n;
+} Crowd;
+
 struct Privacy {
     int n_layers, floor;
     bool failed, settled;
@@ -58,6 +63,8 @@ struct Privacy {
     int cap_cells;
     Mark *marks;
     size_t n_marks, cap_marks;
+    Crowd *crowds;
+    size_t n_crowds, cap_crowds;
     /* after privacy_settle: the groups, what each cell counts in, and per
      * layer and group the verdict and the count */
     Names entities;
@@ -88,6 +95,7 @@ void privacy_free(Privacy *p)
     free(p->cell_val);
     free(p->cell_ent);
     free(p->marks);
+    free(p->crowds);
     free(p->verdict);
     free(p->count);
     free(p);
@@ -123,7 +131,8 @@ static const char *dim_of(const PrivacyGroup *g, int d)
     return d == 0 ? g->workshop : d == 1 ? g->department : g->site;
 }
 
-PrivacyMember privacy_member(Privacy *p, const PrivacyGroup *g, const char *participant)
+/* The cell of g (each dimension given or not); -1 when memory runs out. */
+static int cell_of(Privacy *p, const PrivacyGroup *g)
 {
     int val[DIMS];
     for (int d = 0; d < DIMS; d++) {
@@ -131,13 +140,36 @@ PrivacyMember privacy_member(Privacy *p, const PrivacyGroup *g, const char *part
         int k = name ? names_add(&p->values[d], name) : -1;
         val[d] = name ? (k < 0 ? -1 : k + 1) : 0;
         if (val[d] < 0)
-            return (PrivacyMember){-1, -1};
+            return -1;
     }
-    int cell = cell_add(p, val);
+    return cell_add(p, val);
+}
+
+PrivacyMember privacy_member(Privacy *p, const PrivacyGroup *g, const char *participant)
+{
+    int cell = cell_of(p, g);
     int person = names_add(&p->people, participant ? participant : "");
     if (cell < 0 || person < 0)
         return (PrivacyMember){-1, -1};
     return (PrivacyMember){cell, person};
+}
+
+bool privacy_add_crowd(Privacy *p, const PrivacyGroup *g, int layer, int n)
+{
+    int cell = p->failed ? -1 : cell_of(p, g);
+    if (cell < 0)
+        return !(p->failed = true);
+    if (p->settled || layer < 0 || layer >= p->n_layers || n <= 0)
+        return true;
+    if (p->n_crowds == p->cap_crowds) {
+        size_t cap = p->cap_crowds ? p->cap_crowds * 2 : 256;
+        Crowd *crowds = realloc(p->crowds, cap * sizeof *crowds);
+        if (!crowds)
+            return !(p->failed = true);
+        p->crowds = crowds, p->cap_crowds = cap;
+    }
+    p->crowds[p->n_crowds++] = (Crowd){layer, cell, n};
+    return true;
 }
 
 bool privacy_mark(Privacy *p, PrivacyMember m, int layer)
@@ -332,8 +364,10 @@ static void table_free(Table *t)
 typedef struct {
     const Privacy *p;
     const Table *t;
-    const Pair *pairs; /* sorted by entity, then person; distinct */
-    int *start, *size; /* per entity: its participants in pairs */
+    const Pair *pairs;  /* sorted by entity, then person; distinct */
+    int *start, *named; /* per entity: its participants named, in pairs */
+    int *crowd;         /* per entity: its participants counted without names */
+    int *size;          /* per entity: both */
     bool *withheld, *known;
     int *via;   /* the relation that made an entity known; -1: shown */
     int *stamp; /* per person, for unions */
@@ -380,7 +414,8 @@ static int unknown_union(Layer *l, int r)
         int e = t->member[i];
         if (l->known[e])
             continue;
-        for (int k = l->start[e]; k < l->start[e] + l->size[e] && n < l->p->floor; k++) {
+        n += l->crowd[e]; /* no one counted so is in another part, or named */
+        for (int k = l->start[e]; k < l->start[e] + l->named[e] && n < l->p->floor; k++) {
             int person = l->pairs[k].person;
             if (l->stamp[person] != l->gen)
                 l->stamp[person] = l->gen, n++;
@@ -472,6 +507,12 @@ static int by_mark(const void *a, const void *b)
                                 : (x->person > y->person) - (x->person < y->person);
 }
 
+static int by_crowd(const void *a, const void *b)
+{
+    const Crowd *x = a, *y = b;
+    return (x->layer > y->layer) - (x->layer < y->layer);
+}
+
 static int by_pair(const void *a, const void *b)
 {
     const Pair *x = a, *y = b;
@@ -495,6 +536,45 @@ static size_t layer_pairs(const Privacy *p, const Mark *m, size_t n, Pair *out)
     return d;
 }
 
+/* The crowds' counts per group: each crowd counts once in every group its
+ * cell is in (a dimension that splits nothing gives one group twice). */
+static void layer_crowds(const Privacy *p, const Crowd *c, size_t n, int *crowd)
+{
+    for (size_t i = 0; i < n; i++)
+        for (int kind = 0; kind < KINDS; kind++) {
+            int e = p->cell_ent[c[i].cell * KINDS + kind], again = 0;
+            for (int k = 0; k < kind; k++)
+                again |= p->cell_ent[c[i].cell * KINDS + k] == e;
+            crowd[e] += again ? 0 : c[i].n;
+        }
+}
+
+/* Layer by layer: its marks' pairs and its crowds counted, then decided. */
+static void settle_layers(Privacy *p, Layer *l, Pair *pairs, int n_e)
+{
+    size_t a = 0, c = 0;
+    for (int layer = 0; layer < p->n_layers; layer++) {
+        size_t b = a, d = c;
+        while (b < p->n_marks && p->marks[b].layer == layer)
+            b++;
+        while (d < p->n_crowds && p->crowds[d].layer == layer)
+            d++;
+        if (a == b && c == d)
+            continue;
+        l->size = p->count + (size_t)layer * n_e;
+        memset(l->named, 0, (size_t)n_e * sizeof *l->named);
+        memset(l->crowd, 0, (size_t)n_e * sizeof *l->crowd);
+        size_t n = layer_pairs(p, p->marks + a, b - a, pairs);
+        for (size_t i = n; i-- > 0;)
+            l->named[pairs[i].entity]++, l->start[pairs[i].entity] = (int)i;
+        layer_crowds(p, p->crowds + c, d - c, l->crowd);
+        for (int e = 0; e < n_e; e++)
+            l->size[e] = l->named[e] + l->crowd[e];
+        decide(l, p->verdict + (size_t)layer * n_e);
+        a = b, c = d;
+    }
+}
+
 bool privacy_settle(Privacy *p, int floor)
 {
     if (p->failed || p->settled)
@@ -505,34 +585,30 @@ bool privacy_settle(Privacy *p, int floor)
     bool ok = table_build(&t, p);
     p->n_entities = t.n;
     memcpy(p->splits, t.splits, sizeof p->splits);
-    size_t cells = (size_t)p->n_layers * (size_t)t.n;
+    size_t cells = (size_t)p->n_layers * (size_t)t.n, n_e = (size_t)t.n + 1;
     p->verdict = calloc(cells + 1, 1);
     p->count = calloc(cells + 1, sizeof *p->count);
     Pair *pairs = malloc((KINDS * p->n_marks + 1) * sizeof *pairs);
-    size_t n_e = (size_t)t.n;
     Layer l = {.p = p,
                .t = &t,
                .pairs = pairs,
                .start = calloc(n_e, sizeof(int)),
+               .named = calloc(n_e, sizeof(int)),
+               .crowd = calloc(n_e, sizeof(int)),
                .withheld = calloc(n_e, sizeof(bool)),
                .known = calloc(n_e, sizeof(bool)),
                .via = calloc(n_e, sizeof(int)),
                .stamp = calloc((size_t)p->people.n + 1, sizeof(int))};
-    ok = ok && p->verdict && p->count && pairs && l.start && l.withheld && l.known && l.via &&
-         l.stamp;
+    ok = ok && p->verdict && p->count && pairs && l.start && l.named && l.crowd && l.withheld &&
+         l.known && l.via && l.stamp;
     if (ok && p->n_marks) /* no marks: no array to sort */
         qsort(p->marks, p->n_marks, sizeof *p->marks, by_mark);
-    for (size_t a = 0, b; ok && a < p->n_marks; a = b) {
-        for (b = a; b < p->n_marks && p->marks[b].layer == p->marks[a].layer;)
-            b++;
-        int layer = p->marks[a].layer, *size = p->count + (size_t)layer * t.n;
-        size_t n = layer_pairs(p, p->marks + a, b - a, pairs);
-        for (size_t i = n; i-- > 0;)
-            size[pairs[i].entity]++, l.start[pairs[i].entity] = (int)i;
-        l.size = size;
-        decide(&l, p->verdict + (size_t)layer * t.n);
-    }
-    free(l.start), free(l.withheld), free(l.known), free(l.via), free(l.stamp);
+    if (ok && p->n_crowds)
+        qsort(p->crowds, p->n_crowds, sizeof *p->crowds, by_crowd);
+    if (ok)
+        settle_layers(p, &l, pairs, t.n);
+    free(l.start), free(l.named), free(l.crowd);
+    free(l.withheld), free(l.known), free(l.via), free(l.stamp);
     free(pairs);
     table_free(&t);
     if (!ok)

@@ -5,7 +5,8 @@
  * fewer than the floor are in it, and, as statistics offices do, when it
  * could be worked out by subtracting groups that are shown from one another
  * (complementary suppression). Fed a census of who is in which workshop,
- * department and site; it never sees a rating. No store, no I/O, no SDL. */
+ * department and site (by name, or counted: people in one cell only); it
+ * never sees a rating. No store, no I/O, no SDL. */
 #ifndef TEASER_PRIVACY_H
 #define TEASER_PRIVACY_H
 
@@ -41,6 +42,10 @@ PrivacyMember privacy_member(Privacy *p, const PrivacyGroup *g, const char *part
 /* Counts the member in layer (once, however often it is marked). False when
  * memory ran out, now or when the member was looked up. */
 bool privacy_mark(Privacy *p, PrivacyMember m, int layer);
+/* Counts n participants of g in layer without their names: a server that
+ * counted them vouches that each is in no other cell and never marked by
+ * name (privacy_mark) in any layer. False when memory runs out. */
+bool privacy_add_crowd(Privacy *p, const PrivacyGroup *g, int layer, int n);
 /* Decides every group of every layer at floor (below 1 counts as 1); false
  * when memory runs out. Marks after it are not counted. */
 bool privacy_settle(Privacy *p, int floor);

@@ -53,11 +53,13 @@ typedef struct {
     Table *employees;          /* per touchpoint, the group's */
     double *sum;               /* the current session's ratings per touchpoint */
     int *count;
-    int64_t session; /* the session being summed; -1 before the first */
-    bool in_group;   /* ... is of the group asked for */
-    Privacy *privacy;      /* the census: layer 0 taking part, 1 + t touchpoint t, then steps */
-    PrivacyMember member;  /* the current session's participant there */
+    int64_t session;          /* the session being summed; -1 before the first */
+    bool in_group;            /* ... is of the group asked for */
+    Privacy *privacy;         /* the census: layer 0 taking part, 1 + t touchpoint t, then steps */
+    PrivacyMember member;     /* the current session's participant there */
     char first[11], last[11]; /* the group's first and last session's date, YYYY-MM-DD */
+    Tally tally;              /* what the group did at each step */
+    bool counted;             /* the store counted (store_summarise): no rows to read */
     bool failed;              /* memory ran out: the fold is no good */
 } Fold;
 
@@ -132,7 +134,7 @@ static bool fold_row(const RatingRow *r, void *ctx)
         if (!strcmp(fold->s->touchpoints[t].id, r->touchpoint)) {
             if (!privacy_mark(fold->privacy, fold->member, 1 + t))
                 return !(fold->failed = true);
-            if (fold->in_group)
+            if (fold->in_group && r->valence >= 1) /* 0: not given */
                 fold->sum[t] += scale_common(r->valence, r->valence_points), fold->count[t]++;
         }
     return true;
@@ -244,7 +246,6 @@ static void peak_end(Report *r)
  * they would let a lone finisher's numbers show through a crowd that quit. */
 typedef struct {
     Fold *fold;
-    Tally tally;
     int64_t session; /* the session of the last event; -1 before the first */
     bool in_group;
     PrivacyMember member;
@@ -274,7 +275,7 @@ static bool count_visit(Events *ev, int64_t session)
     if (!privacy_mark(fold->privacy, ev->member, 1 + fold->s->n_touchpoints + ev->step))
         return !(fold->failed = true);
     for (int i = 0; ev->in_group && i < n; i++)
-        tally_add(&ev->tally, session, fold->s->steps[ev->step].id, &ev->visit[i]);
+        tally_add(&fold->tally, session, fold->s->steps[ev->step].id, &ev->visit[i]);
     return true;
 }
 
@@ -306,31 +307,30 @@ static bool count_event(const EventRow *e, void *ctx)
     return e->event.kind != EVENT_LEAVE || count_visit(ev, e->session);
 }
 
-/* What the group did at each step; false with err filled when the store
- * cannot be read or memory runs out. */
+/* What the group did at each step (counted by the store already, or read
+ * here event by event); false with err filled when the store cannot be read
+ * or memory runs out. */
 static bool behaviour(Report *r, Fold *fold, Store *store, char *err, size_t err_size)
 {
     const Scenario *s = fold->s;
     StoreFilter scenario = {.scenario = s->id};
     Events ev = {.fold = fold, .session = -1, .step = -1};
     r->behaviour = calloc((size_t)s->n_steps + 1, sizeof *r->behaviour);
-    if (!r->behaviour || !tally_init(&ev.tally, s)) {
+    if (!r->behaviour) {
         snprintf(err, err_size, "out of memory");
         return false;
     }
-    if (store_each_event(store, &scenario, count_event, &ev) != STORE_OK) {
+    if (!fold->counted && store_each_event(store, &scenario, count_event, &ev) != STORE_OK) {
         snprintf(err, err_size, "%s", store_error(store));
-        tally_free(&ev.tally);
         free(ev.visit);
         return false;
     }
     for (int i = 0; i < s->n_steps; i++) {
         r->behaviour[i].step = s->steps[i].id;
         r->behaviour[i].label = scenario_step_label(s, i, s->language);
-        r->behaviour[i].did = ev.tally.steps[i];
+        r->behaviour[i].did = fold->tally.steps[i];
     }
     r->n_behaviour = s->n_steps;
-    tally_free(&ev.tally);
     free(ev.visit);
     if (fold->failed)
         snprintf(err, err_size, "out of memory");
@@ -448,6 +448,7 @@ static void free_fold(Fold *f, int n_tp)
     for (int t = 0; f->employees && t < n_tp; t++)
         free(f->employees[t].f), free(f->employees[t].drawn);
     privacy_free(f->privacy);
+    tally_free(&f->tally);
     free(f->employees);
     free(f->sum);
     free(f->count);
@@ -470,6 +471,97 @@ static void draw_ahead(Fold *fold, int n_tp)
             e->drawn = NULL;
         }
     }
+}
+
+/* ---- a store that counts (a server): its summary into the fold ---- */
+
+static int touchpoint_index(const Scenario *s, const char *id)
+{
+    for (int t = 0; id && t < s->n_touchpoints; t++)
+        if (!strcmp(s->touchpoints[t].id, id))
+            return t;
+    return -1;
+}
+
+/* The census layer of a row, as fold_row and count_event mark it; -1: a
+ * touchpoint or step the scenario does not have. */
+static int census_layer(const Scenario *s, const StoreCensusRow *c)
+{
+    int i = c->layer == STORE_LAYER_TOUCHPOINT      ? touchpoint_index(s, c->id)
+            : c->layer == STORE_LAYER_STEP && c->id ? scenario_find_step(s, c->id)
+                                                    : 0;
+    return i < 0                                ? -1
+           : c->layer == STORE_LAYER_SCENARIO   ? 0
+           : c->layer == STORE_LAYER_TOUCHPOINT ? 1 + i
+                                                : 1 + s->n_touchpoints + i;
+}
+
+static bool take_census(const StoreCensusRow *c, void *ctx)
+{
+    Fold *fold = ctx;
+    int layer = census_layer(fold->s, c);
+    const PrivacyGroup g = {c->workshop, c->department, c->site};
+    bool ok =
+        layer < 0 ||
+        (c->participant
+             ? privacy_mark(fold->privacy, privacy_member(fold->privacy, &g, c->participant), layer)
+             : privacy_add_crowd(fold->privacy, &g, layer, (int)c->n));
+    return ok || !(fold->failed = true);
+}
+
+static bool take_value(const StoreValueRow *v, void *ctx)
+{
+    Fold *fold = ctx;
+    int t = touchpoint_index(fold->s, v->touchpoint);
+    if (t >= 0)
+        table_add(fold, &fold->employees[t], v->value, (double)v->n);
+    return !fold->failed;
+}
+
+static bool take_step(const StoreStepRow *r, void *ctx)
+{
+    Fold *fold = ctx;
+    TallyCounts c = {r->events, r->sessions, r->ms, r->count, r->right};
+    tally_add_counts(&fold->tally, r->step, r->kind, &c);
+    return true;
+}
+
+static bool take_dates(const char *first, const char *last, void *ctx)
+{
+    Fold *fold = ctx;
+    snprintf(fold->first, sizeof fold->first, "%.10s", first);
+    snprintf(fold->last, sizeof fold->last, "%.10s", last);
+    return true;
+}
+
+/* The scenario's sessions into the fold: counted by the store when it can,
+ * else read rating by rating (the events follow in behaviour()). */
+static StoreStatus fold_store(Fold *fold, Store *store, const StoreFilter *filter)
+{
+    const StoreSummarySink sink = {take_census, take_value, take_step, take_dates, fold};
+    StoreStatus st = store_summarise(store, filter, &sink);
+    fold->counted = st == STORE_OK;
+    if (st != STORE_UNSUPPORTED)
+        return st;
+    StoreFilter scenario = {.scenario = filter->scenario}; /* everyone, for the census */
+    st = store_each_valence(store, &scenario, fold_row, fold);
+    flush_session(fold);
+    return st;
+}
+
+static int by_value(const void *a, const void *b)
+{
+    const StatsFreq *x = a, *y = b;
+    return (x->value > y->value) - (x->value < y->value);
+}
+
+/* Tables in one order whichever way they were read, so that every sum over
+ * them, and every bootstrap draw, is the same. */
+static void sort_tables(Fold *fold)
+{
+    for (int t = 0; t < fold->s->n_touchpoints; t++)
+        if (fold->employees[t].n)
+            qsort(fold->employees[t].f, (size_t)fold->employees[t].n, sizeof(StatsFreq), by_value);
 }
 
 struct ReportFold {
@@ -495,13 +587,12 @@ ReportFold *report_fold(const Scenario *s, Store *store, const StoreFilter *filt
                       .count = calloc((size_t)n + 1, sizeof(int)),
                       .privacy = privacy_new(1 + n + s->n_steps)};
     Fold *fold = &rf->fold;
-    bool ok = fold->employees && fold->sum && fold->count && fold->privacy;
-    StoreFilter scenario = {.scenario = filter->scenario}; /* everyone, for the census */
-    if (ok && store_each_valence(store, &scenario, fold_row, fold) != STORE_OK) {
+    bool ok =
+        fold->employees && fold->sum && fold->count && fold->privacy && tally_init(&fold->tally, s);
+    if (ok && fold_store(fold, store, filter) != STORE_OK) {
         snprintf(err, err_size, "%s", store_error(store));
         ok = false;
     }
-    flush_session(fold);
     if (ok && fold->failed)
         snprintf(err, err_size, "out of memory"), ok = false;
     if (!ok) {
@@ -509,6 +600,7 @@ ReportFold *report_fold(const Scenario *s, Store *store, const StoreFilter *filt
         free(rf);
         return NULL;
     }
+    sort_tables(fold);
     draw_ahead(fold, n);
     return rf;
 }
@@ -522,8 +614,7 @@ static bool all_figures(Report *out, const Scenario *s, Fold *fold, const Custom
         out->tp[t].id = s->touchpoints[t].id;
         out->tp[t].label = text_get(&s->touchpoints[t].label, s->language, s->language);
         figures(&out->tp[t], &fold->employees[t],
-                customers ? customers_find(customers, s->touchpoints[t].id) : NULL,
-                &jobs[n_jobs]);
+                customers ? customers_find(customers, s->touchpoints[t].id) : NULL, &jobs[n_jobs]);
         if (jobs[n_jobs].nc)
             n_jobs++;
         else
@@ -604,8 +695,7 @@ void report_hold(Report *now, const Report *shown)
     for (int i = 0; i < now->n_tp; i++) {
         ReportTouchpoint *t = &now->tp[i];
         const ReportTouchpoint *was = &shown->tp[i];
-        if (!t->withheld && !was->withheld &&
-            too_few_moved(t->people, was->people, now->min_group))
+        if (!t->withheld && !was->withheld && too_few_moved(t->people, was->people, now->min_group))
             *t = *was, held = true;
     }
     for (int i = 0; i < now->n_behaviour; i++)

@@ -177,6 +177,11 @@ StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const 
     return s->be->each_event(s, f, each, ctx);
 }
 
+StoreStatus store_summarise(Store *s, const StoreFilter *f, const StoreSummarySink *sink)
+{
+    return s->be->summarise ? s->be->summarise(s, f, sink) : STORE_UNSUPPORTED;
+}
+
 StoreStatus store_forget(Store *s, const char *participant, const char *workshop,
                          ForgetCount *count)
 {

@@ -17,14 +17,15 @@ enum { STORE_SCHEMA_VERSION = 4, STORE_ERR_MAX = 320, STORE_TIME_SIZE = 32 };
 
 typedef enum {
     STORE_OK = 0,
-    STORE_MISSING,    /* reading, and there is no store at that path */
-    STORE_NOT_TEASER, /* not SQLite, or SQLite but not a teaser store */
-    STORE_NEWER,      /* written by a newer teaser */
-    STORE_READONLY,   /* the file or its folder cannot be written */
-    STORE_BUSY,       /* locked by another program for longer than the timeout */
-    STORE_FULL,       /* the disk (or the store's page limit) is full */
-    STORE_IO,         /* any other failure of the file system or of SQLite */
-    STORE_BAD_ARG,    /* a caller's mistake: no such session, an empty participant */
+    STORE_MISSING,     /* reading, and there is no store at that path */
+    STORE_NOT_TEASER,  /* not SQLite, or SQLite but not a teaser store */
+    STORE_NEWER,       /* written by a newer teaser */
+    STORE_READONLY,    /* the file or its folder cannot be written */
+    STORE_BUSY,        /* locked by another program for longer than the timeout */
+    STORE_FULL,        /* the disk (or the store's page limit) is full */
+    STORE_IO,          /* any other failure of the file system or of SQLite */
+    STORE_BAD_ARG,     /* a caller's mistake: no such session, an empty participant */
+    STORE_UNSUPPORTED, /* not a thing this kind of store does (store_summarise on a file) */
 } StoreStatus;
 
 typedef enum {
@@ -117,8 +118,8 @@ StoreStatus store_open(const char *path, StoreMode mode, const StoreOptions *opt
 /* Opens n stores (n >= 1) to read as one: with more than one, a session in
  * several of them (by its uid) counts once, sessions are numbered afresh and
  * nothing can be written (STORE_BAD_ARG). mode must be STORE_READ when n > 1. */
-StoreStatus store_open_all(const char *const *where, int n, StoreMode mode,
-                           const StoreOptions *opt, Store **out, char *err, size_t err_size);
+StoreStatus store_open_all(const char *const *where, int n, StoreMode mode, const StoreOptions *opt,
+                           Store **out, char *err, size_t err_size);
 void store_close(Store *s);
 /* The last failure, as one sentence. */
 const char *store_error(const Store *s);
@@ -165,9 +166,9 @@ StoreStatus store_each_valence(Store *s, const StoreFilter *f,
 /* One session as stored, finished or not, with or without ratings: what a
  * sync copies. The strings live until the callback returns. */
 typedef struct {
-    int64_t session;                   /* its id in the store */
-    SessionInfo info;                  /* as begun; info.uid never NULL, info.site NULL: none */
-    const char *started, *finished;    /* as RatingRow; finished NULL: unfinished */
+    int64_t session;                /* its id in the store */
+    SessionInfo info;               /* as begun; info.uid never NULL, info.site NULL: none */
+    const char *started, *finished; /* as RatingRow; finished NULL: unfinished */
 } SessionRow;
 
 /* Calls each(row) for every selected session in id order; stops early when
@@ -192,6 +193,60 @@ typedef struct {
  * events.h (a kind this teaser does not know) are skipped. */
 StoreStatus store_each_event(Store *s, const StoreFilter *f, bool (*each)(const EventRow *, void *),
                              void *ctx);
+
+/* ---- a report's figures counted by the store (a server) ----
+ * What a report needs of a scenario, grouped and counted where the rows are,
+ * so that the reader's time and memory do not grow with the sessions. Only a
+ * PostgreSQL store counts; the others answer STORE_UNSUPPORTED and the report
+ * reads their rows. Strings live until the callback returns. */
+
+/* Who took part in what, for the privacy floor: participant with n = 1, or
+ * n participants counted without names, each of whom is in this cell only
+ * (no session of theirs in another workshop, department or site). */
+typedef enum {
+    STORE_LAYER_SCENARIO,   /* rated anything */
+    STORE_LAYER_TOUCHPOINT, /* rated the touchpoint id */
+    STORE_LAYER_STEP,       /* left the step id (a visit that counts) */
+} StoreLayer;
+
+typedef struct {
+    const char *workshop, *department, *site; /* the cell; NULL: not given */
+    const char *participant;                  /* NULL: n counted without names */
+    StoreLayer layer;
+    const char *id; /* the touchpoint or step; NULL for STORE_LAYER_SCENARIO */
+    int64_t n;
+} StoreCensusRow;
+
+/* n of the group's sessions at site whose ratings at touchpoint average to
+ * value on the common scale (scale.h), summed in rating order. */
+typedef struct {
+    const char *site, *touchpoint;
+    double value;
+    int64_t n;
+} StoreValueRow;
+
+/* The group's events of one kind at one step, in visits that were left:
+ * how many, in how many sessions, and their numbers summed (right: how
+ * many were right). */
+typedef struct {
+    const char *step;
+    EventKind kind;
+    int64_t events, sessions, ms, count, right;
+} StoreStepRow;
+
+typedef struct {
+    bool (*census)(const StoreCensusRow *, void *); /* over the whole scenario */
+    bool (*value)(const StoreValueRow *, void *);   /* the group's, then: */
+    bool (*step)(const StoreStepRow *, void *);
+    /* the first and last day a session of the group with ratings began
+     * (YYYY-MM-DD, UTC); not called when there is none */
+    bool (*dates)(const char *first, const char *last, void *);
+    void *ctx;
+} StoreSummarySink;
+
+/* The summary of the group f selects (f->scenario set): every callback
+ * false stops it. STORE_UNSUPPORTED from a store that does not count. */
+StoreStatus store_summarise(Store *s, const StoreFilter *f, const StoreSummarySink *sink);
 
 /* Deletes everything of one pseudonym (in one workshop, or everywhere) and
  * scrubs it from the file: deleted content is overwritten and the log

@@ -49,6 +49,8 @@ struct StoreBackend {
     StoreStatus (*has_session)(Store *s, const char *uid, bool *has);
     StoreStatus (*each_session)(Store *s, const StoreFilter *f,
                                 bool (*each)(const SessionRow *, void *), void *ctx);
+    /* NULL: the store does not count (store_summarise says STORE_UNSUPPORTED) */
+    StoreStatus (*summarise)(Store *s, const StoreFilter *f, const StoreSummarySink *sink);
 };
 
 extern const StoreBackend store_sqlite;

@@ -8,12 +8,11 @@
  * Two group roles: teaser_site adds results and reads none back (ids come
  * from nextval, finishing and tombstones go through SECURITY DEFINER
  * functions), teaser_report only reads. Messages never show a password. */
-#include <libpq-fe.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "store_backend.h"
+#include "store_pg_impl.h"
 #include "version.h"
 
 /* The first version a PostgreSQL store can have is 3 (the SQLite store's
@@ -21,17 +20,11 @@
  * in both backends; 4 adds each session's stable uid and its site. 5 adds
  * only what a site login needs to sync (functions, no tables): the SQLite
  * store has nothing to match, so it stays at 4 and the numbers part there. */
-enum { PG_FIRST_VERSION = 3, PG_VERSION = 5, PG_PARAMS = 16 };
+enum { PG_FIRST_VERSION = 3, PG_VERSION = 5 };
 /* The advisory lock that init holds while it changes the schema: "teas". */
 #define PG_LOCK "SELECT pg_advisory_xact_lock(1952801139);"
 _Static_assert((int)PG_VERSION >= (int)STORE_SCHEMA_VERSION,
                "the PostgreSQL store lags behind SQLite");
-
-typedef struct {
-    Store base;
-    PGconn *conn;
-    char *where; /* "database D at HOST (user U)": the URI without its password */
-} PgStore;
 
 /* migrations[k] takes a store from version PG_FIRST_VERSION - 1 + k to the
  * next. Never edit a released entry; add one and raise PG_VERSION. */
@@ -137,176 +130,16 @@ static const char roles_sync_sql[] =
     "GRANT EXECUTE ON FUNCTION teaser.finish_session(bigint, timestamptz) TO teaser_site;"
     "GRANT EXECUTE ON FUNCTION teaser.has_session(uuid) TO teaser_site, teaser_report;";
 
-/* How times read back (the session's time zone is UTC): as store_now writes
- * them, "2026-11-23T11:40:00.123Z". */
-static const char time_format[] = "YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"";
-
-/* A statement's parameters as libpq takes them: text, NULL for SQL NULL. */
-typedef struct {
-    const char *v[PG_PARAMS];
-    char num[PG_PARAMS][24];
-    int n;
-} Params;
-
-static void p_text(Params *p, const char *s)
-{
-    p->v[p->n++] = s;
-}
-
-static void p_int(Params *p, int64_t x)
-{
-    snprintf(p->num[p->n], sizeof p->num[p->n], "%lld", (long long)x);
-    p->v[p->n] = p->num[p->n];
-    p->n++;
-}
-
-/* An int where 0 means "not given" and is stored NULL. */
-static void p_given(Params *p, int x)
-{
-    if (x)
-        p_int(p, x);
-    else
-        p_text(p, NULL);
-}
-
-static void p_bool(Params *p, bool b)
-{
-    p_text(p, b ? "true" : "false");
-}
-
-/* Who and where, from the connection string, without its password. */
-static char *describe(const char *where)
-{
-    PQconninfoOption *opts = PQconninfoParse(where, NULL);
-    const char *db = NULL, *host = NULL, *port = NULL, *user = NULL;
-    for (PQconninfoOption *o = opts; o && o->keyword; o++) {
-        const char **slot = !strcmp(o->keyword, "dbname") ? &db
-                            : !strcmp(o->keyword, "host") ? &host
-                            : !strcmp(o->keyword, "port") ? &port
-                            : !strcmp(o->keyword, "user") ? &user
-                                                          : NULL;
-        if (slot && o->val && *o->val)
-            *slot = o->val;
-    }
-    char text[STORE_ERR_MAX / 2];
-    snprintf(text, sizeof text, "the PostgreSQL database \"%s\" at %s%s%s", db ? db : "(default)",
-             host ? host : "the local server", port ? ":" : "", port ? port : "");
-    if (user)
-        snprintf(text + strlen(text), sizeof text - strlen(text), " (user %s)", user);
-    PQconninfoFree(opts);
-    return strdup(text);
-}
-
-/* libpq's first line of a failure, without its "connection to server ... failed: ". */
-static void first_line(const char *msg, char *out, size_t size)
-{
-    const char *failed = strstr(msg, "failed: ");
-    const char *from = failed ? failed + 8 : msg;
-    if (!strncmp(from, "FATAL:  ", 8))
-        from += 8;
-    size_t n = strcspn(from, "\n");
-    snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), from);
-}
-
-/* A connection that failed, told apart by libpq's words (it gives no code). */
-static StoreStatus connect_failed(PgStore *s, const char *msg)
-{
-    char why[200];
-    first_line(msg, why, sizeof why);
-    if (strstr(msg, "password authentication failed") || strstr(msg, "no password supplied"))
-        snprintf(s->base.err, sizeof s->base.err,
-                 "%s refused the login: wrong password, or none given (see ~/.pgpass)", s->where);
-    else if (strstr(msg, "database \"") && strstr(msg, "does not exist"))
-        snprintf(s->base.err, sizeof s->base.err, "%s: there is no such database", s->where);
-    else if (strstr(msg, "role \"") && strstr(msg, "does not exist"))
-        snprintf(s->base.err, sizeof s->base.err, "%s: there is no such user", s->where);
-    else
-        snprintf(s->base.err, sizeof s->base.err, "cannot reach %s: %s", s->where, why);
-    return STORE_IO;
-}
-
-/* Records a failed statement as one sentence and returns its status. doing
- * says what was asked ("read the results"), for a permission's message. */
-static StoreStatus fail(PgStore *s, const PGresult *res, const char *doing)
-{
-    const char *code = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
-    char why[200];
-    first_line(res ? PQresultErrorMessage(res) : PQerrorMessage(s->conn), why, sizeof why);
-    StoreStatus st = STORE_IO;
-    if (PQstatus(s->conn) == CONNECTION_BAD || !code || !strncmp(code, "08", 2)) {
-        snprintf(s->base.err, sizeof s->base.err, "lost the connection to %s: %s", s->where, why);
-        return STORE_IO;
-    }
-    if (!strcmp(code, "42501")) {
-        snprintf(s->base.err, sizeof s->base.err,
-                 "%s: this login has no permission to %s (%s); a teaser_site login only adds "
-                 "results, a teaser_report login only reads them",
-                 s->where, doing, why);
-        return STORE_READONLY;
-    }
-    if (!strcmp(code, "25006"))
-        st = STORE_READONLY;
-    else if (!strncmp(code, "53", 2))
-        st = !strcmp(code, "53300") ? STORE_BUSY : STORE_FULL;
-    else if (!strcmp(code, "40001") || !strcmp(code, "40P01") || !strcmp(code, "55P03"))
-        st = STORE_BUSY;
-    else if (!strncmp(code, "22", 2) || !strncmp(code, "23", 2))
-        st = STORE_BAD_ARG;
-    snprintf(s->base.err, sizeof s->base.err, "%s: %s", s->where, why);
-    return st;
-}
-
-/* Runs one statement; on success *res holds its result (the caller clears it). */
-static StoreStatus run(PgStore *s, const char *sql, const Params *p, const char *doing,
-                       PGresult **res)
-{
-    PGresult *r = PQexecParams(s->conn, sql, p ? p->n : 0, NULL, p ? p->v : NULL, NULL, NULL, 0);
-    ExecStatusType es = PQresultStatus(r);
-    if (es != PGRES_COMMAND_OK && es != PGRES_TUPLES_OK) {
-        StoreStatus st = fail(s, r, doing);
-        PQclear(r);
-        return st;
-    }
-    if (res)
-        *res = r;
-    else
-        PQclear(r);
-    return STORE_OK;
-}
-
-/* Several statements without parameters (migrations, roles): PQexec allows that. */
-static StoreStatus exec_script(PgStore *s, const char *sql, const char *doing)
-{
-    PGresult *r = PQexec(s->conn, sql);
-    StoreStatus st = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK
-                         ? STORE_OK
-                         : fail(s, r, doing);
-    PQclear(r);
-    return st;
-}
-
-/* One integer from a one-row query; -1 when the value is NULL. */
-static StoreStatus query_int(PgStore *s, const char *sql, const Params *p, const char *doing,
-                             long long *v)
-{
-    PGresult *r = NULL;
-    StoreStatus st = run(s, sql, p, doing, &r);
-    if (st == STORE_OK) {
-        *v = PQntuples(r) == 1 && !PQgetisnull(r, 0, 0) ? atoll(PQgetvalue(r, 0, 0)) : -1;
-        PQclear(r);
-    }
-    return st;
-}
-
 /* The schema version of the database: 0 when it has no teaser store. */
 static StoreStatus read_version(PgStore *s, int *version)
 {
     long long v = -1;
-    StoreStatus st = query_int(s, "SELECT 1 WHERE to_regclass('teaser.schema_version') IS NOT NULL",
-                               NULL, "read the schema version", &v);
+    StoreStatus st =
+        pg_query_int(s, "SELECT 1 WHERE to_regclass('teaser.schema_version') IS NOT NULL", NULL,
+                     "read the schema version", &v);
     if (st == STORE_OK && v == 1)
-        st = query_int(s, "SELECT max(version) FROM teaser.schema_version", NULL,
-                       "read the schema version", &v);
+        st = pg_query_int(s, "SELECT max(version) FROM teaser.schema_version", NULL,
+                          "read the schema version", &v);
     *version = v > 0 ? (int)v : 0;
     return st;
 }
@@ -328,13 +161,13 @@ static StoreStatus migrate_step(PgStore *s, int target, bool *done)
 {
     const char *doing = "create or change the schema";
     int v = 0;
-    StoreStatus st = exec_script(s,
-                                 "BEGIN;" PG_LOCK "CREATE SCHEMA IF NOT EXISTS teaser;"
-                                 "CREATE TABLE IF NOT EXISTS teaser.schema_version ("
-                                 "  version integer PRIMARY KEY,"
-                                 "  applied timestamptz NOT NULL DEFAULT now(),"
-                                 "  engine_version text NOT NULL)",
-                                 doing);
+    StoreStatus st = pg_exec_script(s,
+                                    "BEGIN;" PG_LOCK "CREATE SCHEMA IF NOT EXISTS teaser;"
+                                    "CREATE TABLE IF NOT EXISTS teaser.schema_version ("
+                                    "  version integer PRIMARY KEY,"
+                                    "  applied timestamptz NOT NULL DEFAULT now(),"
+                                    "  engine_version text NOT NULL)",
+                                    doing);
     if (st == STORE_OK)
         st = read_version(s, &v);
     if (st == STORE_OK && v > PG_VERSION)
@@ -344,19 +177,19 @@ static StoreStatus migrate_step(PgStore *s, int target, bool *done)
         s->base.version = v; /* another init may have made it meanwhile */
     if (st == STORE_OK && !*done) {
         int next = v < PG_FIRST_VERSION ? PG_FIRST_VERSION : v + 1;
-        st = exec_script(s, migrations[next - PG_FIRST_VERSION], doing);
-        Params p = {0};
-        p_int(&p, next);
-        p_text(&p, TEASER_VERSION);
+        st = pg_exec_script(s, migrations[next - PG_FIRST_VERSION], doing);
+        PgParams p = {0};
+        pg_int(&p, next);
+        pg_text(&p, TEASER_VERSION);
         if (st == STORE_OK)
-            st = run(s,
-                     "INSERT INTO teaser.schema_version (version, engine_version) VALUES ($1, $2)",
-                     &p, doing, NULL);
+            st = pg_run(
+                s, "INSERT INTO teaser.schema_version (version, engine_version) VALUES ($1, $2)",
+                &p, doing, NULL);
         if (st == STORE_OK)
             s->base.version = next;
     }
     if (st == STORE_OK)
-        st = exec_script(s, "COMMIT", doing);
+        st = pg_exec_script(s, "COMMIT", doing);
     if (st != STORE_OK)
         PQclear(PQexec(s->conn, "ROLLBACK"));
     return st;
@@ -370,13 +203,13 @@ static StoreStatus init_schema(PgStore *s, int target)
     for (int steps = 0; st == STORE_OK && !done && steps <= PG_VERSION; steps++)
         st = migrate_step(s, target, &done);
     if (st == STORE_OK)
-        st = exec_script(s, "BEGIN;" PG_LOCK, "create the roles");
+        st = pg_exec_script(s, "BEGIN;" PG_LOCK, "create the roles");
     if (st == STORE_OK)
-        st = exec_script(s, roles_sql, "create the roles teaser_site and teaser_report");
+        st = pg_exec_script(s, roles_sql, "create the roles teaser_site and teaser_report");
     if (st == STORE_OK && s->base.version >= 5)
-        st = exec_script(s, roles_sync_sql, "grant the roles what sync needs");
+        st = pg_exec_script(s, roles_sync_sql, "grant the roles what sync needs");
     if (st == STORE_OK)
-        st = exec_script(s, "COMMIT", "create the roles");
+        st = pg_exec_script(s, "COMMIT", "create the roles");
     if (st != STORE_OK)
         PQclear(PQexec(s->conn, "ROLLBACK"));
     return st;
@@ -411,9 +244,9 @@ static StoreStatus check_schema(PgStore *s, StoreMode mode, const StoreOptions *
         return STORE_MISSING;
     }
     if (st == STORE_OK)
-        st = exec_script(s, "SET TIME ZONE 'UTC'", "read");
+        st = pg_exec_script(s, "SET TIME ZONE 'UTC'", "read");
     if (st == STORE_OK && mode == STORE_READ)
-        st = exec_script(s, "SET default_transaction_read_only = on", "read");
+        st = pg_exec_script(s, "SET default_transaction_read_only = on", "read");
     return st;
 }
 
@@ -452,7 +285,7 @@ static StoreStatus pg_open(const char *where, StoreMode mode, const StoreOptions
         return STORE_BAD_ARG;
     }
     PgStore *s = calloc(1, sizeof *s);
-    if (!s || !(s->where = describe(where))) {
+    if (!s || !(s->where = pg_describe(where))) {
         free(s);
         snprintf(err, err_size, "out of memory");
         return STORE_IO;
@@ -464,10 +297,14 @@ static StoreStatus pg_open(const char *where, StoreMode mode, const StoreOptions
     s->conn = PQconnectdbParams(keys, values, 1);
     if (s->conn)
         PQsetNoticeProcessor(s->conn, quiet, NULL);
-    StoreStatus st = !s->conn ? STORE_IO
-                     : PQstatus(s->conn) != CONNECTION_OK
-                         ? connect_failed(s, PQerrorMessage(s->conn))
-                         : check_schema(s, mode, opt);
+    StoreStatus st =
+        !s->conn ? STORE_IO
+        : PQstatus(s->conn) != CONNECTION_OK
+            ? pg_connect_failed(s, PQerrorMessage(s->conn))
+            /* times are written and read as UTC ("...Z"), whatever the server's zone */
+            : pg_run(s, "SET TimeZone TO 'UTC'", NULL, "connect", NULL);
+    if (st == STORE_OK)
+        st = check_schema(s, mode, opt);
     if (!s->conn)
         snprintf(s->base.err, sizeof s->base.err, "out of memory");
     if (st != STORE_OK) {
@@ -481,10 +318,10 @@ static StoreStatus pg_open(const char *where, StoreMode mode, const StoreOptions
 
 /* An insert whose new id comes from the table's sequence, not from RETURNING,
  * which would need the right to read the table. */
-static StoreStatus insert_id(PgStore *s, const char *sql, const Params *p, int64_t *id)
+static StoreStatus insert_id(PgStore *s, const char *sql, const PgParams *p, int64_t *id)
 {
     long long v = -1;
-    StoreStatus st = query_int(s, sql, p, "add results", &v);
+    StoreStatus st = pg_query_int(s, sql, p, "add results", &v);
     if (st == STORE_OK && id)
         *id = v;
     return st;
@@ -494,17 +331,17 @@ static StoreStatus pg_begin_session(Store *base, const SessionInfo *in, const ch
                                     int64_t *id)
 {
     PgStore *s = (PgStore *)base;
-    Params p = {0};
-    p_text(&p, in->uid); /* never NULL here: store.c makes one */
-    p_text(&p, in->site);
-    p_text(&p, in->scenario);
-    p_text(&p, in->scenario_hash);
-    p_text(&p, in->workshop ? in->workshop : "");
-    p_text(&p, in->participant);
-    p_text(&p, in->department);
-    p_text(&p, in->language);
-    p_text(&p, in->engine_version ? in->engine_version : TEASER_VERSION);
-    p_text(&p, started);
+    PgParams p = {0};
+    pg_text(&p, in->uid); /* never NULL here: store.c makes one */
+    pg_text(&p, in->site);
+    pg_text(&p, in->scenario);
+    pg_text(&p, in->scenario_hash);
+    pg_text(&p, in->workshop ? in->workshop : "");
+    pg_text(&p, in->participant);
+    pg_text(&p, in->department);
+    pg_text(&p, in->language);
+    pg_text(&p, in->engine_version ? in->engine_version : TEASER_VERSION);
+    pg_text(&p, started);
     return insert_id(
         s,
         "WITH n AS (SELECT nextval('teaser.sessions_id_seq') AS id),"
@@ -518,22 +355,22 @@ static StoreStatus pg_begin_session(Store *base, const SessionInfo *in, const ch
 
 static StoreStatus pg_add_rating(Store *base, const RatingRecord *r, int64_t *id)
 {
-    Params p = {0};
-    p_int(&p, r->session);
-    p_text(&p, r->step);
-    p_text(&p, r->touchpoint);
-    p_given(&p, r->valence);
-    p_given(&p, r->valence_points);
-    p_given(&p, r->arousal);
-    p_given(&p, r->arousal_points);
-    p_text(&p, r->emotion);
-    p_int(&p, r->onset_ms);
-    p_int(&p, r->response_ms);
-    p_text(&p, r->input_device);
-    p_int(&p, r->changes);
-    p_bool(&p, r->timed_out);
-    p_bool(&p, r->skipped);
-    p_text(&p, r->given);
+    PgParams p = {0};
+    pg_int(&p, r->session);
+    pg_text(&p, r->step);
+    pg_text(&p, r->touchpoint);
+    pg_given(&p, r->valence);
+    pg_given(&p, r->valence_points);
+    pg_given(&p, r->arousal);
+    pg_given(&p, r->arousal_points);
+    pg_text(&p, r->emotion);
+    pg_int(&p, r->onset_ms);
+    pg_int(&p, r->response_ms);
+    pg_text(&p, r->input_device);
+    pg_int(&p, r->changes);
+    pg_bool(&p, r->timed_out);
+    pg_bool(&p, r->skipped);
+    pg_text(&p, r->given);
     return insert_id((PgStore *)base,
                      "WITH n AS (SELECT nextval('teaser.ratings_id_seq') AS id),"
                      " i AS (INSERT INTO teaser.ratings (id, session, step, touchpoint, valence,"
@@ -554,39 +391,40 @@ static StoreStatus pg_add_event(Store *base, const EventRecord *e)
         return STORE_BAD_ARG;
     }
     unsigned use = event_uses(ev->kind);
-    Params p = {0};
-    p_int(&p, e->session);
-    p_text(&p, e->step);
-    p_int(&p, e->t_ms);
-    p_text(&p, event_name(ev->kind));
+    PgParams p = {0};
+    pg_int(&p, e->session);
+    pg_text(&p, e->step);
+    pg_int(&p, e->t_ms);
+    pg_text(&p, event_name(ev->kind));
     if (use & EVENT_USES_MS)
-        p_int(&p, ev->ms);
+        pg_int(&p, ev->ms);
     else
-        p_text(&p, NULL);
+        pg_text(&p, NULL);
     if (use & EVENT_USES_COUNT)
-        p_int(&p, ev->count);
+        pg_int(&p, ev->count);
     else
-        p_text(&p, NULL);
+        pg_text(&p, NULL);
     if (use & EVENT_USES_RIGHT)
-        p_int(&p, ev->right);
+        pg_int(&p, ev->right);
     else
-        p_text(&p, NULL);
-    p_text(&p, e->detail);
-    return run(s,
-               "INSERT INTO teaser.events (session, step, t_ms, kind, ms, number, correct, detail)"
-               " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-               &p, "add results", NULL);
+        pg_text(&p, NULL);
+    pg_text(&p, e->detail);
+    return pg_run(
+        s,
+        "INSERT INTO teaser.events (session, step, t_ms, kind, ms, number, correct, detail)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &p, "add results", NULL);
 }
 
 static StoreStatus pg_finish_session(Store *base, int64_t session, const char *finished)
 {
     PgStore *s = (PgStore *)base;
-    Params p = {0};
-    p_int(&p, session);
-    p_text(&p, finished);
+    PgParams p = {0};
+    pg_int(&p, session);
+    pg_text(&p, finished);
     long long done = -1;
-    StoreStatus st = query_int(s, "SELECT teaser.finish_session($1, $2::timestamptz)::int", &p,
-                               "add results", &done);
+    StoreStatus st = pg_query_int(s, "SELECT teaser.finish_session($1, $2::timestamptz)::int", &p,
+                                  "add results", &done);
     if (st == STORE_OK && done != 1) {
         snprintf(s->base.err, sizeof s->base.err, "%s has no session %lld", s->where,
                  (long long)session);
@@ -601,57 +439,7 @@ static StoreStatus pg_transaction(Store *base, StoreTx tx)
     static const char *const sql[] = {"BEGIN", "COMMIT", "ROLLBACK"};
     if (tx == STORE_TX_ROLLBACK && PQtransactionStatus(s->conn) == PQTRANS_IDLE)
         return STORE_OK;
-    return run(s, sql[tx], NULL, "add results", NULL);
-}
-
-/* A query's rows one at a time (libpq's single-row mode), so that memory does
- * not grow with the store; read(row) false stops early (the rest is drained). */
-static StoreStatus each_result(PgStore *s, const char *sql, const StoreFilter *f,
-                               bool (*read)(const PGresult *, void *), void *ctx)
-{
-    Params p = {0};
-    p_text(&p, f ? f->workshop : NULL);
-    p_text(&p, f ? f->scenario : NULL);
-    p_text(&p, f ? f->department : NULL);
-    p_text(&p, f ? f->site : NULL);
-    p_text(&p, f ? f->session : NULL);
-    if (strstr(sql, "$6"))
-        p_text(&p, time_format); /* the queries that read times */
-    if (!PQsendQueryParams(s->conn, sql, p.n, NULL, p.v, NULL, NULL, 0) ||
-        !PQsetSingleRowMode(s->conn))
-        return fail(s, NULL, "read the results");
-    StoreStatus st = STORE_OK;
-    bool going = true;
-    PGresult *r;
-    while ((r = PQgetResult(s->conn))) {
-        ExecStatusType es = PQresultStatus(r);
-        if (es == PGRES_SINGLE_TUPLE && going && st == STORE_OK)
-            going = read(r, ctx);
-        else if (es != PGRES_SINGLE_TUPLE && es != PGRES_TUPLES_OK && st == STORE_OK)
-            st = fail(s, r, "read the results");
-        PQclear(r);
-    }
-    return st;
-}
-
-#define FILTER                                                                                     \
-    " WHERE ($1::text IS NULL OR s.workshop = $1) AND ($2::text IS NULL OR s.scenario = $2)"       \
-    " AND ($3::text IS NULL OR s.department = $3) AND ($4::text IS NULL OR s.site = $4)"          \
-    " AND ($5::text IS NULL OR s.uid = $5::uuid)"
-
-static const char *text_at(const PGresult *r, int col)
-{
-    return PQgetisnull(r, 0, col) ? NULL : PQgetvalue(r, 0, col);
-}
-
-static long long int_at(const PGresult *r, int col)
-{
-    return PQgetisnull(r, 0, col) ? 0 : atoll(PQgetvalue(r, 0, col));
-}
-
-static bool bool_at(const PGresult *r, int col)
-{
-    return !PQgetisnull(r, 0, col) && PQgetvalue(r, 0, col)[0] == 't';
+    return pg_run(s, sql[tx], NULL, "add results", NULL);
 }
 
 typedef struct {
@@ -662,33 +450,33 @@ typedef struct {
 static bool read_rating(const PGresult *r, void *ctx)
 {
     RatingRow row = {
-        .session = int_at(r, 0),
-        .rating = int_at(r, 1),
-        .workshop = text_at(r, 2),
-        .participant = text_at(r, 3),
-        .department = text_at(r, 4),
-        .scenario = text_at(r, 5),
-        .scenario_hash = text_at(r, 6),
-        .language = text_at(r, 7),
-        .engine_version = text_at(r, 8),
-        .started = text_at(r, 9),
-        .finished = text_at(r, 10),
-        .step = text_at(r, 11),
-        .touchpoint = text_at(r, 12),
-        .emotion = text_at(r, 13),
-        .input_device = text_at(r, 14),
-        .given = text_at(r, 15),
-        .valence = (int)int_at(r, 16),
-        .valence_points = (int)int_at(r, 17),
-        .arousal = (int)int_at(r, 18),
-        .arousal_points = (int)int_at(r, 19),
-        .changes = (int)int_at(r, 20),
-        .onset_ms = int_at(r, 21),
-        .response_ms = int_at(r, 22),
-        .timed_out = bool_at(r, 23),
-        .skipped = bool_at(r, 24),
-        .session_uid = text_at(r, 25),
-        .site = text_at(r, 26),
+        .session = pg_int_at(r, 0),
+        .rating = pg_int_at(r, 1),
+        .workshop = pg_text_at(r, 2),
+        .participant = pg_text_at(r, 3),
+        .department = pg_text_at(r, 4),
+        .scenario = pg_text_at(r, 5),
+        .scenario_hash = pg_text_at(r, 6),
+        .language = pg_text_at(r, 7),
+        .engine_version = pg_text_at(r, 8),
+        .started = pg_text_at(r, 9),
+        .finished = pg_text_at(r, 10),
+        .step = pg_text_at(r, 11),
+        .touchpoint = pg_text_at(r, 12),
+        .emotion = pg_text_at(r, 13),
+        .input_device = pg_text_at(r, 14),
+        .given = pg_text_at(r, 15),
+        .valence = (int)pg_int_at(r, 16),
+        .valence_points = (int)pg_int_at(r, 17),
+        .arousal = (int)pg_int_at(r, 18),
+        .arousal_points = (int)pg_int_at(r, 19),
+        .changes = (int)pg_int_at(r, 20),
+        .onset_ms = pg_int_at(r, 21),
+        .response_ms = pg_int_at(r, 22),
+        .timed_out = pg_bool_at(r, 23),
+        .skipped = pg_bool_at(r, 24),
+        .session_uid = pg_text_at(r, 25),
+        .site = pg_text_at(r, 26),
     };
     const RatingCall *call = ctx;
     return call->each(&row, call->ctx);
@@ -698,31 +486,32 @@ static StoreStatus pg_each_rating(Store *base, const StoreFilter *f,
                                   bool (*each)(const RatingRow *, void *), void *ctx)
 {
     RatingCall call = {each, ctx};
-    return each_result((PgStore *)base,
-                       "SELECT s.id, r.id, s.workshop, s.participant, s.department, s.scenario,"
-                       " s.scenario_hash, s.language, s.engine_version, to_char(s.started, $6),"
-                       " to_char(s.finished, $6), r.step, r.touchpoint, r.emotion,"
-                       " r.input_device, to_char(r.given, $6), r.valence, r.valence_points,"
-                       " r.arousal, r.arousal_points, r.changes, r.onset_ms, r.response_ms,"
-                       " r.timed_out, r.skipped, s.uid::text, s.site"
-                       " FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" FILTER
-                       " ORDER BY s.id, r.id",
-                       f, read_rating, &call);
+    return pg_each_result(
+        (PgStore *)base,
+        "SELECT s.id, r.id, s.workshop, s.participant, s.department, s.scenario,"
+        " s.scenario_hash, s.language, s.engine_version, to_char(s.started, $6),"
+        " to_char(s.finished, $6), r.step, r.touchpoint, r.emotion,"
+        " r.input_device, to_char(r.given, $6), r.valence, r.valence_points,"
+        " r.arousal, r.arousal_points, r.changes, r.onset_ms, r.response_ms,"
+        " r.timed_out, r.skipped, s.uid::text, s.site"
+        " FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" PG_FILTER
+        " ORDER BY s.id, r.id",
+        f, read_rating, &call);
 }
 
 static bool read_valence(const PGresult *r, void *ctx)
 {
     RatingRow row = {
-        .session = int_at(r, 0),
-        .participant = text_at(r, 1),
-        .started = text_at(r, 2),
-        .touchpoint = text_at(r, 3),
-        .valence = (int)int_at(r, 4),
-        .valence_points = (int)int_at(r, 5),
-        .workshop = text_at(r, 6),
-        .department = text_at(r, 7),
-        .session_uid = text_at(r, 8),
-        .site = text_at(r, 9),
+        .session = pg_int_at(r, 0),
+        .participant = pg_text_at(r, 1),
+        .started = pg_text_at(r, 2),
+        .touchpoint = pg_text_at(r, 3),
+        .valence = (int)pg_int_at(r, 4),
+        .valence_points = (int)pg_int_at(r, 5),
+        .workshop = pg_text_at(r, 6),
+        .department = pg_text_at(r, 7),
+        .session_uid = pg_text_at(r, 8),
+        .site = pg_text_at(r, 9),
     };
     const RatingCall *call = ctx;
     return call->each(&row, call->ctx);
@@ -732,11 +521,11 @@ static StoreStatus pg_each_valence(Store *base, const StoreFilter *f,
                                    bool (*each)(const RatingRow *, void *), void *ctx)
 {
     RatingCall call = {each, ctx};
-    return each_result(
+    return pg_each_result(
         (PgStore *)base,
         "SELECT s.id, s.participant, to_char(s.started, $6), r.touchpoint,"
         " r.valence, r.valence_points, s.workshop, s.department, s.uid::text,"
-        " s.site FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" FILTER
+        " s.site FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" PG_FILTER
         " ORDER BY s.id, r.id",
         f, read_valence, &call);
 }
@@ -749,20 +538,20 @@ typedef struct {
 static bool read_event(const PGresult *r, void *ctx)
 {
     EventRow row = {
-        .session = int_at(r, 0),
-        .step = text_at(r, 1),
-        .detail = text_at(r, 3),
-        .t_ms = int_at(r, 4),
-        .event = {.ms = int_at(r, 5),
-                  .count = (int)int_at(r, 6),
-                  .right = PQgetisnull(r, 0, 7) ? -1 : (int)int_at(r, 7)},
-        .workshop = text_at(r, 8),
-        .participant = text_at(r, 9),
-        .department = text_at(r, 10),
-        .session_uid = text_at(r, 11),
-        .site = text_at(r, 12),
+        .session = pg_int_at(r, 0),
+        .step = pg_text_at(r, 1),
+        .detail = pg_text_at(r, 3),
+        .t_ms = pg_int_at(r, 4),
+        .event = {.ms = pg_int_at(r, 5),
+                  .count = (int)pg_int_at(r, 6),
+                  .right = PQgetisnull(r, 0, 7) ? -1 : (int)pg_int_at(r, 7)},
+        .workshop = pg_text_at(r, 8),
+        .participant = pg_text_at(r, 9),
+        .department = pg_text_at(r, 10),
+        .session_uid = pg_text_at(r, 11),
+        .site = pg_text_at(r, 12),
     };
-    if (!event_kind(text_at(r, 2), &row.event.kind))
+    if (!event_kind(pg_text_at(r, 2), &row.event.kind))
         return true; /* a kind this teaser has no name for */
     const EventCall *call = ctx;
     return call->each(&row, call->ctx);
@@ -772,12 +561,13 @@ static StoreStatus pg_each_event(Store *base, const StoreFilter *f,
                                  bool (*each)(const EventRow *, void *), void *ctx)
 {
     EventCall call = {each, ctx};
-    return each_result((PgStore *)base,
-                       "SELECT e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number,"
-                       " e.correct, s.workshop, s.participant, s.department, s.uid::text, s.site"
-                       " FROM teaser.events e JOIN teaser.sessions s ON s.id = e.session" FILTER
-                       " ORDER BY e.session, e.id",
-                       f, read_event, &call);
+    return pg_each_result(
+        (PgStore *)base,
+        "SELECT e.session, e.step, e.kind, e.detail, e.t_ms, e.ms, e.number,"
+        " e.correct, s.workshop, s.participant, s.department, s.uid::text, s.site"
+        " FROM teaser.events e JOIN teaser.sessions s ON s.id = e.session" PG_FILTER
+        " ORDER BY e.session, e.id",
+        f, read_event, &call);
 }
 
 typedef struct {
@@ -788,13 +578,18 @@ typedef struct {
 static bool read_session(const PGresult *r, void *ctx)
 {
     SessionRow row = {
-        .session = int_at(r, 0),
-        .info = {.scenario = text_at(r, 1), .scenario_hash = text_at(r, 2),
-                 .workshop = text_at(r, 3), .participant = text_at(r, 4),
-                 .department = text_at(r, 5), .language = text_at(r, 6), .site = text_at(r, 7),
-                 .uid = text_at(r, 8), .engine_version = text_at(r, 9)},
-        .started = text_at(r, 10),
-        .finished = text_at(r, 11),
+        .session = pg_int_at(r, 0),
+        .info = {.scenario = pg_text_at(r, 1),
+                 .scenario_hash = pg_text_at(r, 2),
+                 .workshop = pg_text_at(r, 3),
+                 .participant = pg_text_at(r, 4),
+                 .department = pg_text_at(r, 5),
+                 .language = pg_text_at(r, 6),
+                 .site = pg_text_at(r, 7),
+                 .uid = pg_text_at(r, 8),
+                 .engine_version = pg_text_at(r, 9)},
+        .started = pg_text_at(r, 10),
+        .finished = pg_text_at(r, 11),
     };
     const SessionCall *call = ctx;
     return call->each(&row, call->ctx);
@@ -804,12 +599,12 @@ static StoreStatus pg_each_session(Store *base, const StoreFilter *f,
                                    bool (*each)(const SessionRow *, void *), void *ctx)
 {
     SessionCall call = {each, ctx};
-    return each_result((PgStore *)base,
-                       "SELECT s.id, s.scenario, s.scenario_hash, s.workshop, s.participant,"
-                       " s.department, s.language, s.site, s.uid::text, s.engine_version,"
-                       " to_char(s.started, $6), to_char(s.finished, $6)"
-                       " FROM teaser.sessions s" FILTER " ORDER BY s.id",
-                       f, read_session, &call);
+    return pg_each_result((PgStore *)base,
+                          "SELECT s.id, s.scenario, s.scenario_hash, s.workshop, s.participant,"
+                          " s.department, s.language, s.site, s.uid::text, s.engine_version,"
+                          " to_char(s.started, $6), to_char(s.finished, $6)"
+                          " FROM teaser.sessions s" PG_FILTER " ORDER BY s.id",
+                          f, read_session, &call);
 }
 
 /* How a tombstone names a pseudonym, as the SQLite store does: FNV-1a, 64
@@ -827,7 +622,7 @@ static void participant_hash(const char *participant, char out[17])
     "$2))"
 
 /* Counts, then deletes, one person's rows; inside forget's transaction. */
-static StoreStatus delete_person(PgStore *s, const Params *p, ForgetCount *count)
+static StoreStatus delete_person(PgStore *s, const PgParams *p, ForgetCount *count)
 {
     static const char *const counts[] = {
         "SELECT count(*) FROM teaser.sessions WHERE id IN " OF_PERSON,
@@ -843,11 +638,11 @@ static StoreStatus delete_person(PgStore *s, const Params *p, ForgetCount *count
     StoreStatus st = STORE_OK;
     for (size_t i = 0; st == STORE_OK && i < 3; i++) {
         long long n = 0;
-        st = query_int(s, counts[i], p, "forget a participant", &n);
+        st = pg_query_int(s, counts[i], p, "forget a participant", &n);
         *into[i] = (int)n;
     }
     for (size_t i = 0; st == STORE_OK && i < 3; i++)
-        st = run(s, deletes[i], p, "forget a participant", NULL);
+        st = pg_run(s, deletes[i], p, "forget a participant", NULL);
     return st;
 }
 
@@ -864,21 +659,21 @@ static StoreStatus pg_forget(Store *base, const char *participant, const char *w
     }
     char hash[17];
     participant_hash(participant, hash);
-    Params p = {0}, t = {0};
-    p_text(&p, participant);
-    p_text(&p, workshop);
-    p_text(&t, hash);
-    p_text(&t, workshop);
-    StoreStatus st = run(s, "BEGIN", NULL, "forget a participant", NULL);
+    PgParams p = {0}, t = {0};
+    pg_text(&p, participant);
+    pg_text(&p, workshop);
+    pg_text(&t, hash);
+    pg_text(&t, workshop);
+    StoreStatus st = pg_run(s, "BEGIN", NULL, "forget a participant", NULL);
     if (st == STORE_OK)
         st = delete_person(s, &p, count);
     if (st == STORE_OK)
-        st = run(s,
-                 "INSERT INTO teaser.tombstones (participant_hash, workshop, forgotten)"
-                 " VALUES ($1, $2, clock_timestamp())",
-                 &t, "forget a participant", NULL);
+        st = pg_run(s,
+                    "INSERT INTO teaser.tombstones (participant_hash, workshop, forgotten)"
+                    " VALUES ($1, $2, clock_timestamp())",
+                    &t, "forget a participant", NULL);
     if (st == STORE_OK)
-        st = run(s, "COMMIT", NULL, "forget a participant", NULL);
+        st = pg_run(s, "COMMIT", NULL, "forget a participant", NULL);
     if (st != STORE_OK) {
         PQclear(PQexec(s->conn, "ROLLBACK"));
         memset(count, 0, sizeof *count);
@@ -891,13 +686,13 @@ static StoreStatus pg_is_forgotten(Store *base, const SessionInfo *info, const c
 {
     char hash[17];
     participant_hash(info->participant ? info->participant : "", hash);
-    Params p = {0};
-    p_text(&p, hash);
-    p_text(&p, info->workshop ? info->workshop : "");
-    p_text(&p, started);
+    PgParams p = {0};
+    pg_text(&p, hash);
+    pg_text(&p, info->workshop ? info->workshop : "");
+    pg_text(&p, started);
     long long v = 0;
-    StoreStatus st = query_int((PgStore *)base, "SELECT teaser.is_forgotten($1, $2, $3)::int", &p,
-                               "read the tombstones", &v);
+    StoreStatus st = pg_query_int((PgStore *)base, "SELECT teaser.is_forgotten($1, $2, $3)::int",
+                                  &p, "read the tombstones", &v);
     *forgotten = st == STORE_OK && v == 1;
     return st;
 }
@@ -905,12 +700,12 @@ static StoreStatus pg_is_forgotten(Store *base, const SessionInfo *info, const c
 /* The session with this uid (a report login may ask; a site login may not). */
 static StoreStatus pg_find_session(Store *base, const char *uid, int64_t *id)
 {
-    Params p = {0};
-    p_text(&p, uid);
+    PgParams p = {0};
+    pg_text(&p, uid);
     long long v = -1;
     StoreStatus st =
-        query_int((PgStore *)base, "SELECT id FROM teaser.sessions WHERE uid = $1::uuid", &p,
-                  "read the results", &v);
+        pg_query_int((PgStore *)base, "SELECT id FROM teaser.sessions WHERE uid = $1::uuid", &p,
+                     "read the results", &v);
     *id = st == STORE_OK && v > 0 ? v : 0;
     return st;
 }
@@ -918,11 +713,11 @@ static StoreStatus pg_find_session(Store *base, const char *uid, int64_t *id)
 /* Through the owner's function: a site login may ask this, not read the table. */
 static StoreStatus pg_has_session(Store *base, const char *uid, bool *has)
 {
-    Params p = {0};
-    p_text(&p, uid);
+    PgParams p = {0};
+    pg_text(&p, uid);
     long long v = 0;
-    StoreStatus st = query_int((PgStore *)base, "SELECT teaser.has_session($1::uuid)::int", &p,
-                               "ask for a session", &v);
+    StoreStatus st = pg_query_int((PgStore *)base, "SELECT teaser.has_session($1::uuid)::int", &p,
+                                  "ask for a session", &v);
     *has = st == STORE_OK && v == 1;
     return st;
 }
@@ -931,7 +726,7 @@ static StoreStatus pg_has_session(Store *base, const char *uid, bool *has)
 static bool pg_integrity_ok(Store *base)
 {
     long long v = 0;
-    return query_int((PgStore *)base, "SELECT 1", NULL, "read", &v) == STORE_OK && v == 1;
+    return pg_query_int((PgStore *)base, "SELECT 1", NULL, "read", &v) == STORE_OK && v == 1;
 }
 
 const StoreBackend store_pg = {
@@ -952,4 +747,5 @@ const StoreBackend store_pg = {
     .find_session = pg_find_session,
     .has_session = pg_has_session,
     .each_session = pg_each_session,
+    .summarise = pg_summarise,
 };

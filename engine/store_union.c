@@ -260,7 +260,8 @@ static StoreStatus open_union(const char *where, StoreMode mode, const StoreOpti
 const StoreBackend store_union = {
     "stores read together", open_union,   close_union, begin_session, add_rating, add_event,
     finish_session,         transaction,  each_rating, each_valence,  each_event, forget,
-    is_forgotten,           integrity_ok, find_session,  has_session,   each_session};
+    is_forgotten,           integrity_ok, find_session,  has_session,   each_session,
+    NULL /* summarise: a session in two stores would count twice in their sums */};
 
 StoreStatus store_union_of(Store **parts, int n, Store **out, char *err, size_t err_size)
 {

@@ -33,42 +33,56 @@ void tally_free(Tally *t)
     t->last = NULL;
 }
 
+/* The one place an event kind becomes figures. */
+static void count(TallyStep *b, EventKind kind, const TallyCounts *c)
+{
+    switch (kind) {
+    case EVENT_ENTER:
+        b->reached += (int)c->sessions;
+        break;
+    case EVENT_WAITED:
+        b->wait_ms += (double)c->ms, b->waits += (int)c->events;
+        break;
+    case EVENT_HANGUP:
+        b->hangups += (int)c->events;
+        break;
+    case EVENT_DISCONNECTED:
+        b->disconnects += (int)c->events;
+        break;
+    case EVENT_REPEATED:
+        b->repeated += (int)c->events;
+        break;
+    case EVENT_REJECTED:
+        b->rejected += (int)c->events;
+        break;
+    case EVENT_ANSWER:
+        b->answers += (int)c->events, b->right += (int)c->right, b->answer_ms += (double)c->ms;
+        break;
+    case EVENT_FORM_ACCEPTED:
+        b->forms += (int)c->events, b->attempts += (int)c->count;
+        break;
+    case EVENT_FORM_EMPTIED:
+        b->timeouts += (int)c->events;
+        break;
+    default:
+        break;
+    }
+}
+
 void tally_add(Tally *t, int64_t session, const char *step, const Event *e)
 {
     int i = step ? scenario_find_step(t->s, step) : -1;
     if (i < 0)
         return;
-    TallyStep *b = &t->steps[i];
-    switch (e->kind) {
-    case EVENT_ENTER:
-        if (t->last[i] != session)
-            b->reached++, t->last[i] = session;
-        break;
-    case EVENT_WAITED:
-        b->wait_ms += (double)e->ms, b->waits++;
-        break;
-    case EVENT_HANGUP:
-        b->hangups++;
-        break;
-    case EVENT_DISCONNECTED:
-        b->disconnects++;
-        break;
-    case EVENT_REPEATED:
-        b->repeated++;
-        break;
-    case EVENT_REJECTED:
-        b->rejected++;
-        break;
-    case EVENT_ANSWER:
-        b->answers++, b->right += e->right == 1, b->answer_ms += (double)e->ms;
-        break;
-    case EVENT_FORM_ACCEPTED:
-        b->forms++, b->attempts += e->count;
-        break;
-    case EVENT_FORM_EMPTIED:
-        b->timeouts++;
-        break;
-    default:
-        break;
-    }
+    bool first = e->kind == EVENT_ENTER && t->last[i] != session;
+    if (first)
+        t->last[i] = session;
+    count(&t->steps[i], e->kind, &(TallyCounts){1, first, e->ms, e->count, e->right == 1});
+}
+
+void tally_add_counts(Tally *t, const char *step, EventKind kind, const TallyCounts *c)
+{
+    int i = step ? scenario_find_step(t->s, step) : -1;
+    if (i >= 0)
+        count(&t->steps[i], kind, c);
 }

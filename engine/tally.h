@@ -41,4 +41,11 @@ void tally_reset(Tally *t);
 /* Counts one event of session at the step with that id (unknown steps are ignored). */
 void tally_add(Tally *t, int64_t session, const char *step, const Event *e);
 
+/* Events of one kind at one step counted elsewhere (a server, store.h): how
+ * many, in how many sessions, their numbers summed, how many were right. */
+typedef struct {
+    int64_t events, sessions, ms, count, right;
+} TallyCounts;
+void tally_add_counts(Tally *t, const char *step, EventKind kind, const TallyCounts *c);
+
 #endif

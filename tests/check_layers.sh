@@ -11,7 +11,7 @@
 #     (engine/steps/ counts as one module): the calls between the core's
 #     objects, read with nm, must sort in order (tsort finds any loop).
 #  4. Only the store's backends speak SQL: no core object but store_sqlite.o
-#     calls SQLite (sqlite3_*), none but store_pg.o calls libpq (PQ*, lo_*).
+#     calls SQLite (sqlite3_*), none but the store_pg*.o call libpq (PQ*, lo_*).
 #  5. The check itself fails on deliberate violations (tests/data/layers/):
 #     a direct include, an include through a core-looking header, a call
 #     into the view, two modules that call each other, and SQL elsewhere.
@@ -76,7 +76,7 @@ calls_ok() {
 
 # Calls of SQLite or libpq in object $1, other than from the backend that owns them.
 sql_ok() {
-    case ${1##*/} in store_sqlite.o) own=sqlite3_ ;; store_pg.o) own='PQ|lo_' ;; *) own=none ;; esac
+    case ${1##*/} in store_sqlite.o) own=sqlite3_ ;; store_pg.o | store_pg_query.o | store_pg_summary.o) own='PQ|lo_' ;; *) own=none ;; esac
     nm -u "$1" | awk '{print $2}' | grep -E '^(sqlite3_|PQ|lo_)' | grep -Ev "^($own)" |
         sed "s|^|$1: error: only the store's backends speak SQL, not this: |" >"$tmp/sql"
     cat "$tmp/sql"

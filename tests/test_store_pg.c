@@ -600,13 +600,23 @@ static void make_laptop(const char *file, const char *prefix, int n, const char 
     Store *s = NULL;
     char err[STORE_ERR_MAX];
     assert_int_equal(store_open(file, STORE_UPDATE, NULL, &s, err, sizeof err), STORE_OK);
-    SessionInfo info = {.scenario = "store-tiny", .scenario_hash = "h", .workshop = "W",
-                        .participant = "late", .language = "en", .site = site};
+    SessionInfo info = {.scenario = "store-tiny",
+                        .scenario_hash = "h",
+                        .workshop = "W",
+                        .participant = "late",
+                        .language = "en",
+                        .site = site};
     int64_t id = 0;
     assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
-    RatingRecord r = {.session = id, .step = "hello", .touchpoint = "call", .valence = 2,
-                      .valence_points = 9, .onset_ms = 10, .response_ms = 900,
-                      .input_device = "keyboard", .changes = 2};
+    RatingRecord r = {.session = id,
+                      .step = "hello",
+                      .touchpoint = "call",
+                      .valence = 2,
+                      .valence_points = 9,
+                      .onset_ms = 10,
+                      .response_ms = 900,
+                      .input_device = "keyboard",
+                      .changes = 2};
     assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
     EventRecord ev = {id, "hello", 5, {EVENT_QUEUE, 0, 4, -1}, "queue 4"};
     assert_int_equal(store_add_event(s, &ev), STORE_OK);
@@ -851,6 +861,149 @@ static void a_uri_libpq_cannot_read_is_refused_without_quoting_it(void **state)
                              "read (see docs/organisation.md)");
 }
 
+/* A seeded generator for varied sessions: the same every run. */
+static unsigned draw(unsigned *seed, unsigned n)
+{
+    *seed = *seed * 1103515245u + 12345u;
+    return (*seed >> 16) % n;
+}
+
+static void add_event(Store *s, int64_t session, const char *step, EventKind kind, int64_t ms,
+                      int count, int right)
+{
+    EventRecord e = {session, step, 0, {kind, ms, count, right}, NULL};
+    assert_int_equal(store_add_event(s, &e), STORE_OK);
+}
+
+/* One visit to a friction step: its events, left or not (closed halfway). */
+static void visit(Store *s, int64_t id, const char *step, unsigned *seed)
+{
+    add_event(s, id, step, EVENT_ENTER, 0, 0, -1);
+    if (!strcmp(step, "hold"))
+        add_event(s, id, step, EVENT_WAITED, 1000 + draw(seed, 90000), 1 + draw(seed, 3), -1);
+    if (draw(seed, 3) == 0)
+        add_event(s, id, step, EVENT_HANGUP, draw(seed, 5000), 0, -1);
+    if (!strcmp(step, "billing"))
+        add_event(s, id, step, draw(seed, 2) ? EVENT_REPEATED : EVENT_REJECTED, 0, 0, -1);
+    if (!strcmp(step, "move-form"))
+        add_event(s, id, step, EVENT_FORM_ACCEPTED, 0, 1 + draw(seed, 4), -1);
+    if (!strcmp(step, "letter"))
+        add_event(s, id, step, EVENT_ANSWER, draw(seed, 60000), 1, (int)draw(seed, 2));
+    if (draw(seed, 6) == 0) /* wandered off and came back: a new run */
+        add_event(s, id, "ivr", EVENT_QUEUE, 0, 3, -1);
+    if (draw(seed, 5))
+        add_event(s, id, step, EVENT_LEAVE, 0, 0, -1);
+}
+
+/* 160 sessions of energy-move over 4 workshops, 2 departments (and none), 3
+ * sites (and none): 1 to 3 ratings a touchpoint on 5 or 9 points, ratings
+ * the report ignores, visits left and not, ten people who played twice in
+ * different places, unfinished sessions. */
+static void make_varied_laptop(const char *file)
+{
+    static const char *const tps[] = {"call-menu",    "call-wait",           "transfer",
+                                      "move-form",    "confirmation-letter", "first-debit",
+                                      "hold-again",   "meter-transfer",      "final-invoice",
+                                      "looking-back", "not-in-the-scenario"};
+    static const char *const steps[] = {"hold", "billing", "move-form", "letter", "nowhere"};
+    static const char *const workshops[] = {"W1", "W2", "W3", "W4"};
+    static const char *const departments[] = {"A", "B", NULL};
+    static const char *const sites[] = {"Utrecht", "Breda", "Zwolle", NULL};
+    unsigned seed = 20261206;
+    Store *s = NULL;
+    char err[STORE_ERR_MAX], who[16];
+    assert_int_equal(store_open(file, STORE_WRITE, NULL, &s, err, sizeof err), STORE_OK);
+    for (int k = 0; k < 160; k++) {
+        snprintf(who, sizeof who, "p%d", k < 20 ? k % 10 : k);
+        SessionInfo info = {.scenario = "energy-move",
+                            .scenario_hash = "h",
+                            .workshop = workshops[draw(&seed, 4)],
+                            .participant = who,
+                            .department = departments[draw(&seed, 3)],
+                            .language = "en",
+                            .site = sites[draw(&seed, 4)]};
+        int64_t id = 0;
+        assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
+        for (int t = 0; t < 11; t++)
+            for (int n = draw(&seed, 4) ? (draw(&seed, 4) ? 1 : 3) : 0; n > 0; n--) {
+                int points = draw(&seed, 2) ? 9 : 5;
+                RatingRecord r = {.session = id,
+                                  .step = "somewhere",
+                                  .touchpoint = t == 10 && n == 2 ? NULL : tps[t],
+                                  .valence = 1 + (int)draw(&seed, (unsigned)points),
+                                  .valence_points = points,
+                                  .input_device = "keyboard"};
+                assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
+            }
+        for (int i = 0; i < 5; i++)
+            if (draw(&seed, 4))
+                visit(s, id, steps[i], &seed);
+        if (draw(&seed, 9))
+            assert_int_equal(store_finish_session(s, id), STORE_OK);
+    }
+    store_close(s);
+}
+
+/* The server counts (GROUP BY) what a report over a file reads row by row:
+ * the same report, figure for figure, for every group a manager can ask for,
+ * withheld figures and behaviour lines included. */
+static void the_server_counts_what_the_file_reads(void **state)
+{
+    (void)state;
+    static char args[2048], out[1 << 16], want[1 << 16];
+    char tmp[] = "/tmp/teaser-counts-XXXXXX", file[64], csv[64];
+    assert_non_null(mkdtemp(tmp));
+    snprintf(file, sizeof file, "%s/laptop.sqlite", tmp);
+    snprintf(csv, sizeof csv, "%s/customers.csv", tmp);
+    make_varied_laptop(file);
+    FILE *f = fopen(csv, "w");
+    assert_non_null(f);
+    fprintf(f, "touchpoint,value,count,scale_min,scale_max,source\n");
+    const char *tps[] = {"call-menu",           "call-wait",   "transfer",   "move-form",
+                         "confirmation-letter", "first-debit", "hold-again", "meter-transfer",
+                         "final-invoice",       "looking-back"};
+    for (int t = 0; t < 10; t++)
+        for (int v = 1; v <= 5; v++)
+            fprintf(f, "%s,%d,%d,1,5,survey\n", tps[t], v, 1 + (t * 7 + v * 3) % 11);
+    fclose(f);
+    snprintf(args, sizeof args, "store init --db '%s'", uri);
+    output_of(args, out, sizeof out);
+    snprintf(args, sizeof args, "sync --db '%s' --to '%s'", file, uri);
+    output_of(args, out, sizeof out);
+    assert_non_null(strstr(out, "sync: 160 sessions new"));
+    static const char *const groups[] = {
+        "",
+        "--workshop W1",
+        "--department A",
+        "--site Breda",
+        "--workshop W2 --department B",
+        "--workshop W3 --site Zwolle --min-group 3",
+        "--min-group 3",
+        "--min-group 12",
+    };
+    for (size_t g = 0; g < sizeof groups / sizeof *groups; g++)
+        for (int text = 0; text < 2; text++) {
+            const char *report = "report --scenario scenarios/energy-move.yaml --format";
+            snprintf(args, sizeof args, "%s %s --customers '%s' %s --db '%s'", report,
+                     text ? "text" : "json", csv, groups[g], file);
+            output_of(args, want, sizeof want);
+            snprintf(args, sizeof args, "%s %s --customers '%s' %s --db '%s'", report,
+                     text ? "text" : "json", csv, groups[g], uri);
+            output_of(args, out, sizeof out);
+            if (strcmp(out, want))
+                print_error("report %s differs\n", groups[g]);
+            assert_string_equal(out, want);
+        }
+    /* the data is varied enough that the floor withholds something and
+     * the behaviour counts visits */
+    snprintf(args, sizeof args,
+             "report --scenario scenarios/energy-move.yaml --format json --workshop W1 --db '%s'",
+             uri);
+    output_of(args, out, sizeof out);
+    assert_non_null(strstr(out, "\"withheld\""));
+    remove_tree(tmp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -873,6 +1026,7 @@ int main(void)
         T(a_sync_that_fails_half_way_is_completed_by_a_rerun),
         T(a_sync_to_a_wrong_password_is_one_line_and_exit_3),
         T(concurrent_inits_make_the_schema_once),
+        T(the_server_counts_what_the_file_reads),
         cmocka_unit_test(no_such_database_says_so),
         cmocka_unit_test(an_unreachable_server_says_so),
         cmocka_unit_test(a_uri_libpq_cannot_read_is_refused_without_quoting_it),
