@@ -452,6 +452,49 @@ static void a_site_cannot_be_subtracted_from_its_workshop(void **state)
     privacy_free(p);
 }
 
+/* A server's census: the same people counted per cell instead of named
+ * (but the one who played in two workshops, named) decides every group as
+ * the census with every name does. */
+static void crowds_counted_by_a_server_decide_as_names_do(void **state)
+{
+    (void)state;
+    Privacy *named = privacy_new(2), *counted = privacy_new(2);
+    const PrivacyGroup wa = {"W", "A", NULL}, wb = {"W", "B", NULL}, ya = {"Y", "A", NULL};
+    census(named, "W", "A", "a", 5);
+    census(named, "W", "B", "b", 1);
+    census(named, "Y", "A", "y", 5);
+    assert_true(privacy_add_crowd(counted, &wa, 0, 5));
+    assert_true(privacy_add_crowd(counted, &wb, 0, 1));
+    assert_true(privacy_add_crowd(counted, &ya, 0, 5));
+    for (int k = 0; k < 2; k++) { /* layer 1: four in W, A and the same one in both workshops */
+        Privacy *p = k ? counted : named;
+        for (int i = 0; i < 4 && !k; i++) {
+            char who[8];
+            snprintf(who, sizeof who, "a%d", i);
+            assert_true(privacy_mark(p, privacy_member(p, &wa, who), 1));
+        }
+        assert_true(k == 0 || privacy_add_crowd(p, &wa, 1, 4));
+        assert_true(privacy_mark(p, privacy_member(p, &wa, "twice"), 1));
+        assert_true(privacy_mark(p, privacy_member(p, &ya, "twice"), 1));
+        assert_true(privacy_settle(p, 5));
+    }
+    const PrivacyGroup groups[] = {{NULL, NULL, NULL}, {"W", NULL, NULL}, {"Y", NULL, NULL},
+                                   {NULL, "A", NULL},  {NULL, "B", NULL}, wa, wb, ya};
+    for (int layer = 0; layer < 2; layer++)
+        for (size_t g = 0; g < sizeof groups / sizeof *groups; g++) {
+            assert_int_equal(privacy_verdict(counted, &groups[g], layer),
+                             privacy_verdict(named, &groups[g], layer));
+            assert_int_equal(privacy_count(counted, &groups[g], layer),
+                             privacy_count(named, &groups[g], layer));
+        }
+    assert_int_equal(privacy_count(counted, &(PrivacyGroup){NULL, "A", NULL}, 1), 5);
+    assert_int_equal(privacy_verdict(counted, &(PrivacyGroup){NULL, NULL, NULL}, 1), PRIVACY_SHOWN);
+    assert_int_equal(privacy_verdict(counted, &(PrivacyGroup){NULL, "A", NULL}, 0),
+                     PRIVACY_SUBTRACTION);
+    privacy_free(named);
+    privacy_free(counted);
+}
+
 static void people_count_once_however_often_they_played(void **state)
 {
     (void)state;
@@ -499,6 +542,7 @@ int main(void)
         cmocka_unit_test(the_worked_example_of_the_security_page_holds),
         cmocka_unit_test(a_site_cannot_be_subtracted_from_its_workshop),
         cmocka_unit_test(people_count_once_however_often_they_played),
+        cmocka_unit_test(crowds_counted_by_a_server_decide_as_names_do),
         cmocka_unit_test(workshops_without_departments_are_shown_on_their_own),
         cmocka_unit_test(a_census_of_no_one_shows_nothing_to_hide),
         cmocka_unit_test_setup_teardown(a_department_cannot_be_subtracted_from_its_workshop, fresh,
