@@ -28,6 +28,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "names.h"
 #include "scale.h"
 #include "tally.h"
 #include "words.h"
@@ -58,9 +59,12 @@ typedef struct {
     Privacy *privacy;         /* the census: layer 0 taking part, 1 + t touchpoint t, then steps */
     PrivacyMember member;     /* the current session's participant there */
     char first[11], last[11]; /* the group's first and last session's date, YYYY-MM-DD */
-    Tally tally;              /* what the group did at each step */
-    bool counted;             /* the store counted (store_summarise): no rows to read */
-    bool failed;              /* memory ran out: the fold is no good */
+    Names sites;              /* the group's sites, in the order met */
+    Table *by_site;           /* per site, per touchpoint, the group's there */
+    Table *at_site; /* the current session's site's; NULL: none given, or not of the group */
+    Tally tally;    /* what the group did at each step */
+    bool counted;   /* the store counted (store_summarise): no rows to read */
+    bool failed;    /* memory ran out: the fold is no good */
 } Fold;
 
 static void table_add(Fold *fold, Table *t, double value, double count)
@@ -82,11 +86,35 @@ static void table_add(Fold *fold, Table *t, double value, double count)
     t->f[t->n++] = (StatsFreq){value, count};
 }
 
+/* The site's tables (NULL: none given), made when new; NULL when memory runs out too. */
+static Table *site_tables(Fold *fold, const char *site)
+{
+    int n_tp = fold->s->n_touchpoints, had = fold->sites.n;
+    int k = site ? names_add(&fold->sites, site) : -1;
+    if (k >= had && !(k & (k - 1))) { /* a power of two: room for twice as many */
+        Table *grown = realloc(fold->by_site, (size_t)(2 * k + 1) * n_tp * sizeof *grown);
+        if (!grown)
+            return NULL;
+        fold->by_site = grown;
+    }
+    if (k >= had)
+        memset(fold->by_site + (size_t)k * n_tp, 0, (size_t)n_tp * sizeof *fold->by_site);
+    return k < 0 ? NULL : fold->by_site + (size_t)k * n_tp;
+}
+
+/* A value of the group's at touchpoint t, and at its site's. */
+static void group_add(Fold *fold, int t, Table *at_site, double value, double count)
+{
+    table_add(fold, &fold->employees[t], value, count);
+    if (at_site)
+        table_add(fold, &at_site[t], value, count);
+}
+
 static void flush_session(Fold *fold)
 {
     for (int t = 0; t < fold->s->n_touchpoints; t++) {
         if (fold->count[t])
-            table_add(fold, &fold->employees[t], fold->sum[t] / fold->count[t], 1);
+            group_add(fold, t, fold->at_site, fold->sum[t] / fold->count[t], 1);
         fold->sum[t] = 0;
         fold->count[t] = 0;
     }
@@ -127,6 +155,9 @@ static bool fold_row(const RatingRow *r, void *ctx)
             return !(fold->failed = true);
         if (fold->in_group)
             dates(fold, r->started);
+        fold->at_site = fold->in_group && r->site ? site_tables(fold, r->site) : NULL;
+        if (fold->in_group && r->site && !fold->at_site)
+            return !(fold->failed = true);
     }
     if (r->valence < 1 || !r->touchpoint || r->valence_points < 2)
         return true; /* not answered, or about no touchpoint */
@@ -134,7 +165,7 @@ static bool fold_row(const RatingRow *r, void *ctx)
         if (!strcmp(fold->s->touchpoints[t].id, r->touchpoint)) {
             if (!privacy_mark(fold->privacy, fold->member, 1 + t))
                 return !(fold->failed = true);
-            if (fold->in_group && r->valence >= 1) /* 0: not given */
+            if (fold->in_group)
                 fold->sum[t] += scale_common(r->valence, r->valence_points), fold->count[t]++;
         }
     return true;
@@ -443,10 +474,65 @@ static void apply_floor(Report *r, const Privacy *p, const StoreFilter *f, int n
         free(r->behaviour), r->behaviour = NULL, r->n_behaviour = 0;
 }
 
+/* ---- sites side by side ---- */
+
+static int by_label(const void *a, const void *b)
+{
+    return strcmp(((const ReportSite *)a)->site, ((const ReportSite *)b)->site);
+}
+
+/* One site's figures at every touchpoint, each behind the floor of the
+ * group it is: the filter's workshop and department at that site. */
+static bool site_figures(ReportSite *o, const Report *r, const Table *tables, const Privacy *p,
+                         const PrivacyGroup *g)
+{
+    o->tp = calloc((size_t)r->n_tp + 1, sizeof *o->tp);
+    if (!o->tp)
+        return false;
+    o->participants = privacy_count(p, g, 0);
+    o->withheld = o->participants < r->min_group ? PRIVACY_FEW : privacy_verdict(p, g, 0);
+    if (o->withheld)
+        o->participants = 0;
+    for (int t = 0; t < r->n_tp; t++) {
+        ReportSiteTouchpoint *x = &o->tp[t];
+        x->withheld = o->withheld ? o->withheld : privacy_verdict(p, g, 1 + t);
+        x->e = x->withheld ? (StatsSummary){0, NAN, NAN} : stats_summary(tables[t].f, tables[t].n);
+        x->welch = x->withheld ? (StatsWelch){NAN, NAN, NAN, NAN, NAN}
+                               : stats_welch(x->e, r->tp[t].c, 0.95);
+    }
+    return true;
+}
+
+/* Every site of the group beside the others, when the report is over two
+ * or more and shows its group. False when memory runs out. */
+static bool sites_side_by_side(Report *r, const Fold *fold, const StoreFilter *f)
+{
+    int n = fold->sites.n;
+    if (f->site || n < 2 || r->withheld)
+        return true;
+    r->sites = calloc((size_t)n, sizeof *r->sites);
+    if (!r->sites)
+        return false;
+    r->n_sites = n;
+    for (int k = 0; k < n; k++) {
+        ReportSite *o = &r->sites[k];
+        const PrivacyGroup g = {f->workshop, f->department, fold->sites.keys[k]};
+        if (!(o->site = strdup(g.site)) ||
+            !site_figures(o, r, fold->by_site + (size_t)k * r->n_tp, fold->privacy, &g))
+            return false;
+    }
+    qsort(r->sites, (size_t)n, sizeof *r->sites, by_label);
+    return true;
+}
+
 static void free_fold(Fold *f, int n_tp)
 {
     for (int t = 0; f->employees && t < n_tp; t++)
         free(f->employees[t].f), free(f->employees[t].drawn);
+    for (size_t t = 0; f->by_site && t < (size_t)f->sites.n * n_tp; t++)
+        free(f->by_site[t].f);
+    free(f->by_site);
+    names_free(&f->sites);
     privacy_free(f->privacy);
     tally_free(&f->tally);
     free(f->employees);
@@ -513,8 +599,11 @@ static bool take_value(const StoreValueRow *v, void *ctx)
 {
     Fold *fold = ctx;
     int t = touchpoint_index(fold->s, v->touchpoint);
+    Table *at_site = v->site ? site_tables(fold, v->site) : NULL;
+    if (v->site && !at_site)
+        return !(fold->failed = true);
     if (t >= 0)
-        table_add(fold, &fold->employees[t], v->value, (double)v->n);
+        group_add(fold, t, at_site, v->value, (double)v->n);
     return !fold->failed;
 }
 
@@ -557,11 +646,19 @@ static int by_value(const void *a, const void *b)
 
 /* Tables in one order whichever way they were read, so that every sum over
  * them, and every bootstrap draw, is the same. */
+static void sort_table(Table *t)
+{
+    if (t->n)
+        qsort(t->f, (size_t)t->n, sizeof *t->f, by_value);
+}
+
 static void sort_tables(Fold *fold)
 {
-    for (int t = 0; t < fold->s->n_touchpoints; t++)
-        if (fold->employees[t].n)
-            qsort(fold->employees[t].f, (size_t)fold->employees[t].n, sizeof(StatsFreq), by_value);
+    int n_tp = fold->s->n_touchpoints;
+    for (int t = 0; t < n_tp; t++)
+        sort_table(&fold->employees[t]);
+    for (size_t t = 0; t < (size_t)fold->sites.n * n_tp; t++)
+        sort_table(&fold->by_site[t]);
 }
 
 struct ReportFold {
@@ -652,6 +749,8 @@ bool report_finish(ReportFold *rf, const CustomerData *customers, Store *store, 
         memcpy(out->first, fold->first, sizeof out->first);
         memcpy(out->last, fold->last, sizeof out->last);
         apply_floor(out, fold->privacy, rf->filter, s->n_touchpoints);
+        if (!sites_side_by_side(out, fold, rf->filter))
+            snprintf(err, err_size, "out of memory"), ok = false;
     }
     free_fold(fold, s->n_touchpoints);
     free(rf);
@@ -675,6 +774,9 @@ bool report_build(const Scenario *s, const CustomerData *customers, Store *store
 
 void report_free(Report *r)
 {
+    for (int i = 0; i < r->n_sites; i++)
+        free(r->sites[i].site), free(r->sites[i].tp);
+    free(r->sites);
     free(r->behaviour);
     free(r->tp);
     memset(r, 0, sizeof *r);

@@ -45,6 +45,22 @@ typedef struct {
     int people;        /* distinct participants with an event there */
 } ReportBehaviour;
 
+/* One site beside the others (a report over two sites or more, no --site):
+ * per touchpoint the group's employees there and their gap to everyone's
+ * customers (welch, E at the site - C). Withheld as a group of its own. */
+typedef struct {
+    StatsSummary e;   /* n 0, NaN when withheld or none there */
+    StatsWelch welch; /* NaN when withheld */
+    PrivacyVerdict withheld;
+} ReportSiteTouchpoint;
+
+typedef struct {
+    char *site;       /* its label */
+    int participants; /* 0 when withheld */
+    PrivacyVerdict withheld;
+    ReportSiteTouchpoint *tp; /* one per touchpoint, as Report.tp */
+} ReportSite;
+
 typedef struct Report {
     const char *scenario;              /* the scenario's id */
     const char *workshop, *department, *site; /* the filters, or NULL */
@@ -64,6 +80,8 @@ typedef struct Report {
     ReportBehaviour *behaviour; /* one per step of the scenario; none when withheld */
     int n_behaviour;
     char first[11], last[11];     /* dates of the first and last session (YYYY-MM-DD); "": none */
+    ReportSite *sites;            /* by label; none with --site, one site or the group withheld */
+    int n_sites;
     const struct Report *compare; /* another workshop to compare with (before/after), or NULL */
 } Report;
 

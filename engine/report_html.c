@@ -225,7 +225,9 @@ static const char css[] =
     "table{border-collapse:collapse;width:100%;font-size:13px}th,td{padding:6px 8px;"
     "border-bottom:1px solid #e2ddd5;text-align:right;vertical-align:top}"
     "th:first-child,th:last-child,td:first-child,td.read{text-align:left}th{background:#f4f1ec}"
-    ".pos{color:#a83a28;font-weight:bold}.ind{color:#626c76;font-size:0.9em}td.read{width:30%}"
+    ".wide{overflow-x:auto}.wide "
+    "th:last-child{text-align:right}.pos{color:#a83a28;font-weight:bold}.ind{color:#626c76;font-"
+    "size:0.9em}td.read{width:30%}"
     "dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dt{font-weight:bold}"
     "@media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:11px}"
     "table{font-size:9px}th,td{padding:4px 5px}h2{break-after:avoid}svg,tr{break-inside:avoid}}";
@@ -308,8 +310,7 @@ static void gap_table(FILE *f, const Report *r, const char *lang)
     qsort(order, (size_t)r->n_tp, sizeof *order, by_gap);
     if (r->tp_withheld) { /* above the table, where its rows point to it */
         fputs("<p class=\"note\">", f);
-        fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp,
-                r->min_group);
+        fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp, r->min_group);
         fputs("</p>\n", f);
     }
     table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
@@ -364,6 +365,47 @@ static void comparison(FILE *f, const Report *r, const char *lang)
     }
     fprintf(f, "</table>\n<p class=\"legend\">%s</p>\n",
             words_get(lang, WORD_REPORT_COMPARED_LEGEND));
+}
+
+/* Sites as columns: the gap there at every touchpoint (red where the team
+ * there expects better than customers report, as in the table above), in a
+ * box that scrolls sideways when there are many. */
+static void sites(FILE *f, const Report *r, const char *lang)
+{
+    if (!r->n_sites)
+        return;
+    fprintf(f, "<h2>%s</h2>\n<p>%s</p>\n<div class=\"wide\"><table><tr><th>%s</th>",
+            words_get(lang, WORD_REPORT_SITES), words_get(lang, WORD_REPORT_SITES_TEXT),
+            words_get(lang, WORD_REPORT_TOUCHPOINT));
+    fprintf(f, "<th>%s<br><span class=\"ind\">", words_get(lang, WORD_REPORT_ALL_SITES));
+    fprintf(f, words_get(lang, WORD_REPORT_SITE_PEOPLE), r->participants);
+    fputs("</span></th>", f);
+    for (int k = 0; k < r->n_sites; k++) {
+        fputs("<th>", f);
+        esc(f, r->sites[k].site);
+        fputs("<br><span class=\"ind\">", f);
+        if (r->sites[k].withheld)
+            fputs("&ndash;", f);
+        else
+            fprintf(f, words_get(lang, WORD_REPORT_SITE_PEOPLE), r->sites[k].participants);
+        fputs("</span></th>", f);
+    }
+    fputs("</tr>\n", f);
+    for (int i = 0; i < r->n_tp; i++) {
+        fputs("<tr><td>", f);
+        esc(f, r->tp[i].label);
+        fprintf(f, "</td><td class=\"%s\">", r->tp[i].welch.lo > 0 ? "pos" : "");
+        num(f, r->tp[i].welch.d, 2);
+        fputs("</td>", f);
+        for (int k = 0; k < r->n_sites; k++) {
+            const StatsWelch *w = &r->sites[k].tp[i].welch;
+            fprintf(f, "<td class=\"%s\">", w->lo > 0 ? "pos" : "");
+            num(f, w->d, 2);
+            fputs("</td>", f);
+        }
+        fputs("</tr>\n", f);
+    }
+    fputs("</table></div>\n", f);
 }
 
 static void behaviour(FILE *f, const Report *r, const char *lang)
@@ -477,6 +519,7 @@ bool report_write_html(FILE *f, const Report *r, const ReportPage *page)
     gap_table(f, r, lang);
     peak_end(f, r, lang);
     comparison(f, r, lang);
+    sites(f, r, lang);
     behaviour(f, r, lang);
     rests_on(f, r, page);
     method(f, lang);

@@ -56,6 +56,34 @@ static void json_why(FILE *f, const char *key, PrivacyVerdict v, int min_group)
         fputs("null", f);
 }
 
+static void json_sites(FILE *f, const Report *r)
+{
+    fputs(",\n \"sites\": [", f);
+    for (int k = 0; k < r->n_sites; k++) {
+        const ReportSite *o = &r->sites[k];
+        fputs(k ? ",\n  {\"site\": " : "\n  {\"site\": ", f);
+        json_string(f, o->site);
+        fprintf(f, ", \"participants\": %d, ", o->participants);
+        json_why(f, "withheld", o->withheld, r->min_group);
+        fputs(", \"touchpoints\": [", f);
+        for (int i = 0; i < r->n_tp; i++) {
+            const ReportSiteTouchpoint *t = &o->tp[i];
+            fputs(i ? ",\n   {\"id\": " : "\n   {\"id\": ", f);
+            json_string(f, r->tp[i].id);
+            fputs(", ", f);
+            json_number(f, "n_employees", t->withheld ? NAN : t->e.n, true);
+            json_number(f, "mean_employees", t->e.mean, true);
+            json_number(f, "gap", t->welch.d, true);
+            json_number(f, "gap_ci_low", t->welch.lo, true);
+            json_number(f, "gap_ci_high", t->welch.hi, true);
+            json_why(f, "withheld", t->withheld, r->min_group);
+            fputc('}', f);
+        }
+        fputs("]}", f);
+    }
+    fputs("\n ]", f);
+}
+
 bool report_write_json(FILE *f, const Report *r)
 {
     fputs("{\"scenario\": ", f);
@@ -101,9 +129,10 @@ bool report_write_json(FILE *f, const Report *r)
                 "\"hangups\": %d, \"details_repeated\": %d, \"answers\": %d, "
                 "\"answers_right\": %d, ",
                 b->did.hangups, b->did.repeated, b->did.answers, b->did.right);
-        json_number(f, "mean_answer_ms", b->did.answers ? b->did.answer_ms / b->did.answers : NAN, true);
-        json_number(f, "mean_form_attempts", b->did.forms ? (double)b->did.attempts / b->did.forms : NAN,
-                    false);
+        json_number(f, "mean_answer_ms", b->did.answers ? b->did.answer_ms / b->did.answers : NAN,
+                    true);
+        json_number(f, "mean_form_attempts",
+                    b->did.forms ? (double)b->did.attempts / b->did.forms : NAN, false);
         fputc('}', f);
     }
     fputs("\n ],\n \"journey\": {", f);
@@ -111,6 +140,8 @@ bool report_write_json(FILE *f, const Report *r)
     json_number(f, "peak_end_customers", r->pe_c, true);
     json_number(f, "peak_end_gap", r->pe_gap, false);
     fputc('}', f);
+    if (r->n_sites)
+        json_sites(f, r);
     if (r->compare) {
         const Report *b = r->compare;
         fputs(",\n \"comparison\": {\"workshop\": ", f);
@@ -224,8 +255,7 @@ static void text_head(FILE *f, const Report *r, const char *lang)
         fputc('\n', f);
     }
     if (r->tp_withheld) {
-        fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp,
-                r->min_group);
+        fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp, r->min_group);
         fputc('\n', f);
     }
     fprintf(f, "%s\n\n", words_get(lang, WORD_REPORT_TEXT_SCALE));
@@ -303,11 +333,38 @@ static void text_compare(FILE *f, const Report *r, const char *lang)
     }
 }
 
+/* The gap at each site, sites as columns, eight at a time. */
+static void text_sites(FILE *f, const Report *r, const char *lang)
+{
+    enum { PER_TABLE = 8 };
+    fprintf(f, "\n%s\n", words_get(lang, WORD_REPORT_TEXT_SITES));
+    for (int from = 0; from < r->n_sites; from += PER_TABLE) {
+        int to = from + PER_TABLE < r->n_sites ? from + PER_TABLE : r->n_sites;
+        fprintf(f, "  %-22s %9.9s", "", words_get(lang, WORD_REPORT_ALL_SITES));
+        for (int k = from; k < to; k++)
+            fprintf(f, " %9.9s", r->sites[k].site);
+        fprintf(f, "\n  %-22s %9d", "n", r->participants);
+        for (int k = from; k < to; k++)
+            r->sites[k].withheld ? fprintf(f, " %9s", "-")
+                                 : fprintf(f, " %9d", r->sites[k].participants);
+        fputc('\n', f);
+        for (int i = 0; i < r->n_tp; i++) {
+            fprintf(f, "  %-22.22s", r->tp[i].id);
+            cell(f, r->tp[i].welch.d, 9);
+            for (int k = from; k < to; k++)
+                cell(f, r->sites[k].tp[i].welch.d, 9);
+            fputc('\n', f);
+        }
+    }
+}
+
 bool report_write_text(FILE *f, const Report *r, const char *lang)
 {
     text_head(f, r, lang);
     text_table(f, r, lang);
     text_behaviour(f, r, lang);
+    if (r->n_sites)
+        text_sites(f, r, lang);
     if (r->compare)
         text_compare(f, r, lang);
     char e[32], c[32], gap[32];
@@ -317,4 +374,3 @@ bool report_write_text(FILE *f, const Report *r, const char *lang)
     fputc('\n', f);
     return !ferror(f);
 }
-

@@ -18,7 +18,8 @@ static const char census_sql[] =
     "  FROM teaser.sessions s" PG_FILTER "),"
     " multi AS (SELECT participant FROM ss GROUP BY participant"
     "  HAVING count(DISTINCT format('%L|%L|%L', workshop, department, site)) > 1),"
-    " rated AS (SELECT DISTINCT r.session, r.touchpoint"
+    " rated AS (SELECT DISTINCT r.session,"
+    "  CASE WHEN r.valence IS NOT NULL THEN r.touchpoint END AS touchpoint" /* not answered */
     "  FROM teaser.ratings r JOIN ss ON ss.id = r.session),"
     " marks AS (SELECT DISTINCT session, 0 AS layer, NULL::text AS id FROM rated"
     "  UNION ALL SELECT session, 1, touchpoint FROM rated WHERE touchpoint IS NOT NULL"

@@ -178,6 +178,14 @@ static const char *const en[WORD_COUNT] = {
     [WORD_REPORT_CHANGE] = "Change",
     [WORD_REPORT_COMPARED_LEGEND] =
         "A gap closer to 0 means the team's feeling is closer to the customers'.",
+    [WORD_REPORT_SITES] = "Sites side by side",
+    [WORD_REPORT_SITES_TEXT] =
+        "The gap at each site: how the team there rated each moment, minus how customers did "
+        "(all customers), beside the gap over all sites. A dash where too few took part at a "
+        "site to show it.",
+    [WORD_REPORT_TEXT_SITES] = "Gap by site (team there minus customers; n: participants):",
+    [WORD_REPORT_SITE_PEOPLE] = "%d people",
+    [WORD_REPORT_ALL_SITES] = "All sites",
     [WORD_REPORT_REST] = "What the figures rest on",
     [WORD_REPORT_STORED_ONE] = "%d participant in the results store",
     [WORD_REPORT_STORED_MANY] = "%d participants in the results store",

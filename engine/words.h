@@ -159,6 +159,11 @@ typedef enum {
     WORD_REPORT_GAP_HERE,
     WORD_REPORT_CHANGE,
     WORD_REPORT_COMPARED_LEGEND,
+    WORD_REPORT_SITES,       /* the heading of sites side by side */
+    WORD_REPORT_SITES_TEXT,  /* what its table shows */
+    WORD_REPORT_TEXT_SITES,  /* the same for a terminal */
+    WORD_REPORT_SITE_PEOPLE, /* a column's participants: "%d people" */
+    WORD_REPORT_ALL_SITES,   /* the column of everyone */
     WORD_REPORT_REST,
     WORD_REPORT_STORED_ONE, /* "%d participant in the results store" */
     WORD_REPORT_STORED_MANY,

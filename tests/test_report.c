@@ -29,14 +29,15 @@ static Scenario *scenario;
 static CustomerData customers;
 static Store *store;
 
-static void add_session(const char *who, const char *workshop, int valence)
+static void add_session_at(const char *who, const char *workshop, const char *site, int valence)
 {
     SessionInfo info = {.scenario = "energy-move",
                         .scenario_hash = "h",
                         .workshop = workshop,
                         .participant = who,
                         .department = NULL,
-                        .language = "en"};
+                        .language = "en",
+                        .site = site};
     int64_t id;
     assert_int_equal(store_begin_session(store, &info, &id), STORE_OK);
     RatingRecord r = {.session = id,
@@ -66,12 +67,18 @@ static void add_session(const char *who, const char *workshop, int valence)
     assert_int_equal(store_add_event(store, &done), STORE_OK);
 }
 
+static void add_session(const char *who, const char *workshop, int valence)
+{
+    add_session_at(who, workshop, NULL, valence);
+}
+
 static int setup(void **state)
 {
     (void)state;
     DiagList dl;
     diag_init(&dl);
-    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &steps_teaser1, &scenario, &dl),
+    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &steps_teaser1,
+                                   &scenario, &dl),
                      SCENARIO_OK);
     assert_int_equal(customers_load(scenario->customers.resolved, scenario, &customers, &dl),
                      CUSTOMERS_OK);
@@ -219,6 +226,67 @@ static void two_workshops_are_compared_touchpoint_by_touchpoint(void **state)
     report_free(&before);
 }
 
+/* Two sites of three: each site's gap beside everyone's, computed by hand
+ * (valence v of 9 is v - 5 on -4..+4): Utrecht 2,3,1 -> mean -3; Breda
+ * 4,2,5 -> mean -4/3; customers -1.9416. Under a floor of 4 each site is
+ * withheld, everyone still shown; with --site there is nothing beside it. */
+static void sites_are_shown_side_by_side_each_behind_the_floor(void **state)
+{
+    (void)state;
+    Store *everyone = store;
+    char err[STORE_ERR_MAX];
+    remove("build/report-sites.sqlite");
+    assert_int_equal(
+        store_open("build/report-sites.sqlite", STORE_WRITE, NULL, &store, err, sizeof err),
+        STORE_OK);
+    static const int valences[] = {2, 3, 1, 4, 2, 5};
+    for (int i = 0; i < 6; i++) {
+        char who[16];
+        snprintf(who, sizeof who, "s%d", i);
+        add_session_at(who, "W", i < 3 ? "Utrecht" : "Breda", valences[i]);
+    }
+    Report r;
+    StoreFilter all = {.scenario = "energy-move"};
+    assert_true(report_build(scenario, &customers, store, &all, 3, &r, err, sizeof err));
+    assert_int_equal(r.n_sites, 2);
+    assert_string_equal(r.sites[0].site, "Breda");
+    assert_string_equal(r.sites[1].site, "Utrecht");
+    int t = (int)(find(&r, "transfer") - r.tp);
+    assert_int_equal(r.sites[0].participants, 3);
+    assert_close(r.sites[0].tp[t].e.mean, -4.0 / 3, 1e-12);
+    assert_close(r.sites[0].tp[t].welch.d, -4.0 / 3 + 1.9415584415584415, 1e-12);
+    assert_close(r.sites[1].tp[t].welch.d, -3 + 1.9415584415584415, 1e-12);
+    char json[65536];
+    FILE *f = fmemopen(json, sizeof json, "w");
+    assert_true(report_write_json(f, &r));
+    fclose(f);
+    assert_non_null(strstr(json, "\"sites\": [\n  {\"site\": \"Breda\", \"participants\": 3, "
+                                 "\"withheld\": null"));
+    report_free(&r);
+
+    assert_true(report_build(scenario, &customers, store, &all, 4, &r, err, sizeof err));
+    assert_false(r.withheld);
+    assert_int_equal(r.n_sites, 2);
+    for (int k = 0; k < 2; k++) {
+        assert_int_equal(r.sites[k].withheld, PRIVACY_FEW);
+        assert_int_equal(r.sites[k].participants, 0);
+        assert_true(isnan(r.sites[k].tp[t].e.mean) && isnan(r.sites[k].tp[t].welch.d));
+    }
+    f = fmemopen(json, sizeof json, "w");
+    assert_true(report_write_json(f, &r));
+    fclose(f);
+    assert_null(strstr(json, "-1.333")); /* Breda's mean appears nowhere */
+    report_free(&r);
+
+    StoreFilter breda = {.scenario = "energy-move", .site = "Breda"};
+    assert_true(report_build(scenario, &customers, store, &breda, 3, &r, err, sizeof err));
+    assert_int_equal(r.n_sites, 0);
+    assert_close(find(&r, "transfer")->e.mean, -4.0 / 3, 1e-12);
+    report_free(&r);
+    store_close(store);
+    store = everyone;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -226,6 +294,7 @@ int main(void)
         cmocka_unit_test(what_the_friction_steps_measured_is_summed_per_step),
         cmocka_unit_test(a_group_below_the_privacy_floor_shows_no_employee_figure),
         cmocka_unit_test(two_workshops_are_compared_touchpoint_by_touchpoint),
+        cmocka_unit_test(sites_are_shown_side_by_side_each_behind_the_floor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
