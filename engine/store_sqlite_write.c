@@ -8,19 +8,6 @@
 
 #include "version.h"
 
-/* The typed columns each event kind fills; the others stay NULL. */
-enum { COLUMN_MS = 1, COLUMN_NUMBER = 2, COLUMN_CORRECT = 4 };
-static const unsigned char event_columns[EVENT_KIND_COUNT] = {
-    [EVENT_WAITED] = COLUMN_MS | COLUMN_NUMBER,
-    [EVENT_QUEUE] = COLUMN_NUMBER,
-    [EVENT_HANGUP] = COLUMN_MS,
-    [EVENT_DISCONNECTED] = COLUMN_MS,
-    [EVENT_ANSWER] = COLUMN_MS | COLUMN_NUMBER | COLUMN_CORRECT,
-    [EVENT_FORM_ACCEPTED] = COLUMN_NUMBER,
-    [EVENT_FORM_REJECTED] = COLUMN_NUMBER,
-    [EVENT_FORM_EMPTIED] = COLUMN_MS,
-};
-
 StoreStatus sqlite_transaction(Store *store, StoreTx tx)
 {
     SqliteStore *s = (SqliteStore *)store;
@@ -70,7 +57,8 @@ StoreStatus sqlite_add_event(Store *store, const EventRecord *e)
         snprintf(s->base.err, sizeof s->base.err, "no event kind %d", (int)ev->kind);
         return STORE_BAD_ARG;
     }
-    unsigned use = event_columns[ev->kind];
+    /* the typed columns a kind uses (events.c, shared with store_pg); the others stay NULL */
+    unsigned use = event_uses(ev->kind);
     int64_t number = ev->count, correct = ev->right;
     sqlite3_stmt *st = NULL;
     int rc = sqlite_prepare(
@@ -78,8 +66,8 @@ StoreStatus sqlite_add_event(Store *store, const EventRecord *e)
         "INSERT INTO events (session, step, t_ms, kind, ms, number, correct, detail) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         "ititpppt", e->session, e->step, e->t_ms, event_name(ev->kind),
-        use & COLUMN_MS ? &ev->ms : NULL, use & COLUMN_NUMBER ? &number : NULL,
-        use & COLUMN_CORRECT ? &correct : NULL, e->detail);
+        use & EVENT_USES_MS ? &ev->ms : NULL, use & EVENT_USES_COUNT ? &number : NULL,
+        use & EVENT_USES_RIGHT ? &correct : NULL, e->detail);
     return sqlite_run(s, st, rc, NULL);
 }
 
