@@ -100,7 +100,7 @@ static bool committed_on_disk(const char *path)
 static void remove_if_unmade(SqliteStore *s)
 {
     int rc;
-    long long tables = sqlite_query_int(s, "SELECT count(*) FROM sqlite_master", &rc);
+    long long tables = sqlite_query_int(s, &rc, "SELECT count(*) FROM sqlite_master", "");
     bool unmade = rc == SQLITE_OK ? tables == 0 : !committed_on_disk(s->path);
     sqlite3_close(s->db);
     s->db = NULL;

@@ -7,20 +7,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static int count_of(SqliteStore *s, const char *sql, const char *participant, const char *workshop,
-                    int *rc)
-{
-    sqlite3_stmt *st = NULL;
-    int n = 0;
-    *rc = sqlite_prepare(s, &st, sql, "tt", participant, workshop);
-    if (*rc == SQLITE_OK && (*rc = sqlite3_step(st)) == SQLITE_ROW) {
-        n = sqlite3_column_int(st, 0);
-        *rc = SQLITE_OK;
-    }
-    sqlite3_finalize(st);
-    return n;
-}
-
 #define OF_PERSON                                                                                  \
     "(SELECT id FROM sessions WHERE participant = ?1 AND (?2 IS NULL OR workshop = ?2))"
 
@@ -52,38 +38,34 @@ StoreStatus sqlite_is_forgotten(Store *store, const SessionInfo *info, const cha
     SqliteStore *s = (SqliteStore *)store;
     char hash[17];
     participant_hash(info->participant ? info->participant : "", hash);
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite_prepare(
-        s, &st,
-        "SELECT count(*) FROM tombstones WHERE participant_hash = ?1 "
-        "AND (workshop IS NULL OR workshop = ?2) AND (?3 IS NULL OR forgotten >= ?3)",
-        "ttt", hash, info->workshop ? info->workshop : "", started);
-    *forgotten = false;
-    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        *forgotten = sqlite3_column_int(st, 0) > 0;
-        rc = SQLITE_OK;
-    }
-    sqlite3_finalize(st);
+    int rc;
+    *forgotten = sqlite_query_int(s, &rc,
+                                  "SELECT count(*) FROM tombstones WHERE participant_hash = ?1 "
+                                  "AND (workshop IS NULL OR workshop = ?2) "
+                                  "AND (?3 IS NULL OR forgotten >= ?3)",
+                                  "ttt", hash, info->workshop ? info->workshop : "", started) > 0;
     return rc == SQLITE_OK ? STORE_OK : sqlite_fail(s, rc);
 }
 
+/* Counts the person's rows in each table, then deletes them: a rating or an
+ * event before the session it belongs to. */
 static StoreStatus delete_person(SqliteStore *s, const char *participant, const char *workshop,
                                  ForgetCount *count)
 {
+    static const char *const counts[] = {
+        "SELECT count(*) FROM sessions WHERE id IN " OF_PERSON,
+        "SELECT count(*) FROM ratings WHERE session IN " OF_PERSON,
+        "SELECT count(*) FROM events WHERE session IN " OF_PERSON,
+    };
     static const char *const deletes[] = {
         "DELETE FROM events WHERE session IN " OF_PERSON,
         "DELETE FROM ratings WHERE session IN " OF_PERSON,
         "DELETE FROM sessions WHERE id IN " OF_PERSON,
     };
-    int rc;
-    count->sessions = count_of(s, "SELECT count(*) FROM sessions WHERE id IN " OF_PERSON,
-                               participant, workshop, &rc);
-    if (rc == SQLITE_OK)
-        count->ratings = count_of(s, "SELECT count(*) FROM ratings WHERE session IN " OF_PERSON,
-                                  participant, workshop, &rc);
-    if (rc == SQLITE_OK)
-        count->events = count_of(s, "SELECT count(*) FROM events WHERE session IN " OF_PERSON,
-                                 participant, workshop, &rc);
+    int *const counted[] = {&count->sessions, &count->ratings, &count->events};
+    int rc = SQLITE_OK;
+    for (size_t i = 0; rc == SQLITE_OK && i < sizeof counts / sizeof *counts; i++)
+        *counted[i] = (int)sqlite_query_int(s, &rc, counts[i], "tt", participant, workshop);
     for (size_t i = 0; rc == SQLITE_OK && i < sizeof deletes / sizeof *deletes; i++) {
         sqlite3_stmt *st = NULL;
         rc = sqlite_prepare(s, &st, deletes[i], "tt", participant, workshop);

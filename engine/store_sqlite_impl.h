@@ -36,7 +36,7 @@ StoreStatus sqlite_fail(SqliteStore *s, int rc);
 StoreStatus sqlite_exec(SqliteStore *s, const char *sql);
 int sqlite_prepare(SqliteStore *s, sqlite3_stmt **st, const char *sql, const char *types, ...);
 StoreStatus sqlite_run(SqliteStore *s, sqlite3_stmt *st, int rc, int64_t *rowid);
-long long sqlite_query_int(SqliteStore *s, const char *sql, int *rc);
+long long sqlite_query_int(SqliteStore *s, int *rc, const char *sql, const char *types, ...);
 const char *sqlite_text_at(sqlite3_stmt *st, int col);
 
 /* store_sqlite_schema.c */

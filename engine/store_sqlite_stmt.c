@@ -85,31 +85,13 @@ StoreStatus sqlite_exec(SqliteStore *s, const char *sql)
     return rc == SQLITE_OK ? STORE_OK : sqlite_fail(s, rc);
 }
 
-/* One integer from a one-row query (a pragma); -1 on failure. */
-long long sqlite_query_int(SqliteStore *s, const char *sql, int *rc)
-{
-    sqlite3_stmt *st;
-    long long v = -1;
-    *rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-    if (*rc == SQLITE_OK) {
-        *rc = sqlite3_step(st);
-        if (*rc == SQLITE_ROW) {
-            v = sqlite3_column_int64(st, 0);
-            *rc = SQLITE_OK;
-        }
-        sqlite3_finalize(st);
-    }
-    return v;
-}
-
 /* Prepares sql and binds the arguments described by types: 't' text (NULL
  * binds NULL), 'i' int64, 'n' int where 0 binds NULL, 'p' a const int64_t *
  * (NULL binds NULL). */
-int sqlite_prepare(SqliteStore *s, sqlite3_stmt **st, const char *sql, const char *types, ...)
+static int prepare_va(SqliteStore *s, sqlite3_stmt **st, const char *sql, const char *types,
+                      va_list ap)
 {
     int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
-    va_list ap;
-    va_start(ap, types);
     for (int i = 0; rc == SQLITE_OK && types[i]; i++) {
         if (types[i] == 't') {
             const char *v = va_arg(ap, const char *);
@@ -125,8 +107,35 @@ int sqlite_prepare(SqliteStore *s, sqlite3_stmt **st, const char *sql, const cha
             rc = v ? sqlite3_bind_int(*st, i + 1, v) : sqlite3_bind_null(*st, i + 1);
         }
     }
+    return rc;
+}
+
+int sqlite_prepare(SqliteStore *s, sqlite3_stmt **st, const char *sql, const char *types, ...)
+{
+    va_list ap;
+    va_start(ap, types);
+    int rc = prepare_va(s, st, sql, types, ap);
     va_end(ap);
     return rc;
+}
+
+/* One integer from a one-row query (a count), its values bound as by
+ * sqlite_prepare. *rc is SQLITE_OK when the row was read, else why not; the
+ * integer is then 0. */
+long long sqlite_query_int(SqliteStore *s, int *rc, const char *sql, const char *types, ...)
+{
+    sqlite3_stmt *st = NULL;
+    long long v = 0;
+    va_list ap;
+    va_start(ap, types);
+    *rc = prepare_va(s, &st, sql, types, ap);
+    va_end(ap);
+    if (*rc == SQLITE_OK && (*rc = sqlite3_step(st)) == SQLITE_ROW) {
+        v = sqlite3_column_int64(st, 0);
+        *rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return v;
 }
 
 /* Runs one prepared write to completion; its commit is durable on return. */
