@@ -122,16 +122,17 @@ static bool same_file(const char *path, const struct stat *before)
     return stat(path, &now) == 0 && now.st_ino == before->st_ino && now.st_dev == before->st_dev;
 }
 
-/* One attempt at opening; *again is set when the file was removed under it. */
-static StoreStatus open_once(const char *path, StoreMode mode, const StoreOptions *opt,
-                             SqliteStore *s, bool *again)
+/* Looks at the file before SQLite does: a missing one is created when
+ * writing (*created: this open made it), else refused; anything but a regular
+ * file is refused. *sb is what was found, for same_file. */
+static StoreStatus find_file(const char *path, StoreMode mode, SqliteStore *s, struct stat *sb,
+                             bool *created)
 {
-    struct stat sb;
     int err_no = 0;
-    bool exists = stat(path, &sb) == 0, created = false;
+    bool exists = stat(path, sb) == 0;
     if (!exists && mode == STORE_WRITE) {
-        created = create_file(path, &err_no);
-        exists = stat(path, &sb) == 0;
+        *created = create_file(path, &err_no);
+        exists = stat(path, sb) == 0;
     }
     if (!exists) {
         if (mode != STORE_WRITE) {
@@ -144,32 +145,72 @@ static StoreStatus open_once(const char *path, StoreMode mode, const StoreOption
                : err_no == ENOSPC || err_no == EDQUOT                 ? STORE_FULL
                                                                       : STORE_IO;
     }
-    if (!S_ISREG(sb.st_mode)) {
+    if (!S_ISREG(sb->st_mode)) {
         snprintf(s->base.err, sizeof s->base.err, "%s is not a teaser results store (not a file)",
                  path);
         return STORE_NOT_TEASER;
     }
+    return STORE_OK;
+}
+
+/* Opens the file with the flags of the mode and configures the connection. */
+static StoreStatus open_connection(const char *path, StoreMode mode, const StoreOptions *opt,
+                                   SqliteStore *s)
+{
     int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     /* one thread per connection: SQLite's own mutexes would only cost time */
     int rc = sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
-    StoreStatus st;
     if (rc != SQLITE_OK) {
-        st = (rc & 0xFF) == SQLITE_CANTOPEN ? STORE_READONLY : sqlite_status_of(rc);
         snprintf(s->base.err, sizeof s->base.err, "cannot open the results store %s: %s", path,
                  sqlite3_errstr(rc));
-    } else {
-        sqlite3_extended_result_codes(s->db, 1);
-        sqlite3_busy_timeout(s->db, s->busy_ms);
-        rc = sqlite_schema_functions(s->db);
-        st = rc == SQLITE_OK ? configure(s, mode, opt) : sqlite_fail(s, rc);
+        return (rc & 0xFF) == SQLITE_CANTOPEN ? STORE_READONLY : sqlite_status_of(rc);
     }
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_timeout(s->db, s->busy_ms);
+    rc = sqlite_schema_functions(s->db);
+    return rc == SQLITE_OK ? configure(s, mode, opt) : sqlite_fail(s, rc);
+}
+
+/* One attempt at opening; *again is set when the file was removed under it. */
+static StoreStatus open_once(const char *path, StoreMode mode, const StoreOptions *opt,
+                             SqliteStore *s, bool *again)
+{
+    struct stat sb;
+    bool created = false;
+    StoreStatus st = find_file(path, mode, s, &sb, &created);
+    if (st != STORE_OK)
+        return st;
+    st = open_connection(path, mode, opt, s);
     if (st != STORE_OK && created)
         remove_if_unmade(s);
     *again = st == STORE_OK && mode != STORE_READ && !same_file(path, &sb);
     return st;
 }
 
-static void sqlite_close(Store *store);
+/* A store not yet opened, with the options that outlive the open. */
+static SqliteStore *new_store(const char *path, const StoreOptions *opt)
+{
+    SqliteStore *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = strdup(path))) {
+        free(s);
+        return NULL;
+    }
+    s->base.be = &store_sqlite;
+    s->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : STORE_BUSY_MS;
+    s->fail_after = opt ? opt->fail_after : 0;
+    s->fail_readonly = opt && opt->fail_readonly;
+    return s;
+}
+
+static void sqlite_close(Store *store)
+{
+    SqliteStore *s = (SqliteStore *)store;
+    if (!s)
+        return;
+    sqlite3_close(s->db);
+    free(s->path);
+    free(s);
+}
 
 /* Opening is where most failures are told apart, so each gets its status and
  * a sentence naming the path. The file is looked at first (missing, not a
@@ -184,16 +225,11 @@ static StoreStatus sqlite_open(const char *path, StoreMode mode, const StoreOpti
 {
     *out = NULL;
     for (int attempt = 0;; attempt++) {
-        SqliteStore *s = calloc(1, sizeof *s);
-        if (!s || !(s->path = strdup(path))) {
-            free(s);
+        SqliteStore *s = new_store(path, opt);
+        if (!s) {
             snprintf(err, err_size, "out of memory");
             return STORE_IO;
         }
-        s->base.be = &store_sqlite;
-        s->busy_ms = opt && opt->busy_ms > 0 ? opt->busy_ms : STORE_BUSY_MS;
-        s->fail_after = opt ? opt->fail_after : 0;
-        s->fail_readonly = opt && opt->fail_readonly;
         bool again = false;
         StoreStatus st = open_once(path, mode, opt, s, &again);
         if (st == STORE_OK && !again) {
@@ -209,16 +245,6 @@ static StoreStatus sqlite_open(const char *path, StoreMode mode, const StoreOpti
             return st == STORE_OK ? STORE_IO : st;
         }
     }
-}
-
-static void sqlite_close(Store *store)
-{
-    SqliteStore *s = (SqliteStore *)store;
-    if (!s)
-        return;
-    sqlite3_close(s->db);
-    free(s->path);
-    free(s);
 }
 
 static bool sqlite_integrity_ok(Store *store)

@@ -76,6 +76,24 @@ static StoreStatus delete_person(SqliteStore *s, const char *participant, const 
     return rc == SQLITE_OK ? STORE_OK : sqlite_fail(s, rc);
 }
 
+/* The deleted rows are zeroed in the log; copying it into the file and
+ * truncating it leaves no trace. Other readers keep the log alive: then the
+ * rows are gone, but their traces stay until the log is truncated, and the
+ * caller is told so. */
+static void scrub_log(SqliteStore *s, ForgetCount *count)
+{
+    int log_frames = -1, copied = -1;
+    int rc =
+        sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log_frames, &copied);
+    if (rc != SQLITE_OK) {
+        snprintf(s->base.err, sizeof s->base.err,
+                 "deleted, but another program has the results store %s open, so traces stay "
+                 "in its log until it closes; run forget again then",
+                 s->path);
+        count->log_kept = true;
+    }
+}
+
 StoreStatus sqlite_forget(Store *store, const char *participant, const char *workshop,
                           ForgetCount *count)
 {
@@ -96,17 +114,6 @@ StoreStatus sqlite_forget(Store *store, const char *participant, const char *wor
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return st;
     }
-    /* The deleted rows are zeroed in the log; copying it into the file and
-     * truncating it leaves no trace. Other readers keep the log alive. */
-    int log_frames = -1, copied = -1;
-    int rc =
-        sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log_frames, &copied);
-    if (rc != SQLITE_OK) {
-        snprintf(s->base.err, sizeof s->base.err,
-                 "deleted, but another program has the results store %s open, so traces stay "
-                 "in its log until it closes; run forget again then",
-                 s->path);
-        count->log_kept = true;
-    }
+    scrub_log(s, count);
     return STORE_OK;
 }
