@@ -15,7 +15,8 @@
 #     calls SQLite (sqlite3_*), none but store_pg.o calls libpq (PQ*, lo_*).
 #  5. The check itself fails on deliberate violations (tests/data/layers/):
 #     a direct include, an include through a core-looking header, a call
-#     into the view, two modules that call each other, and SQL elsewhere.
+#     into the view, two modules that call each other, and SQL elsewhere
+#     (also in an object named like the SQLite backend's but not one of them).
 # Usage: check_layers.sh BUILD   (after make has built BUILD's libraries)
 set -u
 build=${1:-build}
@@ -122,6 +123,14 @@ fi
 $cc $flags -c tests/data/layers/speaks-sql.c -o "$tmp/speaks-sql.o"
 if sql_ok "$tmp/speaks-sql.o" >"$tmp/said" || ! grep -q "PQexec" "$tmp/said"; then
     echo "tests/data/layers/speaks-sql.c: error: the layer check missed this violation"
+    fail=$((fail + 1))
+else
+    pass=$((pass + 1))
+fi
+# A name that only looks like the SQLite backend's is not one of its files.
+cp "$tmp/speaks-sql.o" "$tmp/store_sqlite_extra.o"
+if sql_ok "$tmp/store_sqlite_extra.o" >"$tmp/said" || ! grep -q "sqlite3_exec" "$tmp/said"; then
+    echo "tests/data/layers/speaks-sql.c: error: the layer check let store_sqlite_extra.o speak SQL"
     fail=$((fail + 1))
 else
     pass=$((pass + 1))
