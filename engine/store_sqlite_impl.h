@@ -3,8 +3,9 @@
  * (statements, and a failure as a status and a sentence), store_sqlite_schema.c
  * (the schema and its migrations), store_sqlite_write.c (sessions, ratings,
  * events), store_sqlite_rows.c (reading rows back) and store_sqlite_forget.c
- * (forget and its tombstones). Calls go down that list's dependencies only:
- * stmt calls no other, and only store_sqlite.c calls into all of them. */
+ * (forget and its tombstones). Calls go one way (the layer check refuses a
+ * loop): every file calls stmt, which calls none of them; only store_sqlite.c
+ * calls the schema's functions, and the others' through its table. */
 #ifndef TEASER_STORE_SQLITE_IMPL_H
 #define TEASER_STORE_SQLITE_IMPL_H
 
@@ -12,8 +13,9 @@
 
 #include "store_backend.h"
 
-/* A teaser store's application_id ("teas"): in the file's header, read by
- * identify and by open's look at a file SQLite could not read back. */
+/* A teaser store's application_id ("teas"), in the file's header: set by
+ * every migration, checked by sqlite_schema_identify, and read from the bytes
+ * by open when SQLite cannot read the file back (a full disk). */
 enum { STORE_SQLITE_APP_ID = 0x74656173 };
 
 /* Wall-clock now, as every stored time is written. */

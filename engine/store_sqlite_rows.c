@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 
+/* A whole rating with its session's fields, in sqlite_each_rating's columns. */
 static void read_row(sqlite3_stmt *st, RatingRow *r)
 {
     r->session = sqlite3_column_int64(st, 0);
@@ -119,6 +120,8 @@ StoreStatus sqlite_each_rating(Store *store, const StoreFilter *f,
                            &v);
 }
 
+/* Only what a report folds, in sqlite_each_valence's columns: a report reads
+ * every rating of a scenario, so the rest is not read at all. */
 static void read_valence(sqlite3_stmt *st, RatingRow *r)
 {
     r->session = sqlite3_column_int64(st, 0);
