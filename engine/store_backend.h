@@ -1,5 +1,5 @@
 /* What a results store backend provides (private to the store files:
- * store.c, store_sqlite.c, store_pg.c). store.c picks the backend by the
+ * store.c, store_sqlite*.c, store_pg*.c). store.c picks the backend by the
  * --db value (a PostgreSQL URI, else a file) and forwards every call of
  * store.h to it; a backend's Store begins with struct Store, so that store.c
  * can reach the backend and the last error from any of them. store_union.c

@@ -10,11 +10,16 @@
 #  3. No two core modules call each other, directly or round a longer loop
 #     (engine/steps/ counts as one module): the calls between the core's
 #     objects, read with nm, must sort in order (tsort finds any loop).
-#  4. Only the store's backends speak SQL: no core object but store_sqlite.o
-#     calls SQLite (sqlite3_*), none but the store_pg*.o call libpq (PQ*, lo_*).
+#  4. Only the store's backends speak SQL: no core object but the SQLite
+#     backend's (store_sqlite.o and the store_sqlite_*.o named in sql_ok)
+#     calls SQLite (sqlite3_*) or the helpers those files share (sqlite_*,
+#     store_sqlite_impl.h), none but the PostgreSQL backend's (store_pg.o,
+#     store_pg_query.o, store_pg_summary.o) calls libpq (PQ*, lo_*) or the
+#     helpers they share (pg_*, store_pg_impl.h).
 #  5. The check itself fails on deliberate violations (tests/data/layers/):
 #     a direct include, an include through a core-looking header, a call
-#     into the view, two modules that call each other, and SQL elsewhere.
+#     into the view, two modules that call each other, and SQL elsewhere
+#     (also in an object named like the SQLite backend's but not one of them).
 # Usage: check_layers.sh BUILD   (after make has built BUILD's libraries)
 set -u
 build=${1:-build}
@@ -76,8 +81,13 @@ calls_ok() {
 
 # Calls of SQLite or libpq in object $1, other than from the backend that owns them.
 sql_ok() {
-    case ${1##*/} in store_sqlite.o) own=sqlite3_ ;; store_pg.o | store_pg_query.o | store_pg_summary.o) own='PQ|lo_' ;; *) own=none ;; esac
-    nm -u "$1" | awk '{print $2}' | grep -E '^(sqlite3_|PQ|lo_)' | grep -Ev "^($own)" |
+    case ${1##*/} in
+    store_sqlite.o | store_sqlite_stmt.o | store_sqlite_schema.o | store_sqlite_write.o | \
+        store_sqlite_rows.o | store_sqlite_forget.o) own='sqlite3?_' ;;
+    store_pg.o | store_pg_query.o | store_pg_summary.o) own='PQ|lo_|pg_' ;;
+    *) own=none ;;
+    esac
+    nm -u "$1" | awk '{print $2}' | grep -E '^(sqlite3?_|PQ|lo_|pg_)' | grep -Ev "^($own)" |
         sed "s|^|$1: error: only the store's backends speak SQL, not this: |" >"$tmp/sql"
     cat "$tmp/sql"
     [ ! -s "$tmp/sql" ]
@@ -114,8 +124,17 @@ fi
 
 # shellcheck disable=SC2086
 $cc $flags -c tests/data/layers/speaks-sql.c -o "$tmp/speaks-sql.o"
-if sql_ok "$tmp/speaks-sql.o" >"$tmp/said" || ! grep -q "PQexec" "$tmp/said"; then
+if sql_ok "$tmp/speaks-sql.o" >"$tmp/said" || ! grep -q "PQexec" "$tmp/said" ||
+    ! grep -q "sqlite_prepare" "$tmp/said"; then
     echo "tests/data/layers/speaks-sql.c: error: the layer check missed this violation"
+    fail=$((fail + 1))
+else
+    pass=$((pass + 1))
+fi
+# A name that only looks like the SQLite backend's is not one of its files.
+cp "$tmp/speaks-sql.o" "$tmp/store_sqlite_extra.o"
+if sql_ok "$tmp/store_sqlite_extra.o" >"$tmp/said" || ! grep -q "sqlite3_exec" "$tmp/said"; then
+    echo "tests/data/layers/speaks-sql.c: error: the layer check let store_sqlite_extra.o speak SQL"
     fail=$((fail + 1))
 else
     pass=$((pass + 1))

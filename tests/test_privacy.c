@@ -469,7 +469,7 @@ static void crowds_counted_by_a_server_decide_as_names_do(void **state)
     for (int k = 0; k < 2; k++) { /* layer 1: four in W, A and the same one in both workshops */
         Privacy *p = k ? counted : named;
         for (int i = 0; i < 4 && !k; i++) {
-            char who[8];
+            char who[16];
             snprintf(who, sizeof who, "a%d", i);
             assert_true(privacy_mark(p, privacy_member(p, &wa, who), 1));
         }
