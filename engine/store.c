@@ -2,7 +2,7 @@
  * value, a PostgreSQL URI or else a file, and forwards every call to it. What
  * is the same for every backend (the time format, a session's defaults) is
  * done here, once; no SQL here, that is the backends' (store_sqlite*.c,
- * store_pg.c). */
+ * store_pg*.c). */
 #include "store.h"
 
 #include <stdio.h>

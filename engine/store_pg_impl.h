@@ -1,7 +1,8 @@
 /* What the PostgreSQL store's files share (store_pg_query.c: talking to the
- * server; store_pg.c: connecting, schema, writing and reading rows;
- * store_pg_summary.c: a report's figures counted by the server). Private
- * to them. */
+ * server; store_pg.c: connecting and writing; store_pg_schema.c: the schema
+ * and its migrations; store_pg_rows.c: reading rows back; store_pg_forget.c:
+ * forget and tombstones; store_pg_summary.c: a report's figures counted by
+ * the server). Private to them. */
 #ifndef TEASER_STORE_PG_IMPL_H
 #define TEASER_STORE_PG_IMPL_H
 
@@ -82,6 +83,21 @@ static inline bool pg_bool_at(const PGresult *r, int col)
     return !PQgetisnull(r, 0, col) && PQgetvalue(r, 0, col)[0] == 't';
 }
 
+/* The backend's calls that live in files of their own (store_backend.h says
+ * what each does). */
+StoreStatus pg_check_schema(PgStore *s, StoreMode mode, const StoreOptions *opt);
+StoreStatus pg_each_rating(Store *base, const StoreFilter *f,
+                           bool (*each)(const RatingRow *, void *), void *ctx);
+StoreStatus pg_each_valence(Store *base, const StoreFilter *f,
+                            bool (*each)(const RatingRow *, void *), void *ctx);
+StoreStatus pg_each_event(Store *base, const StoreFilter *f, bool (*each)(const EventRow *, void *),
+                          void *ctx);
+StoreStatus pg_each_session(Store *base, const StoreFilter *f,
+                            bool (*each)(const SessionRow *, void *), void *ctx);
+StoreStatus pg_forget(Store *base, const char *participant, const char *workshop,
+                      ForgetCount *count);
+StoreStatus pg_is_forgotten(Store *base, const SessionInfo *info, const char *started,
+                            bool *forgotten);
 StoreStatus pg_summarise(Store *base, const StoreFilter *f, const StoreSummarySink *sink);
 
 #endif

@@ -13,8 +13,8 @@
 #  4. Only the store's backends speak SQL: no core object but the SQLite
 #     backend's (store_sqlite.o and the store_sqlite_*.o named in sql_ok)
 #     calls SQLite (sqlite3_*) or the helpers those files share (sqlite_*,
-#     store_sqlite_impl.h), none but the PostgreSQL backend's (store_pg.o,
-#     store_pg_query.o, store_pg_summary.o) calls libpq (PQ*, lo_*) or the
+#     store_sqlite_impl.h), none but the PostgreSQL backend's (store_pg.o and
+#     the store_pg_*.o named in sql_ok) calls libpq (PQ*, lo_*) or the
 #     helpers they share (pg_*, store_pg_impl.h).
 #  5. The check itself fails on deliberate violations (tests/data/layers/):
 #     a direct include, an include through a core-looking header, a call
@@ -84,7 +84,8 @@ sql_ok() {
     case ${1##*/} in
     store_sqlite.o | store_sqlite_stmt.o | store_sqlite_schema.o | store_sqlite_write.o | \
         store_sqlite_rows.o | store_sqlite_forget.o) own='sqlite3?_' ;;
-    store_pg.o | store_pg_query.o | store_pg_summary.o) own='PQ|lo_|pg_' ;;
+    store_pg.o | store_pg_query.o | store_pg_schema.o | store_pg_rows.o | store_pg_forget.o | \
+        store_pg_summary.o) own='PQ|lo_|pg_' ;;
     *) own=none ;;
     esac
     nm -u "$1" | awk '{print $2}' | grep -E '^(sqlite3?_|PQ|lo_|pg_)' | grep -Ev "^($own)" |
