@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fingerprint.h"
 #include "schema.h"
 #include "step_type.h"
 #include "suggest.h"
@@ -408,16 +409,6 @@ static const char *dir_of(Arena *a, const char *path)
     if (!slash)
         return ".";
     return slash == path ? "/" : arena_strndup(a, path, (size_t)(slash - path));
-}
-
-/* A fingerprint to tell versions of a scenario apart in the results, not a
- * security measure: FNV-1a, 64 bits. */
-static void fingerprint(const char *data, size_t len, char out[17])
-{
-    uint64_t h = 0xcbf29ce484222325u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)data[i]) * 0x100000001b3u;
-    snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
 ScenarioStatus scenario_load(const char *path, const char *data_dir, const StepTypes *types,

@@ -185,6 +185,11 @@ StoreStatus store_summarise(Store *s, const StoreFilter *f, const StoreSummarySi
 StoreStatus store_forget(Store *s, const char *participant, const char *workshop,
                          ForgetCount *count)
 {
+    if (!participant || !*participant) {
+        memset(count, 0, sizeof *count);
+        snprintf(s->err, sizeof s->err, "no participant named");
+        return STORE_BAD_ARG;
+    }
     return s->be->forget(s, participant, workshop, count);
 }
 

@@ -5,16 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fingerprint.h"
 #include "store_pg_impl.h"
 
-/* How a tombstone names a pseudonym, as the SQLite store does: FNV-1a, 64
- * bits, hex; so that a tombstone means the same person in either store. */
+/* How a tombstone names a pseudonym, the same in either store: its
+ * fingerprint, which keeps the pseudonym's text out of the store. */
 static void participant_hash(const char *participant, char out[17])
 {
-    uint64_t h = 0xcbf29ce484222325u;
-    for (const char *c = participant; *c; c++)
-        h = (h ^ (unsigned char)*c) * 0x100000001b3u;
-    snprintf(out, 17, "%016llx", (unsigned long long)h);
+    fingerprint(participant, strlen(participant), out);
 }
 
 #define OF_PERSON                                                                                  \
@@ -53,10 +51,6 @@ StoreStatus pg_forget(Store *base, const char *participant, const char *workshop
 {
     PgStore *s = (PgStore *)base;
     memset(count, 0, sizeof *count);
-    if (!participant || !*participant) {
-        snprintf(s->base.err, sizeof s->base.err, "no participant named");
-        return STORE_BAD_ARG;
-    }
     char hash[17];
     participant_hash(participant, hash);
     PgParams p = {0}, t = {0};

@@ -4,20 +4,19 @@
  * trace stays on disk (secure_delete is on: deleted rows are overwritten). */
 #include "store_sqlite_impl.h"
 
+#include "fingerprint.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #define OF_PERSON                                                                                  \
     "(SELECT id FROM sessions WHERE participant = ?1 AND (?2 IS NULL OR workshop = ?2))"
 
-/* How a tombstone names a pseudonym: FNV-1a, 64 bits, hex. Enough to know
- * the pseudonym again; it keeps the pseudonym's text out of the file. */
+/* How a tombstone names a pseudonym, the same in either store: its
+ * fingerprint, which keeps the pseudonym's text out of the store. */
 static void participant_hash(const char *participant, char out[17])
 {
-    uint64_t h = 0xcbf29ce484222325u;
-    for (const char *c = participant; *c; c++)
-        h = (h ^ (unsigned char)*c) * 0x100000001b3u;
-    snprintf(out, 17, "%016llx", (unsigned long long)h);
+    fingerprint(participant, strlen(participant), out);
 }
 
 static StoreStatus add_tombstone(SqliteStore *s, const char *participant, const char *workshop)
@@ -99,10 +98,6 @@ StoreStatus sqlite_forget(Store *store, const char *participant, const char *wor
 {
     SqliteStore *s = (SqliteStore *)store;
     memset(count, 0, sizeof *count);
-    if (!participant || !*participant) {
-        snprintf(s->base.err, sizeof s->base.err, "no participant named");
-        return STORE_BAD_ARG;
-    }
     StoreStatus st = sqlite_exec(s, "BEGIN IMMEDIATE");
     if (st == STORE_OK)
         st = delete_person(s, participant, workshop, count);

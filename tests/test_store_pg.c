@@ -433,7 +433,7 @@ static void forget_leaves_a_tombstone_that_is_honoured(void **state)
     assert_false(forgotten); /* played again after the forget */
     assert_int_equal(store_pg.is_forgotten(s, &p2, NULL, &forgotten), STORE_OK);
     assert_false(forgotten);
-    assert_int_equal(store_pg.forget(s, "", NULL, &n), STORE_BAD_ARG);
+    assert_int_equal(store_forget(s, "", NULL, &n), STORE_BAD_ARG);
     store_pg.close(s);
 }
 
