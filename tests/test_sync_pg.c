@@ -50,9 +50,8 @@ static long long pg_int(const char *sql)
     if (!c)
         return -1;
     PGresult *r = PQexec(c, sql);
-    long long v = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1
-                      ? atoll(PQgetvalue(r, 0, 0))
-                      : -1;
+    long long v =
+        PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 ? atoll(PQgetvalue(r, 0, 0)) : -1;
     PQclear(r);
     PQfinish(c);
     return v;
@@ -219,6 +218,29 @@ static bool sync_ended_before_a_session_arrived(pid_t pid, int *status)
     return false;
 }
 
+/* The sync that met the stop: exit 3 and one line that says how many
+ * sessions it sent, which the server holds (held), give or take the last. */
+static void the_stopped_sync_said_so_in_one_line(int status, const char *err_file, int held)
+{
+    char text[4096];
+    read_text(err_file, text, sizeof text);
+    assert_true(WIFEXITED(status)); /* not a crash */
+    if (WEXITSTATUS(status) == 0) {
+        print_message("the sync ended before the server was stopped\n");
+        assert_int_equal(held, SESSIONS);
+        return;
+    }
+    int sent = -1;
+    assert_int_equal(WEXITSTATUS(status), 3);
+    assert_int_equal(sscanf(text, "teaser: error: sync: stopped after %d session", &sent), 1);
+    assert_non_null(strstr(text, "run teaser sync again for the rest"));
+    assert_non_null(strchr(text, '\n'));
+    assert_int_equal(strchr(text, '\n') - text + 1, (long)strlen(text)); /* one line */
+    /* a COMMIT the server made as it went down may not have been answered */
+    assert_true(sent == held || sent + 1 == held);
+    assert_true(held > 0 && held < SESSIONS);
+}
+
 static void a_server_stopped_mid_sync_loses_nothing_and_a_rerun_completes_it(void **state)
 {
     (void)state;
@@ -238,29 +260,12 @@ static void a_server_stopped_mid_sync_loses_nothing_and_a_rerun_completes_it(voi
     if (!ended)
         assert_int_equal(waitpid(pid, &status, 0), pid);
     assert_int_equal(shell("sh tests/pg_cluster.sh start"), 0);
-
-    char text[4096];
-    read_text(err, text, sizeof text);
-    assert_true(WIFEXITED(status)); /* not a crash */
     int held = server_sessions_are_whole(laptop, SESSIONS);
-    if (WEXITSTATUS(status) == 0) {
-        print_message("the sync ended before the server was stopped\n");
-        assert_int_equal(held, SESSIONS);
-    } else {
-        int sent = -1;
-        assert_int_equal(WEXITSTATUS(status), 3);
-        assert_int_equal(sscanf(text, "teaser: error: sync: stopped after %d session", &sent), 1);
-        assert_non_null(strstr(text, "run teaser sync again for the rest"));
-        assert_int_equal(strchr(text, '\n') - text + 1, (long)strlen(text)); /* one line */
-        /* a COMMIT the server made as it went down may not have been answered */
-        assert_true(sent == held || sent + 1 == held);
-        assert_true(held > 0 && held < SESSIONS);
-    }
+    the_stopped_sync_said_so_in_one_line(status, err, held);
 
-    char args[1024], want[256];
-    snprintf(args, sizeof args, "exec %s sync --db '%s' --to '%s' >'%s' 2>&1", teaser_bin(), file,
-             uri, out);
-    assert_int_equal(shell("%s", args), 0);
+    assert_int_equal(
+        shell("exec %s sync --db '%s' --to '%s' >'%s' 2>&1", teaser_bin(), file, uri, out), 0);
+    char text[4096], want[256];
     int rest = SESSIONS - held; /* every session a copy: the same counts */
     snprintf(want, sizeof want,
              "sync: %d sessions new (%d ratings, %d events), %d already there, 0 forgotten there "
