@@ -120,3 +120,7 @@ say store_ratings_per_s "$(median %.0f <"$tmp/store")" ratings/s
 # teaser sync of a laptop's 2,000 sessions into a local server (a throwaway
 # cluster of its own, as the tests make one).
 sh tests/pg_cluster.sh run sh tests/bench/sync.sh "$build" 2000
+
+# teaser report over an organisation's 100,000 sessions (20 rated touchpoints
+# each) in PostgreSQL, in a throwaway cluster of its own.
+sh tests/pg_cluster.sh run sh tests/bench/report_pg.sh "$build" 100000
