@@ -372,6 +372,8 @@ typedef struct {
     int *via;   /* the relation that made an entity known; -1: shown */
     int *stamp; /* per person, for unions */
     int gen;
+    int *batch; /* per entity: the round it was withheld in (0: never) */
+    int round;
 } Layer;
 
 static bool shown(const Layer *l, int e)
@@ -424,27 +426,48 @@ static int unknown_union(Layer *l, int r)
     return n;
 }
 
-/* A broken rule: the relation to mend, and the member it must not withhold
- * (-1: any); false when every rule holds. */
-static bool broken(Layer *l, int *rel, int *keep)
+/* Whether relation rel has a member, or its total, withheld in this round:
+ * what a reader knows of it has changed, so it waits for the next. */
+static bool touched(const Layer *l, int rel)
 {
     const Table *t = l->t;
-    for (int e = 0; e < t->n; e++)
-        if (l->known[e] && l->size[e] > 0 && l->size[e] < l->p->floor && l->via[e] >= 0) {
-            *rel = l->via[e], *keep = e;
+    if (l->batch[t->rel_total[rel]] == l->round)
+        return true;
+    for (int i = t->rel_start[rel]; i < t->rel_start[rel + 1]; i++)
+        if (l->batch[t->member[i]] == l->round)
             return true;
+    return false;
+}
+
+static bool mend(Layer *l, int rel, int keep, int depth);
+
+/* Every broken rule that nothing withheld in this round has touched is
+ * mended by one more group withheld: rules far apart (two workshops' own
+ * departments) are mended in one round, not one round each. How many were
+ * mended; -1 when one could not be. */
+static int mend_broken(Layer *l)
+{
+    const Table *t = l->t;
+    int n = 0;
+    for (int e = 0; e < t->n; e++)
+        if (l->known[e] && l->size[e] > 0 && l->size[e] < l->p->floor && l->via[e] >= 0 &&
+            !touched(l, l->via[e])) {
+            if (!mend(l, l->via[e], e, 0))
+                return -1;
+            n++;
         }
     for (int r = 0; r < t->n_rel; r++) {
         int total = t->rel_total[r];
-        if (!l->size[total] || !l->known[total])
+        if (!l->size[total] || !l->known[total] || touched(l, r))
             continue;
-        int n = unknown_union(l, r);
-        if (n > 0 && n < l->p->floor) {
-            *rel = r, *keep = -1;
-            return true;
+        int k = unknown_union(l, r);
+        if (k > 0 && k < l->p->floor) {
+            if (!mend(l, r, -1, 0))
+                return -1;
+            n++;
         }
     }
-    return false;
+    return n;
 }
 
 /* Withholds one more group so that relation rel no longer gives away keep
@@ -471,7 +494,7 @@ static bool mend(Layer *l, int rel, int keep, int depth)
     if (best < 0 && total != keep && shown(l, total))
         best = total;
     if (best >= 0)
-        l->withheld[best] = true;
+        l->withheld[best] = true, l->batch[best] = l->round;
     return best >= 0;
 }
 
@@ -479,13 +502,13 @@ static void decide(Layer *l, unsigned char *verdict)
 {
     const Table *t = l->t;
     for (int e = 0; e < t->n; e++)
-        l->withheld[e] = false;
-    for (int round = 0; round <= t->n; round++) {
+        l->withheld[e] = false, l->batch[e] = 0;
+    for (l->round = 1; l->round <= t->n + 1; l->round++) {
         propagate(l);
-        int rel, keep;
-        if (!broken(l, &rel, &keep))
+        int mended = mend_broken(l);
+        if (mended == 0)
             break;
-        if (!mend(l, rel, keep, 0)) { /* nothing left to withhold in reach: withhold all */
+        if (mended < 0) { /* nothing left to withhold in reach: withhold all */
             for (int e = 0; e < t->n; e++)
                 l->withheld[e] = true;
             propagate(l);
@@ -598,9 +621,10 @@ bool privacy_settle(Privacy *p, int floor)
                .withheld = calloc(n_e, sizeof(bool)),
                .known = calloc(n_e, sizeof(bool)),
                .via = calloc(n_e, sizeof(int)),
+               .batch = calloc(n_e, sizeof(int)),
                .stamp = calloc((size_t)p->people.n + 1, sizeof(int))};
     ok = ok && p->verdict && p->count && pairs && l.start && l.named && l.crowd && l.withheld &&
-         l.known && l.via && l.stamp;
+         l.known && l.via && l.batch && l.stamp;
     if (ok && p->n_marks) /* no marks: no array to sort */
         qsort(p->marks, p->n_marks, sizeof *p->marks, by_mark);
     if (ok && p->n_crowds)
@@ -608,7 +632,7 @@ bool privacy_settle(Privacy *p, int floor)
     if (ok)
         settle_layers(p, &l, pairs, t.n);
     free(l.start), free(l.named), free(l.crowd);
-    free(l.withheld), free(l.known), free(l.via), free(l.stamp);
+    free(l.withheld), free(l.known), free(l.via), free(l.batch), free(l.stamp);
     free(pairs);
     table_free(&t);
     if (!ok)

@@ -113,16 +113,25 @@ static bool read_dates(const PGresult *r, void *ctx)
     return !first || !last || sink->dates(first, last, sink->ctx);
 }
 
+/* The four queries see one snapshot (a session synced meanwhile is in all
+ * of them or none), with room to group in memory rather than on disk. */
 StoreStatus pg_summarise(Store *base, const StoreFilter *f, const StoreSummarySink *sink)
 {
     PgStore *s = (PgStore *)base;
     StoreFilter scenario = {.scenario = f->scenario};
-    StoreStatus st = pg_each_result(s, census_sql, &scenario, read_census, (void *)sink);
+    StoreStatus st = pg_exec_script(s,
+                                    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;"
+                                    "SET LOCAL work_mem = '16MB'",
+                                    "read the results");
+    if (st == STORE_OK)
+        st = pg_each_result(s, census_sql, &scenario, read_census, (void *)sink);
     if (st == STORE_OK)
         st = pg_each_result(s, values_sql, f, read_value, (void *)sink);
     if (st == STORE_OK)
         st = pg_each_result(s, steps_sql, f, read_step, (void *)sink);
     if (st == STORE_OK)
         st = pg_each_result(s, dates_sql, f, read_dates, (void *)sink);
+    if (PQtransactionStatus(s->conn) != PQTRANS_IDLE)
+        PQclear(PQexec(s->conn, st == STORE_OK ? "COMMIT" : "ROLLBACK"));
     return st;
 }
