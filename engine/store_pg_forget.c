@@ -44,8 +44,10 @@ static StoreStatus delete_person(PgStore *s, const PgParams *p, ForgetCount *cou
     return st;
 }
 
-/* Deletes in one transaction and leaves the tombstone. PostgreSQL keeps the
- * bytes of deleted rows until VACUUM reuses their space (docs/organisation.md). */
+/* Deletes in one transaction, leaves the tombstone and adds up the sums per
+ * cell again without the person (a report must not hold them, nor show the
+ * difference). PostgreSQL keeps the bytes of deleted rows until VACUUM
+ * reuses their space (docs/organisation.md). */
 StoreStatus pg_forget(Store *base, const char *participant, const char *workshop,
                       ForgetCount *count)
 {
@@ -66,6 +68,8 @@ StoreStatus pg_forget(Store *base, const char *participant, const char *workshop
                     "INSERT INTO teaser.tombstones (participant_hash, workshop, forgotten)"
                     " VALUES ($1, $2, clock_timestamp())",
                     &t, "forget a participant", NULL);
+    if (st == STORE_OK && count->sessions) /* the sums per cell held them too */
+        st = pg_run(s, "SELECT teaser.cube_rebuild()", NULL, "forget a participant", NULL);
     if (st == STORE_OK)
         st = pg_run(s, "COMMIT", NULL, "forget a participant", NULL);
     if (st != STORE_OK) {

@@ -1,59 +1,62 @@
-/* A report's figures counted by the PostgreSQL server (GROUP BY), so that
- * the reader's time and memory do not grow with the organisation's
- * sessions: what comes back is one row per touchpoint and value, per step
- * and event kind, per cell and layer of the census. The rules are the ones
- * report.c applies to rows read one by one from a file, written in SQL: a
- * session's value at a touchpoint is the mean of its ratings there on the
- * common scale (scale.c, summed in rating order, as report.c does); a step's
- * events count when the visit they belong to (a run of events at one step)
- * was left. The tests hold the two ways to the same report. */
+/* A report's figures counted by the PostgreSQL server, so that the
+ * reader's time and memory do not grow with the organisation's sessions:
+ * what comes back is one row per touchpoint and value, per step and event
+ * kind, per cell and layer of the census. The rules are the ones report.c
+ * applies to rows read one by one from a file, written in SQL (the
+ * functions teaser.session_values, session_visits and session_marks of
+ * schema 6): a session's value at a touchpoint is the mean of its ratings
+ * there on the common scale (scale.c, summed in rating order, as report.c
+ * does); a step's events count when the visit they belong to (a run of
+ * events at one step) was left. The tests hold the two ways to the same
+ * report. */
 #include <string.h>
 
 #include "store_pg_impl.h"
 
+/* The finished sessions are added up per cell as they finish (the cube_*
+ * tables, schema 6); the few not added yet (unfinished, or finished before
+ * a report's snapshot could see them added) are counted here, session by
+ * session, by the same SQL functions. A report with a session's uid ($5)
+ * counts that session alone. */
+#define CUBE_FILTER                                                                                \
+    " WHERE $5::text IS NULL AND c.scenario = $2 AND ($1::text IS NULL OR c.workshop = $1)"        \
+    " AND ($3::text IS NULL OR c.department = $3) AND ($4::text IS NULL OR c.site = $4)"
+#define NOT_ADDED " AND (NOT s.summarised OR $5::text IS NOT NULL)"
+
 /* Who is in which cell: the scenario's participants who played in one cell
- * only are counted per cell and layer, the few who played in more are named. */
+ * only are counted per cell and layer; the others, and everyone with a
+ * session not added yet, are named. */
 static const char census_sql[] =
-    "WITH ss AS (SELECT s.id, s.workshop, s.department, s.site, s.participant"
-    "  FROM teaser.sessions s" PG_FILTER "),"
-    " multi AS (SELECT participant FROM ss GROUP BY participant"
-    "  HAVING count(DISTINCT format('%L|%L|%L', workshop, department, site)) > 1),"
-    " rated AS (SELECT DISTINCT r.session,"
-    "  CASE WHEN r.valence IS NOT NULL THEN r.touchpoint END AS touchpoint" /* not answered */
-    "  FROM teaser.ratings r JOIN ss ON ss.id = r.session),"
-    " marks AS (SELECT DISTINCT session, 0 AS layer, NULL::text AS id FROM rated"
-    "  UNION ALL SELECT session, 1, touchpoint FROM rated WHERE touchpoint IS NOT NULL"
-    "  UNION ALL SELECT DISTINCT e.session, 2, e.step"
-    "  FROM teaser.events e JOIN ss ON ss.id = e.session WHERE e.kind = 'leave')"
-    " SELECT ss.workshop, ss.department, ss.site, m.participant, marks.layer, marks.id,"
-    "  count(DISTINCT ss.participant)"
-    " FROM marks JOIN ss ON ss.id = marks.session"
-    " LEFT JOIN multi m ON m.participant = ss.participant"
-    " GROUP BY 1, 2, 3, 4, 5, 6";
+    "WITH named AS (SELECT participant FROM teaser.cube_participants"
+    "  WHERE scenario = $2 AND multi"
+    "  UNION SELECT s.participant FROM teaser.sessions s" PG_FILTER NOT_ADDED "),"
+    " named_cube AS (SELECT p.* FROM teaser.cube_people p JOIN named USING (participant)"
+    "  WHERE p.scenario = $2)"
+    " SELECT c.workshop, c.department, c.site, NULL, c.layer, c.id, c.n - coalesce(x.n, 0)"
+    " FROM teaser.cube_census c LEFT JOIN (SELECT cell, layer, id, count(*) AS n FROM named_cube"
+    "  GROUP BY 1, 2, 3) x USING (cell, layer, id)" CUBE_FILTER
+    " UNION ALL SELECT workshop, department, site, participant, layer, id, 1 FROM named_cube"
+    " UNION ALL SELECT s.workshop, s.department, s.site, s.participant, m.layer, m.id, 1"
+    " FROM teaser.sessions s CROSS JOIN LATERAL teaser.session_marks(s.id) m" PG_FILTER NOT_ADDED;
 
 /* The group's frequency tables: each session's mean per touchpoint, counted. */
 static const char values_sql[] =
-    "SELECT site, touchpoint, value, count(*) FROM ("
-    "  SELECT s.site, r.touchpoint,"
-    "   avg((r.valence - 1.0::float8) / (r.valence_points - 1) * 8 - 4 ORDER BY r.id) AS value"
-    "  FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" PG_FILTER
-    "  AND r.touchpoint IS NOT NULL AND r.valence IS NOT NULL"
-    "  GROUP BY s.id, r.touchpoint) v"
-    " GROUP BY site, touchpoint, value";
+    "SELECT site, touchpoint, value, sum(n) FROM ("
+    "  SELECT c.site, c.touchpoint, c.value, c.n FROM teaser.cube_values c" CUBE_FILTER
+    "  UNION ALL SELECT s.site, v.touchpoint, v.value, 1"
+    "  FROM teaser.sessions s CROSS JOIN LATERAL teaser.session_values(s.id) v" PG_FILTER NOT_ADDED
+    ") x GROUP BY site, touchpoint, value";
 
-/* The group's events in visits that were left: a run starts where the step
- * changes; an event counts when a "leave" follows it in its run. */
+/* The group's events in visits that were left, per step and kind. */
 static const char steps_sql[] =
-    "WITH ev AS (SELECT e.session, e.id, e.step, e.kind, e.ms, e.number, e.correct,"
-    "  CASE WHEN e.step IS DISTINCT FROM lag(e.step) OVER (PARTITION BY e.session ORDER BY e.id)"
-    "   THEN 1 ELSE 0 END AS starts"
-    "  FROM teaser.events e JOIN teaser.sessions s ON s.id = e.session" PG_FILTER "),"
-    " runs AS (SELECT *, sum(starts) OVER (PARTITION BY session ORDER BY id) AS run FROM ev),"
-    " visits AS (SELECT *, bool_or(kind = 'leave')"
-    "  OVER (PARTITION BY session, run ORDER BY id DESC) AS counted FROM runs)"
-    " SELECT step, kind, count(*), count(DISTINCT session), coalesce(sum(ms), 0),"
-    "  coalesce(sum(number), 0), count(*) FILTER (WHERE correct = 1)"
-    " FROM visits WHERE counted GROUP BY step, kind";
+    "SELECT step, kind, sum(events), sum(sessions), sum(ms), sum(number), sum(correct) FROM ("
+    "  SELECT c.step, c.kind, c.events, c.sessions, c.ms, c.number, c.correct"
+    "  FROM teaser.cube_steps c" CUBE_FILTER
+    "  UNION ALL SELECT v.step, v.kind, count(*), count(DISTINCT s.id), coalesce(sum(v.ms), 0),"
+    "   coalesce(sum(v.number), 0), count(*) FILTER (WHERE v.correct = 1)"
+    "  FROM teaser.sessions s CROSS JOIN LATERAL teaser.session_visits(s.id) v" PG_FILTER NOT_ADDED
+    "  GROUP BY v.step, v.kind"
+    ") x GROUP BY step, kind";
 
 static const char dates_sql[] =
     "SELECT to_char(min(s.started), 'YYYY-MM-DD'), to_char(max(s.started), 'YYYY-MM-DD')"

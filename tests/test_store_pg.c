@@ -100,13 +100,13 @@ static void init_makes_the_schema_and_twice_changes_nothing(void **state)
     int found = -1;
     Store *s = init_store(&found);
     assert_int_equal(found, 0);
-    assert_int_equal(s->version, 5);
+    assert_int_equal(s->version, 6);
     store_pg.close(s);
     s = init_store(&found);
-    assert_int_equal(found, 5);
-    assert_int_equal(s->version, 5);
+    assert_int_equal(found, 6);
+    assert_int_equal(s->version, 6);
     store_pg.close(s);
-    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 3);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 4);
     assert_int_equal(admin_int("SELECT count(*) FROM pg_roles WHERE rolname IN "
                                "('teaser_site', 'teaser_report') AND NOT rolcanlogin"),
                      2);
@@ -126,7 +126,7 @@ static void init_upgrades_an_older_store(void **state)
     assert_non_null(strstr(err, "teaser store init"));
     s = init_store(&found);
     assert_int_equal(found, 3);
-    assert_int_equal(s->version, 5);
+    assert_int_equal(s->version, 6);
     store_pg.close(s);
     assert_int_equal(admin_int("SELECT count(*) FROM information_schema.columns WHERE "
                                "table_schema = 'teaser' AND table_name = 'sessions' AND "
@@ -147,7 +147,7 @@ static void init_upgrades_a_version_4_store_for_sync(void **state)
     assert_int_equal(admin_int("SELECT count(*) FROM pg_proc WHERE proname = 'has_session'"), 0);
     s = init_store(&found);
     assert_int_equal(found, 4);
-    assert_int_equal(s->version, 5);
+    assert_int_equal(s->version, 6);
     bool has = true;
     assert_int_equal(store_has_session(s, "00000000-0000-4000-8000-000000000000", &has), STORE_OK);
     assert_false(has);
@@ -172,16 +172,16 @@ static void a_newer_schema_is_refused(void **state)
     store_pg.close(init_store(NULL));
     char sql[128];
     snprintf(sql, sizeof sql,
-             "INSERT INTO teaser.schema_version (version, engine_version) VALUES (6, '9')");
+             "INSERT INTO teaser.schema_version (version, engine_version) VALUES (7, '9')");
     admin_sql(dbname, sql);
     Store *s = NULL;
     char err[STORE_ERR_MAX];
     for (int init = 0; init < 2; init++) {
         assert_int_equal(open_pg(uri, init, 0, NULL, &s, err), STORE_NEWER);
         assert_null(s);
-        assert_non_null(strstr(err, "newer teaser (store version 6; this teaser reads up to 5)"));
+        assert_non_null(strstr(err, "newer teaser (store version 7; this teaser reads up to 6)"));
     }
-    assert_int_equal(admin_int("SELECT max(version) FROM teaser.schema_version"), 6);
+    assert_int_equal(admin_int("SELECT max(version) FROM teaser.schema_version"), 7);
 }
 
 static void a_wrong_password_is_one_sentence_without_it(void **state)
@@ -516,7 +516,7 @@ static void plays_at_a_site_and_a_report_through_the_commands(void **state)
     char args[1024], out[8192], site[600], report[600];
     snprintf(args, sizeof args, "store init --db '%s'", uri);
     assert_int_equal(teaser(args, out, sizeof out), 0);
-    assert_string_equal(out, "created schema version 5\n"
+    assert_string_equal(out, "created schema version 6\n"
                              "the roles teaser_site and teaser_report are ready to grant\n");
     admin_sql(dbname, "CREATE ROLE utrecht LOGIN PASSWORD 'pw-u' IN ROLE teaser_site");
     admin_sql(dbname, "CREATE ROLE manager LOGIN PASSWORD 'pw-m' IN ROLE teaser_report");
@@ -837,7 +837,7 @@ static void concurrent_inits_make_the_schema_once(void **state)
             StoreStatus st = open_pg(uri, true, 0, NULL, &s, err);
             if (st != STORE_OK)
                 fprintf(stderr, "%s\n", err);
-            _exit(st == STORE_OK && s->version == 5 ? 0 : 1);
+            _exit(st == STORE_OK && s->version == 6 ? 0 : 1);
         }
     }
     for (int i = 0; i < 3; i++) {
@@ -845,7 +845,7 @@ static void concurrent_inits_make_the_schema_once(void **state)
         assert_int_equal(waitpid(kids[i], &status, 0), kids[i]);
         assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     }
-    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 3);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 4);
 }
 
 static void a_uri_libpq_cannot_read_is_refused_without_quoting_it(void **state)
@@ -994,6 +994,29 @@ static void the_server_counts_what_the_file_reads(void **state)
                 print_error("report %s differs\n", groups[g]);
             assert_string_equal(out, want);
         }
+    /* the finished sessions were added up per cell as they arrived, the
+     * unfinished ones are counted one by one: both ways were in the reports */
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions WHERE summarised"),
+                     admin_int("SELECT count(*) FROM teaser.sessions WHERE finished IS NOT NULL"));
+    assert_true(admin_int("SELECT count(*) FROM teaser.sessions WHERE NOT summarised") > 0);
+    /* forgotten on both sides, someone who played twice: the sums lose them too */
+    for (int side = 0; side < 2; side++) {
+        snprintf(args, sizeof args, "forget --participant p3 --db '%s'", side ? uri : file);
+        output_of(args, out, sizeof out);
+    }
+    snprintf(args, sizeof args,
+             "report --scenario scenarios/energy-move.yaml --format json --customers '%s' "
+             "--min-group 3 --db '%s'",
+             csv, file);
+    output_of(args, want, sizeof want);
+    snprintf(args, sizeof args,
+             "report --scenario scenarios/energy-move.yaml --format json --customers '%s' "
+             "--min-group 3 --db '%s'",
+             csv, uri);
+    output_of(args, out, sizeof out);
+    assert_string_equal(out, want);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.cube_people WHERE participant = 'p3'"),
+                     0);
     /* the data is varied enough that the floor withholds something and
      * the behaviour counts visits */
     snprintf(args, sizeof args,

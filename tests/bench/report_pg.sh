@@ -5,6 +5,8 @@
 # made on the server by tests/bench/report_pg.sql. Prints
 #   bench: report_pg_100k_s S s      the report's wall time
 #   bench: report_pg_100k_mb N MB    the client's peak memory (max RSS)
+#   bench: report_pg_100k_cube_build_s S s   adding up every session per cell
+#                                    at once (teaser.cube_rebuild, as after a forget)
 # each the median of three runs, or of one when it takes over 20 s (the names
 # say 100k whatever SESSIONS is; make bench gives 100,000). docs/performance.md
 # says what the data are like.
@@ -52,6 +54,11 @@ odd=$(sql -c "SELECT $events WHERE $some EXCEPT SELECT $events WHERE session = 1
 sql -c "DELETE FROM teaser.events WHERE session = 1; DELETE FROM teaser.ratings WHERE session = 1;
     DELETE FROM teaser.sessions WHERE id = 1;
     SELECT setval('teaser.sessions_id_seq', (SELECT max(id) FROM teaser.sessions))" >/dev/null
+# The sums per cell, as the sessions' finishing would have kept them (the
+# generated ones were written without finish_session, and session 1 is gone).
+start=$(date +%s.%N)
+sql -c "SELECT teaser.cube_rebuild()" >/dev/null
+awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "bench: report_pg_100k_cube_build_s %.1f s\n", b - a}'
 sql -c "VACUUM ANALYZE"
 [ "$(sql -c 'SELECT count(*) FROM teaser.sessions')" = "$sessions" ] ||
     fail "the store does not hold $sessions sessions"
