@@ -252,6 +252,31 @@ static RatingRecord rating(int64_t session, int valence)
                           .input_device = "keyboard"};
 }
 
+/* A store at 5 with finished sessions: init to 6 adds them up per cell, so
+ * that the first report after the upgrade reads sums, not every row. */
+static void init_to_6_adds_up_the_finished_sessions(void **state)
+{
+    (void)state;
+    Store *s = NULL;
+    char err[STORE_ERR_MAX];
+    assert_int_equal(open_pg(uri, true, 5, NULL, &s, err), STORE_OK);
+    for (int i = 0; i < 3; i++) {
+        char who[8];
+        snprintf(who, sizeof who, "p%d", i);
+        int64_t id = new_session(s, who, NULL);
+        RatingRecord r = rating(id, 2 + i);
+        assert_int_equal(store_pg.add_rating(s, &r, NULL), STORE_OK);
+        if (i < 2)
+            assert_int_equal(store_pg.finish_session(s, id, NULL), STORE_OK);
+    }
+    store_pg.close(s);
+    s = init_store(NULL);
+    store_pg.close(s);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions WHERE summarised"), 2);
+    assert_int_equal(admin_int("SELECT sum(n) FROM teaser.cube_values"), 2);
+    assert_int_equal(admin_int("SELECT n FROM teaser.cube_census WHERE layer = 1"), 2);
+}
+
 typedef struct {
     int n;
     RatingRow rows[4];
@@ -1034,6 +1059,7 @@ int main(void)
         T(init_makes_the_schema_and_twice_changes_nothing),
         T(init_upgrades_an_older_store),
         T(init_upgrades_a_version_4_store_for_sync),
+        T(init_to_6_adds_up_the_finished_sessions),
         T(a_play_never_makes_the_schema),
         T(a_newer_schema_is_refused),
         T(a_wrong_password_is_one_sentence_without_it),
