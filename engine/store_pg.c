@@ -199,6 +199,10 @@ static StoreStatus pg_transaction(Store *base, StoreTx tx)
     static const char *const sql[] = {"BEGIN", "COMMIT", "ROLLBACK"};
     if (tx == STORE_TX_ROLLBACK && PQtransactionStatus(s->conn) == PQTRANS_IDLE)
         return STORE_OK;
+    /* the server undoes what a lost connection left open; the reason it was
+     * lost is the one to tell, not that a ROLLBACK found no connection */
+    if (tx == STORE_TX_ROLLBACK && PQstatus(s->conn) == CONNECTION_BAD)
+        return STORE_IO;
     return pg_run(s, sql[tx], NULL, "add results", NULL);
 }
 

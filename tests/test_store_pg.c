@@ -261,7 +261,7 @@ static void init_to_6_adds_up_the_finished_sessions(void **state)
     char err[STORE_ERR_MAX];
     assert_int_equal(open_pg(uri, true, 5, NULL, &s, err), STORE_OK);
     for (int i = 0; i < 3; i++) {
-        char who[8];
+        char who[16];
         snprintf(who, sizeof who, "p%d", i);
         int64_t id = new_session(s, who, NULL);
         RatingRecord r = rating(id, 2 + i);

@@ -234,6 +234,9 @@ static void the_stopped_sync_said_so_in_one_line(int status, const char *err_fil
     assert_int_equal(WEXITSTATUS(status), 3);
     assert_int_equal(sscanf(text, "teaser: error: sync: stopped after %d session", &sent), 1);
     assert_non_null(strstr(text, "run teaser sync again for the rest"));
+    /* why: the connection lost, not the ROLLBACK that found it gone */
+    assert_non_null(strstr(text, "lost the connection"));
+    assert_null(strstr(text, "no connection to the server"));
     assert_non_null(strchr(text, '\n'));
     assert_int_equal(strchr(text, '\n') - text + 1, (long)strlen(text)); /* one line */
     /* a COMMIT the server made as it went down may not have been answered */
