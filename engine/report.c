@@ -1,8 +1,9 @@
 /* Building a report: the store's ratings are folded, per session and
  * touchpoint, into one value each (the mean of that person's ratings there,
  * so that a loop does not count a person twice), then into frequency tables
- * on -4..+4; customers' tables are mapped onto the same scale. Everything
- * after that is stats.c.
+ * on -4..+4 (report_fold.c, which also reads the events and the census);
+ * customers' tables are mapped onto the same scale. Everything after that
+ * is stats.c.
  *
  * The work is split so that the slow parts overlap: report_fold reads the
  * store and then draws the employees' half of every bootstrap ahead
@@ -24,16 +25,14 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "names.h"
-#include "scale.h"
+#include "report_fold.h"
 #include "tally.h"
 #include "words.h"
-
-#include <stdio.h>
 
 enum {
     BOOTSTRAP_RESAMPLES = 10000,
@@ -42,134 +41,6 @@ enum {
     REPORT_THREADS = 4,
 };
 
-typedef struct {
-    StatsFreq *f;
-    int n, cap;
-    double *drawn; /* its bootstrap resamples, drawn ahead; NULL: drawn with the interval */
-} Table;
-
-typedef struct {
-    const Scenario *s;
-    const StoreFilter *filter; /* the group asked for */
-    Table *employees;          /* per touchpoint, the group's */
-    double *sum;               /* the current session's ratings per touchpoint */
-    int *count;
-    int64_t session;          /* the session being summed; -1 before the first */
-    bool in_group;            /* ... is of the group asked for */
-    Privacy *privacy;         /* the census: layer 0 taking part, 1 + t touchpoint t, then steps */
-    PrivacyMember member;     /* the current session's participant there */
-    char first[11], last[11]; /* the group's first and last session's date, YYYY-MM-DD */
-    Names sites;              /* the group's sites, in the order met */
-    Table *by_site;           /* per site, per touchpoint, the group's there */
-    Table *at_site; /* the current session's site's; NULL: none given, or not of the group */
-    Tally tally;    /* what the group did at each step */
-    bool counted;   /* the store counted (store_summarise): no rows to read */
-    bool failed;    /* memory ran out: the fold is no good */
-} Fold;
-
-static void table_add(Fold *fold, Table *t, double value, double count)
-{
-    for (int i = 0; i < t->n; i++)
-        if (t->f[i].value == value) {
-            t->f[i].count += count;
-            return;
-        }
-    if (t->n == t->cap) {
-        int cap = t->cap ? t->cap * 2 : 16;
-        StatsFreq *f = realloc(t->f, (size_t)cap * sizeof *f);
-        if (!f) {
-            fold->failed = true;
-            return;
-        }
-        t->f = f, t->cap = cap;
-    }
-    t->f[t->n++] = (StatsFreq){value, count};
-}
-
-/* The site's tables (NULL: none given), made when new; NULL when memory runs out too. */
-static Table *site_tables(Fold *fold, const char *site)
-{
-    int n_tp = fold->s->n_touchpoints, had = fold->sites.n;
-    int k = site ? names_add(&fold->sites, site) : -1;
-    if (k >= had && !(k & (k - 1))) { /* a power of two: room for twice as many */
-        Table *grown = realloc(fold->by_site, (size_t)(2 * k + 1) * n_tp * sizeof *grown);
-        if (!grown)
-            return NULL;
-        fold->by_site = grown;
-    }
-    if (k >= had)
-        memset(fold->by_site + (size_t)k * n_tp, 0, (size_t)n_tp * sizeof *fold->by_site);
-    return k < 0 ? NULL : fold->by_site + (size_t)k * n_tp;
-}
-
-/* A value of the group's at touchpoint t, and at its site's. */
-static void group_add(Fold *fold, int t, Table *at_site, double value, double count)
-{
-    table_add(fold, &fold->employees[t], value, count);
-    if (at_site)
-        table_add(fold, &at_site[t], value, count);
-}
-
-static void flush_session(Fold *fold)
-{
-    for (int t = 0; t < fold->s->n_touchpoints; t++) {
-        if (fold->count[t])
-            group_add(fold, t, fold->at_site, fold->sum[t] / fold->count[t], 1);
-        fold->sum[t] = 0;
-        fold->count[t] = 0;
-    }
-}
-
-/* Whether a session of that workshop and department is in the group f asks
- * for (the scenario is the store's filter; these are compared here, as
- * SQLite's "=" compares text). */
-static bool matches(const char *wanted, const char *value)
-{
-    return !wanted || (value && !strcmp(wanted, value));
-}
-
-static bool in_group(const StoreFilter *f, const PrivacyGroup *g)
-{
-    return matches(f->workshop, g->workshop) && matches(f->department, g->department) &&
-           matches(f->site, g->site);
-}
-
-static void dates(Fold *fold, const char *started)
-{
-    if (started && (!fold->first[0] || strncmp(started, fold->first, 10) < 0))
-        snprintf(fold->first, sizeof fold->first, "%.10s", started);
-    if (started && strncmp(started, fold->last, 10) > 0)
-        snprintf(fold->last, sizeof fold->last, "%.10s", started);
-}
-
-static bool fold_row(const RatingRow *r, void *ctx)
-{
-    Fold *fold = ctx;
-    if (r->session != fold->session) {
-        flush_session(fold);
-        fold->session = r->session;
-        PrivacyGroup g = {r->workshop, r->department, r->site};
-        fold->in_group = in_group(fold->filter, &g);
-        fold->member = privacy_member(fold->privacy, &g, r->participant);
-        if (!privacy_mark(fold->privacy, fold->member, 0))
-            return !(fold->failed = true);
-        if (fold->in_group)
-            dates(fold, r->started);
-        fold->at_site = fold->in_group && r->site ? site_tables(fold, r->site) : NULL;
-        if (fold->in_group && r->site && !fold->at_site)
-            return !(fold->failed = true);
-    }
-    if (r->valence < 1 || !r->touchpoint || r->valence_points < 2)
-        return true; /* not answered, or about no touchpoint */
-    for (int t = 0; t < fold->s->n_touchpoints; t++)
-        if (!strcmp(fold->s->touchpoints[t].id, r->touchpoint)) {
-            if (!privacy_mark(fold->privacy, fold->member, 1 + t))
-                return !(fold->failed = true);
-            if (fold->in_group)
-                fold->sum[t] += scale_common(r->valence, r->valence_points), fold->count[t]++;
-        }
-    return true;
-}
 
 /* A customer touchpoint's table on -4..+4 (a summary has no table). */
 static int customer_table(const CustomerTouchpoint *ct, StatsFreq *out)
@@ -268,92 +139,19 @@ static void peak_end(Report *r)
     free(c);
 }
 
-/* ---- behaviour: the events the friction steps logged ---- */
-
-/* The events of the whole scenario: the group's counted in the tally, and
- * everyone's step marked in the census (layer 1 + touchpoints + step). A visit
- * to a step counts once it was left: someone who closed the window halfway
- * through is no figure of what the team went through, and counted as a zero
- * they would let a lone finisher's numbers show through a crowd that quit. */
-typedef struct {
-    Fold *fold;
-    int64_t session; /* the session of the last event; -1 before the first */
-    bool in_group;
-    PrivacyMember member;
-    int step;     /* the last event's step index (events come in runs at a step); -1: none */
-    Event *visit; /* the events of the visit to step not yet left */
-    int n_visit, visit_cap;
-} Events;
-
-static int step_index(Events *ev, const char *id)
-{
-    const Scenario *s = ev->fold->s;
-    if (ev->step >= 0 && !strcmp(s->steps[ev->step].id, id))
-        return ev->step;
-    for (int i = 0; i < s->n_steps; i++)
-        if (!strcmp(s->steps[i].id, id))
-            return ev->step = i;
-    return -1;
-}
-
-/* The visit to ev->step, left: its step marked in the census, its events
- * counted when the session is in the group. */
-static bool count_visit(Events *ev, int64_t session)
-{
-    Fold *fold = ev->fold;
-    int n = ev->n_visit;
-    ev->n_visit = 0;
-    if (!privacy_mark(fold->privacy, ev->member, 1 + fold->s->n_touchpoints + ev->step))
-        return !(fold->failed = true);
-    for (int i = 0; ev->in_group && i < n; i++)
-        tally_add(&fold->tally, session, fold->s->steps[ev->step].id, &ev->visit[i]);
-    return true;
-}
-
-static bool count_event(const EventRow *e, void *ctx)
-{
-    Events *ev = ctx;
-    Fold *fold = ev->fold;
-    int last = ev->step;
-    if (e->session != ev->session) {
-        ev->session = e->session;
-        PrivacyGroup g = {e->workshop, e->department, e->site};
-        ev->in_group = in_group(fold->filter, &g);
-        ev->member = privacy_member(fold->privacy, &g, e->participant);
-        ev->n_visit = 0; /* the last session ended inside a step */
-    }
-    int step = step_index(ev, e->step);
-    if (step != last)
-        ev->n_visit = 0; /* moved on without leaving: not a visit that counts */
-    if (step < 0)
-        return true;
-    if (ev->n_visit == ev->visit_cap) {
-        int cap = ev->visit_cap ? 2 * ev->visit_cap : 16;
-        Event *grown = realloc(ev->visit, (size_t)cap * sizeof *grown);
-        if (!grown)
-            return !(fold->failed = true);
-        ev->visit = grown, ev->visit_cap = cap;
-    }
-    ev->visit[ev->n_visit++] = e->event;
-    return e->event.kind != EVENT_LEAVE || count_visit(ev, e->session);
-}
-
 /* What the group did at each step (counted by the store already, or read
  * here event by event); false with err filled when the store cannot be read
  * or memory runs out. */
 static bool behaviour(Report *r, Fold *fold, Store *store, char *err, size_t err_size)
 {
     const Scenario *s = fold->s;
-    StoreFilter scenario = {.scenario = s->id};
-    Events ev = {.fold = fold, .session = -1, .step = -1};
     r->behaviour = calloc((size_t)s->n_steps + 1, sizeof *r->behaviour);
     if (!r->behaviour) {
         snprintf(err, err_size, "out of memory");
         return false;
     }
-    if (!fold->counted && store_each_event(store, &scenario, count_event, &ev) != STORE_OK) {
+    if (fold_events(fold, store) != STORE_OK) {
         snprintf(err, err_size, "%s", store_error(store));
-        free(ev.visit);
         return false;
     }
     for (int i = 0; i < s->n_steps; i++) {
@@ -362,7 +160,6 @@ static bool behaviour(Report *r, Fold *fold, Store *store, char *err, size_t err
         r->behaviour[i].did = fold->tally.steps[i];
     }
     r->n_behaviour = s->n_steps;
-    free(ev.visit);
     if (fold->failed)
         snprintf(err, err_size, "out of memory");
     return !fold->failed;
@@ -525,20 +322,6 @@ static bool sites_side_by_side(Report *r, const Fold *fold, const StoreFilter *f
     return true;
 }
 
-static void free_fold(Fold *f, int n_tp)
-{
-    for (int t = 0; f->employees && t < n_tp; t++)
-        free(f->employees[t].f), free(f->employees[t].drawn);
-    for (size_t t = 0; f->by_site && t < (size_t)f->sites.n * n_tp; t++)
-        free(f->by_site[t].f);
-    free(f->by_site);
-    names_free(&f->sites);
-    privacy_free(f->privacy);
-    tally_free(&f->tally);
-    free(f->employees);
-    free(f->sum);
-    free(f->count);
-}
 
 /* The employees' half of every bootstrap, drawn now: a caller that reads the
  * customers' data meanwhile (teaser report) has this done by then. Within a
@@ -559,108 +342,6 @@ static void draw_ahead(Fold *fold, int n_tp)
     }
 }
 
-/* ---- a store that counts (a server): its summary into the fold ---- */
-
-static int touchpoint_index(const Scenario *s, const char *id)
-{
-    for (int t = 0; id && t < s->n_touchpoints; t++)
-        if (!strcmp(s->touchpoints[t].id, id))
-            return t;
-    return -1;
-}
-
-/* The census layer of a row, as fold_row and count_event mark it; -1: a
- * touchpoint or step the scenario does not have. */
-static int census_layer(const Scenario *s, const StoreCensusRow *c)
-{
-    int i = c->layer == STORE_LAYER_TOUCHPOINT      ? touchpoint_index(s, c->id)
-            : c->layer == STORE_LAYER_STEP && c->id ? scenario_find_step(s, c->id)
-                                                    : 0;
-    return i < 0                                ? -1
-           : c->layer == STORE_LAYER_SCENARIO   ? 0
-           : c->layer == STORE_LAYER_TOUCHPOINT ? 1 + i
-                                                : 1 + s->n_touchpoints + i;
-}
-
-static bool take_census(const StoreCensusRow *c, void *ctx)
-{
-    Fold *fold = ctx;
-    int layer = census_layer(fold->s, c);
-    const PrivacyGroup g = {c->workshop, c->department, c->site};
-    bool ok =
-        layer < 0 ||
-        (c->participant
-             ? privacy_mark(fold->privacy, privacy_member(fold->privacy, &g, c->participant), layer)
-             : privacy_add_crowd(fold->privacy, &g, layer, (int)c->n));
-    return ok || !(fold->failed = true);
-}
-
-static bool take_value(const StoreValueRow *v, void *ctx)
-{
-    Fold *fold = ctx;
-    int t = touchpoint_index(fold->s, v->touchpoint);
-    Table *at_site = v->site ? site_tables(fold, v->site) : NULL;
-    if (v->site && !at_site)
-        return !(fold->failed = true);
-    if (t >= 0)
-        group_add(fold, t, at_site, v->value, (double)v->n);
-    return !fold->failed;
-}
-
-static bool take_step(const StoreStepRow *r, void *ctx)
-{
-    Fold *fold = ctx;
-    TallyCounts c = {r->events, r->sessions, r->ms, r->count, r->right};
-    tally_add_counts(&fold->tally, r->step, r->kind, &c);
-    return true;
-}
-
-static bool take_dates(const char *first, const char *last, void *ctx)
-{
-    Fold *fold = ctx;
-    snprintf(fold->first, sizeof fold->first, "%.10s", first);
-    snprintf(fold->last, sizeof fold->last, "%.10s", last);
-    return true;
-}
-
-/* The scenario's sessions into the fold: counted by the store when it can,
- * else read rating by rating (the events follow in behaviour()). */
-static StoreStatus fold_store(Fold *fold, Store *store, const StoreFilter *filter)
-{
-    const StoreSummarySink sink = {take_census, take_value, take_step, take_dates, fold};
-    StoreStatus st = store_summarise(store, filter, &sink);
-    fold->counted = st == STORE_OK;
-    if (st != STORE_UNSUPPORTED)
-        return st;
-    StoreFilter scenario = {.scenario = filter->scenario}; /* everyone, for the census */
-    st = store_each_valence(store, &scenario, fold_row, fold);
-    flush_session(fold);
-    return st;
-}
-
-static int by_value(const void *a, const void *b)
-{
-    const StatsFreq *x = a, *y = b;
-    return (x->value > y->value) - (x->value < y->value);
-}
-
-/* Tables in one order whichever way they were read, so that every sum over
- * them, and every bootstrap draw, is the same. */
-static void sort_table(Table *t)
-{
-    if (t->n)
-        qsort(t->f, (size_t)t->n, sizeof *t->f, by_value);
-}
-
-static void sort_tables(Fold *fold)
-{
-    int n_tp = fold->s->n_touchpoints;
-    for (int t = 0; t < n_tp; t++)
-        sort_table(&fold->employees[t]);
-    for (size_t t = 0; t < (size_t)fold->sites.n * n_tp; t++)
-        sort_table(&fold->by_site[t]);
-}
-
 struct ReportFold {
     Fold fold;
     const StoreFilter *filter;
@@ -676,28 +357,18 @@ ReportFold *report_fold(const Scenario *s, Store *store, const StoreFilter *filt
         return NULL;
     }
     rf->filter = filter;
-    rf->fold = (Fold){.s = s,
-                      .filter = filter,
-                      .session = -1,
-                      .employees = calloc((size_t)n + 1, sizeof(Table)),
-                      .sum = calloc((size_t)n + 1, sizeof(double)),
-                      .count = calloc((size_t)n + 1, sizeof(int)),
-                      .privacy = privacy_new(1 + n + s->n_steps)};
     Fold *fold = &rf->fold;
-    bool ok =
-        fold->employees && fold->sum && fold->count && fold->privacy && tally_init(&fold->tally, s);
-    if (ok && fold_store(fold, store, filter) != STORE_OK) {
+    bool ok = fold_init(fold, s, filter);
+    StoreStatus st = ok ? fold_store(fold, store) : STORE_OK;
+    if (st != STORE_OK)
         snprintf(err, err_size, "%s", store_error(store));
-        ok = false;
-    }
-    if (ok && fold->failed)
-        snprintf(err, err_size, "out of memory"), ok = false;
-    if (!ok) {
-        free_fold(fold, n);
+    else if (!ok || fold->failed)
+        snprintf(err, err_size, "out of memory");
+    if (st != STORE_OK || !ok || fold->failed) {
+        fold_free(fold);
         free(rf);
         return NULL;
     }
-    sort_tables(fold);
     draw_ahead(fold, n);
     return rf;
 }
@@ -752,7 +423,7 @@ bool report_finish(ReportFold *rf, const CustomerData *customers, Store *store, 
         if (!sites_side_by_side(out, fold, rf->filter))
             snprintf(err, err_size, "out of memory"), ok = false;
     }
-    free_fold(fold, s->n_touchpoints);
+    fold_free(fold);
     free(rf);
     return ok;
 }
@@ -760,7 +431,7 @@ bool report_finish(ReportFold *rf, const CustomerData *customers, Store *store, 
 void report_fold_free(ReportFold *rf)
 {
     if (rf)
-        free_fold(&rf->fold, rf->fold.s->n_touchpoints);
+        fold_free(&rf->fold);
     free(rf);
 }
 

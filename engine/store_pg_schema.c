@@ -107,7 +107,7 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1][MIGRATION
     "  teaser.finish_session(bigint, timestamptz) FROM PUBLIC;"},
 
     /* 6: a report over the organisation reads tables as small as its cells.
-     * What one session adds to a report (the rules report.c applies to rows,
+     * What one session adds to a report (the rules report_fold.c applies to rows,
      * in SQL): its value per touchpoint, the events of its visits that were
      * left, what it took part in. */
     {"CREATE FUNCTION teaser.session_values(bigint) RETURNS TABLE (touchpoint text, value float8)"

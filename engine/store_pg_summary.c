@@ -1,11 +1,11 @@
 /* A report's figures counted by the PostgreSQL server, so that the
  * reader's time and memory do not grow with the organisation's sessions:
  * what comes back is one row per touchpoint and value, per step and event
- * kind, per cell and layer of the census. The rules are the ones report.c
+ * kind, per cell and layer of the census. The rules are the ones report_fold.c
  * applies to rows read one by one from a file, written in SQL (the
  * functions teaser.session_values, session_visits and session_marks of
  * schema 6): a session's value at a touchpoint is the mean of its ratings
- * there on the common scale (scale.c, summed in rating order, as report.c
+ * there on the common scale (scale.c, summed in rating order, as report_fold.c
  * does); a step's events count when the visit they belong to (a run of
  * events at one step) was left. The tests hold the two ways to the same
  * report. */
