@@ -44,10 +44,10 @@ static StoreStatus delete_person(PgStore *s, const PgParams *p, ForgetCount *cou
     return st;
 }
 
-/* Deletes in one transaction, leaves the tombstone and adds up the sums per
- * cell again without the person (a report must not hold them, nor show the
- * difference). PostgreSQL keeps the bytes of deleted rows until VACUUM
- * reuses their space (docs/organisation.md). */
+/* Takes the person out of the sums per cell (a report must not hold them),
+ * deletes them and leaves the tombstone, in one transaction. PostgreSQL
+ * keeps the bytes of deleted rows until VACUUM reuses their space
+ * (docs/organisation.md). */
 StoreStatus pg_forget(Store *base, const char *participant, const char *workshop,
                       ForgetCount *count)
 {
@@ -61,6 +61,8 @@ StoreStatus pg_forget(Store *base, const char *participant, const char *workshop
     pg_text(&t, hash);
     pg_text(&t, workshop);
     StoreStatus st = pg_run(s, "BEGIN", NULL, "forget a participant", NULL);
+    if (st == STORE_OK) /* out of the sums per cell first, while their rows are there */
+        st = pg_run(s, "SELECT teaser.cube_forget($1, $2)", &p, "forget a participant", NULL);
     if (st == STORE_OK)
         st = delete_person(s, &p, count);
     if (st == STORE_OK)
@@ -68,8 +70,6 @@ StoreStatus pg_forget(Store *base, const char *participant, const char *workshop
                     "INSERT INTO teaser.tombstones (participant_hash, workshop, forgotten)"
                     " VALUES ($1, $2, clock_timestamp())",
                     &t, "forget a participant", NULL);
-    if (st == STORE_OK && count->sessions) /* the sums per cell held them too */
-        st = pg_run(s, "SELECT teaser.cube_rebuild()", NULL, "forget a participant", NULL);
     if (st == STORE_OK)
         st = pg_run(s, "COMMIT", NULL, "forget a participant", NULL);
     if (st != STORE_OK) {

@@ -15,7 +15,7 @@
  * only what a site login needs to sync (functions, no tables): the SQLite
  * store has nothing to match, so it stays at 4 and the numbers part there;
  * 6 keeps a report's sums per cell as sessions finish (the server's own). */
-enum { PG_FIRST_VERSION = 3, PG_VERSION = 6, MIGRATION_PARTS = 3 };
+enum { PG_FIRST_VERSION = 3, PG_VERSION = 6, MIGRATION_PARTS = 4 };
 /* The advisory lock that init holds while it changes the schema: "teas". */
 #define PG_LOCK "SELECT pg_advisory_xact_lock(1952801139);"
 _Static_assert((int)PG_VERSION >= (int)STORE_SCHEMA_VERSION,
@@ -220,7 +220,57 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1][MIGRATION
     "  RETURN true;"
     "  END $f$;"
     "REVOKE ALL ON FUNCTION teaser.cube_add(bigint), teaser.cube_rebuild() FROM PUBLIC;"
-    "SELECT teaser.cube_add(NULL);"},
+    "SELECT teaser.cube_add(NULL);",
+    /* Before a forget deletes a person's sessions (in one workshop, or all):
+     * what they added is taken out again, and what they took part in is
+     * counted again from the sessions of theirs that stay. */
+    "CREATE FUNCTION teaser.cube_forget(who text, in_workshop text) RETURNS void"
+    "  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$ BEGIN"
+    "  LOCK TABLE teaser.cube_people IN SHARE ROW EXCLUSIVE MODE;"
+    "  UPDATE teaser.sessions SET summarised = NULL WHERE participant = who"
+    "   AND (in_workshop IS NULL OR workshop = in_workshop) AND summarised;"
+    "  INSERT INTO teaser.cube_values AS c"
+    "   SELECT t.scenario, t.cell, t.workshop, t.department, t.site, v.touchpoint, v.value,"
+    "    -count(*) FROM " TODO " CROSS JOIN LATERAL teaser.session_values(t.id) v"
+    "   GROUP BY 1, 2, 3, 4, 5, 6, 7"
+    "   ON CONFLICT (scenario, cell, touchpoint, value) DO UPDATE SET n = c.n + EXCLUDED.n;"
+    "  INSERT INTO teaser.cube_steps AS c"
+    "   SELECT t.scenario, t.cell, t.workshop, t.department, t.site, v.step, v.kind, -count(*),"
+    "    -count(DISTINCT t.id), -coalesce(sum(v.ms), 0), -coalesce(sum(v.number), 0),"
+    "    -count(*) FILTER (WHERE v.correct = 1)"
+    "   FROM " TODO " CROSS JOIN LATERAL teaser.session_visits(t.id) v"
+    "   GROUP BY 1, 2, 3, 4, 5, 6, 7"
+    "   ON CONFLICT (scenario, cell, step, kind) DO UPDATE SET events = c.events + EXCLUDED.events,"
+    "    sessions = c.sessions + EXCLUDED.sessions, ms = c.ms + EXCLUDED.ms,"
+    "    number = c.number + EXCLUDED.number, correct = c.correct + EXCLUDED.correct;"
+    "  WITH gone AS (DELETE FROM teaser.cube_people p WHERE p.participant = who"
+    "   AND p.scenario IN (SELECT scenario FROM " TODO ") RETURNING p.scenario, p.cell, p.layer, p.id)"
+    "  UPDATE teaser.cube_census c SET n = c.n - g.n FROM (SELECT scenario, cell, layer, id,"
+    "   count(*) AS n FROM gone GROUP BY 1, 2, 3, 4) g"
+    "   WHERE c.scenario = g.scenario AND c.cell = g.cell AND c.layer = g.layer AND c.id = g.id;"
+    "  DELETE FROM teaser.cube_participants WHERE participant = who"
+    "   AND scenario IN (SELECT scenario FROM " TODO ");"
+    /* their sessions that stay, added back as they were first */
+    "  UPDATE teaser.sessions SET summarised = false WHERE summarised IS NULL;"
+    "  UPDATE teaser.sessions SET summarised = NULL WHERE participant = who AND summarised;"
+    "  WITH fresh AS (INSERT INTO teaser.cube_people AS p"
+    "   SELECT DISTINCT t.scenario, t.participant, t.cell, t.workshop, t.department, t.site,"
+    "    m.layer, m.id FROM " TODO " CROSS JOIN LATERAL teaser.session_marks(t.id) m"
+    "   ON CONFLICT DO NOTHING"
+    "   RETURNING p.scenario, p.cell, p.workshop, p.department, p.site, p.layer, p.id)"
+    "  INSERT INTO teaser.cube_census AS c SELECT scenario, cell, workshop, department, site,"
+    "   layer, id, count(*) FROM fresh GROUP BY 1, 2, 3, 4, 5, 6, 7"
+    "   ON CONFLICT (scenario, cell, layer, id) DO UPDATE SET n = c.n + EXCLUDED.n;"
+    "  INSERT INTO teaser.cube_participants AS c"
+    "   SELECT scenario, participant, min(cell), count(DISTINCT cell) > 1 FROM " TODO
+    "   GROUP BY scenario, participant ON CONFLICT DO NOTHING;"
+    "  UPDATE teaser.sessions SET summarised = true WHERE summarised IS NULL;"
+    /* no empty rows left behind, not even a cell's name */
+    "  DELETE FROM teaser.cube_values WHERE n <= 0;"
+    "  DELETE FROM teaser.cube_steps WHERE events <= 0;"
+    "  DELETE FROM teaser.cube_census WHERE n <= 0;"
+    "  END $f$;"
+    "REVOKE ALL ON FUNCTION teaser.cube_forget(text, text) FROM PUBLIC;"},
 };
 
 /* The two group roles and what each may do; run by every init, so that a

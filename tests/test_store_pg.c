@@ -81,17 +81,24 @@ static Store *init_store(int *found)
     return s;
 }
 
-static long long admin_int(const char *sql)
+/* The first value of a query as the cluster's superuser, as text (until the next call). */
+static const char *admin_text(const char *sql)
 {
+    static char text[256];
     const char *keys[] = {"dbname", "dbname", NULL};
     const char *values[] = {getenv("TEASER_TEST_PG"), dbname, NULL};
     PGconn *c = PQconnectdbParams(keys, values, 1);
     PGresult *r = PQexec(c, sql);
     assert_int_equal(PQresultStatus(r), PGRES_TUPLES_OK);
-    long long v = atoll(PQgetvalue(r, 0, 0));
+    snprintf(text, sizeof text, "%s", PQgetvalue(r, 0, 0));
     PQclear(r);
     PQfinish(c);
-    return v;
+    return text;
+}
+
+static long long admin_int(const char *sql)
+{
+    return atoll(admin_text(sql));
 }
 
 static void init_makes_the_schema_and_twice_changes_nothing(void **state)
@@ -1024,9 +1031,23 @@ static void the_server_counts_what_the_file_reads(void **state)
     assert_int_equal(admin_int("SELECT count(*) FROM teaser.sessions WHERE summarised"),
                      admin_int("SELECT count(*) FROM teaser.sessions WHERE finished IS NOT NULL"));
     assert_true(admin_int("SELECT count(*) FROM teaser.sessions WHERE NOT summarised") > 0);
-    /* forgotten on both sides, someone who played twice: the sums lose them too */
+    /* forgotten on both sides: someone everywhere, and someone who played in
+     * two workshops in one of them only: the sums lose them, and keep the
+     * other workshop's session */
+    char twice[64], where[64], sql[256];
+    snprintf(twice, sizeof twice, "%s",
+             admin_text("SELECT min(participant) FROM (SELECT participant FROM teaser.sessions"
+                        " WHERE participant <> 'p3' GROUP BY 1"
+                        " HAVING count(DISTINCT workshop) = 2) x"));
+    snprintf(sql, sizeof sql,
+             "SELECT min(workshop) FROM teaser.sessions WHERE participant = '%s'", twice);
+    snprintf(where, sizeof where, "%s", admin_text(sql));
+    assert_true(twice[0] && where[0]);
     for (int side = 0; side < 2; side++) {
         snprintf(args, sizeof args, "forget --participant p3 --db '%s'", side ? uri : file);
+        output_of(args, out, sizeof out);
+        snprintf(args, sizeof args, "forget --participant %s --workshop %s --db '%s'", twice,
+                 where, side ? uri : file);
         output_of(args, out, sizeof out);
     }
     snprintf(args, sizeof args,
@@ -1042,6 +1063,10 @@ static void the_server_counts_what_the_file_reads(void **state)
     assert_string_equal(out, want);
     assert_int_equal(admin_int("SELECT count(*) FROM teaser.cube_people WHERE participant = 'p3'"),
                      0);
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM teaser.cube_people WHERE participant = '%s'",
+             twice);
+    assert_true(admin_int(sql) > 0); /* their other workshop's session stays */
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.cube_values WHERE n <= 0"), 0);
     /* the data is varied enough that the floor withholds something and
      * the behaviour counts visits */
     snprintf(args, sizeof args,

@@ -6,7 +6,8 @@
 #   bench: report_pg_100k_s S s      the report's wall time
 #   bench: report_pg_100k_mb N MB    the client's peak memory (max RSS)
 #   bench: report_pg_100k_cube_build_s S s   adding up every session per cell
-#                                    at once (teaser.cube_rebuild, as after a forget)
+#                                    at once (teaser.cube_rebuild)
+#   bench: forget_pg_100k_s S s      teaser forget of one person there
 # each the median of three runs, or of one when it takes over 20 s (the names
 # say 100k whatever SESSIONS is; make bench gives 100,000). docs/performance.md
 # says what the data are like.
@@ -90,3 +91,10 @@ note=""
 [ $runs = 3 ] || note=" (one run: over 20 s)"
 echo "bench: report_pg_100k_s $(awk '{print $1}' "$tmp/runs" | median) s$note"
 echo "bench: report_pg_100k_mb $(awk '{print $2}' "$tmp/runs" | median) MB$note"
+
+# Forgetting one person on that store: out of every sum per cell, then out of
+# the tables, in one transaction.
+who=$(sql -c "SELECT participant FROM teaser.sessions WHERE finished IS NOT NULL ORDER BY id LIMIT 1")
+start=$(date +%s.%N)
+"$teaser" forget --participant "$who" --db "$db" >/dev/null || fail "teaser forget exited $?"
+awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "bench: forget_pg_100k_s %.2f s\n", b - a}'
