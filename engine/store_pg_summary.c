@@ -14,9 +14,9 @@
 #include "store_pg_impl.h"
 
 /* The finished sessions are added up per cell as they finish (the cube_*
- * tables, schema 6); the few not added yet (unfinished, or finished before
- * a report's snapshot could see them added) are counted here, session by
- * session, by the same SQL functions. A report with a session's uid ($5)
+ * tables, schema 6); the few not added (unfinished ones, or rows written
+ * into the tables by hand) are counted here, session by session, by the
+ * same SQL functions. A report with a session's uid ($5)
  * counts that session alone. */
 #define CUBE_FILTER                                                                                \
     " WHERE $5::text IS NULL AND c.scenario = $2 AND ($1::text IS NULL OR c.workshop = $1)"        \
