@@ -202,6 +202,48 @@ static void a_failed_export_leaves_no_file(void **state)
     assert_int_not_equal(shell("ls build/ | grep -q 'export-test.csv.tmp'"), 0);
 }
 
+/* A filter value no session has is a mistake to say (exit 1), with the
+ * values there are; no file is written. The same for report, and for the
+ * workshop it compares with. */
+static void a_filter_that_matches_nothing_lists_what_there_is(void **state)
+{
+    (void)state;
+    shell("rm -f " OUT);
+    assert_int_equal(shell("%s export --db " DB " --workshop Utrecht -o " OUT
+                           " 2>build/filter-err.txt",
+                           teaser()),
+                     1);
+    assert_int_not_equal(shell("test -e " OUT), 0);
+    assert_int_equal(shell("grep -qxF 'teaser: error: export: --workshop \"Utrecht\" matches no "
+                           "session in the store; the workshops there: \"=2+5 Utrecht, week 47\", "
+                           "\"other\"' build/filter-err.txt"),
+                     0);
+    assert_int_equal(shell("%s export --db " DB " --site Breda 2>build/filter-err.txt >/dev/null",
+                           teaser()),
+                     1);
+    assert_int_equal(shell("grep -qxF 'teaser: error: export: --site \"Breda\" matches no session "
+                           "in the store; the sites there: \"Zwolle\"' build/filter-err.txt"),
+                     0);
+    const char *report = "report --scenario scenarios/energy-move.yaml --db " DB;
+    assert_int_equal(shell("%s %s --department Sales 2>build/filter-err.txt >/dev/null", teaser(),
+                           report),
+                     1);
+    assert_int_equal(shell("grep -qxF 'teaser: error: report: --department \"Sales\" matches no "
+                           "session in the store; the departments there: \"Billing\"' "
+                           "build/filter-err.txt"),
+                     0);
+    assert_int_equal(shell("%s %s --workshop other --compare before 2>build/filter-err.txt "
+                           ">/dev/null",
+                           teaser(), report),
+                     1);
+    assert_int_equal(shell("grep -qF -- '--workshop \"before\" matches no session' "
+                           "build/filter-err.txt"),
+                     0);
+    assert_int_equal(shell("%s %s --workshop other --site Zwolle >/dev/null 2>&1", teaser(),
+                           report),
+                     0); /* each value is there; together they select no one: a report */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -211,6 +253,7 @@ int main(void)
         cmocka_unit_test(the_terminal_gets_the_same_csv_as_the_file),
         cmocka_unit_test(a_workshop_filter_keeps_only_its_rows),
         cmocka_unit_test(a_failed_export_leaves_no_file),
+        cmocka_unit_test(a_filter_that_matches_nothing_lists_what_there_is),
     };
     return cmocka_run_group_tests(tests, fill_store, NULL);
 }

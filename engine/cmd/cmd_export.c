@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cli_filter.h"
 #include "csvout.h"
 
 static const char usage[] =
@@ -25,12 +26,13 @@ static const char usage[] =
     "                     whole or not at all, keeping its mode; a device or FIFO is\n"
     "                     written straight through, a link followed (it stays a link);\n"
     "                     - is the terminal; a folder, socket or dangling link: exit 3\n"
-    "  --workshop LABEL   only this workshop\n"
-    "  --site LABEL       only the sessions played at this site (play --site)\n"
+    "  --workshop LABEL   only this workshop (one no session has: exit 1, with those there are)\n"
+    "  --site LABEL       only the sessions played at this site (play --site; the same)\n"
     "  --scenario ID      only this scenario\n"
     "  -h, --help         show this help\n"
     "\n"
-    "Exit: 0 written, 2 usage error, 3 the store or FILE cannot be used.\n";
+    "Exit: 0 written, 1 a filter value no session has, 2 usage error, 3 the store or FILE\n"
+    "cannot be used.\n";
 
 static const char *const columns[] = {
     "session",        "workshop",   "participant",   "department",     "scenario",
@@ -181,6 +183,10 @@ int cmd_export(int argc, char **argv)
     Store *s = cli_open_stores(&dbs, &code);
     if (!s)
         return code;
+    if ((code = cli_check_filter("export", s, &filter)) >= 0) {
+        store_close(s);
+        return code;
+    }
     long rows;
     code = output ? export_file(s, output, &filter) : export_to(s, stdout, &filter, &rows);
     store_close(s);

@@ -10,6 +10,7 @@
 
 #include "check.h"
 #include "cli.h"
+#include "cli_filter.h"
 #include "customers.h"
 #include "paths.h"
 #include "report.h"
@@ -27,7 +28,8 @@ static const char usage[] =
     "participants (default 5, never below 3) is shown: not a group, not a touchpoint or a\n"
     "step only a few reached, not a group that could be worked out by subtracting other\n"
     "reports of the scenario (complementary suppression). Withheld figures are a dash\n"
-    "(null in JSON, empty in CSV) with a note on why.\n"
+    "(null in JSON, empty in CSV) with a note on why. A --workshop, --department, --site or\n"
+    "--compare value that no session of the scenario has is exit 1, with the values there are.\n"
     "\n"
     "  --scenario FILE    the scenario: its touchpoints, labels and customer data\n"
     "  --customers CSV    use this customer data instead of the scenario's\n"
@@ -251,6 +253,17 @@ static int build(const ReportOptions *o, const Scenario *s, Store *store, Custom
     return code;
 }
 
+/* The filters, and the workshop to compare with, each against the store. */
+static int check(const ReportOptions *o, const Scenario *s, Store *store)
+{
+    StoreFilter filter = {
+        .workshop = o->workshop, .scenario = s->id, .department = o->department, .site = o->site};
+    StoreFilter other = {.workshop = o->compare, .scenario = s->id};
+    int code = cli_check_filter("report", store, &filter);
+    int compare = cli_check_filter("report", store, &other);
+    return code >= 0 ? code : compare;
+}
+
 int cmd_report(int argc, char **argv)
 {
     ReportOptions o = {.format = "text", .min_group = REPORT_MIN_GROUP};
@@ -263,7 +276,7 @@ int cmd_report(int argc, char **argv)
     diag_init(&job.dl);
     Report r = {0}, before = {0};
     if ((code = cli_load_scenario(o.scenario, NULL, &s, NULL, NULL)) < 0 &&
-        (store = cli_open_stores(&o.dbs, &code)) != NULL) {
+        (store = cli_open_stores(&o.dbs, &code)) != NULL && (code = check(&o, s, store)) < 0) {
         job.path = o.customers ? o.customers : s->customers.resolved;
         job.s = s;
         code = build(&o, s, store, &job, &r, &before);
