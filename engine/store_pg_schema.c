@@ -162,32 +162,29 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1][MIGRATION
     "CREATE TABLE teaser.cube_participants (scenario text NOT NULL, participant text NOT NULL,"
     "  cell text NOT NULL, multi boolean NOT NULL, PRIMARY KEY (scenario, participant));"
     "CREATE INDEX cube_participants_multi ON teaser.cube_participants(scenario) WHERE multi;",
-    /* Adds the finished sessions not yet added (or only that one), under a
-     * lock so that two never add the same session. */
-    "CREATE FUNCTION teaser.cube_add(only_session bigint) RETURNS void LANGUAGE plpgsql"
-    "  SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$ BEGIN"
-    "  LOCK TABLE teaser.cube_people IN SHARE ROW EXCLUSIVE MODE;"
-    /* being added: summarised NULL, seen by no one else (the lock) */
-    "  IF only_session IS NULL THEN"
-    "   UPDATE teaser.sessions SET summarised = NULL WHERE finished IS NOT NULL AND NOT summarised;"
-    "  ELSE"
-    "   UPDATE teaser.sessions SET summarised = NULL"
-    "    WHERE id = only_session AND finished IS NOT NULL AND NOT summarised;"
-    "  END IF;"
+    /* What the sessions being changed (summarised NULL) add to the sums, times
+     * sign: 1 to add them, -1 to take them out again. */
+    "CREATE FUNCTION teaser.cube_count(sign integer) RETURNS void LANGUAGE plpgsql"
+    "  SET search_path = pg_catalog, pg_temp AS $f$ BEGIN"
     "  INSERT INTO teaser.cube_values AS c"
     "   SELECT t.scenario, t.cell, t.workshop, t.department, t.site, v.touchpoint, v.value,"
-    "    count(*) FROM " TODO " CROSS JOIN LATERAL teaser.session_values(t.id) v"
+    "    sign * count(*) FROM " TODO " CROSS JOIN LATERAL teaser.session_values(t.id) v"
     "   GROUP BY 1, 2, 3, 4, 5, 6, 7"
     "   ON CONFLICT (scenario, cell, touchpoint, value) DO UPDATE SET n = c.n + EXCLUDED.n;"
     "  INSERT INTO teaser.cube_steps AS c"
-    "   SELECT t.scenario, t.cell, t.workshop, t.department, t.site, v.step, v.kind, count(*),"
-    "    count(DISTINCT t.id), coalesce(sum(v.ms), 0), coalesce(sum(v.number), 0),"
-    "    count(*) FILTER (WHERE v.correct = 1)"
+    "   SELECT t.scenario, t.cell, t.workshop, t.department, t.site, v.step, v.kind,"
+    "    sign * count(*), sign * count(DISTINCT t.id), sign * coalesce(sum(v.ms), 0),"
+    "    sign * coalesce(sum(v.number), 0), sign * count(*) FILTER (WHERE v.correct = 1)"
     "   FROM " TODO " CROSS JOIN LATERAL teaser.session_visits(t.id) v"
     "   GROUP BY 1, 2, 3, 4, 5, 6, 7"
     "   ON CONFLICT (scenario, cell, step, kind) DO UPDATE SET events = c.events + EXCLUDED.events,"
     "    sessions = c.sessions + EXCLUDED.sessions, ms = c.ms + EXCLUDED.ms,"
     "    number = c.number + EXCLUDED.number, correct = c.correct + EXCLUDED.correct;"
+    "  END $f$;"
+    /* Who took part in what in those sessions, each person once: only ever
+     * added (a forget deletes a person's rows and adds back what stays). */
+    "CREATE FUNCTION teaser.cube_count_people() RETURNS void LANGUAGE plpgsql"
+    "  SET search_path = pg_catalog, pg_temp AS $f$ BEGIN"
     "  WITH fresh AS (INSERT INTO teaser.cube_people AS p"
     "   SELECT DISTINCT t.scenario, t.participant, t.cell, t.workshop, t.department, t.site,"
     "    m.layer, m.id FROM " TODO " CROSS JOIN LATERAL teaser.session_marks(t.id) m"
@@ -201,9 +198,24 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1][MIGRATION
     "   GROUP BY scenario, participant"
     "   ON CONFLICT (scenario, participant) DO UPDATE"
     "    SET multi = c.multi OR EXCLUDED.multi OR c.cell <> EXCLUDED.cell;"
-    "  UPDATE teaser.sessions SET summarised = true WHERE summarised IS NULL;"
     "  END $f$;"
-    /* After a forget: every sum again, from the sessions that are left. */
+    /* Adds the finished sessions not yet added (or only that one), under a
+     * lock so that two never add the same session. */
+    "CREATE FUNCTION teaser.cube_add(only_session bigint) RETURNS void LANGUAGE plpgsql"
+    "  SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$ BEGIN"
+    "  LOCK TABLE teaser.cube_people IN SHARE ROW EXCLUSIVE MODE;"
+    /* being added: summarised NULL, seen by no one else (the lock) */
+    "  IF only_session IS NULL THEN"
+    "   UPDATE teaser.sessions SET summarised = NULL WHERE finished IS NOT NULL AND NOT summarised;"
+    "  ELSE"
+    "   UPDATE teaser.sessions SET summarised = NULL"
+    "    WHERE id = only_session AND finished IS NOT NULL AND NOT summarised;"
+    "  END IF;"
+    "  PERFORM teaser.cube_count(1);"
+    "  PERFORM teaser.cube_count_people();"
+    "  UPDATE teaser.sessions SET summarised = true WHERE summarised IS NULL;"
+    "  END $f$;",
+    /* Every sum again, from the tables (rows written by hand, a repair). */
     "CREATE FUNCTION teaser.cube_rebuild() RETURNS void LANGUAGE plpgsql"
     "  SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$ BEGIN"
     "  LOCK TABLE teaser.cube_people IN SHARE ROW EXCLUSIVE MODE;"
@@ -219,8 +231,6 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1][MIGRATION
     "  PERFORM teaser.cube_add($1);"
     "  RETURN true;"
     "  END $f$;"
-    "REVOKE ALL ON FUNCTION teaser.cube_add(bigint), teaser.cube_rebuild() FROM PUBLIC;"
-    "SELECT teaser.cube_add(NULL);",
     /* Before a forget deletes a person's sessions (in one workshop, or all):
      * what they added is taken out again, and what they took part in is
      * counted again from the sessions of theirs that stay. */
@@ -229,20 +239,7 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1][MIGRATION
     "  LOCK TABLE teaser.cube_people IN SHARE ROW EXCLUSIVE MODE;"
     "  UPDATE teaser.sessions SET summarised = NULL WHERE participant = who"
     "   AND (in_workshop IS NULL OR workshop = in_workshop) AND summarised;"
-    "  INSERT INTO teaser.cube_values AS c"
-    "   SELECT t.scenario, t.cell, t.workshop, t.department, t.site, v.touchpoint, v.value,"
-    "    -count(*) FROM " TODO " CROSS JOIN LATERAL teaser.session_values(t.id) v"
-    "   GROUP BY 1, 2, 3, 4, 5, 6, 7"
-    "   ON CONFLICT (scenario, cell, touchpoint, value) DO UPDATE SET n = c.n + EXCLUDED.n;"
-    "  INSERT INTO teaser.cube_steps AS c"
-    "   SELECT t.scenario, t.cell, t.workshop, t.department, t.site, v.step, v.kind, -count(*),"
-    "    -count(DISTINCT t.id), -coalesce(sum(v.ms), 0), -coalesce(sum(v.number), 0),"
-    "    -count(*) FILTER (WHERE v.correct = 1)"
-    "   FROM " TODO " CROSS JOIN LATERAL teaser.session_visits(t.id) v"
-    "   GROUP BY 1, 2, 3, 4, 5, 6, 7"
-    "   ON CONFLICT (scenario, cell, step, kind) DO UPDATE SET events = c.events + EXCLUDED.events,"
-    "    sessions = c.sessions + EXCLUDED.sessions, ms = c.ms + EXCLUDED.ms,"
-    "    number = c.number + EXCLUDED.number, correct = c.correct + EXCLUDED.correct;"
+    "  PERFORM teaser.cube_count(-1);"
     "  WITH gone AS (DELETE FROM teaser.cube_people p WHERE p.participant = who"
     "   AND p.scenario IN (SELECT scenario FROM " TODO ") RETURNING p.scenario, p.cell, p.layer, p.id)"
     "  UPDATE teaser.cube_census c SET n = c.n - g.n FROM (SELECT scenario, cell, layer, id,"
@@ -250,27 +247,20 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1][MIGRATION
     "   WHERE c.scenario = g.scenario AND c.cell = g.cell AND c.layer = g.layer AND c.id = g.id;"
     "  DELETE FROM teaser.cube_participants WHERE participant = who"
     "   AND scenario IN (SELECT scenario FROM " TODO ");"
-    /* their sessions that stay, added back as they were first */
+    /* their sessions that stay, counted again (the deleted ones go next) */
     "  UPDATE teaser.sessions SET summarised = false WHERE summarised IS NULL;"
     "  UPDATE teaser.sessions SET summarised = NULL WHERE participant = who AND summarised;"
-    "  WITH fresh AS (INSERT INTO teaser.cube_people AS p"
-    "   SELECT DISTINCT t.scenario, t.participant, t.cell, t.workshop, t.department, t.site,"
-    "    m.layer, m.id FROM " TODO " CROSS JOIN LATERAL teaser.session_marks(t.id) m"
-    "   ON CONFLICT DO NOTHING"
-    "   RETURNING p.scenario, p.cell, p.workshop, p.department, p.site, p.layer, p.id)"
-    "  INSERT INTO teaser.cube_census AS c SELECT scenario, cell, workshop, department, site,"
-    "   layer, id, count(*) FROM fresh GROUP BY 1, 2, 3, 4, 5, 6, 7"
-    "   ON CONFLICT (scenario, cell, layer, id) DO UPDATE SET n = c.n + EXCLUDED.n;"
-    "  INSERT INTO teaser.cube_participants AS c"
-    "   SELECT scenario, participant, min(cell), count(DISTINCT cell) > 1 FROM " TODO
-    "   GROUP BY scenario, participant ON CONFLICT DO NOTHING;"
+    "  PERFORM teaser.cube_count_people();"
     "  UPDATE teaser.sessions SET summarised = true WHERE summarised IS NULL;"
     /* no empty rows left behind, not even a cell's name */
     "  DELETE FROM teaser.cube_values WHERE n <= 0;"
     "  DELETE FROM teaser.cube_steps WHERE events <= 0;"
     "  DELETE FROM teaser.cube_census WHERE n <= 0;"
     "  END $f$;"
-    "REVOKE ALL ON FUNCTION teaser.cube_forget(text, text) FROM PUBLIC;"},
+    "REVOKE ALL ON FUNCTION teaser.cube_count(integer), teaser.cube_count_people(),"
+    "  teaser.cube_add(bigint), teaser.cube_rebuild(), teaser.cube_forget(text, text)"
+    "  FROM PUBLIC;"
+    "SELECT teaser.cube_add(NULL);"},
 };
 
 /* The two group roles and what each may do; run by every init, so that a
