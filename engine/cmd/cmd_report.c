@@ -276,10 +276,13 @@ int cmd_report(int argc, char **argv)
     diag_init(&job.dl);
     Report r = {0}, before = {0};
     if ((code = cli_load_scenario(o.scenario, NULL, &s, NULL, NULL)) < 0 &&
-        (store = cli_open_stores(&o.dbs, &code)) != NULL && (code = check(&o, s, store)) < 0) {
+        (store = cli_open_stores(&o.dbs, &code)) != NULL) {
         job.path = o.customers ? o.customers : s->customers.resolved;
         job.s = s;
         code = build(&o, s, store, &job, &r, &before);
+        /* a value no session has selects no one: only then is the store asked */
+        if (code < 0 && (r.participants == 0 || (o.compare && before.participants == 0)))
+            code = check(&o, s, store);
     }
     if (code < 0) {
         r.compare = o.compare ? &before : NULL;
