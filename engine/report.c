@@ -97,6 +97,14 @@ static void bootstrap_all(CiJob *jobs, int n)
         pthread_join(helper[k], NULL);
 }
 
+/* The figures of what was predicted, before they are known or when withheld. */
+static void no_predictions(ReportTouchpoint *t)
+{
+    t->p = t->shift = (StatsSummary){0, NAN, NAN};
+    t->predicted = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
+    t->shift_ci = (StatsInterval){NAN, NAN};
+}
+
 /* Every figure of a touchpoint but its bootstrap interval, which goes to job.
  * A customer summary (n, mean, sd) is mapped onto -4..+4 by its scale: the
  * mean through customers_common, the sd by the ratio of the scales' widths;
@@ -121,6 +129,7 @@ static void figures(ReportTouchpoint *t, const Table *e, const CustomerTouchpoin
     t->cliffs_ci = (StatsInterval){NAN, NAN};
     *job = (CiJob){e, c, nc && e->n ? nc : 0, &t->cliffs_ci};
     t->indicative = t->e.n < REPORT_INDICATIVE || t->c.n < REPORT_INDICATIVE;
+    no_predictions(t);
 }
 
 /* Peak-end over the touchpoints that both curves have, in journey order. */
@@ -228,6 +237,7 @@ static void withhold(ReportTouchpoint *t, PrivacyVerdict why)
     t->welch = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
     t->cliffs_ci = (StatsInterval){NAN, NAN};
     t->indicative = true;
+    no_predictions(t);
 }
 
 static bool has_behaviour(const TallyStep *d)

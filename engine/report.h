@@ -34,6 +34,16 @@ typedef struct {
     bool indicative; /* fewer than REPORT_INDICATIVE on either side */
     PrivacyVerdict withheld; /* PRIVACY_SHOWN, or why E's figures are withheld here */
     int people; /* distinct participants of the group who rated it; 0 when withheld (not shown) */
+    /* What they predicted before playing (ratings of kind predicted; never in e):
+     * one value a session, on -4..+4; n 0 when none predicted here. predicted
+     * is P - C with Welch's 95% interval (predicted_gap). shift is over the
+     * sessions that both predicted and felt here: the mean of |P - mean C| -
+     * |E - mean C| (positive: playing brought them closer), with its paired t
+     * 95% interval. NaN where they cannot be computed or are withheld. */
+    StatsSummary p;
+    StatsWelch predicted;
+    StatsSummary shift;
+    StatsInterval shift_ci;
 } ReportTouchpoint;
 
 /* What the friction steps measured of the team at one step (behaviour
@@ -82,6 +92,7 @@ typedef struct Report {
     char first[11], last[11];     /* dates of the first and last session (YYYY-MM-DD); "": none */
     ReportSite *sites;            /* by label; none with --site, one site or the group withheld */
     int n_sites;
+    int sessions, scripted; /* the group's sessions with ratings; of them, played from a script */
     const struct Report *compare; /* another workshop to compare with (before/after), or NULL */
 } Report;
 
