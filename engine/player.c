@@ -1,4 +1,6 @@
-/* The player's state machine: START -> (STEP -> [RATING]) ... -> END. A step
+/* The player's state machine: START -> [PREDICT ...] -> (STEP -> [RATING]) ...
+ * -> END. Predictions are rating prompts of their own kind, one per rated
+ * touchpoint, before the first step (when the scenario asks for them). A step
  * is started with a fresh state buffer, fed input and clock ticks, and says
  * when it is done and where to go; a rating prompt follows a step with
  * `rate: true` however the step ended (docs/scripted-input.md). The player
@@ -17,6 +19,7 @@
 #include "start_screen.h"
 #include "steps/steps.h"
 #include "tally.h"
+#include "words.h"
 
 struct Player {
     PlayerConfig cfg;
@@ -28,10 +31,17 @@ struct Player {
     StepRun run; /* the step on view (or the one just rated); state NULL after the end */
     int step;    /* its index */
     int *visits; /* per step: visits in this session */
+    /* the predictions a session begins with: per rated touchpoint in journey
+     * order, the touchpoint and the first step that rates it */
+    int *predict_tp, *predict_step;
+    int n_predict;
+    int predicting; /* the prediction on view (PHASE_RATING), or -1 */
+    char predict_context[400];
     Journey journey;
     /* this session's ratings per touchpoint on -4..+4, summed and counted, for the debrief */
     double you_sum[DEBRIEF_MAX_TP];
     int you_n[DEBRIEF_MAX_TP];
+    double predicted[DEBRIEF_MAX_TP]; /* this session's predictions on -4..+4; NaN: none */
     Tally did; /* this session's events; the tally's session number is always 0 */
     Debrief debrief;
     int64_t end_ms; /* when the end screen appeared: the debrief draws in from here */
@@ -156,6 +166,45 @@ static void after_step(Player *p)
     new_screen(p, name, p->visits[p->step] == 1);
 }
 
+/* The k-th prediction's prompt. */
+static void predict(Player *p, int k)
+{
+    const Touchpoint *tp = &p->s->touchpoints[p->predict_tp[k]];
+    p->predicting = k;
+    p->phase = PHASE_RATING;
+    rating_start(&p->rating, &p->s->rating, p->lang, p->s->language, p->now);
+    const char *label = text_get(&tp->label, p->lang, p->s->language),
+               *about = text_get(tp->about.n ? &tp->about : &tp->department, p->lang,
+                                 p->s->language);
+    snprintf(p->predict_context, sizeof p->predict_context, "%d/%d  %s%s%s", k + 1, p->n_predict,
+             label, about ? " \xe2\x80\x94 " : "", about ? about : "");
+    /* named to sort after the start screen and before the first step:
+     * "00a-predict-01-claims-wait" */
+    p->serial++;
+    snprintf(p->screen, sizeof p->screen, "00a-predict-%02d-%.64s", k + 1, tp->id);
+}
+
+/* Which touchpoints a session predicts, and the step each is stored with. */
+static bool find_predictions(Player *p)
+{
+    const Scenario *s = p->s;
+    p->predicting = -1;
+    if (!s->predict.enabled)
+        return true;
+    p->predict_tp = calloc((size_t)s->n_touchpoints + 1, sizeof *p->predict_tp);
+    p->predict_step = calloc((size_t)s->n_touchpoints + 1, sizeof *p->predict_step);
+    if (!p->predict_tp || !p->predict_step)
+        return false;
+    for (int t = 0; t < s->n_touchpoints; t++)
+        for (int i = 0; i < s->n_steps; i++)
+            if (s->steps[i].rate && s->steps[i].touchpoint.index == t) {
+                p->predict_tp[p->n_predict] = t;
+                p->predict_step[p->n_predict++] = i;
+                break;
+            }
+    return true;
+}
+
 static bool begin_session(Player *p, const char *participant, const char *workshop)
 {
     p->session_t0 = p->now;
@@ -168,10 +217,16 @@ static bool begin_session(Player *p, const char *participant, const char *worksh
     memset(&p->journey, 0, sizeof p->journey);
     memset(p->you_sum, 0, sizeof p->you_sum);
     memset(p->you_n, 0, sizeof p->you_n);
+    for (int t = 0; t < DEBRIEF_MAX_TP; t++)
+        p->predicted[t] = NAN;
     tally_reset(&p->did);
     memset(p->visits, 0, (size_t)p->s->n_steps * sizeof *p->visits);
     p->order = 1;
-    enter_step(p, p->cfg.from);
+    /* a play from a later step (a facilitator's rehearsal) predicts nothing */
+    if (p->n_predict > 0 && p->cfg.from == 0)
+        predict(p, 0);
+    else
+        enter_step(p, p->cfg.from);
     return true;
 }
 
@@ -192,15 +247,15 @@ static void show_start(Player *p)
 Player *player_create(const PlayerConfig *cfg, int64_t now_ms)
 {
     Player *p = calloc(1, sizeof *p);
-    if (!p || !(p->visits = calloc((size_t)cfg->scenario->n_steps + 1, sizeof *p->visits)) ||
-        !tally_init(&p->did, cfg->scenario)) {
-        if (p)
-            free(p->visits);
-        free(p);
+    if (!p)
         return NULL;
-    }
     p->cfg = *cfg;
     p->s = cfg->scenario;
+    if (!(p->visits = calloc((size_t)cfg->scenario->n_steps + 1, sizeof *p->visits)) ||
+        !tally_init(&p->did, cfg->scenario) || !find_predictions(p)) {
+        player_destroy(p);
+        return NULL;
+    }
     p->lang = cfg->lang ? cfg->lang : p->s->language;
     p->now = now_ms;
     if (cfg->participant)
@@ -216,15 +271,19 @@ void player_destroy(Player *p)
         return;
     free(p->run.state);
     free(p->visits);
+    free(p->predict_tp);
+    free(p->predict_step);
     tally_free(&p->did);
     free(p);
 }
 
 static PlayerResult store_rating(Player *p)
 {
-    const Step *st = &p->s->steps[p->step];
+    int k = p->predicting;
+    const Step *st = &p->s->steps[k >= 0 ? p->predict_step[k] : p->step];
     const Instrument *in = &p->s->rating;
     RatingRecord r = {
+        .kind = k >= 0 ? RATING_PREDICTED : RATING_FELT,
         .step = st->id,
         .touchpoint = st->touchpoint.id,
         .valence = p->rating.valence,
@@ -242,8 +301,20 @@ static PlayerResult store_rating(Player *p)
         return PLAYER_TAKEN;
     }
     int tp = st->touchpoint.index;
+    double value = scale_common(r.valence, r.valence_points);
+    if (k >= 0) {
+        if (tp < DEBRIEF_MAX_TP)
+            p->predicted[tp] = value;
+        if (k + 1 < p->n_predict) {
+            predict(p, k + 1);
+        } else {
+            p->predicting = -1;
+            enter_step(p, p->cfg.from);
+        }
+        return PLAYER_TAKEN;
+    }
     if (tp >= 0 && tp < DEBRIEF_MAX_TP) {
-        p->you_sum[tp] += scale_common(r.valence, r.valence_points);
+        p->you_sum[tp] += value;
         p->you_n[tp]++;
     }
     enter_step(p, p->run.next);
@@ -385,6 +456,7 @@ const char *player_screen_name(const Player *p)
 const char *player_where(const Player *p)
 {
     return p->phase == PHASE_START                              ? "start"
+           : p->predicting >= 0                                 ? "predict"
            : p->phase == PHASE_STEP || p->phase == PHASE_RATING ? p->s->steps[p->step].id
                                                                 : "end";
 }
@@ -393,6 +465,13 @@ const char *player_where(const Player *p)
  * instrument's question and the touchpoint's label. */
 void player_rating_texts(const Player *p, const char **question, const char **context)
 {
+    if (p->predicting >= 0) {
+        const Text *q = &p->s->predict.question;
+        *question = q->n ? text_get(q, p->lang, p->s->language)
+                         : words_get(p->lang, WORD_PREDICT_QUESTION);
+        *context = p->predict_context;
+        return;
+    }
     const Step *st = &p->s->steps[p->step];
     *question = NULL;
     *context = NULL;

@@ -1,7 +1,8 @@
 /* The recovery file, written and read back. After a header line
  * ("teaser-recovery 1") come records of three kinds: S (a session: the file's
  * own number for it, its id in the store or 0, its SessionInfo, when it
- * began, and its site and uid), R (a rating of session number N) and F (session N finished). Fields
+ * began, and its site and uid), R (a rating of session number N, its kind last; a
+ * line of 15 fields, written before kinds, is felt) and F (session N finished). Fields
  * are tab-separated, NULL is %N, and %, tab and line breaks are %XX-escaped,
  * so that one record is always one line. Each line goes out in one write()
  * and is fsynced before the call returns; a power cut can leave only the last
@@ -228,6 +229,7 @@ bool recovery_rating(Recovery *r, int64_t session, const RatingRecord *g)
     add_int(&l, g->changes);
     add_int(&l, g->timed_out);
     add_int(&l, g->skipped);
+    add_text(&l, rating_kind_name(g->kind));
     return finish_line(r, &l);
 }
 
@@ -405,8 +407,10 @@ static bool import_session(Import *im, char **f, int n)
 
 static bool import_rating(Import *im, char **f, int n)
 {
-    if (n != 15)
-        return failed(&im->at, "a rating line has %d fields, not 15", n);
+    /* 15: written before predictions, every rating felt */
+    RatingKind kind = RATING_FELT;
+    if (n != 15 && (n != 16 || !rating_kind_parse(f[15], &kind)))
+        return failed(&im->at, "a rating line has %d fields, not 16 ending in a kind", n);
     const Known *k = session_of(&im->sessions, f[1]);
     if (!k)
         return failed(&im->at, "a rating of a session the file does not begin");
@@ -427,7 +431,8 @@ static bool import_rating(Import *im, char **f, int n)
                       .input_device = f[11],
                       .changes = atoi(f[12] ? f[12] : "0"),
                       .timed_out = f[13] && atoi(f[13]),
-                      .skipped = f[14] && atoi(f[14])};
+                      .skipped = f[14] && atoi(f[14]),
+                      .kind = kind};
     if (store_add_rating(im->s, &g, NULL) != STORE_OK)
         return failed(&im->at, "%s", store_error(im->s));
     im->ratings++;

@@ -115,8 +115,8 @@ static bool fold_row(const RatingRow *r, void *ctx)
         if (fold->in_group && r->site && !fold->at_site)
             return !(fold->failed = true);
     }
-    if (r->valence < 1 || !r->touchpoint || r->valence_points < 2)
-        return true; /* not answered, or about no touchpoint */
+    if (r->valence < 1 || !r->touchpoint || r->valence_points < 2 || r->kind != RATING_FELT)
+        return true; /* not answered, about no touchpoint, or not felt */
     for (int t = 0; t < fold->s->n_touchpoints; t++)
         if (!strcmp(fold->s->touchpoints[t].id, r->touchpoint)) {
             if (!privacy_mark(fold->privacy, fold->member, 1 + t))

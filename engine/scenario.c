@@ -82,6 +82,10 @@ static const Field rating_fields[] = {
      LIST(Instrument, n_emotions, Text, schema_each_text)},
 };
 
+static const Field predict_fields[] = {
+    {F("question", FIELD_TEXT, false, Predict, question)},
+};
+
 static bool read_touchpoint(Parse *p, const YNode *n, void *elem)
 {
     static const Field fields[] = {
@@ -89,6 +93,7 @@ static bool read_touchpoint(Parse *p, const YNode *n, void *elem)
         {F("label", FIELD_TEXT, true, Touchpoint, label)},
         {F("channel", FIELD_ENUM, false, Touchpoint, channel), .choices = channels},
         {F("department", FIELD_TEXT, false, Touchpoint, department)},
+        {F("about", FIELD_TEXT, false, Touchpoint, about)},
     };
     Touchpoint *t = elem;
     t->pos = (Pos){n->line, n->col};
@@ -118,6 +123,7 @@ static const Field top_fields[] = {
     {F("persona", FIELD_MAP, true, Scenario, persona), SUB(persona_fields)},
     {F("customers", FIELD_CSV, false, Scenario, customers)},
     {F("rating", FIELD_MAP, false, Scenario, rating), SUB(rating_fields)},
+    {F("predict", FIELD_SWITCH, false, Scenario, predict), SUB(predict_fields)},
     {F("touchpoints", FIELD_LIST, false, Scenario, touchpoints), .max = 100,
      LIST(Scenario, n_touchpoints, Touchpoint, read_touchpoint)},
 };

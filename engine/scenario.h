@@ -55,6 +55,7 @@ typedef struct {
     Text label;          /* what reports and debriefs call it */
     const char *channel; /* "phone", "email", "letter", "web", ...; NULL when not given */
     Text department;     /* who is responsible for it; optional */
+    Text about;          /* one line on what happens there, shown with a prediction; optional */
 } Touchpoint;
 
 typedef struct {
@@ -102,6 +103,14 @@ typedef struct {
     void *data; /* the step type's own fields, defined in engine/steps/TYPE.h */
 } Step;
 
+/* Predictions before playing (`predict:`): when on, the participant rates,
+ * after the start screen and before the first step, how they think customers
+ * feel at each touchpoint a step rates, in journey order. */
+typedef struct {
+    bool enabled;  /* `predict: true`, or a map */
+    Text question; /* not given: "How do customers feel here, do you think?" */
+} Predict;
+
 typedef struct {
     Arena *arena;     /* holds everything below; scenario_free releases it */
     const char *path; /* as given to scenario_load */
@@ -115,6 +124,7 @@ typedef struct {
     Persona persona;         /* the customer the participant becomes */
     Asset customers;         /* the customer CSV; path NULL when not named */
     Instrument rating;       /* the rating instrument; defaults for what `rating:` leaves out */
+    Predict predict;
     Touchpoint *touchpoints; /* in journey order (as written), at most 100 */
     int n_touchpoints;
     Step *steps; /* in file order; the first is where a play starts; 1 to SCENARIO_MAX_STEPS */

@@ -12,8 +12,9 @@
 #include <stdint.h>
 
 #include "events.h"
+#include "rating_kind.h"
 
-enum { STORE_SCHEMA_VERSION = 4, STORE_ERR_MAX = 320, STORE_TIME_SIZE = 32 };
+enum { STORE_SCHEMA_VERSION = 5, STORE_ERR_MAX = 320, STORE_TIME_SIZE = 32 };
 
 typedef enum {
     STORE_OK = 0,
@@ -63,6 +64,7 @@ typedef struct {
 
 typedef struct {
     int64_t session;               /* its id in the store (store_begin_session) */
+    RatingKind kind;
     const char *step, *touchpoint; /* ids; touchpoint may be NULL */
     int valence;                   /* 1..valence_points; 0 when not given (skipped, timed out) */
     int valence_points;            /* the instrument's valence points, 2..99 */
@@ -101,6 +103,7 @@ typedef struct {
     int64_t onset_ms, response_ms; /* monotonic, since the session started */
     bool timed_out, skipped;
     const char *site, *session_uid; /* the session's (SessionInfo); site NULL: not given */
+    RatingKind kind;
 } RatingRow;
 
 typedef struct {
@@ -158,8 +161,8 @@ StoreStatus store_transaction(Store *s, StoreTx tx);
 StoreStatus store_each_rating(Store *s, const StoreFilter *f,
                               bool (*each)(const RatingRow *, void *), void *ctx);
 /* The same for reports, reading only session, workshop, participant, department,
- * site, started, touchpoint, valence and valence_points (the rest of the row is
- * empty): much faster. */
+ * site, started, kind, touchpoint, valence, valence_points and input_device
+ * (the rest of the row is empty): much faster. */
 StoreStatus store_each_valence(Store *s, const StoreFilter *f,
                                bool (*each)(const RatingRow *, void *), void *ctx);
 

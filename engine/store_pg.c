@@ -131,13 +131,14 @@ static StoreStatus pg_add_rating(Store *base, const RatingRecord *r, int64_t *id
     pg_bool(&p, r->timed_out);
     pg_bool(&p, r->skipped);
     pg_text(&p, r->given);
+    pg_text(&p, rating_kind_name(r->kind));
     return insert_id((PgStore *)base,
                      "WITH n AS (SELECT nextval('teaser.ratings_id_seq') AS id),"
                      " i AS (INSERT INTO teaser.ratings (id, session, step, touchpoint, valence,"
                      "  valence_points, arousal, arousal_points, emotion, onset_ms, response_ms,"
-                     "  input_device, changes, timed_out, skipped, given)"
+                     "  input_device, changes, timed_out, skipped, given, kind)"
                      "  SELECT id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,"
-                     "  coalesce($15::timestamptz, clock_timestamp()) FROM n)"
+                     "  coalesce($15::timestamptz, clock_timestamp()), $16 FROM n)"
                      " SELECT id FROM n",
                      &p, id);
 }

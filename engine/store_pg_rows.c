@@ -42,6 +42,7 @@ static bool read_rating(const PGresult *r, void *ctx)
         .session_uid = pg_text_at(r, 25),
         .site = pg_text_at(r, 26),
     };
+    rating_kind_parse(pg_text_at(r, 27), &row.kind);
     const RatingCall *call = ctx;
     return call->each(&row, call->ctx);
 }
@@ -57,7 +58,7 @@ StoreStatus pg_each_rating(Store *base, const StoreFilter *f,
         " to_char(s.finished, $6), r.step, r.touchpoint, r.emotion,"
         " r.input_device, to_char(r.given, $6), r.valence, r.valence_points,"
         " r.arousal, r.arousal_points, r.changes, r.onset_ms, r.response_ms,"
-        " r.timed_out, r.skipped, s.uid::text, s.site"
+         " r.timed_out, r.skipped, s.uid::text, s.site, r.kind"
         " FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" PG_FILTER
         " ORDER BY s.id, r.id",
         f, read_rating, &call);
@@ -76,7 +77,9 @@ static bool read_valence(const PGresult *r, void *ctx)
         .department = pg_text_at(r, 7),
         .session_uid = pg_text_at(r, 8),
         .site = pg_text_at(r, 9),
+        .input_device = pg_text_at(r, 11),
     };
+    rating_kind_parse(pg_text_at(r, 10), &row.kind);
     const RatingCall *call = ctx;
     return call->each(&row, call->ctx);
 }
@@ -89,7 +92,7 @@ StoreStatus pg_each_valence(Store *base, const StoreFilter *f,
         (PgStore *)base,
         "SELECT s.id, s.participant, to_char(s.started, $6), r.touchpoint,"
         " r.valence, r.valence_points, s.workshop, s.department, s.uid::text,"
-        " s.site FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" PG_FILTER
+         " s.site, r.kind, r.input_device FROM teaser.ratings r JOIN teaser.sessions s ON s.id = r.session" PG_FILTER
         " ORDER BY s.id, r.id",
         f, read_valence, &call);
 }

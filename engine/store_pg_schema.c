@@ -15,7 +15,7 @@
  * only what a site login needs to sync (functions, no tables): the SQLite
  * store has nothing to match, so it stays at 4 and the numbers part there;
  * 6 keeps a report's sums per cell as sessions finish (the server's own). */
-enum { PG_FIRST_VERSION = 3, PG_VERSION = 6, MIGRATION_PARTS = 4 };
+enum { PG_FIRST_VERSION = 3, PG_VERSION = 7, MIGRATION_PARTS = 4 };
 /* The advisory lock that init holds while it changes the schema: "teas". */
 #define PG_LOCK "SELECT pg_advisory_xact_lock(1952801139);"
 _Static_assert((int)PG_VERSION >= (int)STORE_SCHEMA_VERSION,
@@ -261,6 +261,26 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1][MIGRATION
     "  teaser.cube_add(bigint), teaser.cube_rebuild(), teaser.cube_forget(text, text)"
     "  FROM PUBLIC;"
     "SELECT teaser.cube_add(NULL);"},
+
+    /* 7: a rating is felt while playing or predicted before it; every rating
+     * stored before was felt. The sums so far are of felt ratings only, and
+     * stay so: predictions are not what anyone felt. */
+    {"ALTER TABLE teaser.ratings ADD COLUMN kind text NOT NULL DEFAULT 'felt'"
+    "  CHECK (kind IN ('felt', 'predicted'));"
+    "CREATE OR REPLACE FUNCTION teaser.session_values(bigint)"
+    "  RETURNS TABLE (touchpoint text, value float8) LANGUAGE sql STABLE AS $f$"
+    "  SELECT r.touchpoint,"
+    "   avg((r.valence - 1.0::float8) / (r.valence_points - 1) * 8 - 4 ORDER BY r.id)"
+    "  FROM teaser.ratings r WHERE r.session = $1 AND r.kind = 'felt'"
+    "   AND r.touchpoint IS NOT NULL AND r.valence IS NOT NULL"
+    "  GROUP BY r.touchpoint $f$;"
+    "CREATE OR REPLACE FUNCTION teaser.session_marks(bigint)"
+    "  RETURNS TABLE (layer integer, id text) LANGUAGE sql STABLE AS $f$"
+    "  SELECT 0, '' WHERE EXISTS (SELECT 1 FROM teaser.ratings WHERE session = $1)"
+    "  UNION ALL SELECT DISTINCT 1, touchpoint FROM teaser.ratings WHERE session = $1"
+    "   AND kind = 'felt' AND touchpoint IS NOT NULL AND valence IS NOT NULL"
+    "  UNION ALL SELECT DISTINCT 2, step FROM teaser.events WHERE session = $1 AND kind = 'leave'"
+    "  $f$;"},
 };
 
 /* The two group roles and what each may do; run by every init, so that a

@@ -36,6 +36,7 @@ static void read_row(sqlite3_stmt *st, RatingRow *r)
     r->skipped = sqlite3_column_int(st, 24) != 0;
     r->site = sqlite_text_at(st, 25);
     r->session_uid = sqlite_text_at(st, 26);
+    rating_kind_parse(sqlite_text_at(st, 27), &r->kind);
 }
 
 /* The sessions (s) a StoreFilter selects: ?1 workshop, ?2 scenario, ?3
@@ -116,7 +117,7 @@ StoreStatus sqlite_each_rating(Store *store, const StoreFilter *f,
                            "s.scenario_hash, s.language, s.engine_version, s.started, s.finished, "
                            "r.step, r.touchpoint, r.emotion, r.input_device, r.given, r.valence, "
                            "r.valence_points, r.arousal, r.arousal_points, r.changes, r.onset_ms, "
-                           "r.response_ms, r.timed_out, r.skipped, s.site, s.uid",
+                           "r.response_ms, r.timed_out, r.skipped, s.site, s.uid, r.kind",
                            &v);
 }
 
@@ -134,6 +135,8 @@ static void read_valence(sqlite3_stmt *st, RatingRow *r)
     r->department = sqlite_text_at(st, 7);
     r->site = sqlite_text_at(st, 8);
     r->session_uid = sqlite_text_at(st, 9);
+    rating_kind_parse(sqlite_text_at(st, 10), &r->kind);
+    r->input_device = sqlite_text_at(st, 11);
 }
 
 StoreStatus sqlite_each_valence(Store *store, const StoreFilter *f,
@@ -142,7 +145,8 @@ StoreStatus sqlite_each_valence(Store *store, const StoreFilter *f,
     const RatingVisit v = {read_valence, each, ctx};
     return each_rating_row((SqliteStore *)store, f,
                            "s.id, s.participant, s.started, r.touchpoint, r.valence, "
-                           "r.valence_points, s.workshop, s.department, s.site, s.uid",
+                           "r.valence_points, s.workshop, s.department, s.site, s.uid, r.kind, "
+                           "r.input_device",
                            &v);
 }
 

@@ -117,6 +117,11 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
     "CREATE TRIGGER sessions_keep_their_uid BEFORE UPDATE OF uid ON sessions"
     "  WHEN NEW.uid IS NOT OLD.uid"
     "  BEGIN SELECT RAISE(ABORT, 'a session keeps its uid'); END;",
+
+    /* 5: a rating is felt while playing or predicted before it; every rating
+     * stored before predictions existed was felt. */
+    "ALTER TABLE ratings ADD COLUMN kind TEXT NOT NULL DEFAULT 'felt'"
+    "  CHECK (kind IN ('felt', 'predicted'));",
 };
 
 /* Is this file a teaser store (or a new, empty one), and of which version? */

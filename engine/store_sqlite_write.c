@@ -41,11 +41,12 @@ StoreStatus sqlite_add_rating(Store *store, const RatingRecord *r, int64_t *id)
         s, &st,
         "INSERT INTO ratings (session, step, touchpoint, valence, valence_points, "
         "arousal, arousal_points, emotion, onset_ms, response_ms, input_device, "
-        "changes, timed_out, skipped, given) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, " STORE_SQLITE_NOW "))",
-        "ittnnnntiitiiit", r->session, r->step, r->touchpoint, r->valence, r->valence_points,
+        "changes, timed_out, skipped, given, kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, " STORE_SQLITE_NOW "), ?)",
+        "ittnnnntiitiiitt", r->session, r->step, r->touchpoint, r->valence, r->valence_points,
         r->arousal, r->arousal_points, r->emotion, r->onset_ms, r->response_ms, r->input_device,
-        (int64_t)r->changes, (int64_t)r->timed_out, (int64_t)r->skipped, r->given);
+        (int64_t)r->changes, (int64_t)r->timed_out, (int64_t)r->skipped, r->given,
+        rating_kind_name(r->kind));
     return sqlite_run(s, st, rc, id);
 }
 

@@ -10,6 +10,7 @@ typedef enum {
     WORD_CONTINUE,
     WORD_CONFIRM,
     WORD_QUESTION, /* "How would you feel right now, as %s?" */
+    WORD_PREDICT_QUESTION, /* a prediction's question when the scenario gives none */
     WORD_CALM,
     WORD_AGITATED,
     WORD_EMOTION_HINT,

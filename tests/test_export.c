@@ -152,21 +152,23 @@ static void every_stored_value_comes_back_out(void **state)
     csv_free_table(&t);
 }
 
-/* The session's uid and site come last, after every older column. */
-static void each_row_ends_with_its_session_uid_and_site(void **state)
+/* The session's uid and site, then the rating's kind, come last, after every older column. */
+static void each_row_ends_with_its_session_uid_site_and_kind(void **state)
 {
     (void)state;
     assert_int_equal(shell("%s export --db " DB " -o " OUT " 2>/dev/null", teaser()), 0);
     CsvTable t;
     assert_int_equal(csv_read(OUT, &t), 0);
     int n = t.cols[0];
-    assert_string_equal(t.cell[0][n - 2], "session_uid");
-    assert_string_equal(t.cell[0][n - 1], "site");
-    assert_string_equal(t.cell[1][n - 1], "Zwolle");
-    assert_int_equal(strlen(t.cell[1][n - 2]), 36);
-    assert_string_equal(t.cell[1][n - 2], t.cell[2][n - 2]); /* one session, one uid */
-    assert_string_equal(t.cell[3][n - 2], uid_b);
-    assert_string_equal(t.cell[3][n - 1], ""); /* no site given */
+    assert_string_equal(t.cell[0][n - 3], "session_uid");
+    assert_string_equal(t.cell[0][n - 2], "site");
+    assert_string_equal(t.cell[0][n - 1], "kind");
+    assert_string_equal(t.cell[1][n - 2], "Zwolle");
+    assert_int_equal(strlen(t.cell[1][n - 3]), 36);
+    assert_string_equal(t.cell[1][n - 1], "felt");
+    assert_string_equal(t.cell[1][n - 3], t.cell[2][n - 3]); /* one session, one uid */
+    assert_string_equal(t.cell[3][n - 3], uid_b);
+    assert_string_equal(t.cell[3][n - 2], ""); /* no site given */
     csv_free_table(&t);
 }
 
@@ -249,7 +251,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_design_columns_come_first_in_their_order),
         cmocka_unit_test(every_stored_value_comes_back_out),
-        cmocka_unit_test(each_row_ends_with_its_session_uid_and_site),
+        cmocka_unit_test(each_row_ends_with_its_session_uid_site_and_kind),
         cmocka_unit_test(the_terminal_gets_the_same_csv_as_the_file),
         cmocka_unit_test(a_workshop_filter_keeps_only_its_rows),
         cmocka_unit_test(a_failed_export_leaves_no_file),

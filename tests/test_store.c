@@ -715,6 +715,10 @@ static void reading_an_older_store_leaves_the_file_as_it_was(void **state)
 #define SESSION_V1_COLUMNS                                                                         \
     "id, scenario, scenario_hash, workshop, participant, department, language, "                   \
     "engine_version, started, finished"
+/* ... and ratings up to version 4 (version 5 adds kind, felt for all of them) */
+#define RATING_V1_COLUMNS                                                                          \
+    "id, session, step, touchpoint, valence, valence_points, arousal, arousal_points, emotion, "   \
+    "onset_ms, response_ms, input_device, changes, timed_out, skipped, given"
 
 static void a_version_2_store_gets_tombstones_and_keeps_every_row(void **state)
 {
@@ -732,10 +736,11 @@ static void a_version_2_store_gets_tombstones_and_keeps_every_row(void **state)
     int got[4];
     row_of(h,
            "SELECT (SELECT count(*) FROM (SELECT " SESSION_V1_COLUMNS " FROM sessions EXCEPT "
-           "SELECT * FROM v2.sessions)) + (SELECT count(*) FROM (SELECT * FROM ratings "
+           "SELECT * FROM v2.sessions)) + (SELECT count(*) FROM (SELECT " RATING_V1_COLUMNS " FROM ratings "
            "EXCEPT SELECT * FROM v2.ratings)) + (SELECT count(*) FROM (SELECT * "
            "FROM events EXCEPT SELECT * FROM v2.events)), (SELECT count(*) FROM "
-           "sessions), (SELECT count(*) FROM ratings), (SELECT count(*) FROM events)",
+           "sessions), (SELECT count(*) FROM ratings WHERE kind = 'felt'), "
+           "(SELECT count(*) FROM events)",
            got, 4);
     assert_int_equal(got[0], 0);
     assert_int_equal(got[1], 2);
@@ -764,17 +769,17 @@ static void a_version_3_store_gives_each_session_its_own_uid_and_keeps_every_row
     assert_int_equal(shell("cp " STORE_V3 " %s", db), 0);
     assert_int_equal(sql_int(db, "PRAGMA user_version"), 3);
     Store *s = open_store(STORE_UPDATE);
-    assert_int_equal(store_version(s), 4);
+    assert_int_equal(store_version(s), STORE_SCHEMA_VERSION);
     assert_true(store_integrity_ok(s));
     Rows rows = {.n = 0};
     assert_int_equal(store_each_rating(s, NULL, keep, &rows), STORE_OK);
     store_close(s);
-    assert_int_equal(sql_int(db, "PRAGMA user_version"), 4);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
     sqlite3 *h = beside(STORE_V3, "v3");
     int got[6];
     row_of(h,
            "SELECT (SELECT count(*) FROM (SELECT " SESSION_V1_COLUMNS " FROM sessions EXCEPT "
-           "SELECT * FROM v3.sessions)) + (SELECT count(*) FROM (SELECT * FROM ratings "
+           "SELECT * FROM v3.sessions)) + (SELECT count(*) FROM (SELECT " RATING_V1_COLUMNS " FROM ratings "
            "EXCEPT SELECT * FROM v3.ratings)) + (SELECT count(*) FROM (SELECT * FROM events "
            "EXCEPT SELECT * FROM v3.events)) + (SELECT count(*) FROM (SELECT * FROM tombstones "
            "EXCEPT SELECT * FROM v3.tombstones)), (SELECT count(*) FROM sessions), "

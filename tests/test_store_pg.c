@@ -107,13 +107,13 @@ static void init_makes_the_schema_and_twice_changes_nothing(void **state)
     int found = -1;
     Store *s = init_store(&found);
     assert_int_equal(found, 0);
-    assert_int_equal(s->version, 6);
+    assert_int_equal(s->version, 7);
     store_pg.close(s);
     s = init_store(&found);
-    assert_int_equal(found, 6);
-    assert_int_equal(s->version, 6);
+    assert_int_equal(found, 7);
+    assert_int_equal(s->version, 7);
     store_pg.close(s);
-    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 4);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 5);
     assert_int_equal(admin_int("SELECT count(*) FROM pg_roles WHERE rolname IN "
                                "('teaser_site', 'teaser_report') AND NOT rolcanlogin"),
                      2);
@@ -133,7 +133,7 @@ static void init_upgrades_an_older_store(void **state)
     assert_non_null(strstr(err, "teaser store init"));
     s = init_store(&found);
     assert_int_equal(found, 3);
-    assert_int_equal(s->version, 6);
+    assert_int_equal(s->version, 7);
     store_pg.close(s);
     assert_int_equal(admin_int("SELECT count(*) FROM information_schema.columns WHERE "
                                "table_schema = 'teaser' AND table_name = 'sessions' AND "
@@ -154,7 +154,7 @@ static void init_upgrades_a_version_4_store_for_sync(void **state)
     assert_int_equal(admin_int("SELECT count(*) FROM pg_proc WHERE proname = 'has_session'"), 0);
     s = init_store(&found);
     assert_int_equal(found, 4);
-    assert_int_equal(s->version, 6);
+    assert_int_equal(s->version, 7);
     bool has = true;
     assert_int_equal(store_has_session(s, "00000000-0000-4000-8000-000000000000", &has), STORE_OK);
     assert_false(has);
@@ -179,14 +179,14 @@ static void a_newer_schema_is_refused(void **state)
     store_pg.close(init_store(NULL));
     char sql[128];
     snprintf(sql, sizeof sql,
-             "INSERT INTO teaser.schema_version (version, engine_version) VALUES (7, '9')");
+             "INSERT INTO teaser.schema_version (version, engine_version) VALUES (8, '9')");
     admin_sql(dbname, sql);
     Store *s = NULL;
     char err[STORE_ERR_MAX];
     for (int init = 0; init < 2; init++) {
         assert_int_equal(open_pg(uri, init, 0, NULL, &s, err), STORE_NEWER);
         assert_null(s);
-        assert_non_null(strstr(err, "newer teaser (store version 7; this teaser reads up to 6)"));
+        assert_non_null(strstr(err, "newer teaser (store version 8; this teaser reads up to 7)"));
     }
     assert_int_equal(admin_int("SELECT max(version) FROM teaser.schema_version"), 7);
 }
@@ -271,8 +271,14 @@ static void init_to_6_adds_up_the_finished_sessions(void **state)
         char who[16];
         snprintf(who, sizeof who, "p%d", i);
         int64_t id = new_session(s, who, NULL);
-        RatingRecord r = rating(id, 2 + i);
-        assert_int_equal(store_pg.add_rating(s, &r, NULL), STORE_OK);
+        /* as a teaser of then wrote it: no kind */
+        char sql[256];
+        snprintf(sql, sizeof sql,
+                 "INSERT INTO teaser.ratings (session, step, touchpoint, valence, valence_points,"
+                 " onset_ms, input_device, given) VALUES (%lld, 'hold', 'call-wait', %d, 9, 1000,"
+                 " 'keyboard', now())",
+                 (long long)id, 2 + i);
+        admin_sql(dbname, sql);
         if (i < 2)
             assert_int_equal(store_pg.finish_session(s, id, NULL), STORE_OK);
     }
@@ -548,7 +554,7 @@ static void plays_at_a_site_and_a_report_through_the_commands(void **state)
     char args[1024], out[8192], site[600], report[600];
     snprintf(args, sizeof args, "store init --db '%s'", uri);
     assert_int_equal(teaser(args, out, sizeof out), 0);
-    assert_string_equal(out, "created schema version 6\n"
+    assert_string_equal(out, "created schema version 7\n"
                              "the roles teaser_site and teaser_report are ready to grant\n");
     admin_sql(dbname, "CREATE ROLE utrecht LOGIN PASSWORD 'pw-u' IN ROLE teaser_site");
     admin_sql(dbname, "CREATE ROLE manager LOGIN PASSWORD 'pw-m' IN ROLE teaser_report");
@@ -869,7 +875,7 @@ static void concurrent_inits_make_the_schema_once(void **state)
             StoreStatus st = open_pg(uri, true, 0, NULL, &s, err);
             if (st != STORE_OK)
                 fprintf(stderr, "%s\n", err);
-            _exit(st == STORE_OK && s->version == 6 ? 0 : 1);
+            _exit(st == STORE_OK && s->version == 7 ? 0 : 1);
         }
     }
     for (int i = 0; i < 3; i++) {
@@ -877,7 +883,7 @@ static void concurrent_inits_make_the_schema_once(void **state)
         assert_int_equal(waitpid(kids[i], &status, 0), kids[i]);
         assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     }
-    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 4);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.schema_version"), 5);
 }
 
 static void a_uri_libpq_cannot_read_is_refused_without_quoting_it(void **state)

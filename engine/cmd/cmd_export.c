@@ -40,7 +40,7 @@ static const char *const columns[] = {
     "rt_ms",          "timed_out",  "finished",      "rating",         "started",
     "finished_at",    "language",   "scenario_hash", "engine_version", "valence_points",
     "arousal_points", "onset_ms",   "response_ms",   "input_device",   "changes",
-    "skipped",        "given",      "session_uid",   "site",
+    "skipped",        "given",      "session_uid",   "site",           "kind",
 };
 enum { N_COLUMNS = sizeof columns / sizeof *columns };
 
@@ -93,6 +93,7 @@ static bool write_row(const RatingRow *r, void *ctx)
         r->given,
         r->session_uid,
         r->site,
+        rating_kind_name(r->kind),
     };
     x->ok = csvout_row(x->out, cells, N_COLUMNS);
     x->rows++;

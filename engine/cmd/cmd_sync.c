@@ -113,6 +113,7 @@ static bool copy_rating(const RatingRow *row, void *ctx)
         .timed_out = row->timed_out,
         .skipped = row->skipped,
         .given = row->given,
+        .kind = row->kind,
     };
     c->st = store_add_rating(c->to, &r, NULL);
     c->n->ratings += c->st == STORE_OK;
