@@ -434,6 +434,104 @@ static void a_revisited_step_gets_no_second_screenshot_name(void **state)
     player_destroy(p);
 }
 
+
+/* A scenario that asks for predictions: touchpoint a is rated by s2, b by s1
+ * and s4, c by no step. */
+static Scenario *predicting(void)
+{
+    static const char yaml[] =
+        "format: teaser/1\nid: predicts\ntitle: P\nlanguage: en\n"
+        "persona: {name: Sam}\n"
+        "predict: {question: {en: \"Customers here?\", nl: \"Klanten hier?\"}}\n"
+        "touchpoints:\n"
+        "  - {id: a, label: {en: A, nl: Aa}, about: {en: \"the first call\", nl: \"het eerste gesprek\"}}\n"
+        "  - {id: b, label: B, department: Billing}\n"
+        "  - {id: c, label: C}\n"
+        "steps:\n"
+        "  - {id: s1, type: message, text: one, touchpoint: b, rate: true}\n"
+        "  - {id: s2, type: message, text: two, touchpoint: a, rate: true}\n"
+        "  - {id: s3, type: message, text: three, touchpoint: c}\n"
+        "  - {id: s4, type: message, text: four, touchpoint: b, rate: true}\n";
+    Scenario *s = NULL;
+    DiagList dl;
+    diag_init(&dl);
+    assert_int_equal(scenario_parse("p.yaml", yaml, strlen(yaml), paths_data_dir(), &steps_teaser1,
+                                    &s, &dl),
+                     SCENARIO_OK);
+    diag_free(&dl);
+    return s;
+}
+
+static Player *play_predicting(const Scenario *s, const char *lang, int from)
+{
+    memset(&sink, 0, sizeof sink);
+    PlayerConfig cfg = {.scenario = s, .lang = lang, .from = from, .participant = "p-1",
+                        .workshop = "w1", .sink = {begin, rating, event, finish, &sink}};
+    Player *p = player_create(&cfg, 0);
+    assert_non_null(p);
+    return p;
+}
+
+static void predictions_come_first_in_journey_order_and_are_stored_as_predicted(void **state)
+{
+    (void)state;
+    Scenario *s = predicting();
+    Player *p = play_predicting(s, NULL, 0);
+    const char *question, *context;
+    assert_int_equal(player_phase(p), PHASE_RATING);
+    assert_string_equal(player_where(p), "predict");
+    assert_string_equal(player_screen_name(p), "00a-predict-01-a");
+    player_rating_texts(p, &question, &context);
+    assert_string_equal(question, "Customers here?");
+    assert_string_equal(context, "1/2  A \xe2\x80\x94 the first call");
+    give(p, rate(7, NULL), 1000);
+    assert_string_equal(player_screen_name(p), "00a-predict-02-b");
+    player_rating_texts(p, &question, &context);
+    assert_string_equal(context, "2/2  B \xe2\x80\x94 Billing"); /* no about: the department */
+    give(p, rate(3, NULL), 2000);
+    /* then the journey, its screens numbered as without predictions */
+    assert_int_equal(player_phase(p), PHASE_STEP);
+    assert_string_equal(player_where(p), "s1");
+    assert_string_equal(player_screen_name(p), "01-s1");
+    give(p, ev(IN_CONTINUE), 3000);
+    give(p, rate(2, NULL), 4000);
+    assert_int_equal(sink.n_ratings, 3);
+    /* a, stored with the first step that rates it; then b; c is rated nowhere */
+    assert_int_equal(sink.ratings[0].kind, RATING_PREDICTED);
+    assert_string_equal(sink.steps[0], "s2");
+    assert_int_equal(sink.ratings[0].valence, 7);
+    assert_int_equal(sink.ratings[1].kind, RATING_PREDICTED);
+    assert_string_equal(sink.steps[1], "s1");
+    assert_int_equal(sink.ratings[1].valence, 3);
+    assert_int_equal(sink.ratings[2].kind, RATING_FELT);
+    assert_string_equal(sink.steps[2], "s1");
+    assert_int_equal(sink.ratings[0].onset_ms, 0); /* the session began with the first */
+    assert_int_equal(sink.ratings[1].onset_ms, 1000);
+    player_destroy(p);
+    /* in Dutch, the scenario's Dutch question and labels */
+    p = play_predicting(s, "nl", 0);
+    player_rating_texts(p, &question, &context);
+    assert_string_equal(question, "Klanten hier?");
+    assert_string_equal(context, "1/2  Aa \xe2\x80\x94 het eerste gesprek");
+    player_destroy(p);
+    scenario_free(s);
+}
+
+static void a_play_from_a_later_step_predicts_nothing(void **state)
+{
+    (void)state;
+    Scenario *s = predicting();
+    Player *p = play_predicting(s, NULL, scenario_find_step(s, "s2"));
+    assert_int_equal(player_phase(p), PHASE_STEP);
+    assert_string_equal(player_where(p), "s2");
+    give(p, ev(IN_CONTINUE), 1000);
+    give(p, rate(4, NULL), 2000);
+    assert_int_equal(sink.n_ratings, 1);
+    assert_int_equal(sink.ratings[0].kind, RATING_FELT);
+    player_destroy(p);
+    scenario_free(s);
+}
+
 #define T(f) cmocka_unit_test(f)
 
 int main(void)
@@ -456,6 +554,8 @@ int main(void)
         T(the_start_screen_asks_and_times_start_with_the_session),
         T(kiosk_mode_returns_to_the_start_screen),
         T(a_revisited_step_gets_no_second_screenshot_name),
+        T(predictions_come_first_in_journey_order_and_are_stored_as_predicted),
+        T(a_play_from_a_later_step_predicts_nothing),
     };
     return cmocka_run_group_tests(tests, load, unload);
 }

@@ -33,6 +33,7 @@ typedef struct {
     bool finished, has_touchpoint, timed_out;
     int valence, changes;
     long long rt;
+    RatingKind kind;
 } Row;
 
 static bool each(const RatingRow *r, void *ctx)
@@ -49,6 +50,7 @@ static bool each(const RatingRow *r, void *ctx)
     o->valence = r->valence;
     o->changes = r->changes;
     o->rt = r->response_ms - r->onset_ms;
+    o->kind = r->kind;
     return true;
 }
 
@@ -79,7 +81,8 @@ static void kept_ratings_come_back_exactly_and_a_cut_line_is_left_out(void **sta
                       .onset_ms = 180000,
                       .response_ms = 184500,
                       .input_device = "keyboard",
-                      .changes = 2};
+                      .changes = 2,
+                      .kind = RATING_PREDICTED};
     RatingRecord b = {.step = "looking-back",
                       .touchpoint = NULL,
                       .valence = 0,
@@ -114,7 +117,38 @@ static void kept_ratings_come_back_exactly_and_a_cut_line_is_left_out(void **sta
     assert_false(rows[1].has_touchpoint);
     assert_true(rows[1].timed_out);
     assert_string_equal(rows[1].device, "touch");
+    assert_int_equal(rows[0].kind, RATING_PREDICTED);
+    assert_int_equal(rows[1].kind, RATING_FELT);
     assert_int_equal(recovery_import(s, db, &left_out, err, sizeof err), 0); /* nothing waits */
+    store_close(s);
+}
+
+/* A file written before ratings had a kind (15 fields to a rating line) is
+ * imported as it was: every rating felt. */
+static void a_rating_line_from_before_kinds_is_felt(void **state)
+{
+    (void)state;
+    unlink(db);
+    char path[4200], err[256];
+    long left_out;
+    snprintf(path, sizeof path, "%s.recovery", db);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs("teaser-recovery 1\nS\t7\t0\tenergy-move\tabc\tW1\tp-3\t%N\ten\n"
+          "R\t7\thold\tcall-wait\t4\t9\t0\t0\t%N\t1000\t2000\tscript\t0\t0\t0\n"
+          "R\t7\thold\tcall-wait\t6\t9\t0\t0\t%N\t1000\t2000\tscript\t0\t0\t0\tpredicted\n"
+          "F\t7\n",
+          f);
+    fclose(f);
+    Store *s = fresh(STORE_WRITE);
+    assert_int_equal(recovery_import(s, db, &left_out, err, sizeof err), 2); /* ratings */
+    Row rows[2];
+    memset(rows, 0, sizeof rows);
+    assert_int_equal(store_each_rating(s, NULL, each, rows), STORE_OK);
+    assert_int_equal(rows[0].valence, 4);
+    assert_int_equal(rows[0].kind, RATING_FELT);
+    assert_int_equal(rows[1].valence, 6);
+    assert_int_equal(rows[1].kind, RATING_PREDICTED);
     store_close(s);
 }
 
@@ -468,6 +502,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(kept_ratings_come_back_exactly_and_a_cut_line_is_left_out),
+        cmocka_unit_test(a_rating_line_from_before_kinds_is_felt),
         cmocka_unit_test(a_recovered_session_keeps_its_uid_and_site_and_is_imported_once),
         cmocka_unit_test(an_import_that_fails_changes_nothing_and_keeps_the_file),
         cmocka_unit_test(a_store_whose_folder_is_gone_still_gets_a_recovery_file),

@@ -123,6 +123,36 @@ static bool keep(const RatingRow *r, void *ctx)
     return true;
 }
 
+/* A rating keeps its kind, read whole and read for a report (which also
+ * reads the input device). */
+static void a_rating_keeps_its_kind(void **state)
+{
+    (void)state;
+    unlink(db);
+    Store *s = open_store(STORE_WRITE);
+    int64_t id = new_session(s, "p-1", "W1");
+    RatingRecord r = rating(id, 6);
+    r.kind = RATING_PREDICTED;
+    r.input_device = "script";
+    add(s, r);
+    add(s, rating(id, 2));
+    Rows rows = {.n = 0};
+    assert_int_equal(store_each_rating(s, NULL, keep, &rows), STORE_OK);
+    assert_int_equal(rows.n, 2);
+    assert_int_equal(rows.rows[0].kind, RATING_PREDICTED);
+    assert_int_equal(rows.rows[1].kind, RATING_FELT);
+    rows.n = 0;
+    assert_int_equal(store_each_valence(s, NULL, keep, &rows), STORE_OK);
+    assert_int_equal(rows.rows[0].kind, RATING_PREDICTED);
+    assert_string_equal(rows.rows[0].input_device, "script");
+    assert_int_equal(rows.rows[1].kind, RATING_FELT);
+    assert_string_equal(rows.rows[1].input_device, "keyboard");
+    store_close(s);
+    /* stored by name, the names export writes */
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings WHERE kind = 'predicted'"), 1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings WHERE kind = 'felt'"), 1);
+}
+
 static void a_new_store_is_a_teaser_store_of_the_current_version(void **state)
 {
     (void)state;
@@ -1445,6 +1475,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         T(a_new_store_is_a_teaser_store_of_the_current_version),
+        T(a_rating_keeps_its_kind),
         T(every_value_comes_back_as_it_was_stored),
         T(a_session_is_unfinished_until_it_is_finished),
         T(impossible_ratings_are_refused),
