@@ -177,6 +177,9 @@ static void check_touchpoints(const Scenario *s, DiagList *dl)
             diag_add(dl, DIAG_WARNING, s->touchpoints[t].pos.line, s->touchpoints[t].pos.col,
                      "touchpoint \"%s\" is never visited: no step names it", s->touchpoints[t].id);
     }
+    if (!rated && s->predict.enabled)
+        diag_add(dl, DIAG_WARNING, s->pos.line, s->pos.col,
+                 "\"predict:\" asks nothing: no step with \"rate: true\" names a touchpoint");
     if (rated && !s->customers.path)
         diag_add(dl, DIAG_WARNING, s->pos.line, s->pos.col,
                  "no customer data (\"customers:\"): the ratings of %d touchpoint%s cannot be "
