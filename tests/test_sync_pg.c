@@ -91,13 +91,14 @@ static void columns(sqlite3 *db, const char *table, const char *except, char *ou
     sqlite3_finalize(st);
 }
 
-/* A laptop's file of n finished plays of energy-move: one real play, copied
+/* A laptop's file of n finished plays of water-damage (which predicts, so
+ * that both kinds of rating travel): one real play, copied
  * n - 1 times with its ratings and events, each copy with its own uid. */
 static void make_laptop(const char *file, int n)
 {
     assert_int_equal(shell("SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy %s play --headless "
                            "--participant p1 --workshop W --site Gent --db '%s' --input "
-                           "tests/data/script-energy-move.txt scenarios/energy-move.yaml "
+                           "tests/data/script-water-damage.txt scenarios/water-damage.yaml "
                            ">/dev/null",
                            teaser_bin(), file),
                      0);
@@ -278,6 +279,9 @@ static void a_server_stopped_mid_sync_loses_nothing_and_a_rerun_completes_it(voi
     assert_string_equal(text, want);
     assert_int_equal(server_sessions_are_whole(laptop, SESSIONS), SESSIONS);
     assert_int_equal(pg_int("SELECT count(DISTINCT uid) FROM teaser.sessions"), SESSIONS);
+    /* each with its nine predictions, kept apart from what was felt */
+    assert_int_equal(pg_int("SELECT count(*) FROM teaser.ratings WHERE kind = 'predicted'"),
+                     SESSIONS * 9);
     assert_int_equal(shell("rm -rf '%s'", tmp), 0);
 }
 
