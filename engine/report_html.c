@@ -78,10 +78,10 @@ static const char css[] =
     ".terms dt{font-weight:bold}.terms dd{margin:0}.how{display:block;color:#626c76;"
     "font-size:.9em;margin-top:2px}"
     "@media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:11px}"
-    "h1{font-size:19px}table{font-size:9px}th,td{padding:4px 5px}"
+    "h1{font-size:19px}.legend{font-size:11px}table{font-size:9px}th,td{padding:4px 5px}"
     "h2{break-after:avoid}thead{display:table-header-group}"
     "tr,li,figure,.terms>div,.note,.legend,p{break-inside:avoid}"
-    "table{break-inside:avoid}section{break-before:auto}}";
+    "table,section.keep{break-inside:avoid}}";
 
 /* A table's head: one heading per word. */
 static void table_head(FILE *f, const char *lang, const WordId *heads, int n)
@@ -191,8 +191,9 @@ static void gap_table(FILE *f, const Report *r, const ReportTouchpoint **order, 
                                    WORD_REPORT_CUSTOMERS_MEAN, WORD_REPORT_GAP_CI,
                                    WORD_REPORT_HEDGES,     WORD_REPORT_CLIFFS_CI,
                                    WORD_REPORT_BELOW_MEDIAN};
-    fprintf(f, "<section>\n<h2>%s</h2>\n<p>%s</p>\n", words_get(lang, WORD_REPORT_FIGURES),
-            words_get(lang, WORD_REPORT_CONVENTION));
+    /* "keep": on paper the heading, the sign and the table go to a page together */
+    fprintf(f, "<section class=\"keep\">\n<h2>%s</h2>\n<p>%s</p>\n",
+            words_get(lang, WORD_REPORT_FIGURES), words_get(lang, WORD_REPORT_CONVENTION));
     if (r->tp_withheld) { /* above the table, where its dashes point to it */
         fputs("<p class=\"note\">", f);
         fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp, r->min_group);
@@ -213,7 +214,7 @@ static void predictions(FILE *f, const Report *r, const char *lang)
                                    WORD_REPORT_FELT_GAP,       WORD_REPORT_SHIFT};
     if (r->withheld || !report_say_has_predictions(r))
         return;
-    fprintf(f, "<section>\n<h2>%s</h2>\n<p>%s</p>\n<div class=\"wide\">",
+    fprintf(f, "<section class=\"keep\">\n<h2>%s</h2>\n<p>%s</p>\n<div class=\"wide\">",
             words_get(lang, WORD_REPORT_PREDICTED), words_get(lang, WORD_REPORT_PREDICTED_TEXT));
     table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
     for (int i = 0; i < r->n_tp; i++) {

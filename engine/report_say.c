@@ -5,7 +5,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "numfmt.h"
 #include "words.h"
@@ -125,22 +124,11 @@ const ReportTouchpoint **report_say_ranked(const Report *r)
     return order;
 }
 
-/* The touchpoint of that id in s; -1 when it has none. */
-static int touchpoint_of(const Scenario *s, const char *id)
-{
-    for (int i = 0; id && i < s->n_touchpoints; i++)
-        if (!strcmp(s->touchpoints[i].id, id))
-            return i;
-    return -1;
-}
-
 void report_say_labels(Report *r, const Scenario *s, const char *lang)
 {
-    for (int i = 0; i < r->n_tp; i++) {
-        int k = touchpoint_of(s, r->tp[i].id);
-        if (k >= 0)
-            r->tp[i].label = text_get(&s->touchpoints[k].label, lang, s->language);
-    }
+    /* report_build made one touchpoint per scenario touchpoint, in its order */
+    for (int i = 0; i < r->n_tp && i < s->n_touchpoints; i++)
+        r->tp[i].label = text_get(&s->touchpoints[i].label, lang, s->language);
     for (int i = 0; i < r->n_behaviour && i < s->n_steps; i++)
         r->behaviour[i].label = scenario_step_label(s, i, lang);
 }

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "helpers.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -110,14 +112,6 @@ static Report small_workshop(ReportTouchpoint t[3])
     }
     return (Report){.scenario = "s", .participants = 6, .min_group = 5, .tp = t, .n_tp = 3,
                     .pe_e = 0.5, .pe_c = -1.3, .pe_gap = 1.8, .sessions = 6};
-}
-
-static int count_of(const char *s, const char *needle)
-{
-    int n = 0;
-    for (const char *p = strstr(s, needle); p; p = strstr(p + 1, needle))
-        n++;
-    return n;
 }
 
 static void the_first_screen_says_how_large_the_gap_is_before_any_table(void **state)
@@ -226,6 +220,8 @@ static void the_dutch_page_is_dutch_and_breaks_no_word(void **state)
     /* on paper no row is left alone and headings stay with what follows */
     assert_non_null(strstr(html, "tr,li,figure"));
     assert_non_null(strstr(html, "h2{break-after:avoid}"));
+    assert_non_null(strstr(html, "table,section.keep{break-inside:avoid}"));
+    assert_non_null(strstr(html, "<section class=\"keep\">\n<h2>De cijfers</h2>"));
 }
 
 static void chromium_renders_the_report_without_console_errors(void **state)

@@ -116,14 +116,6 @@ static const char *text_of(const char *lang)
     return buf;
 }
 
-static int count_of(const char *s, const char *needle)
-{
-    int n = 0;
-    for (const char *p = strstr(s, needle); p; p = strstr(p + 1, needle))
-        n++;
-    return n;
-}
-
 static void the_headline_counts_the_clear_gaps_and_names_the_largest(void **state)
 {
     (void)state;
