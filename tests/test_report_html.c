@@ -89,13 +89,22 @@ static void a_withheld_group_shows_the_notice_and_no_team_curve(void **state)
 }
 
 /* Three touchpoints as a workshop of six gives them: two clearly worse (one
- * by 2.3 points), one not clearly; all indicative (fewer than 10 answers). */
-static Report small_workshop(ReportTouchpoint t[3])
+ * by 2.3 points), one not clearly; all indicative (fewer than 10 answers). A
+ * test may change any of it before it writes the page. */
+typedef struct {
+    ReportTouchpoint t[3];
+    Report r;
+    ReportPage page;
+} Workshop;
+
+static int small_workshop(void **state)
 {
     static const char *const ids[] = {"call", "letter", "invoice"};
     static const char *const labels[] = {"Waiting on the phone", "Confirmation letter",
                                          "Final invoice"};
     static const double gaps[][3] = {{1.2, 0.4, 2.0}, {0.3, -0.5, 1.1}, {2.3, 1.5, 3.1}};
+    static Workshop w;
+    ReportTouchpoint *t = w.t;
     for (int i = 0; i < 3; i++) {
         t[i] = (ReportTouchpoint){.id = ids[i], .label = labels[i], .indicative = true};
         t[i].e = (StatsSummary){6, 0.5, 1};
@@ -110,17 +119,17 @@ static Report small_workshop(ReportTouchpoint t[3])
         t[i].shift = (StatsSummary){0, NAN, NAN};
         t[i].shift_ci = (StatsInterval){NAN, NAN};
     }
-    return (Report){.scenario = "s", .participants = 6, .min_group = 5, .tp = t, .n_tp = 3,
-                    .pe_e = 0.5, .pe_c = -1.3, .pe_gap = 1.8, .sessions = 6};
+    w.r = (Report){.scenario = "s", .participants = 6, .min_group = 5, .tp = t, .n_tp = 3,
+                   .pe_e = 0.5, .pe_c = -1.3, .pe_gap = 1.8, .sessions = 6};
+    w.page = (ReportPage){"Moving", "2026-12-06", NULL, "en"};
+    *state = &w;
+    return 0;
 }
 
 static void the_first_screen_says_how_large_the_gap_is_before_any_table(void **state)
 {
-    (void)state;
-    ReportTouchpoint t[3];
-    Report r = small_workshop(t);
-    ReportPage page = {"Moving", "2026-12-06", NULL, "en"};
-    const char *html = html_of(&r, &page);
+    Workshop *w = *state;
+    const char *html = html_of(&w->r, &w->page);
     const char *h1 = strstr(html, "<h1 class=\"headline\">At 2 of the 3 moments compared, "
                                   "customers feel clearly worse than your team thought; the "
                                   "largest gap is \xe2\x80\x9c" "Final invoice\xe2\x80\x9d: "
@@ -144,11 +153,8 @@ static void the_first_screen_says_how_large_the_gap_is_before_any_table(void **s
 
 static void notes_are_said_once_and_the_method_in_plain_words(void **state)
 {
-    (void)state;
-    ReportTouchpoint t[3];
-    Report r = small_workshop(t);
-    ReportPage page = {"Moving", "2026-12-06", NULL, "en"};
-    const char *html = html_of(&r, &page);
+    Workshop *w = *state;
+    const char *html = html_of(&w->r, &w->page);
     /* three indicative rows: a marker on each, the sentence once */
     assert_int_equal(count_of(html, "fewer than 10 answers on one side"), 1);
     assert_int_equal(count_of(html, "<span class=\"ind\">&nbsp;*</span>"), 6); /* words, table */
@@ -164,14 +170,11 @@ static void notes_are_said_once_and_the_method_in_plain_words(void **state)
 
 static void scripted_plays_are_said_in_the_behaviour_section(void **state)
 {
-    (void)state;
-    ReportTouchpoint t[3];
-    Report r = small_workshop(t);
-    ReportPage page = {"Moving", "2026-12-06", NULL, "en"};
-    assert_null(strstr(html_of(&r, &page), "scripted"));
-    r.sessions = 12;
-    r.scripted = 3;
-    const char *html = html_of(&r, &page);
+    Workshop *w = *state;
+    assert_null(strstr(html_of(&w->r, &w->page), "scripted"));
+    w->r.sessions = 12;
+    w->r.scripted = 3;
+    const char *html = html_of(&w->r, &w->page);
     const char *section = strstr(html, "<h2>What the team went through</h2>");
     assert_non_null(section);
     assert_non_null(strstr(section, "<p class=\"note scripted\">3 of the 12 sessions were "
@@ -180,18 +183,15 @@ static void scripted_plays_are_said_in_the_behaviour_section(void **state)
 
 static void predictions_show_when_there_are_some(void **state)
 {
-    (void)state;
-    ReportTouchpoint t[3];
-    Report r = small_workshop(t);
-    ReportPage page = {"Moving", "2026-12-06", NULL, "en"};
-    const char *html = html_of(&r, &page);
+    Workshop *w = *state;
+    const char *html = html_of(&w->r, &w->page);
     assert_null(strstr(html, "stroke-dasharray"));
     assert_null(strstr(html, "Before playing"));
-    t[2].p = (StatsSummary){6, 1.5, 0.8};
-    t[2].predicted = (StatsWelch){3.3, 0.3, 6, 2.5, 4.1};
-    t[2].shift = (StatsSummary){6, 0.8, 0.5};
-    t[2].shift_ci = (StatsInterval){0.3, 1.3};
-    html = html_of(&r, &page);
+    w->t[2].p = (StatsSummary){6, 1.5, 0.8};
+    w->t[2].predicted = (StatsWelch){3.3, 0.3, 6, 2.5, 4.1};
+    w->t[2].shift = (StatsSummary){6, 0.8, 0.5};
+    w->t[2].shift_ci = (StatsInterval){0.3, 1.3};
+    html = html_of(&w->r, &w->page);
     assert_non_null(strstr(html, "stroke-dasharray")); /* the predicted line, dashed */
     assert_non_null(strstr(html, "your team's prediction, before playing"));
     const char *section = strstr(html, "<h2>Before playing: what your team predicted</h2>");
@@ -202,12 +202,10 @@ static void predictions_show_when_there_are_some(void **state)
 
 static void the_dutch_page_is_dutch_and_breaks_no_word(void **state)
 {
-    (void)state;
-    ReportTouchpoint t[3];
-    Report r = small_workshop(t);
-    t[2].label = "Eindafrekening";
-    ReportPage page = {"Verhuizen", "2026-12-06", NULL, "nl"};
-    const char *html = html_of(&r, &page);
+    Workshop *w = *state;
+    w->t[2].label = "Eindafrekening";
+    w->page = (ReportPage){"Verhuizen", "2026-12-06", NULL, "nl"};
+    const char *html = html_of(&w->r, &w->page);
     assert_non_null(strstr(html, "<html lang=\"nl\">"));
     assert_non_null(strstr(html, "het grootste verschil zit bij \xe2\x80\x98" "Eindafrekening"
                                  "\xe2\x80\x99: 2,3 punten op een schaal van 9 punten."));
@@ -254,11 +252,11 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_outside_string_is_escaped),
         cmocka_unit_test(a_withheld_group_shows_the_notice_and_no_team_curve),
-        cmocka_unit_test(the_first_screen_says_how_large_the_gap_is_before_any_table),
-        cmocka_unit_test(notes_are_said_once_and_the_method_in_plain_words),
-        cmocka_unit_test(scripted_plays_are_said_in_the_behaviour_section),
-        cmocka_unit_test(predictions_show_when_there_are_some),
-        cmocka_unit_test(the_dutch_page_is_dutch_and_breaks_no_word),
+        cmocka_unit_test_setup(the_first_screen_says_how_large_the_gap_is_before_any_table, small_workshop),
+        cmocka_unit_test_setup(notes_are_said_once_and_the_method_in_plain_words, small_workshop),
+        cmocka_unit_test_setup(scripted_plays_are_said_in_the_behaviour_section, small_workshop),
+        cmocka_unit_test_setup(predictions_show_when_there_are_some, small_workshop),
+        cmocka_unit_test_setup(the_dutch_page_is_dutch_and_breaks_no_word, small_workshop),
         cmocka_unit_test(chromium_renders_the_report_without_console_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
