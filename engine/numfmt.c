@@ -4,6 +4,7 @@
 #include "numfmt.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -31,8 +32,8 @@ const char *numfmt_fixed(char *buf, size_t size, const char *lang, double v, int
     snprintf(digits, sizeof digits, "%.*f", decimals, fabs(v));
     /* the sign of what is written: "-0.0" would say a direction there is none of */
     bool zero = strspn(digits, "0.") == strlen(digits);
-    const char *sign = zero ? ""
-                       : v < 0 ? (flags & NUMFMT_MINUS ? minus_sign : "-")
+    const char *sign = zero                  ? ""
+                       : v < 0               ? (flags & NUMFMT_MINUS ? minus_sign : "-")
                        : flags & NUMFMT_PLUS ? "+"
                                              : "";
     char *point = strchr(digits, '.');

@@ -186,11 +186,10 @@ static void gap_row(FILE *f, const ReportTouchpoint *t, const char *lang)
 
 static void gap_table(FILE *f, const Report *r, const ReportTouchpoint **order, const char *lang)
 {
-    static const WordId heads[] = {WORD_REPORT_TOUCHPOINT, WORD_REPORT_TEAM_N,
-                                   WORD_REPORT_TEAM_MEAN,  WORD_REPORT_CUSTOMERS_N,
-                                   WORD_REPORT_CUSTOMERS_MEAN, WORD_REPORT_GAP_CI,
-                                   WORD_REPORT_HEDGES,     WORD_REPORT_CLIFFS_CI,
-                                   WORD_REPORT_BELOW_MEDIAN};
+    static const WordId heads[] = {
+        WORD_REPORT_TOUCHPOINT,  WORD_REPORT_TEAM_N,         WORD_REPORT_TEAM_MEAN,
+        WORD_REPORT_CUSTOMERS_N, WORD_REPORT_CUSTOMERS_MEAN, WORD_REPORT_GAP_CI,
+        WORD_REPORT_HEDGES,      WORD_REPORT_CLIFFS_CI,      WORD_REPORT_BELOW_MEDIAN};
     /* "keep": on paper the heading, the sign and the table go to a page together */
     fprintf(f, "<section class=\"keep\">\n<h2>%s</h2>\n<p>%s</p>\n",
             words_get(lang, WORD_REPORT_FIGURES), words_get(lang, WORD_REPORT_CONVENTION));
@@ -209,7 +208,7 @@ static void gap_table(FILE *f, const Report *r, const ReportTouchpoint **order, 
 /* What the team predicted before playing, beside what they felt after. */
 static void predictions(FILE *f, const Report *r, const char *lang)
 {
-    static const WordId heads[] = {WORD_REPORT_TOUCHPOINT,    WORD_REPORT_PREDICTED_N,
+    static const WordId heads[] = {WORD_REPORT_TOUCHPOINT,     WORD_REPORT_PREDICTED_N,
                                    WORD_REPORT_PREDICTED_MEAN, WORD_REPORT_PREDICTED_GAP,
                                    WORD_REPORT_FELT_GAP,       WORD_REPORT_SHIFT};
     if (r->withheld || !report_say_has_predictions(r))
@@ -297,7 +296,8 @@ static void sites(FILE *f, const Report *r, const char *lang)
 {
     if (!r->n_sites)
         return;
-    fprintf(f, "<section>\n<h2>%s</h2>\n<p>%s</p>\n<div class=\"wide\"><table><thead><tr><th>%s</th>",
+    fprintf(f,
+            "<section>\n<h2>%s</h2>\n<p>%s</p>\n<div class=\"wide\"><table><thead><tr><th>%s</th>",
             words_get(lang, WORD_REPORT_SITES), words_get(lang, WORD_REPORT_SITES_TEXT),
             words_get(lang, WORD_REPORT_TOUCHPOINT));
     fprintf(f, "<th>%s<br><span class=\"ind\">", words_get(lang, WORD_REPORT_ALL_SITES));

@@ -15,8 +15,8 @@
 
 enum { W = 960, H = 380, LEFT = 118, RIGHT = 24, TOP = 24, BOTTOM = 72, PAD = 60, STAGGER = 50 };
 
-static const char team_color[] = "#1f5f7a", customer_color[] = "#8c2f1f",
-                  worse_color[] = "#e0735e", predicted_color[] = "#5f8fa6";
+static const char team_color[] = "#1f5f7a", customer_color[] = "#8c2f1f", worse_color[] = "#e0735e",
+                  predicted_color[] = "#5f8fa6";
 
 static double x_of(int i, int n)
 {
@@ -55,7 +55,8 @@ static void band(FILE *f, const Report *r, Curve which, const char *color)
             double h = half_band(s);
             if (!isfinite(s.mean) || !isfinite(h))
                 continue;
-            fprintf(f, "%c%.1f %.1f ", first ? 'M' : 'L', x_of(i, n), y_of(s.mean + (pass ? -h : h)));
+            fprintf(f, "%c%.1f %.1f ", first ? 'M' : 'L', x_of(i, n),
+                    y_of(s.mean + (pass ? -h : h)));
             first = 0;
         }
     fputs("Z\"/>\n", f);
@@ -75,8 +76,9 @@ static void line(FILE *f, const Report *r, Curve which, const char *color, bool 
     for (int i = 0; i < n; i++) {
         StatsSummary s = point(r, i, which);
         if (isfinite(s.mean)) /* a predicted point hollow, so that it reads as "before" */
-            fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\" stroke=\"%s\" "
-                       "stroke-width=\"2\"/>\n",
+            fprintf(f,
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\" stroke=\"%s\" "
+                    "stroke-width=\"2\"/>\n",
                     x_of(i, n), y_of(s.mean), dashed ? 4 : 5, dashed ? "#fff" : color, color);
     }
 }
@@ -101,8 +103,7 @@ static void worse_between(FILE *f, const Report *r, int i)
     double c0 = y_of(r->tp[i].c.mean), c1 = y_of(r->tp[i + 1].c.mean);
     fprintf(f, "<path fill=\"%s\" fill-opacity=\"0.35\" stroke=\"none\" d=\"", worse_color);
     if (d0 > 0 && d1 > 0)
-        fprintf(f, "M%.1f %.1f L%.1f %.1f L%.1f %.1f L%.1f %.1f Z", x0, e0, x1, e1, x1, c1, x0,
-                c0);
+        fprintf(f, "M%.1f %.1f L%.1f %.1f L%.1f %.1f L%.1f %.1f Z", x0, e0, x1, e1, x1, c1, x0, c0);
     else {
         double t = d0 / (d0 - d1); /* where the curves cross, 0..1 of the way */
         double xt = x0 + t * (x1 - x0), yt = e0 + t * (e1 - e0);
@@ -171,8 +172,9 @@ static void label(FILE *f, const char *text, double x, int y, size_t fit)
     double size = word > fit ? fmax(8, 12.0 * (double)fit / (double)word) : 12;
     if (word > fit)
         fit = word;
-    fprintf(f, "<text x=\"%.1f\" y=\"%d\" class=\"tp\" style=\"font-size:%.1fpx\" "
-               "text-anchor=\"middle\">",
+    fprintf(f,
+            "<text x=\"%.1f\" y=\"%d\" class=\"tp\" style=\"font-size:%.1fpx\" "
+            "text-anchor=\"middle\">",
             x, y, size);
     const char *p = text;
     for (int line = 0; *p && line < 3; line++) {
@@ -214,8 +216,8 @@ static void axis(FILE *f, const char *lang)
     static const struct {
         int v;
         WordId says;
-    } named[] = {{4, WORD_REPORT_VERY_POSITIVE}, {0, WORD_REPORT_NEUTRAL},
-                 {-4, WORD_REPORT_VERY_NEGATIVE}};
+    } named[] = {
+        {4, WORD_REPORT_VERY_POSITIVE}, {0, WORD_REPORT_NEUTRAL}, {-4, WORD_REPORT_VERY_NEGATIVE}};
     for (int v = -4; v <= 4; v += 2) {
         fprintf(f, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", LEFT,
                 W - RIGHT, y_of(v), y_of(v), v ? "#e6e1d9" : "#9a948a");
@@ -233,9 +235,10 @@ static void legend(FILE *f, const Report *r, const char *lang)
 {
     fputs("<p class=\"legend\">", f);
     if (!r->withheld)
-        fprintf(f,
-                "<span><i class=\"sw team\"></i>%s</span> <span><i class=\"sw worse\"></i>%s</span> ",
-                words_get(lang, WORD_REPORT_LEGEND_TEAM), words_get(lang, WORD_REPORT_LEGEND_WORSE));
+        fprintf(
+            f,
+            "<span><i class=\"sw team\"></i>%s</span> <span><i class=\"sw worse\"></i>%s</span> ",
+            words_get(lang, WORD_REPORT_LEGEND_TEAM), words_get(lang, WORD_REPORT_LEGEND_WORSE));
     fprintf(f, "<span><i class=\"sw customers\"></i>%s</span>",
             words_get(lang, WORD_REPORT_LEGEND_CUSTOMERS));
     if (!r->withheld && report_say_has_predictions(r))
@@ -248,7 +251,8 @@ void report_html_chart(FILE *f, const Report *r, const char *lang)
 {
     bool stagger;
     size_t fit = label_fit(r, &stagger);
-    fprintf(f, "<figure class=\"chart\"><svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">\n",
+    fprintf(f,
+            "<figure class=\"chart\"><svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">\n",
             W, H + (stagger ? STAGGER : 0), words_get(lang, WORD_REPORT_CHART_LABEL));
     axis(f, lang);
     if (!r->withheld)

@@ -55,10 +55,10 @@ void report_say_headline(const Report *r, const char *lang, char *buf, size_t si
                  words_get(lang, r->withheld ? WORD_REPORT_SAY_WITHHELD : WORD_REPORT_SAY_NOTHING));
         return;
     }
-    WordId count = h.compared == 1 ? (h.clear ? WORD_REPORT_SAY_CLEAR_ONLY
-                                              : WORD_REPORT_SAY_CLEAR_ONLY_NONE)
-                   : h.clear       ? WORD_REPORT_SAY_CLEAR_MANY
-                                   : WORD_REPORT_SAY_CLEAR_NONE;
+    WordId count = h.compared == 1
+                       ? (h.clear ? WORD_REPORT_SAY_CLEAR_ONLY : WORD_REPORT_SAY_CLEAR_ONLY_NONE)
+                   : h.clear ? WORD_REPORT_SAY_CLEAR_MANY
+                             : WORD_REPORT_SAY_CLEAR_NONE;
     int n = h.clear ? snprintf(buf, size, words_get(lang, count), h.clear, h.compared)
                     : snprintf(buf, size, words_get(lang, count), h.compared);
     if (n < 0 || (size_t)n >= size)
@@ -69,8 +69,8 @@ void report_say_headline(const Report *r, const char *lang, char *buf, size_t si
     }
     char points[NUMFMT_MAX];
     numfmt_points(points, sizeof points, lang, h.largest->welch.d, 1);
-    snprintf(buf + n, size - (size_t)n, words_get(lang, WORD_REPORT_SAY_LARGEST),
-             h.largest->label, points);
+    snprintf(buf + n, size - (size_t)n, words_get(lang, WORD_REPORT_SAY_LARGEST), h.largest->label,
+             points);
 }
 
 void report_say_gap(const ReportTouchpoint *t, const char *lang, char *buf, size_t size)
@@ -83,7 +83,7 @@ void report_say_gap(const ReportTouchpoint *t, const char *lang, char *buf, size
     bool clear = isfinite(t->welch.lo) && (t->welch.lo > 0 || t->welch.hi < 0);
     char points[NUMFMT_MAX];
     numfmt_points(points, sizeof points, lang, t->welch.d, 1);
-    WordId say = !clear ? WORD_REPORT_SAY_UNCLEAR
+    WordId say = !clear           ? WORD_REPORT_SAY_UNCLEAR
                  : t->welch.d > 0 ? WORD_REPORT_SAY_WORSE
                                   : WORD_REPORT_SAY_BETTER;
     snprintf(buf, size, words_get(lang, say), points);
@@ -99,10 +99,10 @@ void report_say_scripted(const Report *r, const char *lang, char *buf, size_t si
     if (r->scripted >= r->sessions)
         snprintf(buf, size, words_get(lang, WORD_REPORT_SCRIPTED_ALL), r->sessions);
     else
-        snprintf(buf, size,
-                 words_plural(lang, r->scripted, WORD_REPORT_SCRIPTED_ONE,
-                              WORD_REPORT_SCRIPTED_MANY),
-                 r->scripted, r->sessions);
+        snprintf(
+            buf, size,
+            words_plural(lang, r->scripted, WORD_REPORT_SCRIPTED_ONE, WORD_REPORT_SCRIPTED_MANY),
+            r->scripted, r->sessions);
 }
 
 static int by_gap(const void *a, const void *b)

@@ -28,7 +28,8 @@ static void signs_are_written_as_asked_and_never_on_zero(void **state)
 {
     (void)state;
     char b[NUMFMT_MAX];
-    assert_string_equal(numfmt_fixed(b, sizeof b, "nl", -1.5, 1, NUMFMT_MINUS), "\xe2\x88\x92" "1,5");
+    assert_string_equal(numfmt_fixed(b, sizeof b, "nl", -1.5, 1, NUMFMT_MINUS), "\xe2\x88\x92"
+                                                                                "1,5");
     assert_string_equal(numfmt_fixed(b, sizeof b, "en", 2.3, 1, NUMFMT_PLUS), "+2.3");
     assert_string_equal(numfmt_fixed(b, sizeof b, "en", -0.04, 1, NUMFMT_PLUS), "0.0");
     assert_string_equal(numfmt_fixed(b, sizeof b, "en", 0.04, 1, NUMFMT_PLUS), "0.0");
@@ -54,7 +55,9 @@ static void an_interval_is_written_in_words_of_its_language(void **state)
     (void)state;
     char b[2 * NUMFMT_MAX];
     assert_string_equal(numfmt_interval(b, sizeof b, "nl", -2.14, -0.4, 1, NUMFMT_MINUS),
-                        "\xe2\x88\x92" "2,1 tot \xe2\x88\x92" "0,4");
+                        "\xe2\x88\x92"
+                        "2,1 tot \xe2\x88\x92"
+                        "0,4");
     assert_string_equal(numfmt_interval(b, sizeof b, "en", -2.14, 0.4, 2, NUMFMT_PLUS),
                         "-2.14 to +0.40");
 }

@@ -119,8 +119,15 @@ static int small_workshop(void **state)
         t[i].shift = (StatsSummary){0, NAN, NAN};
         t[i].shift_ci = (StatsInterval){NAN, NAN};
     }
-    w.r = (Report){.scenario = "s", .participants = 6, .min_group = 5, .tp = t, .n_tp = 3,
-                   .pe_e = 0.5, .pe_c = -1.3, .pe_gap = 1.8, .sessions = 6};
+    w.r = (Report){.scenario = "s",
+                   .participants = 6,
+                   .min_group = 5,
+                   .tp = t,
+                   .n_tp = 3,
+                   .pe_e = 0.5,
+                   .pe_c = -1.3,
+                   .pe_gap = 1.8,
+                   .sessions = 6};
     w.page = (ReportPage){"Moving", "2026-12-06", NULL, "en"};
     *state = &w;
     return 0;
@@ -132,7 +139,8 @@ static void the_first_screen_says_how_large_the_gap_is_before_any_table(void **s
     const char *html = html_of(&w->r, &w->page);
     const char *h1 = strstr(html, "<h1 class=\"headline\">At 2 of the 3 moments compared, "
                                   "customers feel clearly worse than your team thought; the "
-                                  "largest gap is \xe2\x80\x9c" "Final invoice\xe2\x80\x9d: "
+                                  "largest gap is \xe2\x80\x9c"
+                                  "Final invoice\xe2\x80\x9d: "
                                   "2.3 points on a 9-point scale.</h1>");
     assert_non_null(h1);
     const char *chart = strstr(html, "<svg"), *words = strstr(html, "<ol class=\"ranked\">");
@@ -207,7 +215,8 @@ static void the_dutch_page_is_dutch_and_breaks_no_word(void **state)
     w->page = (ReportPage){"Verhuizen", "2026-12-06", NULL, "nl"};
     const char *html = html_of(&w->r, &w->page);
     assert_non_null(strstr(html, "<html lang=\"nl\">"));
-    assert_non_null(strstr(html, "het grootste verschil zit bij \xe2\x80\x98" "Eindafrekening"
+    assert_non_null(strstr(html, "het grootste verschil zit bij \xe2\x80\x98"
+                                 "Eindafrekening"
                                  "\xe2\x80\x99: 2,3 punten op een schaal van 9 punten."));
     assert_non_null(strstr(html, "+2,30<br><span class=\"ci\">(+1,50 tot +3,10)</span>"));
     assert_non_null(strstr(html, "<h2>Zo lees je de cijfers</h2>"));
@@ -252,7 +261,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_outside_string_is_escaped),
         cmocka_unit_test(a_withheld_group_shows_the_notice_and_no_team_curve),
-        cmocka_unit_test_setup(the_first_screen_says_how_large_the_gap_is_before_any_table, small_workshop),
+        cmocka_unit_test_setup(the_first_screen_says_how_large_the_gap_is_before_any_table,
+                               small_workshop),
         cmocka_unit_test_setup(notes_are_said_once_and_the_method_in_plain_words, small_workshop),
         cmocka_unit_test_setup(scripted_plays_are_said_in_the_behaviour_section, small_workshop),
         cmocka_unit_test_setup(predictions_show_when_there_are_some, small_workshop),

@@ -156,7 +156,8 @@ static void each_moment_says_what_its_gap_means(void **state)
     const ReportTouchpoint *transfer = &report.tp[2], *menu = &report.tp[0];
     assert_string_equal(transfer->id, "transfer");
     report_say_gap(transfer, "en", says, sizeof says);
-    assert_string_equal(says, "no clear difference (0.5 points apart, within the margin of error).");
+    assert_string_equal(says,
+                        "no clear difference (0.5 points apart, within the margin of error).");
     report_say_gap(transfer, "nl", says, sizeof says);
     assert_string_equal(says, "geen duidelijk verschil (0,5 punten, binnen de foutmarge).");
     report_say_gap(menu, "en", says, sizeof says);

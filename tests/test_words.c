@@ -15,9 +15,8 @@ static void every_word_of_the_report_is_written_in_dutch(void **state)
 {
     (void)state;
     /* the same in both languages */
-    static const WordId same[] = {WORD_REPORT_WORKSHOP, WORD_REPORT_COL_G, WORD_REPORT_COL_DELTA,
-                                  WORD_REPORT_TEAM,     WORD_REPORT_SCENARIO,
-                                  WORD_REPORT_PRIVACY};
+    static const WordId same[] = {WORD_REPORT_WORKSHOP, WORD_REPORT_COL_G,    WORD_REPORT_COL_DELTA,
+                                  WORD_REPORT_TEAM,     WORD_REPORT_SCENARIO, WORD_REPORT_PRIVACY};
     for (int id = WORD_REPORT_TITLE; id < WORD_COUNT; id++) {
         bool shared = false;
         for (size_t k = 0; k < sizeof same / sizeof *same; k++)
