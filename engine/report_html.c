@@ -455,7 +455,7 @@ static void page_head(FILE *f, const Report *r, const ReportPage *page)
 static void rests_on(FILE *f, const Report *r, const ReportPage *page)
 {
     const char *lang = page->lang;
-    fprintf(f, "<section>\n<h2>%s</h2>\n<dl class=\"terms\"><div><dt>%s</dt><dd>",
+    fprintf(f, "<section class=\"keep\">\n<h2>%s</h2>\n<dl class=\"terms\"><div><dt>%s</dt><dd>",
             words_get(lang, WORD_REPORT_REST), words_get(lang, WORD_REPORT_TEAM));
     fprintf(f, words_plural(lang, r->participants, WORD_REPORT_STORED_ONE, WORD_REPORT_STORED_MANY),
             r->participants);
