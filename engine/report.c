@@ -32,6 +32,7 @@
 
 #include "report_fold.h"
 #include "tally.h"
+#include "numfmt.h"
 #include "words.h"
 
 enum {
@@ -209,17 +210,18 @@ void report_behaviour_text(const ReportBehaviour *b, const char *lang, char *buf
             buf, size, n,
             words_plural(lang, d->disconnects, WORD_REPORT_CUT_OFF_ONE, WORD_REPORT_CUT_OFF_MANY),
             d->disconnects);
+    char x[NUMFMT_MAX]; /* "2,5" in Dutch */
     if (d->repeated && d->reached)
         n = say(buf, size, n,
                 words_get(lang, d->rejected ? WORD_REPORT_REPEATED_TYPOS : WORD_REPORT_REPEATED),
-                (double)d->repeated / d->reached);
+                numfmt_fixed(x, sizeof x, lang, (double)d->repeated / d->reached, 1, 0));
     if (d->answers)
         n = say(buf, size, n, words_get(lang, WORD_REPORT_ANSWERS), d->right, d->answers,
                 d->answer_ms / d->answers / 1000);
     if (d->forms)
         n = say(buf, size, n,
                 words_get(lang, d->timeouts ? WORD_REPORT_FORM_TIMEOUT : WORD_REPORT_FORM),
-                (double)d->attempts / d->forms);
+                numfmt_fixed(x, sizeof x, lang, (double)d->attempts / d->forms, 1, 0));
     if (n > 0 && n <= size)
         buf[n - 1] = '\0'; /* the last space */
 }

@@ -1,48 +1,21 @@
 /* The gap report as one self-contained HTML file for managers: inline CSS and
  * SVG, no script, no network. Everything from a scenario, a CSV or a flag is
- * escaped. It prints on A4. The figures are report.c's; this file only lays
- * them out and says, in words from words.c, what each gap means. */
+ * escaped. Made for a reader with ten seconds: the first screen says in one
+ * sentence how large the gap is, then shows it (report_html_chart.c); the
+ * moments in plain words come before the statistics, notes are said once, and
+ * the method is explained in words. It prints on A4 with no row left alone on
+ * a page. The figures are report.c's; this file only lays them out. */
 #include "report_html.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "controls.h"
+#include "html.h"
+#include "numfmt.h"
+#include "report_html_impl.h"
+#include "report_say.h"
 #include "words.h"
-
-/* ---- text ---- */
-
-static void esc(FILE *f, const char *s)
-{
-    for (; s && *s; s++) {
-        size_t ctl = controls_in_text(s);
-        if (ctl) { /* never raw, even from an older store (docs/security.md) */
-            fputs(CONTROLS_REPLACEMENT, f);
-            s += ctl - 1;
-            continue;
-        }
-        switch (*s) {
-        case '&':
-            fputs("&amp;", f);
-            break;
-        case '<':
-            fputs("&lt;", f);
-            break;
-        case '>':
-            fputs("&gt;", f);
-            break;
-        case '"':
-            fputs("&quot;", f);
-            break;
-        case '\'':
-            fputs("&#39;", f);
-            break;
-        default:
-            fputc(*s, f);
-        }
-    }
-}
 
 /* A word with one "%s" and no other conversion, its argument escaped. */
 static void esc_in(FILE *f, const char *word, const char *arg)
@@ -53,201 +26,70 @@ static void esc_in(FILE *f, const char *word, const char *arg)
         return;
     }
     fwrite(word, 1, (size_t)(at - word), f);
-    esc(f, arg);
+    html_esc(f, arg);
     fputs(at + 2, f);
 }
 
-static const char *num_text(char buf[48], double v, int decimals)
+/* A figure with its interval: "+2,3 (1,6 tot 3,0)"; a dash alone when none. */
+static void with_interval(FILE *f, const char *lang, double v, double lo, double hi)
 {
-    if (fabs(v) < 0.5 * pow(10, -decimals))
-        v = 0; /* -0.004 reads "+0.00", not "-0.00" */
-    if (isfinite(v))
-        snprintf(buf, 48, "%+.*f", decimals, v);
-    else
-        snprintf(buf, 48, "&ndash;");
-    return buf;
-}
-
-static void num(FILE *f, double v, int decimals)
-{
-    char buf[48];
-    fputs(num_text(buf, v, decimals), f);
-}
-
-/* What a gap means, for someone who has not read the method section. */
-static WordId reading(const ReportTouchpoint *t)
-{
-    if (t->withheld)
-        return WORD_REPORT_READ_WITHHELD;
-    if (!isfinite(t->welch.d))
-        return WORD_REPORT_READ_NO_DATA;
-    bool clear = t->welch.lo > 0 || t->welch.hi < 0;
-    double g = fabs(t->hedges_g);
-    if (!clear)
-        return WORD_REPORT_READ_UNCLEAR;
-    if (t->welch.d > 0)
-        return g >= 0.8   ? WORD_REPORT_READ_WORSE_THEM_MUCH
-               : g >= 0.5 ? WORD_REPORT_READ_WORSE_THEM_CLEARLY
-                          : WORD_REPORT_READ_WORSE_THEM_SOMEWHAT;
-    return g >= 0.5 ? WORD_REPORT_READ_WORSE_TEAM_CLEARLY : WORD_REPORT_READ_WORSE_TEAM_SOMEWHAT;
-}
-
-/* ---- the chart ---- */
-
-enum { W = 960, H = 360, LEFT = 56, RIGHT = 24, TOP = 24, BOTTOM = 64, PAD = 70 };
-
-static double x_of(int i, int n)
-{
-    /* PAD keeps the first and last labels inside the chart */
-    return n > 1 ? LEFT + PAD + (W - LEFT - RIGHT - 2 * PAD) * (double)i / (n - 1)
-                 : (W + LEFT - RIGHT) / 2.0;
-}
-
-static double y_of(double v)
-{
-    return TOP + (H - TOP - BOTTOM) * (4 - v) / 8;
-}
-
-/* mean +- t * sd / sqrt(n): the 95% interval of a curve's point */
-static double half_band(StatsSummary s)
-{
-    return s.n > 1 && isfinite(s.sd) ? stats_t_quantile(0.975, s.n - 1) * s.sd / sqrt(s.n) : NAN;
-}
-
-static void curve(FILE *f, const Report *r, bool employees, const char *color)
-{
-    int n = r->n_tp;
-    /* the band: upper edge left to right, lower edge back */
-    fprintf(f, "<path fill=\"%s\" fill-opacity=\"0.15\" stroke=\"none\" d=\"", color);
-    for (int pass = 0, first = 1; pass < 2; pass++)
-        for (int k = 0; k < n; k++) {
-            int i = pass ? n - 1 - k : k;
-            StatsSummary s = employees ? r->tp[i].e : r->tp[i].c;
-            double h = half_band(s);
-            if (!isfinite(s.mean) || !isfinite(h))
-                continue;
-            fprintf(f, "%c%.1f %.1f ", first ? 'M' : 'L', x_of(i, n),
-                    y_of(fmin(4, fmax(-4, s.mean + (pass ? -h : h)))));
-            first = 0;
-        }
-    fputs("Z\"/>\n", f);
-    fprintf(f, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"3\" points=\"", color);
-    for (int i = 0; i < n; i++) {
-        StatsSummary s = employees ? r->tp[i].e : r->tp[i].c;
-        if (isfinite(s.mean))
-            fprintf(f, "%.1f,%.1f ", x_of(i, n), y_of(s.mean));
-    }
-    fputs("\"/>\n", f);
-    for (int i = 0; i < n; i++) {
-        StatsSummary s = employees ? r->tp[i].e : r->tp[i].c;
-        if (isfinite(s.mean))
-            fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>\n", x_of(i, n),
-                    y_of(s.mean), color);
-    }
-}
-
-/* Characters, not bytes: the label's width in the chart. */
-static size_t glyphs(const char *s, size_t n)
-{
-    size_t g = 0;
-    for (size_t i = 0; i < n; i++)
-        g += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return g;
-}
-
-/* A touchpoint's label under the axis, wrapped at spaces into lines of at most
- * `fit` characters (a longer word gets a line of its own), at most three lines. */
-static void label(FILE *f, const char *text, double x, int y, size_t fit)
-{
-    fprintf(f, "<text x=\"%.1f\" y=\"%d\" class=\"tp\" text-anchor=\"middle\">", x, y);
-    const char *p = text;
-    for (int line = 0; *p && line < 3; line++) {
-        size_t end = strcspn(p, " ");
-        while (line < 2 && p[end] == ' ') { /* the last line takes the rest */
-            size_t next = end + 1 + strcspn(p + end + 1, " ");
-            if (glyphs(p, next) > fit)
-                break;
-            end = next;
-        }
-        if (line == 2)
-            end = strlen(p);
-        char part[256];
-        snprintf(part, sizeof part, "%.*s", (int)end, p);
-        fprintf(f, "<tspan x=\"%.1f\" dy=\"%d\">", x, line ? 15 : 0);
-        esc(f, part);
-        fputs("</tspan>", f);
-        p += end + (p[end] == ' ');
-    }
-    fputs("</text>\n", f);
-}
-
-static void chart(FILE *f, const Report *r, const char *lang)
-{
-    fprintf(f, "<svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">\n", W, H,
-            words_get(lang, WORD_REPORT_CHART_LABEL));
-    for (int v = -4; v <= 4; v += 2) {
-        fprintf(f, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>\n", LEFT,
-                W - RIGHT, y_of(v), y_of(v), v ? "#e2ddd5" : "#9a948a");
-        fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">%s%d</text>\n",
-                LEFT - 8, y_of(v) + 4, v > 0 ? "+" : "", v);
-    }
-    curve(f, r, false, "#a83a28");
-    if (!r->withheld)
-        curve(f, r, true, "#266780");
-    /* about 7.5 units a character at the labels' size; the space between two points */
-    double room = r->n_tp > 1 ? (x_of(1, r->n_tp) - x_of(0, r->n_tp)) / 7.5 : 30;
-    size_t fit = room < 8 ? 8 : (size_t)room;
-    for (int i = 0; i < r->n_tp; i++)
-        label(f, r->tp[i].label, x_of(i, r->n_tp), H - BOTTOM + 22, fit);
-    fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\">%s</text>\n", LEFT + 6, y_of(4) - 8,
-            words_get(lang, WORD_REPORT_VERY_POSITIVE));
-    fprintf(f, "<text x=\"%d\" y=\"%.1f\" class=\"axis\">%s</text>\n", LEFT + 6, y_of(-4) - 8,
-            words_get(lang, WORD_REPORT_VERY_NEGATIVE));
-    fprintf(f,
-            "</svg>\n<p class=\"legend\"><span class=\"sw e\"></span> %s &nbsp; <span "
-            "class=\"sw c\"></span> %s</p>\n",
-            words_get(lang, WORD_REPORT_LEGEND_TEAM),
-            words_get(lang, WORD_REPORT_LEGEND_CUSTOMERS));
+    html_num(f, lang, v, 2, NUMFMT_PLUS);
+    if (!isfinite(v) || !isfinite(lo) || !isfinite(hi))
+        return;
+    char buf[2 * NUMFMT_MAX];
+    fprintf(f, "<br><span class=\"ci\">(%s)</span>",
+            numfmt_interval(buf, sizeof buf, lang, lo, hi, 2, NUMFMT_PLUS | NUMFMT_MINUS));
 }
 
 /* ---- the page ---- */
 
 static const char css[] =
     "body{font-family:'DejaVu Sans',Verdana,sans-serif;color:#1f2933;background:#fff;"
-    "max-width:1000px;margin:24px auto;padding:0 24px;line-height:1.45}"
-    "h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;"
-    "border-bottom:2px solid #e2ddd5;padding-bottom:4px}"
-    ".sub{color:#626c76;margin:0 0 16px}.note{background:#fbf3e4;border-left:4px solid #d39b2a;"
-    "padding:10px 14px}svg{width:100%;height:auto}.axis{font-size:12px;fill:#626c76}"
-    ".tp{font-size:12px;fill:#1f2933}.legend{font-size:13px;color:#626c76}"
-    ".sw{display:inline-block;width:14px;height:14px;vertical-align:-2px;border-radius:3px}"
-    ".sw.e{background:#266780}.sw.c{background:#a83a28}"
+    "max-width:1000px;margin:16px auto;padding:0 24px;line-height:1.45;hyphens:manual;"
+    "overflow-wrap:normal;word-break:normal}"
+    ".kicker{color:#626c76;margin:0 0 6px;font-size:14px}"
+    "h1{font-size:25px;line-height:1.3;margin:0 0 10px;font-weight:bold}"
+    "h2{font-size:19px;margin:28px 0 8px;border-bottom:2px solid #e6e1d9;padding-bottom:4px}"
+    ".note{background:#fbf3e4;border-left:4px solid #d39b2a;padding:8px 14px}"
+    "figure{margin:0}svg{width:100%;height:auto;display:block}"
+    ".axis{font-size:12px;fill:#626c76}.tp{fill:#1f2933}"
+    ".gapnum{font-size:14px;font-weight:bold;fill:#a0321f;paint-order:stroke;stroke:#fff;"
+    "stroke-width:4px;stroke-linejoin:round}"
+    ".legend{font-size:13px;color:#3e4852;margin:2px 0 0;display:flex;flex-wrap:wrap;"
+    "gap:4px 22px}.legend span{white-space:nowrap}"
+    ".sw{display:inline-block;width:22px;height:0;border-top:3px solid;vertical-align:4px;"
+    "margin-right:6px}.sw.team{border-color:#1f5f7a}.sw.customers{border-color:#8c2f1f}"
+    ".sw.predicted{border-top:3px dashed #5f8fa6}"
+    ".sw.worse{height:12px;border:0;background:rgba(224,115,94,.55);vertical-align:-1px}"
+    "ol.ranked{list-style:none;padding:0;margin:0}"
+    "ol.ranked li{display:grid;grid-template-columns:130px 1fr;gap:12px;align-items:center;"
+    "padding:5px 0;border-bottom:1px solid #f0ece6}"
+    ".track{height:12px;background:#f4f1ec;border-radius:2px;position:relative}"
+    ".bar{position:absolute;top:0;bottom:0;left:0;border-radius:2px}"
+    ".bar.worse{background:#c4452c}.bar.maybe{background:#eab1a5}.bar.better{background:#7fa7bb}"
+    ".foot{font-size:12px;color:#626c76;margin:6px 0}"
     "table{border-collapse:collapse;width:100%;font-size:13px}th,td{padding:6px 8px;"
-    "border-bottom:1px solid #e2ddd5;text-align:right;vertical-align:top}"
-    "th:first-child,th:last-child,td:first-child,td.read{text-align:left}th{background:#f4f1ec}"
-    ".wide{overflow-x:auto}.wide "
-    "th:last-child{text-align:right}.pos{color:#a83a28;font-weight:bold}.ind{color:#626c76;font-"
-    "size:0.9em}td.read{width:30%}"
-    "dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dt{font-weight:bold}"
+    "border-bottom:1px solid #e6e1d9;text-align:right;vertical-align:top}"
+    "th{background:#f4f1ec;font-weight:bold;vertical-align:bottom}"
+    "th:first-child,td:first-child{text-align:left}.ci{color:#626c76;font-size:.9em;"
+    "white-space:nowrap}.wide{overflow-x:auto}.pos{color:#a0321f;font-weight:bold}"
+    ".ind{color:#626c76;font-size:.9em}"
+    ".terms>div{display:grid;grid-template-columns:12em 1fr;gap:4px 16px;padding:4px 0}"
+    ".terms dt{font-weight:bold}.terms dd{margin:0}.how{display:block;color:#626c76;"
+    "font-size:.9em;margin-top:2px}"
     "@media print{@page{size:A4;margin:14mm}body{margin:0;max-width:none;font-size:11px}"
-    "table{font-size:9px}th,td{padding:4px 5px}h2{break-after:avoid}svg,tr{break-inside:avoid}}";
+    "h1{font-size:19px}.legend{font-size:11px}table{font-size:9px}th,td{padding:4px 5px}"
+    "h2{break-after:avoid}thead{display:table-header-group}"
+    "tr,li,figure,.terms>div,.note,.legend,p{break-inside:avoid}"
+    "table,section.keep{break-inside:avoid}}";
 
-static int by_gap(const void *a, const void *b)
-{
-    double x = (*(const ReportTouchpoint *const *)a)->welch.d;
-    double y = (*(const ReportTouchpoint *const *)b)->welch.d;
-    x = isfinite(x) ? x : -INFINITY;
-    y = isfinite(y) ? y : -INFINITY;
-    return (x < y) - (x > y);
-}
-
-/* A table's first row: one heading per word. */
+/* A table's head: one heading per word. */
 static void table_head(FILE *f, const char *lang, const WordId *heads, int n)
 {
-    fputs("<table><tr>", f);
+    fputs("<table><thead><tr>", f);
     for (int i = 0; i < n; i++)
         fprintf(f, "<th>%s</th>", words_get(lang, heads[i]));
-    fputs("</tr>\n", f);
+    fputs("</tr></thead>\n", f);
 }
 
 /* A count, or a dash where it is withheld. */
@@ -259,76 +101,158 @@ static void count(FILE *f, double n)
         fputs("&ndash;", f);
 }
 
+/* The marker of a figure resting on few answers, explained once below. */
+static void indicative_mark(FILE *f, const ReportTouchpoint *t)
+{
+    if (report_say_indicative(t))
+        fputs("<span class=\"ind\">&nbsp;*</span>", f);
+}
+
+/* ---- moment by moment, in words ---- */
+
+/* The gap as a bar: its length against the largest, its colour what it means. */
+static void gap_bar(FILE *f, const ReportTouchpoint *t, double largest)
+{
+    fputs("<span class=\"track\">", f);
+    double d = t->welch.d;
+    if (!t->withheld && isfinite(d) && largest > 0) {
+        const char *kind = report_say_clearly_worse(t) ? "worse" : d > 0 ? "maybe" : "better";
+        fprintf(f, "<span class=\"bar %s\" style=\"width:%.0f%%\"></span>", kind,
+                fmax(2, 100 * fmin(1, fabs(d) / largest)));
+    }
+    fputs("</span>", f);
+}
+
+static void ranked(FILE *f, const Report *r, const ReportTouchpoint **order, const char *lang)
+{
+    double largest = 0;
+    bool indicative = false;
+    for (int i = 0; i < r->n_tp; i++)
+        if (!order[i]->withheld && isfinite(order[i]->welch.d))
+            largest = fmax(largest, fabs(order[i]->welch.d));
+    fprintf(f, "<section>\n<h2>%s</h2>\n<ol class=\"ranked\">\n",
+            words_get(lang, WORD_REPORT_RANKED));
+    for (int i = 0; i < r->n_tp; i++) {
+        const ReportTouchpoint *t = order[i];
+        char says[512];
+        report_say_gap(t, lang, says, sizeof says);
+        fputs("<li>", f);
+        gap_bar(f, t, largest);
+        fputs("<span><b>", f);
+        html_esc(f, t->label);
+        fputs("</b>: ", f);
+        html_esc(f, says);
+        indicative_mark(f, t);
+        fputs("</span></li>\n", f);
+        indicative = indicative || report_say_indicative(t);
+    }
+    fputs("</ol>\n", f);
+    if (indicative) {
+        fputs("<p class=\"foot\">* ", f);
+        fprintf(f, words_get(lang, WORD_REPORT_NOTE_INDICATIVE), REPORT_INDICATIVE);
+        fputs("</p>\n", f);
+    }
+    fputs("</section>\n", f);
+}
+
+/* ---- the statistics ---- */
+
 static void gap_row(FILE *f, const ReportTouchpoint *t, const char *lang)
 {
     fputs("<tr><td>", f);
-    esc(f, t->label);
+    html_esc(f, t->label);
+    indicative_mark(f, t);
     fputs("</td><td>", f);
     count(f, t->e.n);
     fputs("</td><td>", f);
-    num(f, t->e.mean, 2);
+    html_num(f, lang, t->e.mean, 2, NUMFMT_PLUS);
     fputs("</td><td>", f);
     count(f, t->c.n);
     fputs("</td><td>", f);
-    num(f, t->c.mean, 2);
-    fprintf(f, "</td><td class=\"%s\">", t->welch.lo > 0 ? "pos" : "");
-    num(f, t->welch.d, 2);
-    fputs(" [", f);
-    num(f, t->welch.lo, 2);
-    fputs(", ", f);
-    num(f, t->welch.hi, 2);
-    fputs("]</td><td>", f);
-    num(f, t->hedges_g, 2);
+    html_num(f, lang, t->c.mean, 2, NUMFMT_PLUS);
+    fprintf(f, "</td><td class=\"%s\">", report_say_clearly_worse(t) ? "pos" : "");
+    with_interval(f, lang, t->welch.d, t->welch.lo, t->welch.hi);
     fputs("</td><td>", f);
-    num(f, t->cliffs, 2);
-    fputs(" [", f);
-    num(f, t->cliffs_ci.lo, 2);
-    fputs(", ", f);
-    num(f, t->cliffs_ci.hi, 2);
-    fputs("]</td><td>", f);
+    html_num(f, lang, t->hedges_g, 2, NUMFMT_PLUS);
+    fputs("</td><td>", f);
+    with_interval(f, lang, t->cliffs, t->cliffs_ci.lo, t->cliffs_ci.hi);
+    fputs("</td><td>", f);
     if (isfinite(t->share_below))
         fprintf(f, "%.0f%%", 100 * t->share_below);
     else
         fputs("&ndash;", f);
-    fprintf(f, "</td><td class=\"read\">%s", words_get(lang, reading(t)));
-    if (t->indicative && !t->withheld)
-        fprintf(f, " <span class=\"ind\">%s</span>", words_get(lang, WORD_REPORT_INDICATIVE));
     fputs("</td></tr>\n", f);
 }
 
-static void gap_table(FILE *f, const Report *r, const char *lang)
+static void gap_table(FILE *f, const Report *r, const ReportTouchpoint **order, const char *lang)
 {
     static const WordId heads[] = {
-        WORD_REPORT_TOUCHPOINT,   WORD_REPORT_TEAM_N, WORD_REPORT_TEAM,   WORD_REPORT_CUSTOMERS_N,
-        WORD_REPORT_CUSTOMERS,    WORD_REPORT_GAP_CI, WORD_REPORT_HEDGES, WORD_REPORT_CLIFFS_CI,
-        WORD_REPORT_BELOW_MEDIAN, WORD_REPORT_READING};
-    const ReportTouchpoint **order = malloc(((size_t)r->n_tp + 1) * sizeof *order);
-    if (!order)
-        return;
-    for (int i = 0; i < r->n_tp; i++)
-        order[i] = &r->tp[i];
-    qsort(order, (size_t)r->n_tp, sizeof *order, by_gap);
-    if (r->tp_withheld) { /* above the table, where its rows point to it */
+        WORD_REPORT_TOUCHPOINT,  WORD_REPORT_TEAM_N,         WORD_REPORT_TEAM_MEAN,
+        WORD_REPORT_CUSTOMERS_N, WORD_REPORT_CUSTOMERS_MEAN, WORD_REPORT_GAP_CI,
+        WORD_REPORT_HEDGES,      WORD_REPORT_CLIFFS_CI,      WORD_REPORT_BELOW_MEDIAN};
+    /* "keep": on paper the heading, the sign and the table go to a page together */
+    fprintf(f, "<section class=\"keep\">\n<h2>%s</h2>\n<p>%s</p>\n",
+            words_get(lang, WORD_REPORT_FIGURES), words_get(lang, WORD_REPORT_CONVENTION));
+    if (r->tp_withheld) { /* above the table, where its dashes point to it */
         fputs("<p class=\"note\">", f);
         fprintf(f, words_get(lang, WORD_REPORT_TP_WITHHELD), r->tp_withheld, r->n_tp, r->min_group);
         fputs("</p>\n", f);
     }
+    fputs("<div class=\"wide\">", f);
     table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
     for (int i = 0; i < r->n_tp; i++)
         gap_row(f, order[i], lang);
-    fputs("</table>\n", f);
-    free(order);
+    fputs("</table></div>\n</section>\n", f);
+}
+
+/* What the team predicted before playing, beside what they felt after. */
+static void predictions(FILE *f, const Report *r, const char *lang)
+{
+    static const WordId heads[] = {WORD_REPORT_TOUCHPOINT,     WORD_REPORT_PREDICTED_N,
+                                   WORD_REPORT_PREDICTED_MEAN, WORD_REPORT_PREDICTED_GAP,
+                                   WORD_REPORT_FELT_GAP,       WORD_REPORT_SHIFT};
+    if (r->withheld || !report_say_has_predictions(r))
+        return;
+    fprintf(f, "<section class=\"keep\">\n<h2>%s</h2>\n<p>%s</p>\n<div class=\"wide\">",
+            words_get(lang, WORD_REPORT_PREDICTED), words_get(lang, WORD_REPORT_PREDICTED_TEXT));
+    table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
+    for (int i = 0; i < r->n_tp; i++) {
+        const ReportTouchpoint *t = &r->tp[i];
+        fputs("<tr><td>", f);
+        html_esc(f, t->label);
+        fputs("</td><td>", f);
+        count(f, t->p.n > 0 ? t->p.n : NAN);
+        fputs("</td><td>", f);
+        html_num(f, lang, t->p.mean, 2, NUMFMT_PLUS);
+        fputs("</td><td>", f);
+        with_interval(f, lang, t->predicted.d, t->predicted.lo, t->predicted.hi);
+        fputs("</td><td>", f);
+        html_num(f, lang, t->welch.d, 2, NUMFMT_PLUS);
+        fputs("</td><td>", f);
+        with_interval(f, lang, t->shift.mean, t->shift_ci.lo, t->shift_ci.hi);
+        fputs("</td></tr>\n", f);
+    }
+    fputs("</table></div>\n</section>\n", f);
 }
 
 static void peak_end(FILE *f, const Report *r, const char *lang)
 {
-    char n[3][48], b[3][64];
+    char n[3][NUMFMT_MAX], b[3][NUMFMT_MAX + 16];
     const double v[3] = {r->pe_e, r->pe_c, r->pe_gap};
     for (int i = 0; i < 3; i++)
-        snprintf(b[i], sizeof b[i], "<b>%s</b>", num_text(n[i], v[i], 2));
-    fprintf(f, "<h2>%s</h2>\n<p>", words_get(lang, WORD_REPORT_PEAK));
+        snprintf(b[i], sizeof b[i], "<b>%s</b>",
+                 numfmt_fixed(n[i], sizeof n[i], lang, v[i], 2, NUMFMT_PLUS | NUMFMT_MINUS));
+    fprintf(f, "<section>\n<h2>%s</h2>\n<p>", words_get(lang, WORD_REPORT_PEAK));
     fprintf(f, words_get(lang, WORD_REPORT_PEAK_TEXT), b[0], b[1], b[2]);
-    fputs("</p>\n", f);
+    fputs("</p>\n</section>\n", f);
+}
+
+/* A gap cell, red where customers feel clearly worse there. */
+static void gap_cell(FILE *f, const StatsWelch *w, const char *lang)
+{
+    fprintf(f, "<td class=\"%s\">", w->d > 0 && w->lo > 0 ? "pos" : "");
+    html_num(f, lang, w->d, 2, NUMFMT_PLUS);
+    fputs("</td>", f);
 }
 
 /* Before and after: the same touchpoints' gaps in the other workshop. */
@@ -339,7 +263,7 @@ static void comparison(FILE *f, const Report *r, const char *lang)
     const Report *b = r->compare;
     if (!b)
         return;
-    fputs("<h2>", f);
+    fputs("<section>\n<h2>", f);
     esc_in(f, words_get(lang, WORD_REPORT_COMPARED), b->workshop);
     fputs("</h2>\n", f);
     if (b->withheld) {
@@ -348,33 +272,32 @@ static void comparison(FILE *f, const Report *r, const char *lang)
                 words_get(lang, b->why == PRIVACY_SUBTRACTION ? WORD_REPORT_COMPARED_SUBTRACTION
                                                               : WORD_REPORT_COMPARED_WITHHELD),
                 b->min_group);
-        fputs("</p>\n", f);
+        fputs("</p>\n</section>\n", f);
         return;
     }
     table_head(f, lang, heads, (int)(sizeof heads / sizeof *heads));
     for (int i = 0; i < r->n_tp && i < b->n_tp; i++) {
         fputs("<tr><td>", f);
-        esc(f, r->tp[i].label);
-        fputs("</td><td>", f);
-        num(f, b->tp[i].welch.d, 2);
-        fputs("</td><td>", f);
-        num(f, r->tp[i].welch.d, 2);
-        fputs("</td><td>", f);
-        num(f, r->tp[i].welch.d - b->tp[i].welch.d, 2);
+        html_esc(f, r->tp[i].label);
+        fputs("</td>", f);
+        gap_cell(f, &b->tp[i].welch, lang);
+        gap_cell(f, &r->tp[i].welch, lang);
+        fputs("<td>", f);
+        html_num(f, lang, r->tp[i].welch.d - b->tp[i].welch.d, 2, NUMFMT_PLUS);
         fputs("</td></tr>\n", f);
     }
-    fprintf(f, "</table>\n<p class=\"legend\">%s</p>\n",
+    fprintf(f, "</table>\n<p class=\"foot\">%s</p>\n</section>\n",
             words_get(lang, WORD_REPORT_COMPARED_LEGEND));
 }
 
-/* Sites as columns: the gap there at every touchpoint (red where the team
- * there expects better than customers report, as in the table above), in a
- * box that scrolls sideways when there are many. */
+/* Sites as columns: the gap there at every touchpoint, in a box that scrolls
+ * sideways when there are many. */
 static void sites(FILE *f, const Report *r, const char *lang)
 {
     if (!r->n_sites)
         return;
-    fprintf(f, "<h2>%s</h2>\n<p>%s</p>\n<div class=\"wide\"><table><tr><th>%s</th>",
+    fprintf(f,
+            "<section>\n<h2>%s</h2>\n<p>%s</p>\n<div class=\"wide\"><table><thead><tr><th>%s</th>",
             words_get(lang, WORD_REPORT_SITES), words_get(lang, WORD_REPORT_SITES_TEXT),
             words_get(lang, WORD_REPORT_TOUCHPOINT));
     fprintf(f, "<th>%s<br><span class=\"ind\">", words_get(lang, WORD_REPORT_ALL_SITES));
@@ -382,7 +305,7 @@ static void sites(FILE *f, const Report *r, const char *lang)
     fputs("</span></th>", f);
     for (int k = 0; k < r->n_sites; k++) {
         fputs("<th>", f);
-        esc(f, r->sites[k].site);
+        html_esc(f, r->sites[k].site);
         fputs("<br><span class=\"ind\">", f);
         if (r->sites[k].withheld)
             fputs("&ndash;", f);
@@ -390,81 +313,97 @@ static void sites(FILE *f, const Report *r, const char *lang)
             fprintf(f, words_get(lang, WORD_REPORT_SITE_PEOPLE), r->sites[k].participants);
         fputs("</span></th>", f);
     }
-    fputs("</tr>\n", f);
+    fputs("</tr></thead>\n", f);
     for (int i = 0; i < r->n_tp; i++) {
         fputs("<tr><td>", f);
-        esc(f, r->tp[i].label);
-        fprintf(f, "</td><td class=\"%s\">", r->tp[i].welch.lo > 0 ? "pos" : "");
-        num(f, r->tp[i].welch.d, 2);
+        html_esc(f, r->tp[i].label);
         fputs("</td>", f);
-        for (int k = 0; k < r->n_sites; k++) {
-            const StatsWelch *w = &r->sites[k].tp[i].welch;
-            fprintf(f, "<td class=\"%s\">", w->lo > 0 ? "pos" : "");
-            num(f, w->d, 2);
-            fputs("</td>", f);
-        }
+        gap_cell(f, &r->tp[i].welch, lang);
+        for (int k = 0; k < r->n_sites; k++)
+            gap_cell(f, &r->sites[k].tp[i].welch, lang);
         fputs("</tr>\n", f);
     }
-    fputs("</table></div>\n", f);
+    fputs("</table></div>\n</section>\n", f);
 }
 
-static void behaviour(FILE *f, const Report *r, const char *lang)
+/* The behaviour lines that say something, and whether there are any. */
+static bool behaviour_lines(FILE *f, const Report *r, const char *lang)
 {
-    bool header = false;
+    bool any = false;
     for (int i = 0; i < r->n_behaviour; i++) {
         char says[512];
         report_behaviour_text(&r->behaviour[i], lang, says, sizeof says);
         if (!says[0])
             continue;
-        if (!header)
-            fprintf(f, "<h2>%s</h2>\n<dl>", words_get(lang, WORD_REPORT_BEHAVIOUR)), header = true;
-        fputs("<dt>", f);
-        esc(f, r->behaviour[i].label);
-        fputs("</dt><dd>", f);
-        esc(f, says);
-        fputs("</dd>", f);
+        if (f) {
+            fputs(any ? "<div><dt>" : "<dl class=\"terms\"><div><dt>", f);
+            html_esc(f, r->behaviour[i].label);
+            fputs("</dt><dd>", f);
+            html_esc(f, says);
+            fputs("</dd></div>", f);
+        }
+        any = true;
     }
-    if (header)
+    if (f && any)
         fputs("</dl>\n", f);
+    return any;
+}
+
+/* What the team went through; first, when some sessions were scripted plays,
+ * that their behaviour is not people's. */
+static void behaviour(FILE *f, const Report *r, const char *lang)
+{
+    char scripted[512];
+    report_say_scripted(r, lang, scripted, sizeof scripted);
+    if (!behaviour_lines(NULL, r, lang) && !scripted[0] && !r->behaviour_withheld)
+        return;
+    fprintf(f, "<section>\n<h2>%s</h2>\n", words_get(lang, WORD_REPORT_BEHAVIOUR));
+    if (scripted[0])
+        fputs("<p class=\"note scripted\">", f), html_esc(f, scripted), fputs("</p>\n", f);
+    behaviour_lines(f, r, lang);
     if (r->behaviour_withheld) {
-        if (!header)
-            fprintf(f, "<h2>%s</h2>\n", words_get(lang, WORD_REPORT_BEHAVIOUR));
         fputs("<p class=\"note\">", f);
         fprintf(f, words_get(lang, WORD_REPORT_BEHAVIOUR_WITHHELD), r->behaviour_withheld);
         fputs("</p>\n", f);
     }
+    fputs("</section>\n", f);
 }
 
+/* The method in plain words, each term with, where it has one, the formula
+ * for whoever checks it by hand. */
 static void method(FILE *f, const char *lang)
 {
-    static const WordId terms[][2] = {{WORD_REPORT_SCALE, WORD_REPORT_SCALE_HOW},
-                                      {WORD_REPORT_ONE_VALUE, WORD_REPORT_ONE_VALUE_HOW},
-                                      {WORD_REPORT_GAP, WORD_REPORT_GAP_HOW},
-                                      {WORD_REPORT_HEDGES, WORD_REPORT_HEDGES_HOW},
-                                      {WORD_REPORT_CLIFFS, WORD_REPORT_CLIFFS_HOW},
-                                      {WORD_REPORT_PEAK_END, WORD_REPORT_PEAK_END_HOW},
-                                      {WORD_REPORT_READING, WORD_REPORT_READING_HOW},
-                                      {WORD_REPORT_PRIVACY, WORD_REPORT_PRIVACY_HOW}};
-    fprintf(f, "<h2>%s</h2><dl>", words_get(lang, WORD_REPORT_METHOD));
-    for (size_t i = 0; i < sizeof terms / sizeof *terms; i++)
-        fprintf(f, "<dt>%s</dt><dd>%s</dd>", words_get(lang, terms[i][0]),
-                words_get(lang, terms[i][1]));
-    fputs("</dl>\n", f);
+    enum { NONE = -1 };
+    static const int terms[][3] = {
+        {WORD_REPORT_SCALE, WORD_REPORT_SCALE_PLAIN, WORD_REPORT_SCALE_HOW},
+        {WORD_REPORT_GAP, WORD_REPORT_GAP_PLAIN, WORD_REPORT_GAP_HOW},
+        {WORD_REPORT_INTERVAL, WORD_REPORT_INTERVAL_PLAIN, NONE},
+        {WORD_REPORT_CLEAR, WORD_REPORT_CLEAR_PLAIN, NONE},
+        {WORD_REPORT_HEDGES, WORD_REPORT_HEDGES_PLAIN, WORD_REPORT_HEDGES_HOW},
+        {WORD_REPORT_CLIFFS, WORD_REPORT_CLIFFS_PLAIN, WORD_REPORT_CLIFFS_HOW},
+        {WORD_REPORT_PEAK_END, WORD_REPORT_PEAK_END_PLAIN, WORD_REPORT_PEAK_END_HOW},
+        {WORD_REPORT_ONE_VALUE, WORD_REPORT_ONE_VALUE_HOW, NONE},
+        {WORD_REPORT_INDICATIVE_TERM, WORD_REPORT_INDICATIVE_PLAIN, NONE},
+        {WORD_REPORT_PRIVACY, WORD_REPORT_PRIVACY_HOW, NONE}};
+    fprintf(f, "<section class=\"method\">\n<h2>%s</h2>\n<dl class=\"terms\">",
+            words_get(lang, WORD_REPORT_METHOD));
+    for (size_t i = 0; i < sizeof terms / sizeof *terms; i++) {
+        fprintf(f, "<div><dt>%s</dt><dd>%s", words_get(lang, (WordId)terms[i][0]),
+                words_get(lang, (WordId)terms[i][1]));
+        if (terms[i][2] != NONE)
+            fprintf(f, "<span class=\"how\">%s%s</span>", words_get(lang, WORD_REPORT_COMPUTED),
+                    words_get(lang, (WordId)terms[i][2]));
+        fputs("</dd></div>", f);
+    }
+    fputs("</dl>\n</section>\n", f);
 }
 
-/* The title, the line under it, and the notice when the team is withheld. */
-static void page_head(FILE *f, const Report *r, const ReportPage *page)
+/* The line above the headline: what, who, when. */
+static void kicker(FILE *f, const Report *r, const ReportPage *page)
 {
     const char *lang = page->lang;
-    fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-          "<meta name=\"viewport\" content=\"width=device-width\">"
-          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-          "style-src 'unsafe-inline'\"><title>",
-          f);
+    fputs("<p class=\"kicker\">", f);
     esc_in(f, words_get(lang, WORD_REPORT_TITLE), page->title);
-    fprintf(f, "</title><style>%s</style></head><body>\n<h1>%s</h1>\n<p class=\"sub\">", css,
-            words_get(lang, WORD_REPORT_HEADLINE));
-    esc(f, page->title);
     fputs(" &middot; ", f);
     if (r->workshop)
         esc_in(f, words_get(lang, WORD_REPORT_WORKSHOP), r->workshop), fputs(" &middot; ", f);
@@ -479,6 +418,28 @@ static void page_head(FILE *f, const Report *r, const ReportPage *page)
     fputs(" &middot; ", f);
     fprintf(f, words_get(lang, WORD_REPORT_MADE), page->generated);
     fputs("</p>\n", f);
+}
+
+/* The document's head, the kicker, the headline sentence, and the notice
+ * when the team is withheld. */
+static void page_head(FILE *f, const Report *r, const ReportPage *page)
+{
+    const char *lang = page->lang ? page->lang : "en";
+    fputs("<!DOCTYPE html>\n<html lang=\"", f);
+    html_esc(f, lang);
+    fputs("\"><head><meta charset=\"utf-8\">"
+          "<meta name=\"viewport\" content=\"width=device-width\">"
+          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+          "style-src 'unsafe-inline'\"><title>",
+          f);
+    esc_in(f, words_get(lang, WORD_REPORT_TITLE), page->title);
+    fprintf(f, "</title><style>%s</style></head><body>\n<header>\n", css);
+    kicker(f, r, page);
+    char says[1024];
+    report_say_headline(r, lang, says, sizeof says);
+    fputs("<h1 class=\"headline\">", f);
+    html_esc(f, says);
+    fputs("</h1>\n", f);
     if (r->withheld) {
         fputs("<p class=\"note\">", f);
         fprintf(f,
@@ -487,41 +448,49 @@ static void page_head(FILE *f, const Report *r, const ReportPage *page)
                 r->min_group);
         fputs("</p>\n", f);
     }
+    fputs("</header>\n", f);
 }
 
 /* The team, the customer data and the scenario behind the figures. */
 static void rests_on(FILE *f, const Report *r, const ReportPage *page)
 {
     const char *lang = page->lang;
-    fprintf(f, "<h2>%s</h2>\n<dl><dt>%s</dt><dd>", words_get(lang, WORD_REPORT_REST),
-            words_get(lang, WORD_REPORT_TEAM));
+    fprintf(f, "<section class=\"keep\">\n<h2>%s</h2>\n<dl class=\"terms\"><div><dt>%s</dt><dd>",
+            words_get(lang, WORD_REPORT_REST), words_get(lang, WORD_REPORT_TEAM));
     fprintf(f, words_plural(lang, r->participants, WORD_REPORT_STORED_ONE, WORD_REPORT_STORED_MANY),
             r->participants);
     if (r->first[0])
         fputs(", ", f), fprintf(f, words_get(lang, WORD_REPORT_SESSIONS), r->first, r->last);
-    fprintf(f, "</dd><dt>%s</dt><dd>", words_get(lang, WORD_REPORT_CUSTOMERS));
+    fprintf(f, "</dd></div><div><dt>%s</dt><dd>", words_get(lang, WORD_REPORT_CUSTOMERS));
     if (page->customers)
-        esc(f, page->customers);
+        html_esc(f, page->customers);
     else
         fputs(words_get(lang, WORD_REPORT_NO_CUSTOMERS), f);
-    fprintf(f, "</dd><dt>%s</dt><dd>", words_get(lang, WORD_REPORT_SCENARIO));
-    esc(f, r->scenario);
-    fputs("</dd></dl>\n", f);
+    fprintf(f, "</dd></div><div><dt>%s</dt><dd>", words_get(lang, WORD_REPORT_SCENARIO));
+    html_esc(f, r->scenario);
+    fputs("</dd></div></dl>\n</section>\n", f);
 }
 
 bool report_write_html(FILE *f, const Report *r, const ReportPage *page)
 {
-    const char *lang = page->lang;
-    page_head(f, r, page);
-    fprintf(f, "<h2>%s</h2>\n", words_get(lang, WORD_REPORT_JOURNEY));
-    chart(f, r, lang);
-    fprintf(f, "<h2>%s</h2>\n", words_get(lang, WORD_REPORT_LARGEST));
-    gap_table(f, r, lang);
+    ReportPage in = *page;
+    in.lang = page->lang ? page->lang : "en";
+    const char *lang = in.lang;
+    const ReportTouchpoint **order = report_say_ranked(r);
+    if (!order)
+        return false;
+    page_head(f, r, &in);
+    report_html_chart(f, r, lang);
+    if (!r->withheld)
+        ranked(f, r, order, lang);
+    gap_table(f, r, order, lang);
+    free(order);
+    predictions(f, r, lang);
     peak_end(f, r, lang);
     comparison(f, r, lang);
     sites(f, r, lang);
     behaviour(f, r, lang);
-    rests_on(f, r, page);
+    rests_on(f, r, &in);
     method(f, lang);
     fputs("</body></html>\n", f);
     return !ferror(f);

@@ -4,11 +4,14 @@
  * withheld; none computes a figure. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "controls.h"
 #include "csvout.h"
+#include "numfmt.h"
 #include "report.h"
+#include "report_say.h"
 #include "words.h"
 
 static void json_number(FILE *f, const char *key, double v, bool comma)
@@ -216,20 +219,57 @@ bool report_write_csv(FILE *f, const Report *r)
     return ok && !ferror(f);
 }
 
-/* A figure of the text table, right-aligned in width ("-" when none). */
-static const char *cell_text(char buf[32], double v, int width, int decimals)
+/* A figure of the text table, right-aligned in width ("-" when none), with a
+ * decimal comma in Dutch (numfmt.h); ASCII only, so bytes are columns. */
+static const char *cell_text(char buf[NUMFMT_MAX], double v, int width, const char *lang)
 {
-    if (isfinite(v))
-        snprintf(buf, 32, "%*.*f", width, decimals, v);
-    else
-        snprintf(buf, 32, "%*s", width, "-");
+    char n[NUMFMT_MAX];
+    snprintf(buf, NUMFMT_MAX, "%*s", width, numfmt_fixed(n, sizeof n, lang, v, 2, 0));
     return buf;
 }
 
-static void cell(FILE *f, double v, int width)
+static void cell(FILE *f, double v, int width, const char *lang)
 {
-    char buf[32];
-    fprintf(f, " %s", cell_text(buf, v, width, 2));
+    char buf[NUMFMT_MAX];
+    fprintf(f, " %s", cell_text(buf, v, width, lang));
+}
+
+/* An interval in a column of its own ("-" when it has none). */
+static void interval_cell(FILE *f, StatsInterval ci, const char *lang)
+{
+    char buf[2 * NUMFMT_MAX];
+    if (isfinite(ci.lo) && isfinite(ci.hi))
+        numfmt_interval(buf, sizeof buf, lang, ci.lo, ci.hi, 2, 0);
+    else
+        snprintf(buf, sizeof buf, "-");
+    fprintf(f, "  %-16s", buf);
+}
+
+/* Text wrapped at spaces into lines of at most width characters (a longer
+ * word gets a line of its own, never cut), the first after first, the others
+ * after rest. */
+static void wrapped(FILE *f, const char *text, int width, const char *first, const char *rest)
+{
+    const char *p = text, *indent = first;
+    while (*p) {
+        size_t line = 0, glyphs = 0, end = 0;
+        for (size_t i = 0; p[i]; i++) {
+            if (p[i] == ' ') {
+                if (glyphs > (size_t)width && end)
+                    break;
+                end = i;
+            }
+            glyphs += ((unsigned char)p[i] & 0xC0) != 0x80;
+            line = i + 1;
+        }
+        if (glyphs > (size_t)width && end)
+            line = end;
+        fprintf(f, "%s%.*s\n", indent, (int)line, p);
+        p += line;
+        indent = rest;
+        while (*p == ' ')
+            p++;
+    }
 }
 
 static void text_head(FILE *f, const Report *r, const char *lang)
@@ -246,7 +286,34 @@ static void text_head(FILE *f, const Report *r, const char *lang)
             words_plural(lang, r->participants, WORD_REPORT_PARTICIPANTS_ONE,
                          WORD_REPORT_PARTICIPANTS_MANY),
             r->participants);
+    fputs("\n\n", f);
+    char says[1024];
+    report_say_headline(r, lang, says, sizeof says);
+    wrapped(f, says, 78, "", "");
     fputc('\n', f);
+}
+
+/* Each moment in words, largest gap first: what the table says, for people. */
+static void text_ranked(FILE *f, const Report *r, const ReportTouchpoint **order,
+                        const char *lang)
+{
+    if (r->withheld)
+        return;
+    fprintf(f, "%s:\n", words_get(lang, WORD_REPORT_RANKED));
+    for (int i = 0; i < r->n_tp; i++) {
+        const ReportTouchpoint *t = order[i];
+        char says[512], line[1024];
+        report_say_gap(t, lang, says, sizeof says);
+        snprintf(line, sizeof line, "%s: %s%s", t->label, says,
+                 report_say_indicative(t) ? " *" : "");
+        wrapped(f, line, 74, "  ", "      ");
+    }
+    fputc('\n', f);
+}
+
+/* The notes said once: withheld figures, the sign of a gap. */
+static void text_notes(FILE *f, const Report *r, const char *lang)
+{
     if (r->withheld) {
         fprintf(f,
                 words_get(lang, r->why == PRIVACY_SUBTRACTION ? WORD_REPORT_WITHHELD_SUBTRACTION
@@ -261,35 +328,71 @@ static void text_head(FILE *f, const Report *r, const char *lang)
     fprintf(f, "%s\n\n", words_get(lang, WORD_REPORT_TEXT_SCALE));
 }
 
-static void text_table(FILE *f, const Report *r, const char *lang)
+static void text_table(FILE *f, const Report *r, const ReportTouchpoint **order,
+                       const char *lang)
 {
-    fprintf(f, "%-22s %5s %7s %6s %6s %6s %15s %7s %6s\n",
+    fprintf(f, "%-22s %5s %7s %6s %6s %8s  %-16s %6s %6s\n",
             words_get(lang, WORD_REPORT_COL_TOUCHPOINT), words_get(lang, WORD_REPORT_COL_N_E),
             words_get(lang, WORD_REPORT_COL_N_C), words_get(lang, WORD_REPORT_COL_E),
             words_get(lang, WORD_REPORT_COL_C), words_get(lang, WORD_REPORT_COL_GAP),
             words_get(lang, WORD_REPORT_COL_CI), words_get(lang, WORD_REPORT_COL_G),
             words_get(lang, WORD_REPORT_COL_DELTA));
+    bool indicative = false;
+    for (int i = 0; i < r->n_tp; i++) {
+        const ReportTouchpoint *t = order[i];
+        char n[NUMFMT_MAX];
+        fprintf(f, "%-22.22s %5s %7.0f", t->id, numfmt_fixed(n, sizeof n, lang, t->e.n, 0, 0),
+                t->c.n);
+        cell(f, t->e.mean, 6, lang);
+        cell(f, t->c.mean, 6, lang);
+        cell(f, t->welch.d, 8, lang);
+        interval_cell(f, (StatsInterval){t->welch.lo, t->welch.hi}, lang);
+        cell(f, t->hedges_g, 6, lang);
+        cell(f, t->cliffs, 6, lang);
+        if (report_say_indicative(t))
+            fputs(" *", f), indicative = true;
+        fputc('\n', f);
+    }
+    if (indicative) /* once, under the table, not on every row */
+        fputs("* ", f), fprintf(f, words_get(lang, WORD_REPORT_NOTE_INDICATIVE), REPORT_INDICATIVE),
+            fputc('\n', f);
+}
+
+/* What they predicted before playing, when anyone did. */
+static void text_predicted(FILE *f, const Report *r, const char *lang)
+{
+    bool any = false;
+    for (int i = 0; i < r->n_tp; i++)
+        any = any || r->tp[i].p.n > 0;
+    if (!any)
+        return;
+    fprintf(f, "\n%s\n", words_get(lang, WORD_REPORT_TEXT_PREDICTED));
     for (int i = 0; i < r->n_tp; i++) {
         const ReportTouchpoint *t = &r->tp[i];
-        char n[32];
-        fprintf(f, "%-22.22s %s %7.0f", t->id, cell_text(n, t->e.n, 5, 0), t->c.n);
-        cell(f, t->e.mean, 6);
-        cell(f, t->c.mean, 6);
-        cell(f, t->welch.d, 6);
-        if (isfinite(t->welch.lo))
-            fprintf(f, "  [%5.2f, %5.2f]", t->welch.lo, t->welch.hi);
-        else
-            fprintf(f, " %15s", "-");
-        cell(f, t->hedges_g, 7);
-        cell(f, t->cliffs, 6);
-        if (t->indicative && !t->withheld)
-            fprintf(f, "  %s", words_get(lang, WORD_REPORT_TEXT_INDICATIVE));
+        fprintf(f, "  %-22.22s %5.0f", t->id, t->p.n);
+        cell(f, t->p.mean, 6, lang);
+        cell(f, t->predicted.d, 6, lang);
+        interval_cell(f, (StatsInterval){t->predicted.lo, t->predicted.hi}, lang);
+        cell(f, t->shift.mean, 6, lang);
+        interval_cell(f, t->shift_ci, lang);
         fputc('\n', f);
     }
 }
 
+/* The heading over what the team did, and the scripted plays among the
+ * sessions (before the figures they are in). Returns true. */
+static bool text_behaviour_head(FILE *f, const char *scripted, const char *lang)
+{
+    fprintf(f, "\n%s:\n", words_get(lang, WORD_REPORT_BEHAVIOUR));
+    if (scripted[0])
+        wrapped(f, scripted, 74, "  ", "  ");
+    return true;
+}
+
 static void text_behaviour(FILE *f, const Report *r, const char *lang)
 {
+    char scripted[512];
+    report_say_scripted(r, lang, scripted, sizeof scripted);
     bool header = false;
     for (int i = 0; i < r->n_behaviour; i++) {
         char says[512];
@@ -297,9 +400,11 @@ static void text_behaviour(FILE *f, const Report *r, const char *lang)
         if (!says[0])
             continue;
         if (!header)
-            fprintf(f, "\n%s:\n", words_get(lang, WORD_REPORT_BEHAVIOUR)), header = true;
+            header = text_behaviour_head(f, scripted, lang);
         fprintf(f, "  %-20.20s %s\n", r->behaviour[i].step, says);
     }
+    if (!header && scripted[0])
+        header = text_behaviour_head(f, scripted, lang);
     if (r->behaviour_withheld) {
         fputs(header ? "" : "\n", f);
         fprintf(f, words_get(lang, WORD_REPORT_BEHAVIOUR_WITHHELD), r->behaviour_withheld);
@@ -324,11 +429,11 @@ static void text_compare(FILE *f, const Report *r, const char *lang)
     fputc('\n', f);
     for (int i = 0; i < r->n_tp && i < b->n_tp; i++) {
         fprintf(f, "  %-22.22s", r->tp[i].id);
-        cell(f, b->tp[i].welch.d, 6);
+        cell(f, b->tp[i].welch.d, 6, lang);
         fputs("  ->", f);
-        cell(f, r->tp[i].welch.d, 6);
+        cell(f, r->tp[i].welch.d, 6, lang);
         fprintf(f, "  %s", words_get(lang, WORD_REPORT_TEXT_CHANGE));
-        cell(f, r->tp[i].welch.d - b->tp[i].welch.d, 6);
+        cell(f, r->tp[i].welch.d - b->tp[i].welch.d, 6, lang);
         fputc('\n', f);
     }
 }
@@ -350,9 +455,9 @@ static void text_sites(FILE *f, const Report *r, const char *lang)
         fputc('\n', f);
         for (int i = 0; i < r->n_tp; i++) {
             fprintf(f, "  %-22.22s", r->tp[i].id);
-            cell(f, r->tp[i].welch.d, 9);
+            cell(f, r->tp[i].welch.d, 9, lang);
             for (int k = from; k < to; k++)
-                cell(f, r->sites[k].tp[i].welch.d, 9);
+                cell(f, r->sites[k].tp[i].welch.d, 9, lang);
             fputc('\n', f);
         }
     }
@@ -360,17 +465,24 @@ static void text_sites(FILE *f, const Report *r, const char *lang)
 
 bool report_write_text(FILE *f, const Report *r, const char *lang)
 {
+    const ReportTouchpoint **order = report_say_ranked(r);
+    if (!order)
+        return false;
     text_head(f, r, lang);
-    text_table(f, r, lang);
+    text_ranked(f, r, order, lang);
+    text_notes(f, r, lang);
+    text_table(f, r, order, lang);
+    free(order);
+    text_predicted(f, r, lang);
     text_behaviour(f, r, lang);
     if (r->n_sites)
         text_sites(f, r, lang);
     if (r->compare)
         text_compare(f, r, lang);
-    char e[32], c[32], gap[32];
+    char e[NUMFMT_MAX], c[NUMFMT_MAX], gap[NUMFMT_MAX];
     fputc('\n', f);
-    fprintf(f, words_get(lang, WORD_REPORT_TEXT_PEAK_END), cell_text(e, r->pe_e, 5, 2),
-            cell_text(c, r->pe_c, 5, 2), cell_text(gap, r->pe_gap, 5, 2));
+    fprintf(f, words_get(lang, WORD_REPORT_TEXT_PEAK_END), cell_text(e, r->pe_e, 5, lang),
+            cell_text(c, r->pe_c, 5, lang), cell_text(gap, r->pe_gap, 5, lang));
     fputc('\n', f);
     return !ferror(f);
 }

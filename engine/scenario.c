@@ -504,3 +504,35 @@ int scenario_find_step(const Scenario *s, const char *id)
             return i;
     return REF_NONE;
 }
+
+/* Adds lang to out unless it is there; returns the new count. */
+static int add_language(const char **out, int n, int max, const char *lang)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(out[i], lang))
+            return n;
+    if (n < max)
+        out[n++] = lang;
+    return n;
+}
+
+int scenario_languages(const Scenario *s, const char **out, int max)
+{
+    int n = add_language(out, 0, max, s->language);
+    for (int i = 0; i < s->n_texts; i++)
+        for (int k = 0; k < s->texts[i]->n; k++)
+            if (s->texts[i]->parts[k].lang)
+                n = add_language(out, n, max, s->texts[i]->parts[k].lang);
+    return n;
+}
+
+bool scenario_has_language(const Scenario *s, const char *lang)
+{
+    enum { MAX = 256 }; /* far more languages than any scenario is written in */
+    const char *langs[MAX];
+    int n = scenario_languages(s, langs, MAX);
+    for (int i = 0; lang && i < n; i++)
+        if (!strcmp(langs[i], lang))
+            return true;
+    return false;
+}

@@ -156,6 +156,12 @@ void scenario_free(Scenario *s);
 /* The text in lang, else in the scenario's language, else the first given. */
 const char *text_get(const Text *t, const char *lang, const char *fallback_lang);
 int scenario_find_step(const Scenario *s, const char *id);
+/* The languages s has text in: its language first, then every language a
+ * text of it is given in, each once, in the order met; at most max of them.
+ * Returns how many. */
+int scenario_languages(const Scenario *s, const char **out, int max);
+/* Whether s has text in lang (one of scenario_languages). */
+bool scenario_has_language(const Scenario *s, const char *lang);
 /* What a step is called for people: its touchpoint's label in lang (else in
  * the scenario's language), or its id when it has no touchpoint. */
 const char *scenario_step_label(const Scenario *s, int step, const char *lang);

@@ -6,6 +6,8 @@
 #ifndef TEASER_WORDS_H
 #define TEASER_WORDS_H
 
+#include <stdbool.h>
+
 typedef enum {
     WORD_CONTINUE,
     WORD_CONFIRM,
@@ -91,10 +93,10 @@ typedef enum {
     WORD_REPORT_HANGUPS_MANY,
     WORD_REPORT_CUT_OFF_ONE, /* "Cut off %d time." */
     WORD_REPORT_CUT_OFF_MANY,
-    WORD_REPORT_REPEATED,       /* details given again per person ("%.1f") */
+    WORD_REPORT_REPEATED,       /* details given again per person ("%s": numfmt) */
     WORD_REPORT_REPEATED_TYPOS, /* the same, when some were typed wrong */
     WORD_REPORT_ANSWERS,        /* right answers, answers, the mean seconds to answer */
-    WORD_REPORT_FORM,           /* attempts per accepted form ("%.1f") */
+    WORD_REPORT_FORM,           /* attempts per accepted form ("%s": numfmt) */
     WORD_REPORT_FORM_TIMEOUT,   /* the same, when the form timed out */
     WORD_REPORT_TEXT_WITHHELD,  /* "%d": the privacy floor */
     /* report notes, text and HTML alike: the whole group withheld because it
@@ -114,14 +116,12 @@ typedef enum {
     WORD_REPORT_COL_CI,
     WORD_REPORT_COL_G,
     WORD_REPORT_COL_DELTA,
-    WORD_REPORT_TEXT_INDICATIVE,
-    WORD_REPORT_TEXT_COMPARED,          /* the other workshop, its "%d participants" */
+        WORD_REPORT_TEXT_COMPARED,          /* the other workshop, its "%d participants" */
     WORD_REPORT_TEXT_COMPARED_WITHHELD, /* the same, its figures withheld */
     WORD_REPORT_TEXT_CHANGE,
     WORD_REPORT_TEXT_PEAK_END, /* the employees', the customers' and the gap, as table cells */
     /* the report's HTML page: its words are HTML (entities and markup are
      * written as they are; only their arguments are escaped) */
-    WORD_REPORT_HEADLINE,
     WORD_REPORT_MADE,     /* "made %s": the date */
     WORD_REPORT_WITHHELD, /* "%d": the privacy floor */
     WORD_REPORT_JOURNEY,
@@ -130,27 +130,17 @@ typedef enum {
     WORD_REPORT_VERY_NEGATIVE,
     WORD_REPORT_LEGEND_TEAM,
     WORD_REPORT_LEGEND_CUSTOMERS,
-    WORD_REPORT_LARGEST,
     WORD_REPORT_TOUCHPOINT,
     WORD_REPORT_TEAM_N,
     WORD_REPORT_TEAM,
+    WORD_REPORT_TEAM_MEAN,
     WORD_REPORT_CUSTOMERS_N,
     WORD_REPORT_CUSTOMERS,
+    WORD_REPORT_CUSTOMERS_MEAN,
     WORD_REPORT_GAP_CI,
     WORD_REPORT_HEDGES,
     WORD_REPORT_CLIFFS_CI,
     WORD_REPORT_BELOW_MEDIAN,
-    WORD_REPORT_READING,
-    WORD_REPORT_INDICATIVE,
-    /* what a gap means: */
-    WORD_REPORT_READ_NO_DATA,
-    WORD_REPORT_READ_WITHHELD,
-    WORD_REPORT_READ_UNCLEAR,
-    WORD_REPORT_READ_WORSE_THEM_MUCH, /* customers feel worse than the team thinks */
-    WORD_REPORT_READ_WORSE_THEM_CLEARLY,
-    WORD_REPORT_READ_WORSE_THEM_SOMEWHAT,
-    WORD_REPORT_READ_WORSE_TEAM_CLEARLY, /* the team expects worse than customers say */
-    WORD_REPORT_READ_WORSE_TEAM_SOMEWHAT,
     WORD_REPORT_PEAK,
     WORD_REPORT_PEAK_TEXT,         /* the team's peak-end, the customers' and the difference */
     WORD_REPORT_COMPARED,          /* "Compared with workshop %s" */
@@ -188,9 +178,64 @@ typedef enum {
     WORD_REPORT_CLIFFS_HOW,
     WORD_REPORT_PEAK_END,
     WORD_REPORT_PEAK_END_HOW,
-    WORD_REPORT_READING_HOW,
     WORD_REPORT_PRIVACY,
     WORD_REPORT_PRIVACY_HOW,
+    /* the same in plain words, for a manager who reads no formula: a term,
+     * then what it means (HTML) */
+    WORD_REPORT_SCALE_PLAIN,
+    WORD_REPORT_GAP_PLAIN,
+    WORD_REPORT_INTERVAL,
+    WORD_REPORT_INTERVAL_PLAIN,
+    WORD_REPORT_CLEAR,
+    WORD_REPORT_CLEAR_PLAIN,
+    WORD_REPORT_HEDGES_PLAIN,
+    WORD_REPORT_CLIFFS_PLAIN,
+    WORD_REPORT_INDICATIVE_TERM,
+    WORD_REPORT_INDICATIVE_PLAIN,
+    WORD_REPORT_COMPUTED, /* "Computed as: " before a formula */
+    WORD_REPORT_PEAK_END_PLAIN,
+    /* the report's sentences for people, text and HTML alike: plain UTF-8,
+     * no markup (the HTML page escapes them whole). The headline: */
+    WORD_REPORT_SAY_CLEAR_MANY, /* "%d of the %d moments": clearly worse there */
+    WORD_REPORT_SAY_CLEAR_NONE, /* "%d": none of them */
+    WORD_REPORT_SAY_CLEAR_ONLY, /* the one moment compared, clearly worse */
+    WORD_REPORT_SAY_CLEAR_ONLY_NONE,
+    WORD_REPORT_SAY_LARGEST,  /* "; the largest gap is \"%s\": %s ..." label, points */
+    WORD_REPORT_SAY_NO_WORSE, /* no moment where customers feel worse at all */
+    WORD_REPORT_SAY_NOTHING,  /* nothing to compare */
+    WORD_REPORT_SAY_WITHHELD, /* the team's figures withheld */
+    /* one moment, after its label and ": " ("%s": a number of points) */
+    WORD_REPORT_SAY_WORSE,
+    WORD_REPORT_SAY_BETTER,
+    WORD_REPORT_SAY_UNCLEAR,
+    WORD_REPORT_SAY_NO_DATA,
+    WORD_REPORT_SAY_HIDDEN,
+    WORD_REPORT_NOTE_INDICATIVE, /* "%d": fewer answers than that: indicative */
+    WORD_REPORT_NOTE_HIDDEN,     /* a dash: withheld for privacy */
+    /* scripted plays among the sessions ("%d of the %d"; all "%d") */
+    WORD_REPORT_SCRIPTED_ONE,
+    WORD_REPORT_SCRIPTED_MANY,
+    WORD_REPORT_SCRIPTED_ALL,
+    /* the HTML page's headings and the chart's legend (HTML) */
+    WORD_REPORT_RANKED,
+    WORD_REPORT_FIGURES,
+    WORD_REPORT_CONVENTION, /* the sign of a gap, said once above the table */
+    WORD_REPORT_LEGEND_WORSE,
+    WORD_REPORT_LEGEND_PREDICTED,
+    WORD_REPORT_NEUTRAL,
+    /* what they predicted before playing (when the report has predictions) */
+    WORD_REPORT_PREDICTED,
+    WORD_REPORT_PREDICTED_TEXT,
+    WORD_REPORT_PREDICTED_N,
+    WORD_REPORT_PREDICTED_MEAN,
+    WORD_REPORT_PREDICTED_GAP,
+    WORD_REPORT_FELT_GAP,
+    WORD_REPORT_SHIFT,
+    WORD_REPORT_TEXT_PREDICTED, /* the terminal's heading over the same */
+    /* numbers (numfmt.c) */
+    WORD_POINTS_ONE,  /* "%s point" */
+    WORD_POINTS_MANY, /* "%s points" */
+    WORD_INTERVAL,    /* "%s to %s" */
     WORD_COUNT,
 } WordId;
 
@@ -198,5 +243,7 @@ typedef enum {
 const char *words_get(const char *lang, WordId id);
 /* The word for a count n: one when n is 1, many otherwise. */
 const char *words_plural(const char *lang, long n, WordId one, WordId many);
+/* Whether lang writes a decimal comma ("2,5"): Dutch does. */
+bool words_decimal_comma(const char *lang);
 
 #endif

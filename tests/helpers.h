@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "../engine/store.h"
@@ -23,6 +24,15 @@ static inline int shell(const char *fmt, ...)
     va_end(ap);
     int status = system(cmd);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* How many times needle occurs in s (overlapping counted). */
+static inline int count_of(const char *s, const char *needle)
+{
+    int n = 0;
+    for (const char *p = strstr(s, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
 }
 
 /* The first column of the first row of sql in the store at db_path; -1: no row. */

@@ -366,6 +366,44 @@ static void reports_read_several_stores_as_one(void **state)
     assert_int_equal(shell("rm -rf %s", dir), 0);
 }
 
+/* A language the scenario has no text in is refused the same way by every
+ * command that takes --lang, before anything is opened or written. */
+static void a_lang_the_scenario_lacks_is_exit_1_listing_the_ones_it_has(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/teaser-cli-lang-XXXXXX", args[512];
+    assert_non_null(mkdtemp(dir));
+    static const char *const commands[][2] = {
+        {"play", "play --headless --participant p --lang fr --db %s/r.sqlite "
+                 "scenarios/energy-move.yaml"},
+        {"report", "report --lang fr --db %s/r.sqlite --scenario scenarios/energy-move.yaml"},
+        {"debrief", "debrief --headless --lang fr --db %s/r.sqlite "
+                    "--scenario scenarios/energy-move.yaml"}};
+    for (int i = 0; i < 3; i++) {
+        snprintf(args, sizeof args, commands[i][1], dir);
+        Run *r = run("SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy", args);
+        assert_int_equal(r->code, 1);
+        char want[256];
+        snprintf(want, sizeof want,
+                 "teaser: error: %s: --lang fr: the scenario has no text in that language; it "
+                 "has en, nl\n",
+                 commands[i][0]);
+        assert_string_equal(r->err, want);
+        assert_string_equal(r->out, "");
+    }
+    assert_int_equal(shell("test -z \"$(ls -A %s)\"", dir), 0); /* nothing was created */
+    /* a language it has is taken: the report's words and labels in Dutch */
+    char db[64];
+    snprintf(db, sizeof db, "%s/r.sqlite", dir);
+    store_one_rating(db, "p1");
+    snprintf(args, sizeof args, "report --lang nl --db %s --scenario scenarios/energy-move.yaml",
+             db);
+    Run *r = run("", args);
+    assert_int_equal(r->code, 0);
+    assert_non_null(strstr(r->out, "Verschillenrapport: energy-move"));
+    assert_int_equal(shell("rm -rf %s", dir), 0);
+}
+
 static void play_stores_the_site_from_the_flag_or_the_environment(void **state)
 {
     (void)state;
@@ -521,6 +559,7 @@ int main(void)
         cmocka_unit_test(forget_finds_a_participant_who_is_only_in_a_recovery_file),
         cmocka_unit_test(a_file_that_is_not_a_store_is_an_environment_problem),
         cmocka_unit_test(play_stores_the_site_from_the_flag_or_the_environment),
+        cmocka_unit_test(a_lang_the_scenario_lacks_is_exit_1_listing_the_ones_it_has),
         cmocka_unit_test(reports_by_site_keep_the_privacy_floor),
         cmocka_unit_test(reports_read_several_stores_as_one),
         cmocka_unit_test(an_unreachable_postgresql_store_is_one_line),

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes the pictures in docs/images/ again: the tutorial's screens, played
 # headless from its script, and the first page of a gap report of the shipped
-# "Moving house" scenario, rendered by headless Chromium. `make docs-images`
+# "Moving house" scenario in English and in Dutch, rendered by headless Chromium. `make docs-images`
 # runs it; look at every image before committing it.
 set -eu
 teaser=${1:-build/teaser}
@@ -35,8 +35,12 @@ while [ $i -lt 12 ]; do
     "$teaser" play --headless --participant "p$i" --workshop "W47 Customer service" \
         --db "$tmp/report.sqlite" --input "$tmp/script-$i.txt" scenarios/energy-move.yaml
 done
-"$teaser" report --db "$tmp/report.sqlite" --scenario scenarios/energy-move.yaml \
-    --workshop "W47 Customer service" --format html -o "$tmp/report.html"
+for lang in en nl; do # the same report in English and in Dutch
+    "$teaser" report --db "$tmp/report.sqlite" --scenario scenarios/energy-move.yaml \
+        --workshop "W47 Customer service" --lang $lang --format html -o "$tmp/report-$lang.html"
+done
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1250 \
-    --screenshot="$out/report.png" "file://$tmp/report.html" 2>/dev/null
+    --screenshot="$out/report.png" "file://$tmp/report-en.html" 2>/dev/null
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1250 \
+    --screenshot="$out/report-nl.png" "file://$tmp/report-nl.html" 2>/dev/null
 echo "docs/images: made again; look at each before committing"

@@ -138,6 +138,23 @@ int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerD
     return code;
 }
 
+int cli_check_lang(const char *cmd, const Scenario *s, const char *lang)
+{
+    if (!lang || scenario_has_language(s, lang))
+        return -1;
+    enum { MAX = 32 };
+    const char *langs[MAX];
+    int n = scenario_languages(s, langs, MAX);
+    char list[512];
+    size_t len = 0;
+    list[0] = '\0';
+    for (int i = 0; i < n && len < sizeof list; i++)
+        len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", langs[i]);
+    cli_error("%s: --lang %s: the scenario has no text in that language; it has %s", cmd, lang,
+              list);
+    return EXIT_INVALID;
+}
+
 /* Escaped like every diagnostic, so that a path or a store's message quoted
  * in it cannot run on the terminal. */
 void cli_error(const char *fmt, ...)

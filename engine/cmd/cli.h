@@ -61,6 +61,11 @@ int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void
 int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerData *cd,
                       bool *have);
 
+/* --lang: -1 when lang is NULL (the scenario's language) or one the scenario
+ * has text in; else prints one line naming the languages it has and returns
+ * EXIT_INVALID. play, report and debrief all refuse a language this way. */
+int cli_check_lang(const char *cmd, const Scenario *s, const char *lang);
+
 /* --window WIDTHxHEIGHT (x or X), from 640x360 to 7680x4320; false when s
  * is not such a size. */
 bool cli_window_size(const char *s, int *w, int *h);

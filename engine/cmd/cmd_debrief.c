@@ -12,6 +12,7 @@
 
 #include "cli.h"
 #include "report.h"
+#include "report_say.h"
 #include "view/debrief_view.h"
 #include "view/platform.h"
 #include "view/ui.h"
@@ -34,7 +35,8 @@ static const char usage[] =
     "  --department NAME  only the sessions of this department\n"
     "  --site LABEL       only the sessions played at this site (play --site)\n"
     "  --min-group N      the privacy floor: fewest participants shown (default 5, >= 3)\n"
-    "  --lang CODE        the language of the screens (default: the scenario's)\n"
+    "  --lang CODE        the language of the screens and the touchpoint labels\n"
+    "                     (default: the scenario's); one it has no text in: exit 1\n"
     "  --fullscreen       fill the screen (F11 toggles)\n"
     "  --window WxH       window size in pixels (default 1280x720)\n"
     "  --headless         no window: draw each screen once and exit\n"
@@ -147,6 +149,7 @@ static bool refresh(Debriefing *d)
         cli_error("%s", err);
         return false;
     }
+    report_say_labels(&now, d->s, d->o.lang ? d->o.lang : d->s->language);
     if (d->r.tp)
         report_hold(&now, &d->r);
     report_free(&d->r);
@@ -238,6 +241,7 @@ int cmd_debrief(int argc, char **argv)
         return code;
     char err[256];
     if ((code = cli_load_scenario(d.o.scenario, NULL, &d.s, &d.cd, &d.have)) < 0 &&
+        (code = cli_check_lang("debrief", d.s, d.o.lang)) < 0 &&
         (d.store = cli_open_stores(&d.o.dbs, &code)) != NULL) {
         PlatformConfig pc = {d.o.w, d.o.h, d.o.fullscreen, d.o.headless, "teaser debrief"};
         if (d.o.screenshots && mkdir(d.o.screenshots, 0755) != 0 && errno != EEXIST)

@@ -45,7 +45,8 @@ static const char usage[] =
     "  --department NAME  the participant's department (for reports by department)\n"
     "  --site LABEL       the site (office, city) played at, stored with each session\n"
     "                     (default: the environment variable TEASER_SITE; empty: none)\n"
-    "  --lang CODE        the language to play in (default: the scenario's)\n"
+    "  --lang CODE        the language to play in (default: the scenario's); one the\n"
+    "                     scenario has no text in is exit 1, naming the ones it has\n"
     "  --from STEP        start at this step instead of the first\n"
     "  --fullscreen       fill the screen (F11 toggles)\n"
     "  --window WxH       window size in pixels (default 1280x720)\n"
@@ -549,6 +550,9 @@ static int check_values(Play *pl, int *from)
         return cli_error("play: --lang must be a language code such as en or nl, not \"%s\"",
                          o->lang),
                EXIT_INVALID;
+    int lang = cli_check_lang("play", pl->s, o->lang);
+    if (lang >= 0)
+        return lang;
     if (o->participant && !o->participant[0])
         return cli_error("play: --participant cannot be empty"), EXIT_INVALID;
     *from = 0;

@@ -15,12 +15,14 @@
 #include "paths.h"
 #include "report.h"
 #include "report_html.h"
+#include "report_say.h"
 #include "words.h"
 
 static const char usage[] =
     "usage: teaser report --scenario FILE [--db PATH]... [--customers CSV] [--workshop LABEL]\n"
     "                     [--compare LABEL] [--department NAME] [--site LABEL]\n"
-    "                     [--min-group N] [--format html|json|csv|text] [-o FILE]\n"
+    "                     [--min-group N] [--lang CODE] [--format html|json|csv|text]\n"
+    "                     [-o FILE]\n"
     "\n"
     "Compares employees' ratings with the measured customer emotions, per touchpoint: means\n"
     "on -4..+4, the gap with Welch's 95% interval, Hedges' g, Cliff's delta with a bootstrap\n"
@@ -30,6 +32,9 @@ static const char usage[] =
     "reports of the scenario (complementary suppression). Withheld figures are a dash\n"
     "(null in JSON, empty in CSV) with a note on why. A --workshop, --department, --site or\n"
     "--compare value that no session of the scenario has is exit 1, with the values there are.\n"
+    "The text and HTML reports open with one sentence on how large the gap is (at how many\n"
+    "moments customers feel clearly worse than the team thought, and the largest gap in\n"
+    "points), then each moment in plain words, largest gap first, then the statistics.\n"
     "\n"
     "  --scenario FILE    the scenario: its touchpoints, labels and customer data\n"
     "  --customers CSV    use this customer data instead of the scenario's\n"
@@ -39,6 +44,11 @@ static const char usage[] =
     "                     it, two sites or more are set side by side\n"
     "  --compare LABEL    beside --workshop, the gaps of this other workshop (before/after)\n"
     "  --min-group N      the privacy floor (at least 3; use one floor per store)\n"
+    "  --lang CODE        the language of the report's words and of the scenario's labels\n"
+    "                     (default: the scenario's language); Dutch (nl) writes decimal\n"
+    "                     commas in text and HTML. A language the scenario has no text in\n"
+    "                     is exit 1. JSON and CSV keep their field names and '.' decimals;\n"
+    "                     only their labels change\n"
     "  --format FORMAT    html (one file for managers, prints on A4), json, csv or text\n"
     "                     (default: text)\n"
     "  -o, --output FILE  write to FILE instead of the terminal: a file is replaced\n"
@@ -53,13 +63,9 @@ static const char usage[] =
     "Exit: 0 written, 1 invalid scenario, customer data or flag value, 2 usage error,\n"
     "3 the store or FILE cannot be used.\n";
 
-/* The report's own words are English until report --lang (Dutch ones are not
- * written yet), whatever the scenario's language. */
-static const char report_lang[] = "en";
-
 typedef struct {
     const char *scenario, *customers, *workshop, *department, *format, *output, *compare,
-        *site;
+        *site, *lang;
     CliStores dbs;
     int min_group;
 } ReportOptions;
@@ -75,7 +81,8 @@ static int parse(int argc, char **argv, ReportOptions *o)
         O_FORMAT,
         O_DB,
         O_COMPARE,
-        O_SITE
+        O_SITE,
+        O_LANG
     };
     static const struct option opts[] = {{"scenario", required_argument, NULL, O_SCENARIO},
                                          {"customers", required_argument, NULL, O_CUSTOMERS},
@@ -87,11 +94,12 @@ static int parse(int argc, char **argv, ReportOptions *o)
                                          {"db", required_argument, NULL, O_DB},
                                          {"compare", required_argument, NULL, O_COMPARE},
                                          {"site", required_argument, NULL, O_SITE},
+                                         {"lang", required_argument, NULL, O_LANG},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **values[] = {&o->scenario, &o->customers, &o->workshop, &o->department,
                              NULL,         &o->format,    NULL,         &o->compare,
-                             &o->site};
+                             &o->site,     &o->lang};
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
@@ -108,7 +116,7 @@ static int parse(int argc, char **argv, ReportOptions *o)
                                    strspn(optarg, "0123456789") == strlen(optarg)
                                ? atoi(optarg)
                                : -1;
-        else if (c >= O_SCENARIO && c <= O_SITE)
+        else if (c >= O_SCENARIO && c <= O_LANG)
             *values[c - O_SCENARIO] = optarg;
         else
             return cli_bad_option("report", c, argv[optind - 1]);
@@ -134,13 +142,6 @@ static int parse(int argc, char **argv, ReportOptions *o)
     return -1;
 }
 
-static bool write_report(const Report *r, const char *format, FILE *f)
-{
-    return !strcmp(format, "json")  ? report_write_json(f, r)
-           : !strcmp(format, "csv") ? report_write_csv(f, r)
-                                    : report_write_text(f, r, report_lang);
-}
-
 typedef struct {
     const Report *r;
     const char *format;
@@ -150,8 +151,11 @@ typedef struct {
 static int report_job(FILE *f, void *ctx)
 {
     const ReportJob *job = ctx;
-    bool ok = !strcmp(job->format, "html") ? report_write_html(f, job->r, &job->page)
-                                           : write_report(job->r, job->format, f);
+    const char *format = job->format;
+    bool ok = !strcmp(format, "html")   ? report_write_html(f, job->r, &job->page)
+              : !strcmp(format, "json") ? report_write_json(f, job->r)
+              : !strcmp(format, "csv")  ? report_write_csv(f, job->r)
+                                        : report_write_text(f, job->r, job->page.lang);
     return ok ? EXIT_OK : EXIT_ENV;
 }
 
@@ -187,18 +191,19 @@ static int add_list(char *buf, size_t size, int n, const char *word,
 }
 
 /* What the customer data is, in words: its file, answers, sources, periods. */
-static void describe_customers(const CustomerData *cd, const char *path, char *buf, size_t size)
+static void describe_customers(const CustomerData *cd, const char *path, const char *lang,
+                               char *buf, size_t size)
 {
     double answers = 0;
     for (int i = 0; i < cd->n; i++)
         answers += cd->tps[i].n;
     int n = snprintf(buf, size,
-                     words_plural(report_lang, cd->n, WORD_REPORT_CUSTOMER_DATA_ONE,
+                     words_plural(lang, cd->n, WORD_REPORT_CUSTOMER_DATA_ONE,
                                   WORD_REPORT_CUSTOMER_DATA_MANY),
                      path, answers, cd->n);
-    n = add_list(buf, size, n, words_get(report_lang, WORD_REPORT_SOURCES), cd->sources,
+    n = add_list(buf, size, n, words_get(lang, WORD_REPORT_SOURCES), cd->sources,
                  cd->n_sources);
-    add_list(buf, size, n, words_get(report_lang, WORD_REPORT_PERIODS), cd->periods, cd->n_periods);
+    add_list(buf, size, n, words_get(lang, WORD_REPORT_PERIODS), cd->periods, cd->n_periods);
 }
 
 /* The customer data, read on a thread of its own while the store is read: the
@@ -276,6 +281,7 @@ int cmd_report(int argc, char **argv)
     diag_init(&job.dl);
     Report r = {0}, before = {0};
     if ((code = cli_load_scenario(o.scenario, NULL, &s, NULL, NULL)) < 0 &&
+        (code = cli_check_lang("report", s, o.lang)) < 0 &&
         (store = cli_open_stores(&o.dbs, &code)) != NULL) {
         job.path = o.customers ? o.customers : s->customers.resolved;
         job.s = s;
@@ -285,16 +291,18 @@ int cmd_report(int argc, char **argv)
             code = check(&o, s, store);
     }
     if (code < 0) {
+        const char *lang = o.lang ? o.lang : s->language;
+        report_say_labels(&r, s, lang);
         r.compare = o.compare ? &before : NULL;
         char date[32], about[600];
         today(date, sizeof date);
         const char *csv = o.customers ? o.customers : s->customers.path;
         if (job.have)
-            describe_customers(&job.cd, csv, about, sizeof about);
+            describe_customers(&job.cd, csv, lang, about, sizeof about);
         ReportJob rj = {&r,
                         o.format,
-                        {text_get(&s->title, s->language, s->language), date,
-                         job.have ? about : NULL, report_lang}};
+                        {text_get(&s->title, lang, s->language), date,
+                         job.have ? about : NULL, lang}};
         code = o.output ? cli_write_file("report", o.output, report_job, &rj)
                         : report_job(stdout, &rj);
     }

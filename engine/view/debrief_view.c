@@ -53,19 +53,20 @@ static void curve(const Chart *c, Ui *ui, const double *v, Color color, double p
     }
 }
 
-/* Whether every word of every label fits in w: else a label would break mid-word. */
-static bool words_fit(const Chart *c, Ui *ui, float w, const TextStyle *st)
+/* The width of the widest word of any label: a label narrower than it would
+ * break mid-word. */
+static float widest_word(const Chart *c, Ui *ui, const TextStyle *st)
 {
+    float most = 0;
     for (int i = 0; i < c->n; i++)
         for (const char *p = c->label[i]; *p; p += *p == ' ') {
             char word[128];
             size_t n = strcspn(p, " ");
             snprintf(word, sizeof word, "%.*s", (int)n, p);
-            if (ui_text_width(ui, word, st) > w)
-                return false;
+            most = fmaxf(most, ui_text_width(ui, word, st));
             p += n;
         }
-    return true;
+    return most;
 }
 
 /* Under each point its touchpoint; staggered (the points stand too close for
@@ -94,7 +95,11 @@ static void chart(const Chart *c, Ui *ui, double progress)
     }
     float slot = c->n > 1 ? (CX1 - CX0) / (float)(c->n - 1) : 200;
     TextStyle tp = STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER);
-    bool stagger = !words_fit(c, ui, slot - 4, &tp);
+    float widest = widest_word(c, ui, &tp);
+    bool stagger = widest > slot - 4;
+    /* a word too long even for two slots (Dutch has them) sets the labels smaller, not cut */
+    if (widest > 2 * slot - 8)
+        tp.size = fmaxf(10, floorf(tp.size * (2 * slot - 8) / widest));
     if (c->focus >= 0) /* down to its label, in the lower row when the labels are staggered */
         ui_round_rect(ui,
                       (Rect){cx(c->n, c->focus) - slot / 2, CY0 - 10, slot,
