@@ -9,6 +9,7 @@
 
 #include "controls.h"
 #include "csvout.h"
+#include "json.h"
 #include "numfmt.h"
 #include "report.h"
 #include "report_say.h"
@@ -20,21 +21,6 @@ static void json_number(FILE *f, const char *key, double v, bool comma)
         fprintf(f, "\"%s\": %.10g%s", key, v, comma ? ", " : "");
     else
         fprintf(f, "\"%s\": null%s", key, comma ? ", " : "");
-}
-
-static void json_string(FILE *f, const char *s)
-{
-    fputc('"', f);
-    for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
-        size_t ctl = controls_at((const char *)c); /* C0, DEL and C1 all escaped */
-        if (*c == '"' || *c == '\\')
-            fprintf(f, "\\%c", *c);
-        else if (ctl)
-            fprintf(f, "\\u%04x", ctl == 1 ? c[0] : c[1]), c += ctl - 1;
-        else
-            fputc(*c, f);
-    }
-    fputc('"', f);
 }
 
 /* Why a figure is withheld, for machines: "fewer than 5 participants"; NULL: shown. */

@@ -48,56 +48,84 @@ static bool read_language(Parse *p, const YNode *n, void *dst)
     return true;
 }
 
+static const Field detail_fields[] = {
+    {F("id", FIELD_ID, true, PersonaDetail, id),
+     .doc = "Unique among the details; a handoff's ask item names it: {detail: ID}."},
+    {F("label", FIELD_TEXT, true, PersonaDetail, label),
+     .doc = "What the detail is called (\"Customer number\")."},
+    {F("value", FIELD_STR, true, PersonaDetail, value),
+     .doc = "The value, as the customer would type it (\"4021 7788\")."},
+};
+
 static bool read_detail(Parse *p, const YNode *n, void *elem)
 {
-    static const Field fields[] = {
-        {F("id", FIELD_ID, true, PersonaDetail, id)},
-        {F("label", FIELD_TEXT, true, PersonaDetail, label)},
-        {F("value", FIELD_STR, true, PersonaDetail, value)},
-    };
     PersonaDetail *d = elem;
     d->pos = (Pos){n->line, n->col};
-    FieldSet set = {fields, FIELD_COUNT(fields), d};
+    FieldSet set = {detail_fields, FIELD_COUNT(detail_fields), d};
     return schema_map(p, n, "a persona detail", &set, 1);
 }
 
 static const Field persona_fields[] = {
-    {F("name", FIELD_STR, true, Persona, name)},
-    {F("about", FIELD_TEXT, false, Persona, about)},
+    {F("name", FIELD_STR, true, Persona, name),
+     .doc = "The customer's first name; the default rating question uses it."},
+    {F("about", FIELD_TEXT, false, Persona, about),
+     .doc = "One line about them (age, situation, what is at stake), on the start screen."},
     {F("details", FIELD_LIST, false, Persona, details), .max = 4,
-     LIST(Persona, n_details, PersonaDetail, read_detail)},
+     LIST(Persona, n_details, PersonaDetail, read_detail), SUB(detail_fields),
+     .doc = "Facts the customer has to give, such as a customer number (at most 4: the "
+            "customer card shows four)."},
 };
 
 static const Field scale_fields[] = {
-    {F("points", FIELD_INT, false, Scale, points), .min = 3, .max = 11},
-    {F("low", FIELD_TEXT, false, Scale, low)},
-    {F("high", FIELD_TEXT, false, Scale, high)},
+    {F("points", FIELD_INT, false, Scale, points), .min = 3, .max = 11,
+     .json = "\"not\": {\"multipleOf\": 2}", /* check_scale */
+     .doc = "Number of points, 3 to 11, odd so that the scale has a neutral middle "
+            "(default 9)."},
+    {F("low", FIELD_TEXT, false, Scale, low),
+     .doc = "Label of the lowest point (default \"very negative\"; arousal: \"calm\")."},
+    {F("high", FIELD_TEXT, false, Scale, high),
+     .doc = "Label of the highest point (default \"very positive\"; arousal: \"agitated\")."},
 };
 
 static const Field rating_fields[] = {
-    {F("question", FIELD_TEXT, false, Instrument, question)},
-    {F("valence", FIELD_MAP, false, Instrument, valence), SUB(scale_fields)},
-    {F("arousal", FIELD_SWITCH, false, Instrument, arousal), SUB(scale_fields)},
+    {F("question", FIELD_TEXT, false, Instrument, question),
+     .doc = "The question above the scales (default \"How would you feel right now, as "
+            "NAME?\")."},
+    {F("valence", FIELD_MAP, false, Instrument, valence), SUB(scale_fields),
+     .doc = "How negative or positive, always asked: a scale (default 9 points, \"very "
+            "negative\" to \"very positive\")."},
+    {F("arousal", FIELD_SWITCH, false, Instrument, arousal), SUB(scale_fields),
+     .doc = "How calm or agitated: false (not asked, the default), true (9 points, \"calm\" "
+            "to \"agitated\") or a scale."},
     {F("emotions", FIELD_LIST, false, Instrument, emotions), .min = 1, .max = 12,
-     LIST(Instrument, n_emotions, Text, schema_each_text)},
+     TEXT_LIST(Instrument, n_emotions),
+     .doc = "Emotion words the employee may pick one of, besides the scales (1 to 12)."},
 };
 
 static const Field predict_fields[] = {
-    {F("question", FIELD_TEXT, false, Predict, question)},
+    {F("question", FIELD_TEXT, false, Predict, question),
+     .doc = "The question of each prediction (default \"How do customers feel here, do you "
+            "think?\")."},
+};
+
+static const Field touchpoint_fields[] = {
+    {F("id", FIELD_ID, true, Touchpoint, id),
+     .doc = "Unique among touchpoints; the touchpoint column of the customer CSV uses it."},
+    {F("label", FIELD_TEXT, true, Touchpoint, label),
+     .doc = "The name of the moment in debriefs and reports (\"Waiting on the phone\")."},
+    {F("channel", FIELD_ENUM, false, Touchpoint, channel), .choices = channels,
+     .doc = "How the customer meets the company at this moment."},
+    {F("department", FIELD_TEXT, false, Touchpoint, department),
+     .doc = "The department responsible for this moment, for reports by department."},
+    {F("about", FIELD_TEXT, false, Touchpoint, about),
+     .doc = "One line on what happens at this moment, shown with its prediction."},
 };
 
 static bool read_touchpoint(Parse *p, const YNode *n, void *elem)
 {
-    static const Field fields[] = {
-        {F("id", FIELD_ID, true, Touchpoint, id)},
-        {F("label", FIELD_TEXT, true, Touchpoint, label)},
-        {F("channel", FIELD_ENUM, false, Touchpoint, channel), .choices = channels},
-        {F("department", FIELD_TEXT, false, Touchpoint, department)},
-        {F("about", FIELD_TEXT, false, Touchpoint, about)},
-    };
     Touchpoint *t = elem;
     t->pos = (Pos){n->line, n->col};
-    FieldSet set = {fields, FIELD_COUNT(fields), t};
+    FieldSet set = {touchpoint_fields, FIELD_COUNT(touchpoint_fields), t};
     return schema_map(p, n, "a touchpoint", &set, 1);
 }
 
@@ -115,20 +143,41 @@ typedef struct {
 } Top;
 
 static const Field top_fields[] = {
-    {F("format", FIELD_CUSTOM, true, Scenario, id), .custom = read_format},
-    {F("id", FIELD_ID, true, Scenario, id)},
-    {F("title", FIELD_TEXT, true, Scenario, title)},
-    {F("description", FIELD_TEXT, false, Scenario, description)},
-    {F("language", FIELD_CUSTOM, false, Scenario, language), .custom = read_language},
-    {F("persona", FIELD_MAP, true, Scenario, persona), SUB(persona_fields)},
-    {F("customers", FIELD_CSV, false, Scenario, customers)},
-    {F("rating", FIELD_MAP, false, Scenario, rating), SUB(rating_fields)},
-    {F("predict", FIELD_SWITCH, false, Scenario, predict), SUB(predict_fields)},
+    {F("format", FIELD_CUSTOM, true, Scenario, id), .custom = read_format,
+     .json = "\"const\": \"teaser/1\"",
+     .doc = "The version of the format: teaser/1, the only one this teaser reads. Put it on "
+            "the first line."},
+    {F("id", FIELD_ID, true, Scenario, id),
+     .doc = "Identifies the scenario in results, reports and exports; do not change it once "
+            "sessions have been played."},
+    {F("title", FIELD_TEXT, true, Scenario, title),
+     .doc = "The name of the scenario, as participants and reports show it."},
+    {F("description", FIELD_TEXT, false, Scenario, description),
+     .doc = "A sentence or two about the journey, for facilitators choosing a scenario."},
+    {F("language", FIELD_CUSTOM, false, Scenario, language), .custom = read_language,
+     .json = "\"$ref\": \"#/$defs/language\"",
+     .doc = "The scenario's main language (default en): every text given per language must "
+            "have it, and falls back to it."},
+    {F("persona", FIELD_MAP, true, Scenario, persona), SUB(persona_fields),
+     .doc = "The customer whose shoes the employee steps into."},
+    {F("customers", FIELD_CSV, false, Scenario, customers),
+     .doc = "The CSV file of the measured customer emotions per touchpoint, usually next to "
+            "this file."},
+    {F("rating", FIELD_MAP, false, Scenario, rating), SUB(rating_fields),
+     .doc = "The rating instrument, asked after a step with rate: true and at every rate step; "
+            "all of it optional."},
+    {F("predict", FIELD_SWITCH, false, Scenario, predict), SUB(predict_fields),
+     .doc = "true or a map: before the first step, the participant predicts how customers "
+            "feel at each rated touchpoint."},
     {F("touchpoints", FIELD_LIST, false, Scenario, touchpoints), .max = 100,
-     LIST(Scenario, n_touchpoints, Touchpoint, read_touchpoint)},
+     LIST(Scenario, n_touchpoints, Touchpoint, read_touchpoint), SUB(touchpoint_fields),
+     .doc = "The moments of the journey that customers were surveyed about, in journey order "
+            "(at most 100)."},
 };
 static const Field steps_field[] = {
-    {F("steps", FIELD_CUSTOM, true, Top, steps), .custom = defer_node},
+    {F("steps", FIELD_CUSTOM, true, Top, steps), .custom = defer_node, .min = 1,
+     .max = SCENARIO_MAX_STEPS, .json = "\"$ref\": \"#/$defs/steps\"",
+     .doc = "The steps (1 to 1000): play starts at the first and goes on as each step ends."},
 };
 
 static bool no_op(Parse *p, const YNode *n, void *dst)
@@ -138,11 +187,18 @@ static bool no_op(Parse *p, const YNode *n, void *dst)
 }
 
 static const Field common_fields[] = {
-    {F("id", FIELD_ID, true, Step, id)},
-    {F("type", FIELD_CUSTOM, true, Step, type), .custom = no_op}, /* read first, by read_step */
-    {F("touchpoint", FIELD_TOUCHPOINT, false, Step, touchpoint)},
-    {F("rate", FIELD_BOOL, false, Step, rate)},
-    {F("next", FIELD_NEXT, false, Step, next)},
+    {F("id", FIELD_ID, true, Step, id), .json = "\"not\": {\"const\": \"end\"}", /* read_step */
+     .doc = "Unique among the steps; not end, which names the end of the scenario."},
+    {F("type", FIELD_CUSTOM, true, Step, type), .custom = no_op, /* read first, by read_step */
+     .json = "\"$ref\": \"#/$defs/step-type\"", .doc = "What kind of step this is."},
+    {F("touchpoint", FIELD_TOUCHPOINT, false, Step, touchpoint),
+     .doc = "The touchpoint (its id) this step is a moment of; its rating counts for it."},
+    {F("rate", FIELD_BOOL, false, Step, rate),
+     .doc = "Ask for a rating when the step ends, however it ends (default false; a rate "
+            "step always asks)."},
+    {F("next", FIELD_NEXT, false, Step, next),
+     .doc = "Where to go when the step ends: a step id or end (default: the following "
+            "step)."},
 };
 
 static const StepType *step_type(Parse *p, const YNode *step, const char *what)
@@ -353,8 +409,8 @@ static void read_scenario(Parse *p, Scenario *s, const YNode *root)
     p->persona = &s->persona;
     s->pos = (Pos){root->line, root->col};
     if (top.steps)
-        s->steps = schema_list(p, top.steps, "steps", sizeof(Step), 1, SCENARIO_MAX_STEPS,
-                               read_step, &s->n_steps);
+        s->steps = schema_list(p, top.steps, "steps", sizeof(Step), (int)steps_field->min,
+                               (int)steps_field->max, read_step, &s->n_steps);
     report_duplicates(p, "step", s->n_steps, step_id, step_pos, s->steps);
     report_duplicates(p, "touchpoint", s->n_touchpoints, tp_id, tp_pos, s->touchpoints);
     report_duplicates(p, "persona detail", s->persona.n_details, detail_id, detail_pos,
@@ -470,6 +526,13 @@ ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, co
     }
     *out = s;
     return SCENARIO_OK;
+}
+
+ScenarioFormat scenario_format(void)
+{
+    return (ScenarioFormat){{top_fields, FIELD_COUNT(top_fields)},
+                            steps_field,
+                            {common_fields, FIELD_COUNT(common_fields)}};
 }
 
 void scenario_free(Scenario *s)

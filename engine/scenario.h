@@ -7,6 +7,7 @@
 #define TEASER_SCENARIO_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "arena.h"
 #include "diag.h"
@@ -152,6 +153,21 @@ ScenarioStatus scenario_load(const char *path, const char *data_dir, const StepT
 ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, const char *data_dir,
                               const StepTypes *types, Scenario **out, DiagList *dl);
 void scenario_free(Scenario *s);
+
+/* The loader's own tables of fields (schema.h), for what describes the format
+ * (`teaser schema`): the top-level keys, steps apart (its items are steps, a
+ * map of the common keys and its type's own), and the keys every step has;
+ * a type's own keys are in its StepType. */
+typedef struct {
+    const struct Field *fields; /* the table */
+    size_t n;                   /* its length */
+} FieldTable;
+typedef struct {
+    FieldTable top;            /* every top-level key but steps */
+    const struct Field *steps; /* steps: FIELD_CUSTOM, with its length's bounds */
+    FieldTable step;           /* the keys every step has */
+} ScenarioFormat;
+ScenarioFormat scenario_format(void);
 
 /* The text in lang, else in the scenario's language, else the first given. */
 const char *text_get(const Text *t, const char *lang, const char *fallback_lang);

@@ -56,9 +56,12 @@ typedef enum {
     FIELD_CUSTOM,     /* read by custom() */
 } FieldKind;
 
-/* Tables are written {F("key", FIELD_KIND, required, T, member), .extra = ...}.
- * min and max bound an int, a duration in ms (max 0: 12 h) or a list's
- * length (max 0: 100). */
+/* Tables are written {F("key", FIELD_KIND, required, T, member), .extra = ...,
+ * .doc = "..."}. min and max bound an int, a duration in ms (max 0: 12 h) or a
+ * list's length (max 0: 100). The tables are also the format's description:
+ * `teaser schema` (schema_json.c) writes its JSON Schema from them, so every
+ * table must be reachable from the top (a list of maps names its items' table
+ * with SUB()) and every field needs its .doc. */
 typedef struct Field {
     const char *key;                                    /* as written in the file */
     FieldKind kind;                                     /* how the value is read, and into what */
@@ -66,11 +69,19 @@ typedef struct Field {
     size_t offset;                                      /* of the member in the struct read */
     long min, max;                                      /* FIELD_INT, FIELD_DURATION; list length */
     const char *const *choices;                         /* FIELD_ENUM, NULL-terminated */
-    const struct Field *sub;                            /* FIELD_MAP, FIELD_SWITCH */
-    size_t n_sub;                                       /* FIELD_MAP, FIELD_SWITCH */
+    const struct Field *sub;                            /* FIELD_MAP, FIELD_SWITCH; FIELD_LIST */
+    size_t n_sub;                                       /* of maps: what each reads them with */
     size_t elem_size, count_offset;                     /* FIELD_LIST */
     bool (*each)(Parse *p, const YNode *n, void *elem); /* FIELD_LIST */
+    bool item_text; /* FIELD_LIST: items are texts (with sub: a text or such a map) */
     bool (*custom)(Parse *p, const YNode *n, void *dst); /* FIELD_CUSTOM */
+    /* For authors and their editors, not for reading: one line of help in the
+     * words of docs/scenario-format.md (the schema's "description", shown on
+     * hover), and JSON Schema keywords for what the kind cannot say (a
+     * custom reader's rule), written into the value's schema: a map's for
+     * FIELD_MAP, FIELD_SWITCH and a list of maps; FIELD_CUSTOM: all of it. */
+    const char *doc;
+    const char *json;
 } Field;
 
 #define F(k, kind_, required_, T, member)                                                          \
@@ -78,6 +89,8 @@ typedef struct Field {
 #define SUB(table) .sub = (table), .n_sub = FIELD_COUNT(table)
 #define LIST(T, count_member, elem_type, reader)                                                   \
     .elem_size = sizeof(elem_type), .count_offset = offsetof(T, count_member), .each = (reader)
+/* A list of texts (emotion words, a question's options). */
+#define TEXT_LIST(T, count_member) LIST(T, count_member, Text, schema_each_text), .item_text = true
 
 /* A table of fields and the struct it reads into; a map may be read with
  * several (a step's common keys and its type's own). */

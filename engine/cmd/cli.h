@@ -74,6 +74,7 @@ int cmd_check(int argc, char **argv);
 int cmd_debrief(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_schema(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
 int cmd_store(int argc, char **argv);

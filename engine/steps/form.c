@@ -15,11 +15,15 @@
 static const char *const kinds[] = {"text", "number", "email", "phone", "date", "password", NULL};
 
 static const Field field_fields[] = {
-    {F("id", FIELD_ID, true, FormField, id)},
-    {F("label", FIELD_TEXT, true, FormField, label)},
-    {F("hint", FIELD_TEXT, false, FormField, hint)},
-    {F("kind", FIELD_ENUM, false, FormField, kind), .choices = kinds},
-    {F("required", FIELD_BOOL, false, FormField, required)},
+    {F("id", FIELD_ID, true, FormField, id),
+     .doc = "Unique in this form; the form's errors name the field by it."},
+    {F("label", FIELD_TEXT, true, FormField, label), .doc = "The label next to the field."},
+    {F("hint", FIELD_TEXT, false, FormField, hint),
+     .doc = "An example or explanation under it (\"e.g. 3811 AB\")."},
+    {F("kind", FIELD_ENUM, false, FormField, kind), .choices = kinds,
+     .doc = "What kind of input the field takes (default text)."},
+    {F("required", FIELD_BOOL, false, FormField, required),
+     .doc = "Whether the field must be filled in (default true)."},
 };
 
 static bool read_form_field(Parse *p, const YNode *n, void *elem)
@@ -33,10 +37,15 @@ static bool read_form_field(Parse *p, const YNode *n, void *elem)
 }
 
 static const Field error_fields[] = {
-    {F("field", FIELD_REF, true, FormError, field)},
-    {F("message", FIELD_TEXT, true, FormError, message)},
-    {F("attempts", FIELD_INT, false, FormError, attempts), .min = 1, .max = 20},
-    {F("match", FIELD_STR, false, FormError, match)},
+    {F("field", FIELD_REF, true, FormError, field),
+     .doc = "The field of this form (its id) that the message appears at."},
+    {F("message", FIELD_TEXT, true, FormError, message),
+     .doc = "The error message (\"This postcode is not known to us.\")."},
+    {F("attempts", FIELD_INT, false, FormError, attempts), .min = 1, .max = 20,
+     .doc = "Show this message at the first N submissions, whatever was typed (1 to 20)."},
+    {F("match", FIELD_STR, false, FormError, match),
+     .doc = "Reject until the field's value matches this pattern (a safe subset of POSIX "
+            "extended regular expressions)."},
 };
 
 static bool read_form_error(Parse *p, const YNode *n, void *elem)
@@ -59,8 +68,10 @@ static bool read_form_error(Parse *p, const YNode *n, void *elem)
 }
 
 static const Field timeout_fields[] = {
-    {F("after", FIELD_DURATION, true, FormTimeout, after), .min = 5000},
-    {F("message", FIELD_TEXT, false, FormTimeout, message)},
+    {F("after", FIELD_DURATION, true, FormTimeout, after), .min = 5000,
+     .doc = "How long the session lasts (5s to 12h); then the form is emptied."},
+    {F("message", FIELD_TEXT, false, FormTimeout, message),
+     .doc = "What the site says then (\"Your session has expired.\")."},
 };
 
 static bool read_captcha(Parse *p, const YNode *n, void *dst)
@@ -75,16 +86,24 @@ static bool read_captcha(Parse *p, const YNode *n, void *dst)
 }
 
 static const Field fields[] = {
-    {F("title", FIELD_TEXT, false, FormStep, title)},
-    {F("url", FIELD_STR, false, FormStep, url)},
-    {F("intro", FIELD_TEXT, false, FormStep, intro)},
-    {F("submit", FIELD_TEXT, false, FormStep, submit)},
+    {F("title", FIELD_TEXT, false, FormStep, title),
+     .doc = "The page title (\"Pass on your move\")."},
+    {F("url", FIELD_STR, false, FormStep, url), .doc = "The address shown in the browser frame."},
+    {F("intro", FIELD_TEXT, false, FormStep, intro), .doc = "Text above the fields."},
+    {F("submit", FIELD_TEXT, false, FormStep, submit), .doc = "The label of the submit button."},
     {F("fields", FIELD_LIST, true, FormStep, fields), .min = 1, .max = 12,
-     LIST(FormStep, n_fields, FormField, read_form_field)},
+     LIST(FormStep, n_fields, FormField, read_form_field), SUB(field_fields),
+     .doc = "The input fields, in order (1 to 12)."},
     {F("errors", FIELD_LIST, false, FormStep, errors), .max = FORM_MAX_ERRORS,
-     LIST(FormStep, n_errors, FormError, read_form_error)},
-    {F("timeout", FIELD_MAP, false, FormStep, timeout), SUB(timeout_fields)},
-    {F("captcha", FIELD_CUSTOM, false, FormStep, captcha), .custom = read_captcha},
+     LIST(FormStep, n_errors, FormError, read_form_error), SUB(error_fields),
+     .json = "\"anyOf\": [{\"required\": [\"attempts\"]}, {\"required\": [\"match\"]}]",
+     .doc = "Scripted rejections, each with attempts, a match or both (at most 30)."},
+    {F("timeout", FIELD_MAP, false, FormStep, timeout), SUB(timeout_fields),
+     .doc = "A session timeout: the form is emptied after a while without input."},
+    {F("captcha", FIELD_CUSTOM, false, FormStep, captcha), .custom = read_captcha,
+     .json = "\"type\": [\"string\", \"number\", \"boolean\"], \"pattern\": \"^[^ ]{3,16}$\"",
+     .doc = "A code the player must type over before the form is accepted (3 to 16 "
+            "characters, no spaces)."},
 };
 
 static bool validate(Parse *p, Step *step, const YNode *map)

@@ -9,9 +9,12 @@
 #include "playtime.h"
 
 static const Field ask_fields[] = {
-    {F("label", FIELD_TEXT, false, AskItem, label)},
-    {F("expect", FIELD_STR, false, AskItem, expect)},
-    {F("detail", FIELD_REF, false, AskItem, detail)},
+    {F("label", FIELD_TEXT, false, AskItem, label), .doc = "What the caller is asked for."},
+    {F("expect", FIELD_STR, false, AskItem, expect),
+     .doc = "The answer that must be typed, ignoring spaces and case (without it, any answer "
+            "is taken)."},
+    {F("detail", FIELD_REF, false, AskItem, detail),
+     .doc = "A persona detail (its id): its label is asked for and its value expected."},
 };
 
 /* An ask item is a text ("postcode", or {en:, nl:}), or {detail: ID}, or
@@ -40,15 +43,28 @@ static bool read_ask(Parse *p, const YNode *n, void *elem)
 }
 
 static const Field fields[] = {
-    {F("from", FIELD_TEXT, true, HandoffStep, from)},
-    {F("to", FIELD_TEXT, true, HandoffStep, to)},
-    {F("greeting", FIELD_TEXT, false, HandoffStep, greeting)},
-    {F("wait", FIELD_DURATION, false, HandoffStep, wait), .min = 1000},
-    {F("music", FIELD_WAV, false, HandoffStep, music)},
+    {F("from", FIELD_TEXT, true, HandoffStep, from),
+     .doc = "The department that passes the caller on."},
+    {F("to", FIELD_TEXT, true, HandoffStep, to), .doc = "The department that takes over."},
+    {F("greeting", FIELD_TEXT, false, HandoffStep, greeting),
+     .doc = "What the new department says when it answers."},
+    {F("wait", FIELD_DURATION, false, HandoffStep, wait), .min = 1000,
+     .doc = "Time on the line between the two departments, before \"to\" answers (1s to "
+            "12h)."},
+    {F("music", FIELD_WAV, false, HandoffStep, music),
+     .doc = "What the caller hears during the wait: builtin:hold, none (silence) or a WAV "
+            "file."},
+    /* an item is a text, or a map of ask_fields (read_ask) */
     {F("ask", FIELD_LIST, false, HandoffStep, ask), .max = 10,
-     LIST(HandoffStep, n_ask, AskItem, read_ask)},
-    {F("lost", FIELD_LIST, false, HandoffStep, lost), .max = 10,
-     LIST(HandoffStep, n_lost, Text, schema_each_text)},
+     LIST(HandoffStep, n_ask, AskItem, read_ask), SUB(ask_fields), .item_text = true,
+     .json = "\"anyOf\": [{\"required\": [\"label\"]}, {\"required\": [\"detail\"]}], "
+             "\"if\": {\"required\": [\"detail\"]}, "
+             "\"then\": {\"properties\": {\"label\": false, \"expect\": false}}",
+     .doc = "What the caller has to type again, in order (at most 10): a text, {label, "
+            "expect} or {detail: ID}."},
+    {F("lost", FIELD_LIST, false, HandoffStep, lost), .max = 10, TEXT_LIST(HandoffStep, n_lost),
+     .doc = "What got lost on the way: things the caller told \"from\" that \"to\" does "
+            "not know (at most 10)."},
 };
 
 static bool validate(Parse *p, Step *step, const YNode *map)

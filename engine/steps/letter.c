@@ -11,26 +11,32 @@
 enum { LETTER_SCROLL_STEP = 160 };
 
 static const Field attachment_fields[] = {
-    {F("title", FIELD_TEXT, false, Attachment, title)},
-    {F("body", FIELD_TEXT, true, Attachment, body)},
+    {F("title", FIELD_TEXT, false, Attachment, title), .doc = "The enclosure's title."},
+    {F("body", FIELD_TEXT, true, Attachment, body), .doc = "The enclosure itself."},
 };
 
 static const Field question_fields[] = {
-    {F("text", FIELD_TEXT, true, Question, text)},
+    {F("text", FIELD_TEXT, true, Question, text), .doc = "The question."},
     {F("options", FIELD_LIST, true, Question, options), .min = 2, .max = 6,
-     LIST(Question, n_options, Text, schema_each_text)},
-    {F("answer", FIELD_INT, true, Question, answer), .min = 1, .max = 6},
+     TEXT_LIST(Question, n_options), .doc = "The answers to choose from (2 to 6)."},
+    {F("answer", FIELD_INT, true, Question, answer), .min = 1, .max = 6,
+     .doc = "Which option is right, counting from 1 (at most the number of options)."},
 };
 
 static const Field fields[] = {
-    {F("sender", FIELD_TEXT, true, LetterStep, sender)},
-    {F("date", FIELD_TEXT, false, LetterStep, date)},
-    {F("reference", FIELD_STR, false, LetterStep, reference)},
-    {F("subject", FIELD_TEXT, false, LetterStep, subject)},
-    {F("body", FIELD_TEXT, true, LetterStep, body)},
-    {F("small_print", FIELD_TEXT, false, LetterStep, small_print)},
-    {F("attachment", FIELD_MAP, false, LetterStep, attachment), SUB(attachment_fields)},
-    {F("question", FIELD_MAP, false, LetterStep, question), SUB(question_fields)},
+    {F("sender", FIELD_TEXT, true, LetterStep, sender),
+     .doc = "Who sends it, in the letterhead (\"Energie BV\")."},
+    {F("date", FIELD_TEXT, false, LetterStep, date), .doc = "The date on the letter, as written."},
+    {F("reference", FIELD_STR, false, LetterStep, reference),
+     .doc = "The reference line (\"Ref. EBV/2026/0419-77/VH\")."},
+    {F("subject", FIELD_TEXT, false, LetterStep, subject), .doc = "The subject line."},
+    {F("body", FIELD_TEXT, true, LetterStep, body), .doc = "The letter itself."},
+    {F("small_print", FIELD_TEXT, false, LetterStep, small_print),
+     .doc = "The small print at the bottom."},
+    {F("attachment", FIELD_MAP, false, LetterStep, attachment), SUB(attachment_fields),
+     .doc = "An enclosure: a title (optional) and a body."},
+    {F("question", FIELD_MAP, false, LetterStep, question), SUB(question_fields),
+     .doc = "A question about the letter, on the same screen: answering it ends the step."},
 };
 
 static bool validate(Parse *p, Step *step, const YNode *map)

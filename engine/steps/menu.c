@@ -23,9 +23,15 @@ static bool read_key(Parse *p, const YNode *n, void *dst)
 }
 
 static const Field option_fields[] = {
-    {F("key", FIELD_CUSTOM, true, MenuOption, key), .custom = read_key},
-    {F("label", FIELD_TEXT, true, MenuOption, label)},
-    {F("goto", FIELD_GOTO, false, MenuOption, go)},
+    {F("key", FIELD_CUSTOM, true, MenuOption, key), .custom = read_key,
+     .json = "\"type\": [\"string\", \"integer\"], \"pattern\": \"^[0-9*#]$\", "
+             "\"minimum\": 0, \"maximum\": 9",
+     .doc = "The phone key to press: 0-9, * or #, written quoted (\"1\", \"*\"); unique in "
+            "the menu."},
+    {F("label", FIELD_TEXT, true, MenuOption, label),
+     .doc = "What the option is for (\"Moving house\")."},
+    {F("goto", FIELD_GOTO, false, MenuOption, go),
+     .doc = "Where choosing it leads: a step id or end (default: next)."},
 };
 
 static bool read_option(Parse *p, const YNode *n, void *elem)
@@ -37,15 +43,20 @@ static bool read_option(Parse *p, const YNode *n, void *elem)
 }
 
 static const Field timeout_fields[] = {
-    {F("after", FIELD_DURATION, true, MenuTimeout, after), .min = 1000},
-    {F("goto", FIELD_GOTO, false, MenuTimeout, go)},
+    {F("after", FIELD_DURATION, true, MenuTimeout, after), .min = 1000,
+     .doc = "How long the menu waits for a key (1s to 12h)."},
+    {F("goto", FIELD_GOTO, false, MenuTimeout, go),
+     .doc = "Where the scenario goes when no key was pressed in time (default: next)."},
 };
 
 static const Field fields[] = {
-    {F("prompt", FIELD_TEXT, true, MenuStep, prompt)},
+    {F("prompt", FIELD_TEXT, true, MenuStep, prompt),
+     .doc = "What the voice says before the options."},
     {F("options", FIELD_LIST, true, MenuStep, options), .min = 1, .max = 12,
-     LIST(MenuStep, n_options, MenuOption, read_option)},
-    {F("timeout", FIELD_MAP, false, MenuStep, timeout), SUB(timeout_fields)},
+     LIST(MenuStep, n_options, MenuOption, read_option), SUB(option_fields),
+     .doc = "The keys the caller can press (1 to 12)."},
+    {F("timeout", FIELD_MAP, false, MenuStep, timeout), SUB(timeout_fields),
+     .doc = "What happens when no key is pressed in time (without it, the menu waits)."},
 };
 
 static bool validate(Parse *p, Step *step, const YNode *map)

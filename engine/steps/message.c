@@ -7,9 +7,11 @@
 #include "playtime.h"
 
 static const Field fields[] = {
-    {F("title", FIELD_TEXT, false, MessageStep, title)},
-    {F("text", FIELD_TEXT, true, MessageStep, text)},
-    {F("button", FIELD_TEXT, false, MessageStep, button)},
+    {F("title", FIELD_TEXT, false, MessageStep, title),
+     .doc = "A heading above the text (\"Inbox: 1 new e-mail\")."},
+    {F("text", FIELD_TEXT, true, MessageStep, text), .doc = "What the player reads."},
+    {F("button", FIELD_TEXT, false, MessageStep, button),
+     .doc = "The label of the button that continues (\"Close the e-mail\")."},
 };
 
 static bool input(StepRun *run, const InputEvent *ev)

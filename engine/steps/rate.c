@@ -8,8 +8,10 @@
 #include "playtime.h"
 
 static const Field fields[] = {
-    {F("text", FIELD_TEXT, false, RateStep, text)},
-    {F("question", FIELD_TEXT, false, RateStep, question)},
+    {F("text", FIELD_TEXT, false, RateStep, text),
+     .doc = "A line that sets the moment, shown with the rating prompt."},
+    {F("question", FIELD_TEXT, false, RateStep, question),
+     .doc = "The question for this prompt only (default: the rating's question)."},
 };
 
 static bool validate(Parse *p, Step *step, const YNode *map)

@@ -8,12 +8,16 @@
 
 #include "playtime.h"
 
+static const Field change_fields[] = {
+    {F("at", FIELD_DURATION, true, QueueChange, at), .min = 1,
+     .doc = "When the position changes, from the start of the wait (before it ends, in time "
+            "order)."},
+    {F("to", FIELD_INT, true, QueueChange, to), .min = 1, .max = 9999,
+     .doc = "The new position (1 to 9999)."},
+};
+
 static bool read_change(Parse *p, const YNode *n, void *elem)
 {
-    static const Field change_fields[] = {
-        {F("at", FIELD_DURATION, true, QueueChange, at), .min = 1},
-        {F("to", FIELD_INT, true, QueueChange, to), .min = 1, .max = 9999},
-    };
     QueueChange *c = elem;
     c->pos = (Pos){n->line, n->col};
     FieldSet set = {change_fields, FIELD_COUNT(change_fields), c};
@@ -21,35 +25,54 @@ static bool read_change(Parse *p, const YNode *n, void *elem)
 }
 
 static const Field queue_fields[] = {
-    {F("start", FIELD_INT, true, Queue, start), .min = 1, .max = 9999},
+    {F("start", FIELD_INT, true, Queue, start), .min = 1, .max = 9999,
+     .doc = "The position announced when the wait begins (1 to 9999)."},
     {F("changes", FIELD_LIST, false, Queue, changes), .max = 100,
-     LIST(Queue, n_changes, QueueChange, read_change)},
+     LIST(Queue, n_changes, QueueChange, read_change), SUB(change_fields),
+     .doc = "Later changes of the position (at most 100)."},
 };
 
 static const Field announce_fields[] = {
-    {F("every", FIELD_DURATION, true, Announce, every), .min = 5000},
-    {F("text", FIELD_TEXT, true, Announce, text)},
+    {F("every", FIELD_DURATION, true, Announce, every), .min = 5000,
+     .doc = "How often the announcement comes (5s to 12h)."},
+    {F("text", FIELD_TEXT, true, Announce, text),
+     .doc = "What it says (\"Your call is important to us.\")."},
 };
 
 static const Field hangup_fields[] = {
-    {F("label", FIELD_TEXT, false, Hangup, label)},
-    {F("goto", FIELD_GOTO, false, Hangup, go)},
+    {F("label", FIELD_TEXT, false, Hangup, label),
+     .doc = "The label of the hang-up button (\"Hang up and call again\")."},
+    {F("goto", FIELD_GOTO, false, Hangup, go),
+     .doc = "Where hanging up leads: a step id or end (without it, the caller calls again and "
+            "the wait starts over)."},
 };
 
 static const Field disconnect_fields[] = {
-    {F("at", FIELD_DURATION, true, Disconnect, at), .min = 1},
-    {F("text", FIELD_TEXT, false, Disconnect, text)},
-    {F("goto", FIELD_GOTO, false, Disconnect, go)},
+    {F("at", FIELD_DURATION, true, Disconnect, at), .min = 1,
+     .doc = "When the line is cut, from the start of the wait (before it ends)."},
+    {F("text", FIELD_TEXT, false, Disconnect, text),
+     .doc = "What the caller sees or hears then (\"The line goes dead.\")."},
+    {F("goto", FIELD_GOTO, false, Disconnect, go),
+     .doc = "Where the scenario goes on: a step id or end (without it, the caller calls again "
+            "and the wait starts over)."},
 };
 
 static const Field fields[] = {
-    {F("duration", FIELD_DURATION, true, WaitStep, duration), .min = 1000},
-    {F("calling", FIELD_TEXT, false, WaitStep, calling)},
-    {F("queue", FIELD_MAP, false, WaitStep, queue), SUB(queue_fields)},
-    {F("announce", FIELD_MAP, false, WaitStep, announce), SUB(announce_fields)},
-    {F("music", FIELD_WAV, false, WaitStep, music)},
-    {F("hangup", FIELD_SWITCH, false, WaitStep, hangup), SUB(hangup_fields)},
-    {F("disconnect", FIELD_MAP, false, WaitStep, disconnect), SUB(disconnect_fields)},
+    {F("duration", FIELD_DURATION, true, WaitStep, duration), .min = 1000,
+     .doc = "How long the caller holds before being answered (1s to 12h); the step ends when "
+            "it is up."},
+    {F("calling", FIELD_TEXT, false, WaitStep, calling),
+     .doc = "Who is being called, as the phone screen shows it (\"Energie BV\")."},
+    {F("queue", FIELD_MAP, false, WaitStep, queue), SUB(queue_fields),
+     .doc = "The announced position in the queue (without it, none is given)."},
+    {F("announce", FIELD_MAP, false, WaitStep, announce), SUB(announce_fields),
+     .doc = "A recurring announcement."},
+    {F("music", FIELD_WAV, false, WaitStep, music),
+     .doc = "Hold music, looped: builtin:hold (the default), none (silence) or a WAV file."},
+    {F("hangup", FIELD_SWITCH, false, WaitStep, hangup), SUB(hangup_fields),
+     .doc = "Whether the caller can hang up: false (the default), true or a map."},
+    {F("disconnect", FIELD_MAP, false, WaitStep, disconnect), SUB(disconnect_fields),
+     .doc = "The line is cut at a given moment."},
 };
 
 static void init(void *data)
