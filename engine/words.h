@@ -6,6 +6,8 @@
 #ifndef TEASER_WORDS_H
 #define TEASER_WORDS_H
 
+#include <stdbool.h>
+
 typedef enum {
     WORD_CONTINUE,
     WORD_CONFIRM,
@@ -191,6 +193,29 @@ typedef enum {
     WORD_REPORT_READING_HOW,
     WORD_REPORT_PRIVACY,
     WORD_REPORT_PRIVACY_HOW,
+    /* numbers (numfmt.c) */
+    WORD_POINTS_ONE,  /* "%s point" */
+    WORD_POINTS_MANY, /* "%s points" */
+    WORD_INTERVAL,    /* "%s to %s" */
+    /* predictions in the debriefs: the chart's three lines, the personal
+     * debrief's sentences on them, the group's per touchpoint ("%s": numfmt) */
+    WORD_DEBRIEF_PREDICTED, /* the legend: what you predicted before playing */
+    WORD_DEBRIEF_FELT,
+    WORD_DEBRIEF_REPORTED, /* what customers report */
+    WORD_DEBRIEF_FURTHEST, /* furthest off before playing: label, predicted, customers */
+    WORD_DEBRIEF_CLOSER_AT,   /* "%d of %d" moments where playing brought you closer */
+    WORD_DEBRIEF_CLOSER_NONE, /* none of "%d" */
+    WORD_DEBRIEF_NEARER,      /* then, on average, "%s" points nearer */
+    WORD_DEBRIEF_FURTHER,     /* ... or further */
+    WORD_DEBRIEF_AS_FAR,      /* ... or as far */
+    WORD_GROUP_PREDICTED_NAME, /* the legend */
+    WORD_GROUP_FELT_NAME,
+    WORD_GROUP_PREDICTED,      /* the group's predicted mean and n */
+    WORD_GROUP_SHIFT_CLOSER,   /* how far playing moved them: "%s" points closer */
+    WORD_GROUP_SHIFT_FURTHER,  /* ... further */
+    WORD_GROUP_SHIFT_NONE,     /* ... not at all */
+    WORD_GROUP_SHIFT_CI,       /* the shift's interval, after either: " (95%%: %s)." */
+    WORD_PREDICT_PROGRESS,     /* above a prediction: "%d of %d" */
     WORD_COUNT,
 } WordId;
 
@@ -198,5 +223,7 @@ typedef enum {
 const char *words_get(const char *lang, WordId id);
 /* The word for a count n: one when n is 1, many otherwise. */
 const char *words_plural(const char *lang, long n, WordId one, WordId many);
+/* Whether lang writes a decimal comma ("2,5"): Dutch does. */
+bool words_decimal_comma(const char *lang);
 
 #endif
