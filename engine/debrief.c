@@ -59,10 +59,9 @@ static void moments(Debrief *d, const char *lang)
     low_and_last(d->customers, d->n, &cl, &ce);
     char v[4][NUMFMT_MAX];
     if (yl >= 0 && cl >= 0)
-        snprintf(d->moments, sizeof d->moments, words_get(lang, WORD_DEBRIEF_MOMENTS),
-                 d->label[yl], value(v[0], lang, d->you[yl]), d->label[cl],
-                 value(v[1], lang, d->customers[cl]), value(v[2], lang, d->you[ye]),
-                 value(v[3], lang, d->customers[ce]));
+        snprintf(d->moments, sizeof d->moments, words_get(lang, WORD_DEBRIEF_MOMENTS), d->label[yl],
+                 value(v[0], lang, d->you[yl]), d->label[cl], value(v[1], lang, d->customers[cl]),
+                 value(v[2], lang, d->you[ye]), value(v[3], lang, d->customers[ce]));
 }
 
 /* Appends a quoted label to a list of them ("\"A\", \"B\" and \"C\""): the
@@ -228,12 +227,11 @@ static void group_predicted(const ReportTouchpoint *t, const char *lang, char *b
         char range[2 * NUMFMT_MAX + 16];
         if (isfinite(t->shift_ci.lo) && isfinite(t->shift_ci.hi))
             snprintf(ci, sizeof ci, words_get(lang, WORD_GROUP_SHIFT_CI),
-                     numfmt_interval(range, sizeof range, lang, t->shift_ci.lo, t->shift_ci.hi,
-                                     1, NUMFMT_PLUS | NUMFMT_MINUS));
+                     numfmt_interval(range, sizeof range, lang, t->shift_ci.lo, t->shift_ci.hi, 1,
+                                     NUMFMT_PLUS | NUMFMT_MINUS));
     }
     char p[160];
-    snprintf(p, sizeof p, words_get(lang, WORD_GROUP_PREDICTED), value(v, lang, t->p.mean),
-             t->p.n);
+    snprintf(p, sizeof p, words_get(lang, WORD_GROUP_PREDICTED), value(v, lang, t->p.mean), t->p.n);
     snprintf(buf, size, "%s%s%s%s", p, shift[0] ? " " : "", shift, shift[0] ? ci : "");
 }
 
@@ -263,6 +261,7 @@ void debrief_group_line(const ReportTouchpoint *t, const char *lang, char *buf, 
                  value(v, lang, t->welch.d));
     char predicted[640];
     group_predicted(t, lang, predicted, sizeof predicted);
+    /* what they predicted is a paragraph of its own on the projector */
     snprintf(buf, size, "%s %s%s%s%s%s", team, them, gap[0] ? " " : "", gap,
-             predicted[0] ? " " : "", predicted);
+             predicted[0] ? "\n" : "", predicted);
 }

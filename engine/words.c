@@ -72,12 +72,12 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_SUBTRACTION] = "This group is not shown",
     [WORD_GROUP_SUBTRACTION_WHY] = "Set beside a larger group that is shown, it would single out "
                                    "fewer than %d people.",
-    [WORD_GROUP_TEAM] = "The group: %s (n = %.0f).",
+    [WORD_GROUP_TEAM] = "The group: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_TEAM_NONE] = "The group: no ratings here yet.",
     [WORD_GROUP_TEAM_WITHHELD] = "The group: not shown here, so that no one can be recognised.",
     [WORD_GROUP_TP_WITHHELD_ONE] = "%d moment is not shown, so that no one can be recognised.",
     [WORD_GROUP_TP_WITHHELD_MANY] = "%d moments are not shown, so that no one can be recognised.",
-    [WORD_GROUP_CUSTOMERS] = "Customers: %s (n = %.0f).",
+    [WORD_GROUP_CUSTOMERS] = "Customers: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_NO_CUSTOMERS] = "Customers: no data.",
     [WORD_GROUP_GAP] = "Gap: %s, 95%%: %s.",
     [WORD_GROUP_GAP_NO_CI] = "Gap: %s; its 95%% interval cannot be computed (it needs two or "
@@ -253,7 +253,7 @@ static const char *const en[WORD_COUNT] = {
         ": on average your feeling was as far from customers' as your prediction.",
     [WORD_GROUP_PREDICTED_NAME] = "the group predicted",
     [WORD_GROUP_FELT_NAME] = "the group felt",
-    [WORD_GROUP_PREDICTED] = "Predicted before playing: %s (n = %.0f).",
+    [WORD_GROUP_PREDICTED] = "Predicted before playing: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_SHIFT_CLOSER] = "Playing brought them %s closer to customers",
     [WORD_GROUP_SHIFT_FURTHER] = "Playing took them %s further from customers",
     [WORD_GROUP_SHIFT_NONE] = "Playing brought them no closer to customers",
@@ -328,12 +328,12 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_SUBTRACTION] = "Deze groep wordt niet getoond",
     [WORD_GROUP_SUBTRACTION_WHY] = "Naast een grotere groep gelegd die wel getoond wordt, zou ze "
                                    "minder dan %d mensen herkenbaar maken.",
-    [WORD_GROUP_TEAM] = "Jullie: %s (n = %.0f).",
+    [WORD_GROUP_TEAM] = "Jullie: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_TEAM_NONE] = "Jullie: hier nog geen antwoorden.",
     [WORD_GROUP_TEAM_WITHHELD] = "Jullie: hier niet getoond, zodat niemand te herkennen is.",
     [WORD_GROUP_TP_WITHHELD_ONE] = "%d moment wordt niet getoond, zodat niemand te herkennen is.",
     [WORD_GROUP_TP_WITHHELD_MANY] = "%d momenten worden niet getoond, zodat niemand te herkennen is.",
-    [WORD_GROUP_CUSTOMERS] = "Klanten: %s (n = %.0f).",
+    [WORD_GROUP_CUSTOMERS] = "Klanten: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_NO_CUSTOMERS] = "Klanten: geen gegevens.",
     [WORD_GROUP_GAP] = "Verschil: %s, 95%%: %s.",
     [WORD_GROUP_GAP_NO_CI] = "Verschil: %s; het 95%%-interval is niet te berekenen "
@@ -351,7 +351,8 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_DEBRIEF_REPORTED] = "klanten melden",
     [WORD_DEBRIEF_FURTHEST] = "Vóór het spelen zat je er het verst naast bij \"%s\": je "
                               "voorspelde %s, klanten melden %s.",
-    [WORD_DEBRIEF_CLOSER_AT] = "Door te spelen kwam je bij %d van de %d momenten dichter bij klanten",
+    [WORD_DEBRIEF_CLOSER_AT] =
+        "Door te spelen kwam je bij %d van de %d momenten dichter bij klanten",
     [WORD_DEBRIEF_CLOSER_NONE] = "Door te spelen kwam je bij geen van de %d momenten dichter bij "
                                  "klanten",
     [WORD_DEBRIEF_NEARER] =
@@ -362,7 +363,7 @@ static const char *const nl[WORD_COUNT] = {
         ": gemiddeld lag je gevoel even ver van dat van klanten als je voorspelling.",
     [WORD_GROUP_PREDICTED_NAME] = "de groep voorspelde",
     [WORD_GROUP_FELT_NAME] = "de groep voelde",
-    [WORD_GROUP_PREDICTED] = "Voorspeld vóór het spelen: %s (n = %.0f).",
+    [WORD_GROUP_PREDICTED] = "Voorspeld vóór het spelen: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_SHIFT_CLOSER] = "Door te spelen kwamen jullie %s dichter bij klanten",
     [WORD_GROUP_SHIFT_FURTHER] = "Door te spelen kwamen jullie %s verder van klanten af",
     [WORD_GROUP_SHIFT_NONE] = "Door te spelen kwamen jullie niet dichter bij klanten",

@@ -147,8 +147,8 @@ static void the_debrief_speaks_dutch_too(void **state)
  * 0.7125, said as 0.7 points. */
 static const double predicted[] = {NAN, 0.0, 1.0, 2.0, 1.0, -1.0, NAN, 0.0, -1.0, 2.5};
 
-static void the_prediction_furthest_off_and_the_moments_playing_brought_closer_are_told(
-    void **state)
+static void
+the_prediction_furthest_off_and_the_moments_playing_brought_closer_are_told(void **state)
 {
     (void)state;
     Debrief d;
@@ -229,16 +229,20 @@ static void the_group_line_tells_the_prediction_and_the_shift(void **state)
     t.shift = (StatsSummary){18, 0.76, 0.9};
     t.shift_ci = (StatsInterval){0.31, 1.26};
     debrief_group_line(&t, "en", line, sizeof line);
-    assert_non_null(strstr(line, "The group: \u22120.5 (n = 20). Customers: \u22121.9 (n = 308). "
-                                 "Gap: +1.4, 95%: +"));
-    assert_non_null(strstr(line, ". Predicted before playing: +0.8 (n = 18). Playing brought "
-                                 "them 0.8 points closer to customers (95%: +0.3 to +1.3)."));
+    assert_non_null(strstr(
+        line, "The group: \u22120.5 (n\u00a0=\u00a020). Customers: \u22121.9 (n\u00a0=\u00a0308). "
+              "Gap: +1.4, 95%: +"));
+    assert_non_null(strstr(line,
+                           ".\nPredicted before playing: +0.8 (n\u00a0=\u00a018). Playing brought "
+                           "them 0.8 points closer to customers (95%: +0.3 to +1.3)."));
     debrief_group_line(&t, "nl", line, sizeof line);
-    assert_non_null(strstr(line, "Jullie: \u22120,5 (n = 20). Klanten: \u22121,9 (n = 308). "
-                                 "Verschil: +1,4, 95%: +"));
-    assert_non_null(strstr(line, ". Voorspeld v\u00f3\u00f3r het spelen: +0,8 (n = 18). Door te "
-                                 "spelen kwamen jullie 0,8 punten dichter bij klanten (95%: +0,3 "
-                                 "tot +1,3)."));
+    assert_non_null(strstr(
+        line, "Jullie: \u22120,5 (n\u00a0=\u00a020). Klanten: \u22121,9 (n\u00a0=\u00a0308). "
+              "Verschil: +1,4, 95%: +"));
+    assert_non_null(
+        strstr(line, ".\nVoorspeld v\u00f3\u00f3r het spelen: +0,8 (n\u00a0=\u00a018). Door te "
+                     "spelen kwamen jullie 0,8 punten dichter bij klanten (95%: +0,3 "
+                     "tot +1,3)."));
     t.shift = (StatsSummary){1, -1.04, NAN}; /* one person: no interval */
     t.shift_ci = (StatsInterval){NAN, NAN};
     debrief_group_line(&t, "en", line, sizeof line);
@@ -280,7 +284,8 @@ int main(void)
         cmocka_unit_test(the_debrief_speaks_dutch_too),
         cmocka_unit_test(each_letter_is_told_as_it_went),
         cmocka_unit_test(an_interval_that_cannot_be_computed_is_said_in_words),
-        cmocka_unit_test(the_prediction_furthest_off_and_the_moments_playing_brought_closer_are_told),
+        cmocka_unit_test(
+            the_prediction_furthest_off_and_the_moments_playing_brought_closer_are_told),
         cmocka_unit_test(a_prediction_on_the_mark_is_not_called_off_and_playing_can_move_away),
         cmocka_unit_test(no_predictions_leave_the_debrief_as_it_was),
         cmocka_unit_test(the_group_line_tells_the_prediction_and_the_shift),

@@ -27,8 +27,8 @@ typedef struct {
     const double *a, *b;  /* a: the employee(s), b: the customers */
     const double *a_band; /* half-width of a band around a (the group's spread), or NULL */
     const char *a_name, *b_name;
-    int focus;         /* a touchpoint to pick out, or -1 */
-    const double *p;   /* what was predicted before playing (dashed), or NULL */
+    int focus;       /* a touchpoint to pick out, or -1 */
+    const double *p; /* what was predicted before playing (dashed), or NULL */
     const char *p_name;
 } Chart;
 
@@ -48,8 +48,8 @@ static void dashes(Ui *ui, float x0, float y0, float x1, float y1, float width, 
     float len = hypotf(x1 - x0, y1 - y0);
     for (float t = 0; t < len; t += 18) {
         float e = fminf(t + 10, len);
-        ui_line(ui, x0 + (x1 - x0) * t / len, y0 + (y1 - y0) * t / len,
-                x0 + (x1 - x0) * e / len, y0 + (y1 - y0) * e / len, width, color);
+        ui_line(ui, x0 + (x1 - x0) * t / len, y0 + (y1 - y0) * t / len, x0 + (x1 - x0) * e / len,
+                y0 + (y1 - y0) * e / len, width, color);
     }
 }
 
@@ -123,8 +123,7 @@ static bool label_style(const Chart *c, Ui *ui, float slot, TextStyle *tp)
 
 /* One entry of the legend at x: a stroke with its point, then the name.
  * Returns where the next may begin. */
-static float key(Ui *ui, float x, const char *name, Color color, bool dashed, float size,
-                 bool draw)
+static float key(Ui *ui, float x, const char *name, Color color, bool dashed, float size, bool draw)
 {
     TextStyle st = STYLE(FONT_SANS_BOLD, size, color, ALIGN_LEFT);
     float w = ui_text_width(ui, name, &st);
@@ -136,18 +135,22 @@ static float key(Ui *ui, float x, const char *name, Color color, bool dashed, fl
     return x + 44 + w + 30;
 }
 
-/* The legend of three lines, in words, in one row above the chart: at 20
- * units, or smaller where the words are longer. */
+/* The legend of three lines in one row from the left: where it ends. */
+static float legend_row(const Chart *c, Ui *ui, float size, bool draw)
+{
+    float x = key(ui, 60, c->p_name, COLOR_PREDICTED, true, size, draw);
+    x = key(ui, x, c->a_name, COLOR_YOU, false, size, draw);
+    return key(ui, x, c->b_name, COLOR_THEM, false, size, draw);
+}
+
+/* The legend of three lines, in words, above the chart: at 20 units, or
+ * smaller where the words are longer. */
 static void legend3(const Chart *c, Ui *ui)
 {
     float size = 20;
-    while (size > 14 && key(ui, key(ui, key(ui, 60, c->p_name, COLOR_PREDICTED, true, size, false),
-                                   c->a_name, COLOR_YOU, false, size, false),
-                            c->b_name, COLOR_THEM, false, size, false) > 800)
+    while (size > 14 && legend_row(c, ui, size, false) > 800)
         size--;
-    float x = key(ui, 60, c->p_name, COLOR_PREDICTED, true, size, true);
-    x = key(ui, x, c->a_name, COLOR_YOU, false, size, true);
-    key(ui, x, c->b_name, COLOR_THEM, false, size, true);
+    legend_row(c, ui, size, true);
 }
 
 /* The legend of two lines, as it always was. */
@@ -232,7 +235,16 @@ void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, b
     ui_clear(ui, COLOR_BG);
     TextStyle title = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
     ui_text(ui, (Rect){60, 24, 1000, 44}, words_get(lang, WORD_DEBRIEF_TITLE), &title);
-    Chart c = {d->n, d->label, d->you, d->customers, NULL, words_get(lang, WORD_DEBRIEF_YOU), words_get(lang, WORD_DEBRIEF_THEM), -1, NULL, NULL};
+    Chart c = {d->n,
+               d->label,
+               d->you,
+               d->customers,
+               NULL,
+               words_get(lang, WORD_DEBRIEF_YOU),
+               words_get(lang, WORD_DEBRIEF_THEM),
+               -1,
+               NULL,
+               NULL};
     if (d->has_predicted) {
         c.p = d->predicted;
         c.p_name = words_get(lang, WORD_DEBRIEF_PREDICTED);

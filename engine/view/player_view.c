@@ -27,8 +27,7 @@ void player_view_draw(Player *p, Ui *ui)
         if (player_prediction(p, &pr.k, &pr.n, &pr.label, &pr.about))
             rating_draw_prediction(player_rating(p), ui, question, &pr);
         else
-            rating_draw(player_rating(p), ui, question, player_scenario(p)->persona.name,
-                        context);
+            rating_draw(player_rating(p), ui, question, player_scenario(p)->persona.name, context);
         break;
     }
     default:

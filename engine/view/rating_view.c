@@ -158,9 +158,11 @@ void rating_draw_prediction(const Rating *r, Ui *ui, const char *question,
     snprintf(k, sizeof k, words_get(r->lang, WORD_PREDICT_PROGRESS), pr->k, pr->n);
     TextStyle progress = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
     ui_text(ui, (Rect){ROW_LEFT, 14, ROW_WIDTH, 26}, k, &progress);
-    float y = 44 + one_line(ui, 44, pr->label, STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_CENTER), 24);
+    float y =
+        44 + one_line(ui, 44, pr->label, STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_CENTER), 24);
     if (pr->about)
-        y += 2 + one_line(ui, y + 2, pr->about, STYLE(FONT_SANS, 20, COLOR_MUTED, ALIGN_CENTER), 16);
+        y +=
+            2 + one_line(ui, y + 2, pr->about, STYLE(FONT_SANS, 20, COLOR_MUTED, ALIGN_CENTER), 16);
     ui_fill(ui, (Rect){UI_CANVAS_W / 2.0f - 60, y + 14, 120, 2}, COLOR_LINE);
     TextStyle ask = STYLE(FONT_SANS_BOLD, 26, COLOR_ACCENT, ALIGN_CENTER);
     ui_text(ui, (Rect){ROW_LEFT, y + 28, ROW_WIDTH, 36}, question, &ask);
