@@ -136,14 +136,16 @@ void rating_draw(const Rating *r, Ui *ui, const char *question, const char *pers
     instrument(r, ui);
 }
 
-/* text on one line of the row's width at size, or smaller down to min (a
- * longer text wraps below it); returns the height it took. */
+/* text on one line of the row's width at size, or smaller down to min; a
+ * text longer still is cut at one line, which teaser check reports (fit.c).
+ * Returns the height of the line. */
 static float one_line(Ui *ui, float y, const char *text, TextStyle st, float min)
 {
     while (st.size > min && ui_text_width(ui, text, &st) > ROW_WIDTH)
         st.size--;
-    float h = ui_text_height(ui, ROW_WIDTH, text, &st);
-    return ui_text(ui, (Rect){ROW_LEFT, y, ROW_WIDTH, h}, text, &st);
+    float h = ui_text_height(ui, ROW_WIDTH, "M", &st);
+    ui_text(ui, (Rect){ROW_LEFT, y, ROW_WIDTH, h}, text, &st);
+    return h;
 }
 
 /* Before playing, the question is about customers, not about a feeling as the
