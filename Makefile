@@ -174,6 +174,13 @@ golden: $(BUILD)/teaser $(BUILD)/tests/test_play
 	cp build/play-gd/03-transfer.png tests/golden/group-03-transfer.png
 	cp build/play-gd-waiting/00-waiting.png tests/golden/group-00-waiting.png
 	cp build/play-gw/00-overview.png tests/golden/group-00-withheld.png
+	cp build/play-wp/00a-predict-06-payment-letter.png tests/golden/predict-prompt.png
+	cp build/play-wpnl/00a-predict-06-payment-letter.png tests/golden/predict-prompt-nl.png
+	cp build/play-wp/23-end.png tests/golden/predict-end.png
+	cp build/play-wpnl/23-end.png tests/golden/predict-end-nl.png
+	cp build/play-gp/overview.png tests/golden/group-predicted-overview.png
+	cp build/play-gp/payment-letter.png tests/golden/group-predicted-06.png
+	cp build/play-gp/payment-letter-nl.png tests/golden/group-predicted-06-nl.png
 
 # Makes the tutorial's screenshots and the report picture in docs/images/ again.
 docs-images: $(BUILD)/teaser

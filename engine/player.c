@@ -37,6 +37,7 @@ struct Player {
     int n_predict;
     int predicting; /* the prediction on view (PHASE_RATING), or -1 */
     char predict_context[400];
+    const char *predict_label, *predict_about; /* of the prediction on view; about may be NULL */
     Journey journey;
     /* this session's ratings per touchpoint on -4..+4, summed and counted, for the debrief */
     double you_sum[DEBRIEF_MAX_TP];
@@ -100,7 +101,7 @@ static void reach_end(Player *p)
         you[t] = p->you_n[t] ? p->you_sum[t] / p->you_n[t] : NAN;
         customers[t] = p->cfg.customers && t < p->s->n_touchpoints ? p->cfg.customers[t] : NAN;
     }
-    debrief_build(&p->debrief, p->s, p->lang, you, customers, &p->did);
+    debrief_build(&p->debrief, p->s, p->lang, you, customers, p->predicted, &p->did);
     p->end_ms = p->now;
     p->phase = PHASE_END;
     p->session_open = false;
@@ -176,6 +177,8 @@ static void predict(Player *p, int k)
     const char *label = text_get(&tp->label, p->lang, p->s->language),
                *about = text_get(tp->about.n ? &tp->about : &tp->department, p->lang,
                                  p->s->language);
+    p->predict_label = label;
+    p->predict_about = about;
     snprintf(p->predict_context, sizeof p->predict_context, "%d/%d  %s%s%s", k + 1, p->n_predict,
              label, about ? " \xe2\x80\x94 " : "", about ? about : "");
     /* named to sort after the start screen and before the first step:
@@ -482,6 +485,17 @@ void player_rating_texts(const Player *p, const char **question, const char **co
     int tp = st->touchpoint.index;
     if (!*context && tp >= 0)
         *context = text_get(&p->s->touchpoints[tp].label, p->lang, p->s->language);
+}
+
+bool player_prediction(const Player *p, int *k, int *n, const char **label, const char **about)
+{
+    if (p->phase != PHASE_RATING || p->predicting < 0)
+        return false;
+    *k = p->predicting + 1;
+    *n = p->n_predict;
+    *label = p->predict_label;
+    *about = p->predict_about;
+    return true;
 }
 
 const StartScreen *player_start_screen(const Player *p)

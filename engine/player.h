@@ -97,6 +97,10 @@ const StepRun *player_step_run(const Player *p);         /* PHASE_STEP */
 const Rating *player_rating(const Player *p);            /* PHASE_RATING */
 /* PHASE_RATING: the prompt's question and the line above it (NULL: none). */
 void player_rating_texts(const Player *p, const char **question, const char **context);
+/* PHASE_RATING: whether the prompt on view is a prediction (before the first
+ * step); then which one (k of n, from 1), its touchpoint's label and its line
+ * of context (the touchpoint's about, else its department; NULL: none). */
+bool player_prediction(const Player *p, int *k, int *n, const char **label, const char **about);
 const Debrief *player_debrief(const Player *p); /* PHASE_END */
 /* How far the debrief's curves are drawn in: 0 when the end screen appears,
  * 1 after 1.5 s and more after that (the view clamps); 1 when not animated. */

@@ -46,10 +46,10 @@ static const char *const en[WORD_COUNT] = {
     [WORD_END_CLOSE] = "Press Enter or click to close.",
     [WORD_REPEATED] = "Details given again: %d times",
     [WORD_CANNOT_SEE] = "%s cannot see:",
-    [WORD_DEBRIEF_WORSE_THEM] = "At \"%s\", customers felt %.1f points worse than you did.",
-    [WORD_DEBRIEF_WORSE_YOU] = "At \"%s\", you felt %.1f points worse than customers did.",
-    [WORD_DEBRIEF_MOMENTS] = ("Your worst moment: \"%s\" (%+.1f); customers' worst: \"%s\" (%+.1f). "
-                              "At the end: you %+.1f, customers %+.1f."),
+    [WORD_DEBRIEF_WORSE_THEM] = "At \"%s\", customers felt %s worse than you did.",
+    [WORD_DEBRIEF_WORSE_YOU] = "At \"%s\", you felt %s worse than customers did.",
+    [WORD_DEBRIEF_MOMENTS] = ("Your worst moment: \"%s\" (%s); customers' worst: \"%s\" (%s). "
+                              "At the end: you %s, customers %s."),
     [WORD_DEBRIEF_WAITED] = "You waited %d:%02d on hold.",
     [WORD_DEBRIEF_REPEATED] = "You gave your details again %d times.",
     [WORD_DEBRIEF_LETTER_RIGHT] = "You found what the letter meant.",
@@ -72,15 +72,15 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_SUBTRACTION] = "This group is not shown",
     [WORD_GROUP_SUBTRACTION_WHY] = "Set beside a larger group that is shown, it would single out "
                                    "fewer than %d people.",
-    [WORD_GROUP_TEAM] = "The group: %+.1f (n = %.0f).",
+    [WORD_GROUP_TEAM] = "The group: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_TEAM_NONE] = "The group: no ratings here yet.",
     [WORD_GROUP_TEAM_WITHHELD] = "The group: not shown here, so that no one can be recognised.",
     [WORD_GROUP_TP_WITHHELD_ONE] = "%d moment is not shown, so that no one can be recognised.",
     [WORD_GROUP_TP_WITHHELD_MANY] = "%d moments are not shown, so that no one can be recognised.",
-    [WORD_GROUP_CUSTOMERS] = "Customers: %+.1f (n = %.0f).",
+    [WORD_GROUP_CUSTOMERS] = "Customers: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_NO_CUSTOMERS] = "Customers: no data.",
-    [WORD_GROUP_GAP] = "Gap: %+.1f, 95%%: %+.1f to %+.1f.",
-    [WORD_GROUP_GAP_NO_CI] = "Gap: %+.1f; its 95%% interval cannot be computed (it needs two or "
+    [WORD_GROUP_GAP] = "Gap: %s, 95%%: %s.",
+    [WORD_GROUP_GAP_NO_CI] = "Gap: %s; its 95%% interval cannot be computed (it needs two or "
                              "more answers on each side, not all the same).",
     [WORD_GROUP_LARGEST] = "Largest gaps",
     [WORD_GROUP_HINT] = "Arrows: step through the moments. Esc closes. Refreshes as people finish.",
@@ -300,6 +300,29 @@ static const char *const en[WORD_COUNT] = {
     [WORD_POINTS_ONE] = "%s point",
     [WORD_POINTS_MANY] = "%s points",
     [WORD_INTERVAL] = "%s to %s",
+    /* numbers (numfmt.c) */
+    /* predictions in the debriefs */
+    [WORD_DEBRIEF_PREDICTED] = "you predicted",
+    [WORD_DEBRIEF_FELT] = "you felt",
+    [WORD_DEBRIEF_REPORTED] = "customers report",
+    [WORD_DEBRIEF_FURTHEST] =
+        "Before playing, you were furthest off at \"%s\": you predicted %s, customers report %s.",
+    [WORD_DEBRIEF_CLOSER_AT] = "Playing brought you closer at %d of %d moments",
+    [WORD_DEBRIEF_CLOSER_NONE] = "Playing brought you closer at none of the %d moments",
+    [WORD_DEBRIEF_NEARER] =
+        ": on average your feeling was %s nearer to customers' than your prediction.",
+    [WORD_DEBRIEF_FURTHER] =
+        ": on average your feeling was %s further from customers' than your prediction.",
+    [WORD_DEBRIEF_AS_FAR] =
+        ": on average your feeling was as far from customers' as your prediction.",
+    [WORD_GROUP_PREDICTED_NAME] = "the group predicted",
+    [WORD_GROUP_FELT_NAME] = "the group felt",
+    [WORD_GROUP_PREDICTED] = "Predicted before playing: %s (n\xc2\xa0=\xc2\xa0%.0f).",
+    [WORD_GROUP_SHIFT_CLOSER] = "Playing brought them %s closer to customers",
+    [WORD_GROUP_SHIFT_FURTHER] = "Playing took them %s further from customers",
+    [WORD_GROUP_SHIFT_NONE] = "Playing brought them no closer to customers",
+    [WORD_GROUP_SHIFT_CI] = " (95%%: %s).",
+    [WORD_PREDICT_PROGRESS] = "Before you play: your prediction %d of %d",
 };
 
 static const char *const nl[WORD_COUNT] = {
@@ -343,10 +366,10 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_END_CLOSE] = "Druk op Enter of klik om te sluiten.",
     [WORD_REPEATED] = "Gegevens opnieuw gegeven: %d keer",
     [WORD_CANNOT_SEE] = "%s kan niet zien:",
-    [WORD_DEBRIEF_WORSE_THEM] = "Bij \"%s\" voelden klanten zich %.1f punt slechter dan jij.",
-    [WORD_DEBRIEF_WORSE_YOU] = "Bij \"%s\" voelde jij je %.1f punt slechter dan klanten.",
-    [WORD_DEBRIEF_MOMENTS] = ("Jouw dieptepunt: \"%s\" (%+.1f); dat van klanten: \"%s\" (%+.1f). "
-                              "Aan het eind: jij %+.1f, klanten %+.1f."),
+    [WORD_DEBRIEF_WORSE_THEM] = "Bij \"%s\" voelden klanten zich %s slechter dan jij.",
+    [WORD_DEBRIEF_WORSE_YOU] = "Bij \"%s\" voelde jij je %s slechter dan klanten.",
+    [WORD_DEBRIEF_MOMENTS] = ("Jouw dieptepunt: \"%s\" (%s); dat van klanten: \"%s\" (%s). "
+                              "Aan het eind: jij %s, klanten %s."),
     [WORD_DEBRIEF_WAITED] = "Je hing %d:%02d in de wacht.",
     [WORD_DEBRIEF_REPEATED] = "Je gaf je gegevens %d keer opnieuw.",
     [WORD_DEBRIEF_LETTER_RIGHT] = "Je vond wat de brief bedoelde.",
@@ -369,15 +392,15 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_SUBTRACTION] = "Deze groep wordt niet getoond",
     [WORD_GROUP_SUBTRACTION_WHY] = "Naast een grotere groep gelegd die wel getoond wordt, zou ze "
                                    "minder dan %d mensen herkenbaar maken.",
-    [WORD_GROUP_TEAM] = "Jullie: %+.1f (n = %.0f).",
+    [WORD_GROUP_TEAM] = "Jullie: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_TEAM_NONE] = "Jullie: hier nog geen antwoorden.",
     [WORD_GROUP_TEAM_WITHHELD] = "Jullie: hier niet getoond, zodat niemand te herkennen is.",
     [WORD_GROUP_TP_WITHHELD_ONE] = "%d moment wordt niet getoond, zodat niemand te herkennen is.",
     [WORD_GROUP_TP_WITHHELD_MANY] = "%d momenten worden niet getoond, zodat niemand te herkennen is.",
-    [WORD_GROUP_CUSTOMERS] = "Klanten: %+.1f (n = %.0f).",
+    [WORD_GROUP_CUSTOMERS] = "Klanten: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_NO_CUSTOMERS] = "Klanten: geen gegevens.",
-    [WORD_GROUP_GAP] = "Verschil: %+.1f, 95%%: %+.1f tot %+.1f.",
-    [WORD_GROUP_GAP_NO_CI] = "Verschil: %+.1f; het 95%%-interval is niet te berekenen "
+    [WORD_GROUP_GAP] = "Verschil: %s, 95%%: %s.",
+    [WORD_GROUP_GAP_NO_CI] = "Verschil: %s; het 95%%-interval is niet te berekenen "
                              "(daarvoor zijn aan elke kant twee of meer antwoorden nodig, "
                              "niet allemaal gelijk).",
     [WORD_GROUP_LARGEST] = "Grootste verschillen",
@@ -608,6 +631,33 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_POINTS_ONE] = "%s punt",
     [WORD_POINTS_MANY] = "%s punten",
     [WORD_INTERVAL] = "%s tot %s",
+    /* numbers (numfmt.c) */
+    /* predictions in the debriefs */
+    [WORD_DEBRIEF_PREDICTED] = "jij voorspelde",
+    [WORD_DEBRIEF_FELT] = "jij voelde",
+    [WORD_DEBRIEF_REPORTED] = "klanten melden",
+    [WORD_DEBRIEF_FURTHEST] = "Vóór het spelen zat je er het verst naast bij \"%s\": je "
+                              "voorspelde %s, klanten melden %s.",
+    [WORD_DEBRIEF_CLOSER_AT] =
+        "Door te spelen kwam je bij %d van de %d momenten dichter bij klanten",
+    [WORD_DEBRIEF_CLOSER_NONE] = "Door te spelen kwam je bij geen van de %d momenten dichter bij "
+                                 "klanten",
+    [WORD_DEBRIEF_NEARER] =
+        ": gemiddeld lag je gevoel %s dichter bij dat van klanten dan je voorspelling.",
+    [WORD_DEBRIEF_FURTHER] =
+        ": gemiddeld lag je gevoel %s verder van dat van klanten af dan je voorspelling.",
+    [WORD_DEBRIEF_AS_FAR] =
+        ": gemiddeld lag je gevoel even ver van dat van klanten als je voorspelling.",
+    [WORD_GROUP_PREDICTED_NAME] = "de groep voorspelde",
+    [WORD_GROUP_FELT_NAME] = "de groep voelde",
+    [WORD_GROUP_PREDICTED] = "Voorspeld vóór het spelen: %s (n\xc2\xa0=\xc2\xa0%.0f).",
+    [WORD_GROUP_SHIFT_CLOSER] = "Door te spelen kwamen jullie %s dichter bij klanten",
+    [WORD_GROUP_SHIFT_FURTHER] = "Door te spelen kwamen jullie %s verder van klanten af",
+    [WORD_GROUP_SHIFT_NONE] = "Door te spelen kwamen jullie niet dichter bij klanten",
+    [WORD_GROUP_SHIFT_CI] = " (95%%-interval: %s).",
+    [WORD_PREDICT_PROGRESS] = "Vóór het spelen: jouw voorspelling %d van %d",
+    /* the report's Dutch comes with report --lang: until then its words are
+     * missing here and read English */
 };
 
 const char *words_get(const char *lang, WordId id)

@@ -236,6 +236,25 @@ typedef enum {
     WORD_POINTS_ONE,  /* "%s point" */
     WORD_POINTS_MANY, /* "%s points" */
     WORD_INTERVAL,    /* "%s to %s" */
+    /* predictions in the debriefs: the chart's three lines, the personal
+     * debrief's sentences on them, the group's per touchpoint ("%s": numfmt) */
+    WORD_DEBRIEF_PREDICTED, /* the legend: what you predicted before playing */
+    WORD_DEBRIEF_FELT,
+    WORD_DEBRIEF_REPORTED, /* what customers report */
+    WORD_DEBRIEF_FURTHEST, /* furthest off before playing: label, predicted, customers */
+    WORD_DEBRIEF_CLOSER_AT,   /* "%d of %d" moments where playing brought you closer */
+    WORD_DEBRIEF_CLOSER_NONE, /* none of "%d" */
+    WORD_DEBRIEF_NEARER,      /* then, on average, "%s" points nearer */
+    WORD_DEBRIEF_FURTHER,     /* ... or further */
+    WORD_DEBRIEF_AS_FAR,      /* ... or as far */
+    WORD_GROUP_PREDICTED_NAME, /* the legend */
+    WORD_GROUP_FELT_NAME,
+    WORD_GROUP_PREDICTED,      /* the group's predicted mean and n */
+    WORD_GROUP_SHIFT_CLOSER,   /* how far playing moved them: "%s" points closer */
+    WORD_GROUP_SHIFT_FURTHER,  /* ... further */
+    WORD_GROUP_SHIFT_NONE,     /* ... not at all */
+    WORD_GROUP_SHIFT_CI,       /* the shift's interval, after either: " (95%%: %s)." */
+    WORD_PREDICT_PROGRESS,     /* above a prediction: "%d of %d" */
     WORD_COUNT,
 } WordId;
 

@@ -48,6 +48,23 @@ static void texts_too_long_for_the_screen_are_reported_where_they_are(void **sta
     diag_free(&dl);
 }
 
+/* On a prediction's screen the touchpoint's label and its about line each
+ * have one line: longer ones are reported where they are written. */
+static void a_prediction_whose_label_or_about_is_too_long_is_reported(void **state)
+{
+    (void)state;
+    DiagList dl;
+    lint("tests/data/fit-predict-too-long.yaml", &dl);
+    assert_int_equal(dl.n, 2);
+    assert_int_equal(dl.items[0].line, 12); /* the about line */
+    assert_int_equal(dl.items[1].line, 14); /* the label */
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(dl.items[i].level, DIAG_WARNING);
+        assert_non_null(strstr(dl.items[i].msg, "does not fit its place on the screen"));
+    }
+    diag_free(&dl);
+}
+
 static void the_shipped_scenario_fits_in_every_language(void **state)
 {
     (void)state;
@@ -73,6 +90,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(texts_too_long_for_the_screen_are_reported_where_they_are),
         cmocka_unit_test(the_shipped_scenario_fits_in_every_language),
+        cmocka_unit_test(a_prediction_whose_label_or_about_is_too_long_is_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -18,11 +18,15 @@
 #include <string.h>
 #include <unistd.h>
 #include <glob.h>
+#include <math.h>
 #include <sys/wait.h>
 
+#include "../engine/report.h"
 #include "../engine/scenario.h"
 #include "../engine/steps/steps.h"
 #include "../engine/store.h"
+#include "../engine/view/debrief_view.h"
+#include "../engine/view/platform.h"
 
 #define SCENARIO "scenarios/energy-move.yaml"
 #define SCRIPT   "tests/data/script-energy-move.txt"
@@ -708,6 +712,154 @@ static void the_group_debrief_says_how_many_moments_it_withholds(void **state)
                           "tests/golden/group-00-withheld.png") <= 0.005);
 }
 
+/* ---- predictions ---- */
+
+#define WATER        "scenarios/water-damage.yaml"
+#define WATER_SCRIPT "tests/data/script-water-damage.txt"
+
+/* Whether build/GOT.png matches tests/golden/WANT.png; says which does not. */
+static bool matches(const char *got, const char *want)
+{
+    char a[128], b[128];
+    snprintf(a, sizeof a, "build/%s.png", got);
+    snprintf(b, sizeof b, "tests/golden/%s.png", want);
+    double d = differing(a, b);
+    if (d > 0.005)
+        print_error("%s differs from %s in %.2f%% of its pixels (make golden updates the images "
+                    "after a deliberate change)\n",
+                    a, b, d * 100);
+    return d <= 0.005;
+}
+
+/* water-damage predicts: nine predictions come first, stored as their own
+ * kind, then the play; the prompt and the personal debrief's three lines
+ * match their golden images in English and in Dutch. */
+static void a_play_that_predicts_ends_on_three_lines_in_english_and_dutch(void **state)
+{
+    (void)state;
+    assert_int_equal(play("wp", "--participant p-1 --input " WATER_SCRIPT " " WATER), 0);
+    assert_int_equal(play("wpnl", "--lang nl --participant p-1 --input " WATER_SCRIPT " " WATER),
+                     0);
+    assert_int_equal(
+        sql_int("build/play-wp.sqlite", "SELECT count(*) FROM ratings WHERE kind = 'predicted'"),
+        9);
+    assert_int_equal(sh("ls build/play-wp | grep -c '^00a-predict-' | grep -qx 9"), 0);
+    int failures = !matches("play-wp/00a-predict-06-payment-letter", "predict-prompt") +
+                   !matches("play-wpnl/00a-predict-06-payment-letter", "predict-prompt-nl") +
+                   !matches("play-wp/23-end", "predict-end") +
+                   !matches("play-wpnl/23-end", "predict-end-nl");
+    assert_int_equal(failures, 0);
+}
+
+/* A facilitator's rehearsal from a later step asks no predictions: the first
+ * screen is the step, the store has the one felt rating, the debrief two lines. */
+static void a_play_from_a_later_step_predicts_nothing(void **state)
+{
+    (void)state;
+    assert_int_equal(sh("printf 'rate 3 emotion worried\\ncontinue\\n' >build/play-wf.txt"), 0);
+    assert_int_equal(
+        play("wf", "--participant p-1 --from looking-back --input build/play-wf.txt " WATER), 0);
+    assert_int_equal(sql_int("build/play-wf.sqlite", "SELECT count(*) FROM ratings"), 1);
+    assert_int_equal(
+        sql_int("build/play-wf.sqlite", "SELECT count(*) FROM ratings WHERE kind = 'predicted'"),
+        0);
+    assert_int_equal(sh("ls build/play-wf | grep -q predict"), 1);
+}
+
+/* A group's figures set by hand, as report.c computes them: felt (e),
+ * customers (c), predicted (p) and the shift, per touchpoint of water-damage. */
+static const char *const water_en[] = {"Claims line menu",
+                                       "On hold for the claims desk",
+                                       "Transferred to the loss adjuster",
+                                       "Online damage form",
+                                       "Claim decision letter",
+                                       "Payment letter with underinsurance",
+                                       "On hold about the payment",
+                                       "Transferred to the claims handler",
+                                       "The claim as a whole"};
+static const char *const water_nl[] = {"Keuzemenu schadelijn",
+                                       "In de wacht voor de schadebalie",
+                                       "Doorverbonden met de schade-expert",
+                                       "Online schadeformulier",
+                                       "Brief met schadebesluit",
+                                       "Uitkeringsbrief met onderverzekering",
+                                       "In de wacht over de uitkering",
+                                       "Doorverbonden met de schadebehandelaar",
+                                       "De schadeclaim als geheel"};
+
+static void predicted_group(Report *r, ReportTouchpoint *tp, const char *const *labels)
+{
+    static const double e[] = {-1.2, -2.8, -2.6, -1.9, -1.5, -3.1, -2.9, -2.7, -2.2};
+    static const double c[] = {-0.7, -2.1, -2.0, -1.0, -1.4, -2.3, -2.1, -1.9, -0.6};
+    static const double p[] = {0.8, -0.4, -0.2, 0.9, 0.1, -0.9, -0.3, -0.2, 0.3};
+    memset(r, 0, sizeof *r);
+    *r = (Report){.scenario = "water-damage",
+                  .workshop = "W",
+                  .participants = 12,
+                  .min_group = 5,
+                  .tp = tp,
+                  .n_tp = 9,
+                  .sessions = 12};
+    for (int i = 0; i < 9; i++) {
+        double shift = fabs(p[i] - c[i]) - fabs(e[i] - c[i]);
+        tp[i] = (ReportTouchpoint){.id = "tp", .label = labels[i], .people = 12};
+        tp[i].e = (StatsSummary){12, e[i], 1.0};
+        tp[i].c = (StatsSummary){300, c[i], 1.3};
+        tp[i].welch = stats_welch(tp[i].e, tp[i].c, 0.95);
+        tp[i].p = (StatsSummary){12, p[i], 1.1};
+        tp[i].predicted = stats_welch(tp[i].p, tp[i].c, 0.95);
+        tp[i].shift = (StatsSummary){12, shift, 0.9};
+        tp[i].shift_ci = (StatsInterval){shift - 0.57, shift + 0.57};
+    }
+}
+
+typedef struct {
+    const Report *r;
+    const char *lang;
+    int focus;
+} GroupScreen;
+
+static void draw_group(void *ctx, Ui *ui)
+{
+    const GroupScreen *g = ctx;
+    debrief_group_draw(g->r, ui, g->lang, g->focus);
+}
+
+/* The group debrief's screen as the projector shows it, into build/NAME.png. */
+static void group_screen(const Report *r, const char *lang, int focus, const char *name)
+{
+    char err[256] = "", path[128];
+    Platform *p = platform_open(&(PlatformConfig){1280, 720, false, true, "test"}, err, sizeof err);
+    Ui *ui = p ? ui_create(platform_renderer(p), NULL, err, sizeof err) : NULL;
+    if (!ui)
+        print_error("%s\n", err);
+    assert_non_null(ui);
+    assert_true(ui_frame(ui, 1280, 720, draw_group, &(GroupScreen){r, lang, focus}));
+    snprintf(path, sizeof path, "build/%s.png", name);
+    assert_true(platform_screenshot(p, path, err, sizeof err));
+    ui_destroy(ui);
+    platform_close(p);
+}
+
+/* A group that predicted: the projector's chart has the third, dashed line,
+ * and a touchpoint's panel says the predicted mean and the shift. */
+static void the_group_debrief_shows_what_the_group_predicted(void **state)
+{
+    (void)state;
+    Report r;
+    ReportTouchpoint tp[9];
+    assert_int_equal(sh("rm -rf build/play-gp && mkdir -p build/play-gp"), 0);
+    predicted_group(&r, tp, water_en);
+    group_screen(&r, "en", -1, "play-gp/overview");
+    group_screen(&r, "en", 5, "play-gp/payment-letter");
+    predicted_group(&r, tp, water_nl);
+    group_screen(&r, "nl", 5, "play-gp/payment-letter-nl");
+    int failures = !matches("play-gp/overview", "group-predicted-overview") +
+                   !matches("play-gp/payment-letter", "group-predicted-06") +
+                   !matches("play-gp/payment-letter-nl", "group-predicted-06-nl");
+    assert_int_equal(failures, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -729,6 +881,9 @@ int main(void)
         cmocka_unit_test(every_screen_type_matches_its_golden_image),
         cmocka_unit_test(the_group_debrief_draws_each_screen_once),
         cmocka_unit_test(the_group_debrief_says_how_many_moments_it_withholds),
+        cmocka_unit_test(a_play_that_predicts_ends_on_three_lines_in_english_and_dutch),
+        cmocka_unit_test(a_play_from_a_later_step_predicts_nothing),
+        cmocka_unit_test(the_group_debrief_shows_what_the_group_predicted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

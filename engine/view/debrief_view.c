@@ -2,28 +2,34 @@
  * employee's curve beside the customers', drawn in from left to right as
  * progress goes from 0 to 1, and the sentences debrief.c built) and the
  * group's for the projector (the group's mean with its spread, the largest
- * gaps, one touchpoint at a time). They share the chart. */
+ * gaps, one touchpoint at a time). They share the chart, which adds what was
+ * predicted before playing as a third, dashed line when there is any. */
 #include "debrief_view.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "numfmt.h"
 #include "view/theme.h"
 
 #define COLOR_YOU  COLOR_ACCENT
 #define COLOR_THEM ((Color){168, 58, 40, 255})
+#define COLOR_PREDICTED COLOR_MUTED
 
 enum { CX0 = 140, CX1 = 720, CY0 = 120, CY1 = 470 };
 
-/* A chart of two curves over the touchpoints, shared by both debriefs. */
+/* A chart of two curves over the touchpoints, shared by both debriefs, and a
+ * third when they predicted. */
 typedef struct {
     int n;
     const char *const *label;
     const double *a, *b;  /* a: the employee(s), b: the customers */
     const double *a_band; /* half-width of a band around a (the group's spread), or NULL */
     const char *a_name, *b_name;
-    int focus; /* a touchpoint to pick out, or -1 */
+    int focus;       /* a touchpoint to pick out, or -1 */
+    const double *p; /* what was predicted before playing (dashed), or NULL */
+    const char *p_name;
 } Chart;
 
 static float cx(int n, int i)
@@ -36,8 +42,28 @@ static float cy(double v)
     return (float)(CY0 + (CY1 - CY0) * (4 - fmin(4, fmax(-4, v))) / 8);
 }
 
+/* A dashed stroke: dashes of 10 with gaps of 8, from the start. */
+static void dashes(Ui *ui, float x0, float y0, float x1, float y1, float width, Color color)
+{
+    float len = hypotf(x1 - x0, y1 - y0);
+    for (float t = 0; t < len; t += 18) {
+        float e = fminf(t + 10, len);
+        ui_line(ui, x0 + (x1 - x0) * t / len, y0 + (y1 - y0) * t / len, x0 + (x1 - x0) * e / len,
+                y0 + (y1 - y0) * e / len, width, color);
+    }
+}
+
+/* A point of a curve: filled, or a ring on a dashed curve (a prediction). */
+static void point(Ui *ui, float x, float y, Color color, bool dashed)
+{
+    ui_circle(ui, x, y, 9, dashed ? COLOR_BG : color);
+    if (dashed)
+        ui_ring(ui, x, y, 8, 3, color);
+}
+
 /* A curve drawn in up to progress (0..1 of its width). */
-static void curve(const Chart *c, Ui *ui, const double *v, Color color, double progress)
+static void curve(const Chart *c, Ui *ui, const double *v, Color color, double progress,
+                  bool dashed)
 {
     float limit = CX0 + (float)progress * (CX1 - CX0);
     int prev = -1;
@@ -47,8 +73,9 @@ static void curve(const Chart *c, Ui *ui, const double *v, Color color, double p
         if (cx(c->n, i) > limit + 0.5f)
             break;
         if (prev >= 0)
-            ui_line(ui, cx(c->n, prev), cy(v[prev]), cx(c->n, i), cy(v[i]), 5, color);
-        ui_circle(ui, cx(c->n, i), cy(v[i]), 9, color);
+            (dashed ? dashes : ui_line)(ui, cx(c->n, prev), cy(v[prev]), cx(c->n, i), cy(v[i]),
+                                        dashed ? 3 : 5, color);
+        point(ui, cx(c->n, i), cy(v[i]), color, dashed);
         prev = i;
     }
 }
@@ -83,6 +110,61 @@ static void labels(const Chart *c, Ui *ui, float slot, const TextStyle *tp, bool
     }
 }
 
+/* Side by side in the labels' size when every word fits its slot; else
+ * staggered, and smaller until every word fits the staggered width: long
+ * (Dutch) words are never broken. Returns whether they stagger. */
+static bool label_style(const Chart *c, Ui *ui, float slot, TextStyle *tp)
+{
+    if (widest_word(c, ui, tp) <= slot - 4)
+        return false;
+    while (tp->size > 11 && widest_word(c, ui, tp) > 2 * slot - 8)
+        tp->size--;
+    return true;
+}
+
+/* One entry of the legend at x: a stroke with its point, then the name.
+ * Returns where the next may begin. */
+static float key(Ui *ui, float x, const char *name, Color color, bool dashed, float size, bool draw)
+{
+    TextStyle st = STYLE(FONT_SANS_BOLD, size, color, ALIGN_LEFT);
+    float w = ui_text_width(ui, name, &st);
+    if (draw) {
+        (dashed ? dashes : ui_line)(ui, x, 92, x + 34, 92, dashed ? 3 : 5, color);
+        point(ui, x + 17, 92, color, dashed);
+        ui_text(ui, (Rect){x + 44, 92 - size * 0.65f, w + 4, size * 1.4f}, name, &st);
+    }
+    return x + 44 + w + 30;
+}
+
+/* The legend of three lines in one row from the left: where it ends. */
+static float legend_row(const Chart *c, Ui *ui, float size, bool draw)
+{
+    float x = key(ui, 60, c->p_name, COLOR_PREDICTED, true, size, draw);
+    x = key(ui, x, c->a_name, COLOR_YOU, false, size, draw);
+    return key(ui, x, c->b_name, COLOR_THEM, false, size, draw);
+}
+
+/* The legend of three lines, in words, above the chart: at 20 units, or
+ * smaller where the words are longer. */
+static void legend3(const Chart *c, Ui *ui)
+{
+    float size = 20;
+    while (size > 14 && legend_row(c, ui, size, false) > 800)
+        size--;
+    legend_row(c, ui, size, true);
+}
+
+/* The legend of two lines, as it always was. */
+static void legend2(const Chart *c, Ui *ui)
+{
+    TextStyle key = STYLE(FONT_SANS_BOLD, 20, COLOR_YOU, ALIGN_LEFT);
+    ui_circle(ui, CX0 + 6, 92, 8, COLOR_YOU);
+    ui_text(ui, (Rect){CX0 + 22, 80, 200, 26}, c->a_name, &key);
+    key.color = COLOR_THEM;
+    ui_circle(ui, CX0 + 206, 92, 8, COLOR_THEM);
+    ui_text(ui, (Rect){CX0 + 222, 80, 260, 26}, c->b_name, &key);
+}
+
 static void chart(const Chart *c, Ui *ui, double progress)
 {
     TextStyle axis = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_RIGHT);
@@ -95,11 +177,7 @@ static void chart(const Chart *c, Ui *ui, double progress)
     }
     float slot = c->n > 1 ? (CX1 - CX0) / (float)(c->n - 1) : 200;
     TextStyle tp = STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER);
-    float widest = widest_word(c, ui, &tp);
-    bool stagger = widest > slot - 4;
-    /* a word too long even for two slots (Dutch has them) sets the labels smaller, not cut */
-    if (widest > 2 * slot - 8)
-        tp.size = fmaxf(10, floorf(tp.size * (2 * slot - 8) / widest));
+    bool stagger = label_style(c, ui, slot, &tp);
     if (c->focus >= 0) /* down to its label, in the lower row when the labels are staggered */
         ui_round_rect(ui,
                       (Rect){cx(c->n, c->focus) - slot / 2, CY0 - 10, slot,
@@ -112,14 +190,11 @@ static void chart(const Chart *c, Ui *ui, double progress)
                                  cy(c->a[i] - c->a_band[i]) - cy(c->a[i] + c->a_band[i])},
                           10, COLOR_ACCENT_SOFT);
     labels(c, ui, slot, &tp, stagger);
-    curve(c, ui, c->b, COLOR_THEM, progress);
-    curve(c, ui, c->a, COLOR_YOU, progress);
-    TextStyle key = STYLE(FONT_SANS_BOLD, 20, COLOR_YOU, ALIGN_LEFT);
-    ui_circle(ui, CX0 + 6, 92, 8, COLOR_YOU);
-    ui_text(ui, (Rect){CX0 + 22, 80, 200, 26}, c->a_name, &key);
-    key.color = COLOR_THEM;
-    ui_circle(ui, CX0 + 206, 92, 8, COLOR_THEM);
-    ui_text(ui, (Rect){CX0 + 222, 80, 260, 26}, c->b_name, &key);
+    if (c->p)
+        curve(c, ui, c->p, COLOR_PREDICTED, progress, true);
+    curve(c, ui, c->b, COLOR_THEM, progress, false);
+    curve(c, ui, c->a, COLOR_YOU, progress, false);
+    (c->p ? legend3 : legend2)(c, ui);
 }
 
 static float lines(Ui *ui, float y, const char (*text)[200], int n, const TextStyle *st)
@@ -129,12 +204,54 @@ static float lines(Ui *ui, float y, const char (*text)[200], int n, const TextSt
     return y;
 }
 
+enum { CARD_BOTTOM = 628 };
+
+/* A sentence of the card when it fits above the card's bottom; the next y. */
+static float fitting(Ui *ui, float y, const char *text, const TextStyle *st)
+{
+    float h = ui_text_height(ui, 400, text, st);
+    if (!text[0] || y + h > CARD_BOTTOM)
+        return y;
+    return y + 14 + ui_text(ui, (Rect){830, y, 400, h}, text, st);
+}
+
+/* The card beside three lines: where the prediction was furthest off and
+ * whether playing brought them closer lead, then the largest gap as felt;
+ * the worst moments and what they did follow as far as there is room. */
+static void predicted_card(const Debrief *d, Ui *ui, float y)
+{
+    TextStyle big = STYLE(FONT_SANS_BOLD, 19, COLOR_INK, ALIGN_LEFT);
+    TextStyle body = STYLE(FONT_SANS, 18, COLOR_INK, ALIGN_LEFT);
+    y = fitting(ui, y, d->furthest, &big);
+    y = fitting(ui, y, d->closer, &big);
+    if (d->n_gaps)
+        y = fitting(ui, y, d->gaps[0], &body);
+    y = fitting(ui, y, d->moments, &body);
+    for (int i = 0; i < d->n_did; i++)
+        y = fitting(ui, y, d->did[i], &body);
+}
+
 void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, bool kiosk)
 {
     ui_clear(ui, COLOR_BG);
     TextStyle title = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
     ui_text(ui, (Rect){60, 24, 1000, 44}, words_get(lang, WORD_DEBRIEF_TITLE), &title);
-    Chart c = {d->n, d->label, d->you, d->customers, NULL, words_get(lang, WORD_DEBRIEF_YOU), words_get(lang, WORD_DEBRIEF_THEM), -1};
+    Chart c = {d->n,
+               d->label,
+               d->you,
+               d->customers,
+               NULL,
+               words_get(lang, WORD_DEBRIEF_YOU),
+               words_get(lang, WORD_DEBRIEF_THEM),
+               -1,
+               NULL,
+               NULL};
+    if (d->has_predicted) {
+        c.p = d->predicted;
+        c.p_name = words_get(lang, WORD_DEBRIEF_PREDICTED);
+        c.a_name = words_get(lang, WORD_DEBRIEF_FELT);
+        c.b_name = words_get(lang, WORD_DEBRIEF_REPORTED);
+    }
     chart(&c, ui, progress < 0 ? 0 : progress > 1 ? 1 : progress);
     theme_card(ui, (Rect){810, 80, 440, 560});
     TextStyle big = STYLE(FONT_SANS_BOLD, 20, COLOR_INK, ALIGN_LEFT);
@@ -145,10 +262,14 @@ void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, b
         none = !isfinite(d->customers[i]);
     if (none)
         y += 14 + ui_text(ui, (Rect){830, y, 400, 140}, words_get(lang, WORD_DEBRIEF_NO_DATA), &big);
-    y = lines(ui, y, d->gaps, d->n_gaps, &big);
-    if (d->moments[0])
-        y += 14 + ui_text(ui, (Rect){830, y, 400, 160}, d->moments, &body);
-    lines(ui, y + 6, d->did, d->n_did, &body);
+    if (d->has_predicted)
+        predicted_card(d, ui, y);
+    else {
+        y = lines(ui, y, d->gaps, d->n_gaps, &big);
+        if (d->moments[0])
+            y += 14 + ui_text(ui, (Rect){830, y, 400, 160}, d->moments, &body);
+        lines(ui, y + 6, d->did, d->n_did, &body);
+    }
     if (kiosk)
         theme_button(ui, (Rect){490, 640, 300, 60}, words_get(lang, WORD_CONTINUE), ACT_CONTINUE, 0,
                      true, true);
@@ -204,10 +325,10 @@ static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
     TextStyle body = STYLE(FONT_SANS, 19, COLOR_INK, ALIGN_LEFT);
     if (focus >= 0) {
         const ReportTouchpoint *t = &r->tp[focus];
-        char line[400];
+        char line[1024];
         float y = 104 + ui_text(ui, (Rect){830, 104, 400, 70}, t->label, &head) + 16;
         debrief_group_line(t, lang, line, sizeof line);
-        ui_text(ui, (Rect){830, y, 400, 200}, line, &body);
+        ui_text(ui, (Rect){830, y, 400, CARD_BOTTOM - y}, line, &body);
         return;
     }
     ui_text(ui, (Rect){830, 104, 400, 34}, words_get(lang, WORD_GROUP_LARGEST), &head);
@@ -215,8 +336,8 @@ static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
     int rows = r->tp_withheld ? 6 : 8; /* the note on what is withheld takes two */
     for (int k = 0; k < n && k < rows; k++) {
         const ReportTouchpoint *t = &r->tp[order[k]];
-        char gap[16];
-        snprintf(gap, sizeof gap, "%+.1f", t->welch.d);
+        char gap[NUMFMT_MAX];
+        numfmt_fixed(gap, sizeof gap, lang, t->welch.d, 1, NUMFMT_PLUS | NUMFMT_MINUS);
         TextStyle g =
             STYLE(FONT_SANS_BOLD, 20, t->welch.lo > 0 ? COLOR_THEM : COLOR_MUTED, ALIGN_RIGHT);
         ui_text(ui, (Rect){830, 150 + (float)k * 58, 290, 54}, t->label, &body);
@@ -245,13 +366,17 @@ void debrief_group_draw(const Report *r, Ui *ui, const char *lang, int focus)
         return;
     }
     const char *labels[DEBRIEF_MAX_TP];
-    double group[DEBRIEF_MAX_TP], spread[DEBRIEF_MAX_TP], customers[DEBRIEF_MAX_TP];
+    double group[DEBRIEF_MAX_TP], spread[DEBRIEF_MAX_TP], customers[DEBRIEF_MAX_TP],
+        predicted[DEBRIEF_MAX_TP];
     int n = r->n_tp < DEBRIEF_MAX_TP ? r->n_tp : DEBRIEF_MAX_TP;
+    bool any = false;
     for (int i = 0; i < n; i++) {
         labels[i] = r->tp[i].label;
         group[i] = r->tp[i].e.mean;
         spread[i] = r->tp[i].e.sd;
         customers[i] = r->tp[i].c.mean;
+        predicted[i] = r->tp[i].p.n > 0 ? r->tp[i].p.mean : NAN;
+        any |= isfinite(predicted[i]);
     }
     Chart c = {n,
                labels,
@@ -260,7 +385,15 @@ void debrief_group_draw(const Report *r, Ui *ui, const char *lang, int focus)
                spread,
                words_get(lang, WORD_GROUP_NAME),
                words_get(lang, WORD_DEBRIEF_THEM),
-               focus < n ? focus : -1};
+               focus < n ? focus : -1,
+               NULL,
+               NULL};
+    if (any) {
+        c.p = predicted;
+        c.p_name = words_get(lang, WORD_GROUP_PREDICTED_NAME);
+        c.a_name = words_get(lang, WORD_GROUP_FELT_NAME);
+        c.b_name = words_get(lang, WORD_DEBRIEF_REPORTED);
+    }
     chart(&c, ui, 1);
     group_side(r, ui, lang, focus < n ? focus : -1);
     TextStyle hint = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT);

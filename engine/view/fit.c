@@ -13,6 +13,7 @@
 #include "screens.h"
 #include "steps/step_views.h"
 #include "ui.h"
+#include "words.h"
 
 enum { FIT_LANGS = 8, FIT_REPORTED = 256 };
 
@@ -115,6 +116,33 @@ static void fit_step(Fit *fit, Ui *ui, const Step *st, const char *lang)
     free(run.state);
 }
 
+/* Each prediction's screen, for the touchpoints a step rates: the label and
+ * its line of context must each fit one line, the question its place. */
+static void fit_predictions(Fit *fit, Ui *ui, const char *lang)
+{
+    const Scenario *s = fit->s;
+    const Text *q = &s->predict.question;
+    const char *question = q->n ? text_get(q, lang, s->language)
+                                : words_get(lang, WORD_PREDICT_QUESTION);
+    Rating r;
+    rating_start(&r, &s->rating, lang, s->language, 0);
+    for (int t = 0; s->predict.enabled && t < s->n_touchpoints; t++) {
+        bool rated = false;
+        for (int i = 0; i < s->n_steps && !rated; i++)
+            rated = s->steps[i].rate && s->steps[i].touchpoint.index == t;
+        if (!rated)
+            continue;
+        const Touchpoint *tp = &s->touchpoints[t];
+        RatingPrediction pr = {
+            t + 1, s->n_touchpoints, text_get(&tp->label, lang, s->language),
+            text_get(tp->about.n ? &tp->about : &tp->department, lang, s->language)};
+        ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
+        rating_draw_prediction(&r, ui, question, &pr);
+        report(fit, ui, lang);
+        ui_end_frame(ui);
+    }
+}
+
 /* The start screen introduces the persona. */
 static void fit_start(Fit *fit, Ui *ui, const char *lang)
 {
@@ -158,6 +186,7 @@ void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
     int n = languages(s, langs);
     for (int l = 0; l < n; l++) {
         fit_start(&fit, ui, langs[l]);
+        fit_predictions(&fit, ui, langs[l]);
         for (int i = 0; i < s->n_steps; i++)
             fit_step(&fit, ui, &s->steps[i], langs[l]);
     }

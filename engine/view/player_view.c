@@ -22,8 +22,12 @@ void player_view_draw(Player *p, Ui *ui)
     }
     case PHASE_RATING: {
         const char *question, *context;
+        RatingPrediction pr;
         player_rating_texts(p, &question, &context);
-        rating_draw(player_rating(p), ui, question, player_scenario(p)->persona.name, context);
+        if (player_prediction(p, &pr.k, &pr.n, &pr.label, &pr.about))
+            rating_draw_prediction(player_rating(p), ui, question, &pr);
+        else
+            rating_draw(player_rating(p), ui, question, player_scenario(p)->persona.name, context);
         break;
     }
     default:

@@ -99,6 +99,25 @@ static void emotion_row(Ui *ui, const Rating *r, float y)
     }
 }
 
+/* The instrument below the question: the scales, the words, the button. */
+static void instrument(const Rating *r, Ui *ui)
+{
+    bool arousal = r->in->arousal.enabled, words = r->in->n_emotions > 0;
+    float y = arousal ? 235 : words ? 260 : 300;
+    scale_row(ui, r, ROW_VALENCE, y);
+    if (arousal)
+        scale_row(ui, r, ROW_AROUSAL, y + 175);
+    if (words)
+        emotion_row(ui, r, arousal ? 520 : 420);
+    theme_button(ui, (Rect){490, 622, 300, 64}, words_get(r->lang, WORD_CONFIRM), ACT_CONFIRM, 0,
+                 rating_ready(r), r->focus == ROW_CONFIRM);
+    if (!arousal && !words) {
+        TextStyle hint = STYLE_SMALL;
+        hint.align = ALIGN_CENTER;
+        ui_text(ui, (Rect){ROW_LEFT, 560, ROW_WIDTH, 30}, words_get(r->lang, WORD_RATING_HINT), &hint);
+    }
+}
+
 void rating_draw(const Rating *r, Ui *ui, const char *question, const char *persona,
                  const char *context)
 {
@@ -114,18 +133,40 @@ void rating_draw(const Rating *r, Ui *ui, const char *question, const char *pers
         ui_text(ui, (Rect){ROW_LEFT, 28, ROW_WIDTH, 50}, context, &ctx);
     TextStyle title = STYLE_TITLE;
     ui_text(ui, (Rect){ROW_LEFT, 78, ROW_WIDTH, 90}, question, &title);
-    bool arousal = r->in->arousal.enabled, words = r->in->n_emotions > 0;
-    float y = arousal ? 235 : words ? 260 : 300;
-    scale_row(ui, r, ROW_VALENCE, y);
-    if (arousal)
-        scale_row(ui, r, ROW_AROUSAL, y + 175);
-    if (words)
-        emotion_row(ui, r, arousal ? 520 : 420);
-    theme_button(ui, (Rect){490, 622, 300, 64}, words_get(r->lang, WORD_CONFIRM), ACT_CONFIRM, 0,
-                 rating_ready(r), r->focus == ROW_CONFIRM);
-    if (!arousal && !words) {
-        TextStyle hint = STYLE_SMALL;
-        hint.align = ALIGN_CENTER;
-        ui_text(ui, (Rect){ROW_LEFT, 560, ROW_WIDTH, 30}, words_get(r->lang, WORD_RATING_HINT), &hint);
-    }
+    instrument(r, ui);
+}
+
+/* text on one line of the row's width at size, or smaller down to min; a
+ * text longer still is cut at one line, which teaser check reports (fit.c).
+ * Returns the height of the line. */
+static float one_line(Ui *ui, float y, const char *text, TextStyle st, float min)
+{
+    while (st.size > min && ui_text_width(ui, text, &st) > ROW_WIDTH)
+        st.size--;
+    float h = ui_text_height(ui, ROW_WIDTH, "M", &st);
+    ui_text(ui, (Rect){ROW_LEFT, y, ROW_WIDTH, h}, text, &st);
+    return h;
+}
+
+/* Before playing, the question is about customers, not about a feeling as the
+ * persona: the moment asked about leads, large, with its line of context and
+ * how far along the predictions are; the question follows in the accent
+ * colour, the instrument where it always is. */
+void rating_draw_prediction(const Rating *r, Ui *ui, const char *question,
+                            const RatingPrediction *pr)
+{
+    ui_clear(ui, COLOR_BG);
+    char k[120];
+    snprintf(k, sizeof k, words_get(r->lang, WORD_PREDICT_PROGRESS), pr->k, pr->n);
+    TextStyle progress = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
+    ui_text(ui, (Rect){ROW_LEFT, 14, ROW_WIDTH, 26}, k, &progress);
+    float y =
+        44 + one_line(ui, 44, pr->label, STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_CENTER), 24);
+    if (pr->about)
+        y +=
+            2 + one_line(ui, y + 2, pr->about, STYLE(FONT_SANS, 20, COLOR_MUTED, ALIGN_CENTER), 16);
+    ui_fill(ui, (Rect){UI_CANVAS_W / 2.0f - 60, y + 14, 120, 2}, COLOR_LINE);
+    TextStyle ask = STYLE(FONT_SANS_BOLD, 26, COLOR_ACCENT, ALIGN_CENTER);
+    ui_text(ui, (Rect){ROW_LEFT, y + 28, ROW_WIDTH, 36}, question, &ask);
+    instrument(r, ui);
 }
