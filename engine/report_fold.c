@@ -30,6 +30,22 @@ bool fold_init(Fold *fold, const Scenario *s, const StoreFilter *filter)
            fold->count && fold->pcount && fold->privacy && tally_init(&fold->tally, s);
 }
 
+/* items (n of size bytes, room for *cap) with room for one more: the same,
+ * or moved to twice the room; NULL, with the fold failed, when memory runs
+ * out (items is still the caller's). */
+static void *room(Fold *fold, void *items, int n, int *cap, size_t size)
+{
+    if (n < *cap)
+        return items;
+    int more = *cap ? *cap * 2 : 16;
+    void *grown = realloc(items, (size_t)more * size);
+    if (!grown)
+        fold->failed = true;
+    else
+        *cap = more;
+    return grown;
+}
+
 static void table_add(Fold *fold, Table *t, double value, double count)
 {
     for (int i = 0; i < t->n; i++)
@@ -37,16 +53,9 @@ static void table_add(Fold *fold, Table *t, double value, double count)
             t->f[i].count += count;
             return;
         }
-    if (t->n == t->cap) {
-        int cap = t->cap ? t->cap * 2 : 16;
-        StatsFreq *f = realloc(t->f, (size_t)cap * sizeof *f);
-        if (!f) {
-            fold->failed = true;
-            return;
-        }
-        t->f = f, t->cap = cap;
-    }
-    t->f[t->n++] = (StatsFreq){value, count};
+    StatsFreq *f = room(fold, t->f, t->n, &t->cap, sizeof *t->f);
+    if (f)
+        t->f = f, t->f[t->n++] = (StatsFreq){value, count};
 }
 
 static void pair_add(Fold *fold, PairTable *t, double predicted, double felt, double count)
@@ -56,16 +65,9 @@ static void pair_add(Fold *fold, PairTable *t, double predicted, double felt, do
             t->f[i].count += count;
             return;
         }
-    if (t->n == t->cap) {
-        int cap = t->cap ? t->cap * 2 : 16;
-        FoldPair *f = realloc(t->f, (size_t)cap * sizeof *f);
-        if (!f) {
-            fold->failed = true;
-            return;
-        }
-        t->f = f, t->cap = cap;
-    }
-    t->f[t->n++] = (FoldPair){predicted, felt, count};
+    FoldPair *f = room(fold, t->f, t->n, &t->cap, sizeof *t->f);
+    if (f)
+        t->f = f, t->f[t->n++] = (FoldPair){predicted, felt, count};
 }
 
 /* The site's tables (NULL: none given), made when new; NULL when memory runs out too. */
@@ -268,7 +270,7 @@ static int touchpoint_index(const Scenario *s, const char *id)
  * touchpoint or step the scenario does not have. */
 static int census_layer(const Scenario *s, const StoreCensusRow *c)
 {
-    int i = c->layer == STORE_LAYER_SCENARIO         ? 0
+    int i = c->layer == STORE_LAYER_SCENARIO        ? 0
             : c->layer == STORE_LAYER_STEP && c->id ? scenario_find_step(s, c->id)
             : c->layer == STORE_LAYER_STEP          ? -1
                                                     : touchpoint_index(s, c->id);
@@ -364,8 +366,9 @@ static void sort_table(Table *t)
 static int by_pair(const void *a, const void *b)
 {
     const FoldPair *x = a, *y = b;
-    return x->predicted != y->predicted ? (x->predicted > y->predicted) - (x->predicted < y->predicted)
-                                        : (x->felt > y->felt) - (x->felt < y->felt);
+    return x->predicted != y->predicted
+               ? (x->predicted > y->predicted) - (x->predicted < y->predicted)
+               : (x->felt > y->felt) - (x->felt < y->felt);
 }
 
 /* Tables in one order whichever way they were read, so that every sum over
@@ -386,7 +389,7 @@ static void sort_tables(Fold *fold)
 StoreStatus fold_store(Fold *fold, Store *store)
 {
     const StoreFilter *filter = fold->filter;
-    const StoreSummarySink sink = {take_census, take_value, take_step, take_dates,
+    const StoreSummarySink sink = {take_census, take_value,    take_step, take_dates,
                                    take_pair,   take_sessions, fold};
     StoreStatus st = store_summarise(store, filter, &sink);
     fold->counted = st == STORE_OK;

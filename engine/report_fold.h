@@ -63,17 +63,17 @@ typedef struct {
     Table *employees;          /* per touchpoint, the group's */
     Table *predicted;          /* per touchpoint, the group's predictions */
     PairTable *pairs;          /* per touchpoint, the group's (predicted, felt) pairs */
-    double *sum, *psum;        /* the current session's ratings per touchpoint, felt and predicted */
+    double *sum, *psum; /* the current session's ratings per touchpoint, felt and predicted */
     int *count, *pcount;
-    bool scripted;             /* ... was played from a script (a rating's input device) */
+    bool scripted;                   /* ... was played from a script (a rating's input device) */
     int sessions, scripted_sessions; /* the group's sessions with ratings; of them scripted */
-    int64_t session;          /* the session being summed; -1 before the first */
-    bool in_group;            /* ... is of the group asked for */
-    Privacy *privacy;         /* the census, in the layers above */
-    PrivacyMember member;     /* the current session's participant there */
-    char first[11], last[11]; /* the group's first and last session's date, YYYY-MM-DD */
-    Names sites;              /* the group's sites, in the order met */
-    Table *by_site;           /* per site, per touchpoint, the group's there */
+    int64_t session;                 /* the session being summed; -1 before the first */
+    bool in_group;                   /* ... is of the group asked for */
+    Privacy *privacy;                /* the census, in the layers above */
+    PrivacyMember member;            /* the current session's participant there */
+    char first[11], last[11];        /* the group's first and last session's date, YYYY-MM-DD */
+    Names sites;                     /* the group's sites, in the order met */
+    Table *by_site;                  /* per site, per touchpoint, the group's there */
     Table *at_site; /* the current session's site's; NULL: none given, or not of the group */
     Tally tally;    /* what the group did at each step */
     bool counted;   /* the store counted (store_summarise): no rows to read */

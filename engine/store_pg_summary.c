@@ -43,9 +43,8 @@ static const char census_sql[] =
  * of its felt ratings and of its predictions. */
 static const char values_sql[] =
     "SELECT site, touchpoint, kind, value, sum(n) FROM ("
-    "  SELECT c.site, c.touchpoint, 'felt' AS kind, c.value, c.n FROM teaser.cube_values c"
-    CUBE_FILTER
-    "  UNION ALL SELECT c.site, c.touchpoint, 'predicted', c.value, c.n"
+    "  SELECT c.site, c.touchpoint, 'felt' AS kind, c.value, c.n FROM teaser.cube_values "
+    "c" CUBE_FILTER "  UNION ALL SELECT c.site, c.touchpoint, 'predicted', c.value, c.n"
     "  FROM teaser.cube_predicted c" CUBE_FILTER
     "  UNION ALL SELECT s.site, v.touchpoint, k.kind, v.value, 1 FROM teaser.sessions s"
     "  CROSS JOIN (VALUES ('felt'), ('predicted')) k(kind)"

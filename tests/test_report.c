@@ -295,8 +295,8 @@ static void sites_are_shown_side_by_side_each_behind_the_floor(void **state)
 /* The figures of predictions in the order tests/independent/predictions.py
  * prints them, and the JSON fields they are. */
 static const char *const prediction_fields[] = {
-    "n_predicted",  "mean_predicted", "predicted_gap", "predicted_gap_ci_low",
-    "predicted_gap_ci_high", "n_shift", "shift",    "shift_ci_low",
+    "n_predicted",           "mean_predicted", "predicted_gap", "predicted_gap_ci_low",
+    "predicted_gap_ci_high", "n_shift",        "shift",         "shift_ci_low",
     "shift_ci_high"};
 enum { PREDICTION_FIELDS = sizeof prediction_fields / sizeof *prediction_fields };
 
@@ -366,7 +366,8 @@ static void assert_independent_equal(const char *printed, const char *json)
             at += n;
             assert_int_equal(sscanf(at, "%31s%n", word, &n), 1);
             double want = strcmp(word, "null") ? strtod(word, NULL) : NAN;
-            assert_figure(json_figure(json, tp, prediction_fields[k]), want, tp, prediction_fields[k]);
+            assert_figure(json_figure(json, tp, prediction_fields[k]), want, tp,
+                          prediction_fields[k]);
         }
         lines++;
     }
@@ -390,15 +391,33 @@ static void predictions_of_a_scripted_workshop_match_scipy(void **state)
         const char *id;
         double v[PREDICTION_FIELDS];
     } want[] = {
-        {"claims-menu", {7, -0.1428571429, 0.5956043956, -2.301662654, 3.492871446, 7, 0.2175824176, -1.485698411, 1.920863246}},
-        {"claims-wait", {7, 0, 2.088235294, -0.7878164002, 4.964286988, 7, -0.4537815126, -2.507609623, 1.600046598}},
-        {"damage-form", {7, -0.5714285714, 0.4747252747, -1.964885634, 2.914336183, 7, -0.8703296703, -3.25321941, 1.51256007}},
-        {"decision-letter", {7, -0.4285714286, 0.9243697479, -1.515075756, 3.363815252, 7, -0.243697479, -1.000415621, 0.5130206634}},
-        {"looking-back", {7, -0.4285714286, 0.1428571429, -2.296616547, 2.582330833, 7, 0.2653061224, -1.488185851, 2.018798096}},
-        {"payment-call-wait", {7, -0.1428571429, 1.96017316, -0.2698127399, 4.19015906, 7, 0.3151515152, -2.318860027, 2.949163057}},
-        {"payment-letter", {7, -1, 1.275449102, -0.723294332, 3.274192536, 7, -0.9358426005, -3.498996211, 1.62731101}},
-        {"to-adjuster", {7, -1.428571429, 0.5837362637, -1.913322178, 3.080794706, 7, -0.8641758242, -3.161475364, 1.433123716}},
-        {"to-handler", {7, 1, 2.866261398, 0.6000099912, 5.132512805, 7, 0.9617889709, -1.652019289, 3.575597231}},
+        {"claims-menu",
+         {7, -0.1428571429, 0.5956043956, -2.301662654, 3.492871446, 7, 0.2175824176, -1.485698411,
+          1.920863246}},
+        {"claims-wait",
+         {7, 0, 2.088235294, -0.7878164002, 4.964286988, 7, -0.4537815126, -2.507609623,
+          1.600046598}},
+        {"damage-form",
+         {7, -0.5714285714, 0.4747252747, -1.964885634, 2.914336183, 7, -0.8703296703, -3.25321941,
+          1.51256007}},
+        {"decision-letter",
+         {7, -0.4285714286, 0.9243697479, -1.515075756, 3.363815252, 7, -0.243697479, -1.000415621,
+          0.5130206634}},
+        {"looking-back",
+         {7, -0.4285714286, 0.1428571429, -2.296616547, 2.582330833, 7, 0.2653061224, -1.488185851,
+          2.018798096}},
+        {"payment-call-wait",
+         {7, -0.1428571429, 1.96017316, -0.2698127399, 4.19015906, 7, 0.3151515152, -2.318860027,
+          2.949163057}},
+        {"payment-letter",
+         {7, -1, 1.275449102, -0.723294332, 3.274192536, 7, -0.9358426005, -3.498996211,
+          1.62731101}},
+        {"to-adjuster",
+         {7, -1.428571429, 0.5837362637, -1.913322178, 3.080794706, 7, -0.8641758242, -3.161475364,
+          1.433123716}},
+        {"to-handler",
+         {7, 1, 2.866261398, 0.6000099912, 5.132512805, 7, 0.9617889709, -1.652019289,
+          3.575597231}},
     };
     const char *bin = getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser";
     char dir[] = "build/report-predictions-XXXXXX", path[128], json[1 << 16];
@@ -430,8 +449,9 @@ static void predictions_of_a_scripted_workshop_match_scipy(void **state)
                   "mean_employees");
     const char *python = python_with_scipy();
     if (python) {
-        assert_int_equal(shell("%s export --db %s/results.sqlite -o %s/export.csv 2>/dev/null", bin, dir, dir),
-                         0);
+        assert_int_equal(
+            shell("%s export --db %s/results.sqlite -o %s/export.csv 2>/dev/null", bin, dir, dir),
+            0);
         assert_int_equal(shell("%s tests/independent/predictions.py %s/export.csv "
                                "scenarios/water-damage.customers.csv > %s/independent.txt",
                                python, dir, dir),
@@ -488,6 +508,20 @@ static void add_predicting_session(Store *to, int i)
         add_rating(to, id, RATING_FELT, "move-form", 3);
 }
 
+/* Seven sessions of add_predicting_session in a new store in dir (a
+ * mkdtemp template). */
+static Store *predicting_workshop(char *dir)
+{
+    char path[64], err[STORE_ERR_MAX];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/results.sqlite", dir);
+    Store *to;
+    assert_int_equal(store_open(path, STORE_WRITE, NULL, &to, err, sizeof err), STORE_OK);
+    for (int i = 0; i < 7; i++)
+        add_predicting_session(to, i);
+    return to;
+}
+
 /* The floor on predictions is the floor on felt figures, on its own count:
  * predictions withheld where fewer than the floor predicted; shift where
  * either side is, or where fewer than the floor both predicted and felt.
@@ -495,13 +529,8 @@ static void add_predicting_session(Store *to, int i)
 static void predictions_are_behind_the_privacy_floor_on_their_own_count(void **state)
 {
     (void)state;
-    char dir[] = "build/report-floor-XXXXXX", path[64], err[STORE_ERR_MAX];
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof path, "%s/results.sqlite", dir);
-    Store *to;
-    assert_int_equal(store_open(path, STORE_WRITE, NULL, &to, err, sizeof err), STORE_OK);
-    for (int i = 0; i < 7; i++)
-        add_predicting_session(to, i);
+    char dir[] = "build/report-floor-XXXXXX", err[STORE_ERR_MAX];
+    Store *to = predicting_workshop(dir);
     Report r;
     StoreFilter p = {.scenario = "energy-move", .workshop = "P"};
     assert_true(report_build(scenario, &customers, to, &p, 5, &r, err, sizeof err));
@@ -550,13 +579,8 @@ static void predictions_are_behind_the_privacy_floor_on_their_own_count(void **s
 static void a_refresh_holds_predictions_until_the_floor_has_moved(void **state)
 {
     (void)state;
-    char dir[] = "build/report-hold-XXXXXX", path[64], err[STORE_ERR_MAX];
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof path, "%s/results.sqlite", dir);
-    Store *to;
-    assert_int_equal(store_open(path, STORE_WRITE, NULL, &to, err, sizeof err), STORE_OK);
-    for (int i = 0; i < 7; i++)
-        add_predicting_session(to, i);
+    char dir[] = "build/report-hold-XXXXXX", err[STORE_ERR_MAX];
+    Store *to = predicting_workshop(dir);
     Report shown, now;
     StoreFilter p = {.scenario = "energy-move", .workshop = "P"};
     assert_true(report_build(scenario, &customers, to, &p, 5, &shown, err, sizeof err));
