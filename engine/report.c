@@ -108,14 +108,13 @@ static void no_predictions(ReportTouchpoint *t)
 /* The shift that playing caused at a touchpoint, from its (predicted, felt)
  * pairs: each pair's |P - mean C| - |E - mean C| is a value of a table, so
  * the mean, SD and paired t interval come from stats.c as every other
- * figure does. Needs the customers' mean. */
+ * figure does. Without the customers' mean every value is NaN, and so are
+ * the figures, but n still says how many sessions did both. */
 static void shift_figures(ReportTouchpoint *t, const PairTable *pairs)
 {
     StatsFreq *d = malloc(((size_t)pairs->n + 1) * sizeof *d);
-    if (!d || !isfinite(t->c.mean)) {
-        free(d);
+    if (!d)
         return;
-    }
     double mc = t->c.mean;
     for (int i = 0; i < pairs->n; i++)
         d[i] = (StatsFreq){fabs(pairs->f[i].predicted - mc) - fabs(pairs->f[i].felt - mc),
