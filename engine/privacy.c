@@ -598,6 +598,69 @@ static void settle_layers(Privacy *p, Layer *l, Pair *pairs, int n_e)
     }
 }
 
+/* ---- the cells in one order ---- */
+
+/* The census's cells in the order of their names, whatever order they were
+ * met in: the secondary suppression breaks ties by the order of the groups
+ * (the smallest shown part, the first one found), so a census read row by
+ * row from a file and one counted by a server must number them alike to
+ * reach the same verdicts. */
+typedef struct {
+    const char *name[DIMS]; /* NULL: none given */
+    int cell;
+} CellName;
+
+static int by_cell_name(const void *a, const void *b)
+{
+    const CellName *x = a, *y = b;
+    for (int d = 0; d < DIMS; d++) {
+        const char *m = x->name[d], *n = y->name[d];
+        int c = !m || !n ? (m != NULL) - (n != NULL) : strcmp(m, n);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+
+static bool cells_in_order(Privacy *p)
+{
+    int n = p->cells.n;
+    CellName *order = malloc(((size_t)n + 1) * sizeof *order);
+    int *rank = malloc(((size_t)n + 1) * sizeof *rank);
+    int *val = malloc(((size_t)n * DIMS + 1) * sizeof *val);
+    Names cells = {0};
+    bool ok = order && rank && val;
+    for (int c = 0; ok && c < n; c++) {
+        order[c].cell = c;
+        for (int d = 0; d < DIMS; d++) {
+            int v = p->cell_val[c * DIMS + d];
+            order[c].name[d] = v ? p->values[d].keys[v - 1] : NULL;
+        }
+    }
+    if (ok && n)
+        qsort(order, (size_t)n, sizeof *order, by_cell_name);
+    for (int k = 0; ok && k < n; k++) {
+        int c = order[k].cell;
+        rank[c] = k;
+        memcpy(val + (size_t)k * DIMS, p->cell_val + (size_t)c * DIMS, DIMS * sizeof *val);
+        ok = names_add(&cells, p->cells.keys[c]) == k;
+    }
+    for (size_t i = 0; ok && i < p->n_marks; i++)
+        p->marks[i].cell = rank[p->marks[i].cell];
+    for (size_t i = 0; ok && i < p->n_crowds; i++)
+        p->crowds[i].cell = rank[p->crowds[i].cell];
+    if (ok) {
+        if (n) /* no cells: no array to copy into */
+            memcpy(p->cell_val, val, (size_t)n * DIMS * sizeof *val);
+        names_free(&p->cells);
+        p->cells = cells;
+    } else {
+        names_free(&cells);
+    }
+    free(order), free(rank), free(val);
+    return ok;
+}
+
 bool privacy_settle(Privacy *p, int floor)
 {
     if (p->failed || p->settled)
@@ -605,7 +668,7 @@ bool privacy_settle(Privacy *p, int floor)
     p->settled = true;
     p->floor = floor < 1 ? 1 : floor;
     Table t = {0};
-    bool ok = table_build(&t, p);
+    bool ok = cells_in_order(p) && table_build(&t, p);
     p->n_entities = t.n;
     memcpy(p->splits, t.splits, sizeof p->splits);
     size_t cells = (size_t)p->n_layers * (size_t)t.n, n_e = (size_t)t.n + 1;

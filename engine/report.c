@@ -98,12 +98,43 @@ static void bootstrap_all(CiJob *jobs, int n)
         pthread_join(helper[k], NULL);
 }
 
-/* The figures of what was predicted, before they are known or when withheld. */
+/* The figures of what was predicted, before they are known. */
 static void no_predictions(ReportTouchpoint *t)
 {
     t->p = t->shift = (StatsSummary){0, NAN, NAN};
     t->predicted = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
     t->shift_ci = (StatsInterval){NAN, NAN};
+}
+
+/* The shift that playing caused at a touchpoint, from its (predicted, felt)
+ * pairs: each pair's |P - mean C| - |E - mean C| is a value of a table, so
+ * the mean, SD and paired t interval come from stats.c as every other
+ * figure does. Without the customers' mean every value is NaN, and so are
+ * the figures, but n still says how many sessions did both. */
+static void shift_figures(ReportTouchpoint *t, const PairTable *pairs)
+{
+    StatsFreq *d = malloc(((size_t)pairs->n + 1) * sizeof *d);
+    if (!d)
+        return;
+    double mc = t->c.mean;
+    for (int i = 0; i < pairs->n; i++)
+        d[i] = (StatsFreq){fabs(pairs->f[i].predicted - mc) - fabs(pairs->f[i].felt - mc),
+                           pairs->f[i].count};
+    t->shift = stats_summary(d, pairs->n);
+    free(d);
+    if (t->shift.n >= 2 && isfinite(t->shift.sd)) {
+        double half = stats_t_quantile(0.975, t->shift.n - 1) * t->shift.sd / sqrt(t->shift.n);
+        t->shift_ci = (StatsInterval){t->shift.mean - half, t->shift.mean + half};
+    }
+}
+
+/* What the group predicted at a touchpoint, beside the customers (t->c known). */
+static void prediction_figures(ReportTouchpoint *t, const Table *p, const PairTable *pairs)
+{
+    no_predictions(t);
+    t->p = stats_summary(p->f, p->n);
+    t->predicted = stats_welch(t->p, t->c, 0.95);
+    shift_figures(t, pairs);
 }
 
 /* Every figure of a touchpoint but its bootstrap interval, which goes to job.
@@ -239,7 +270,40 @@ static void withhold(ReportTouchpoint *t, PrivacyVerdict why)
     t->welch = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
     t->cliffs_ci = (StatsInterval){NAN, NAN};
     t->indicative = true;
-    no_predictions(t);
+}
+
+/* The same for the predictions at a touchpoint, and for shift. */
+static void withhold_predicted(ReportTouchpoint *t, PrivacyVerdict why)
+{
+    t->predicted_withheld = why;
+    t->predicted_people = 0;
+    t->p = (StatsSummary){NAN, NAN, NAN};
+    t->predicted = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
+}
+
+static void withhold_shift(ReportTouchpoint *t, PrivacyVerdict why)
+{
+    t->shift_withheld = why;
+    t->paired_people = 0;
+    t->shift = (StatsSummary){NAN, NAN, NAN};
+    t->shift_ci = (StatsInterval){NAN, NAN};
+}
+
+/* The floor on one touchpoint's predictions and shift: each side as the felt
+ * figures (felt: the verdict on them), and shift when too few both
+ * predicted and felt there. */
+static void floor_predictions(ReportTouchpoint *t, const Privacy *p, const PrivacyGroup *g,
+                              const Report *r, const Scenario *s, int i, PrivacyVerdict felt)
+{
+    int layer_p = fold_layer_predicted(s, i), layer_both = fold_layer_paired(s, i);
+    t->predicted_people = privacy_count(p, g, layer_p);
+    t->paired_people = privacy_count(p, g, layer_both);
+    PrivacyVerdict v = r->withheld ? r->why : privacy_verdict(p, g, layer_p);
+    if (v != PRIVACY_SHOWN)
+        withhold_predicted(t, v);
+    PrivacyVerdict both = felt ? felt : v ? v : privacy_verdict(p, g, layer_both);
+    if (both != PRIVACY_SHOWN)
+        withhold_shift(t, both);
 }
 
 static bool has_behaviour(const TallyStep *d)
@@ -250,7 +314,7 @@ static bool has_behaviour(const TallyStep *d)
 
 /* Applies the census's verdicts to the whole group, each touchpoint, the
  * journey (which rests on the touchpoints) and each behaviour line. */
-static void apply_floor(Report *r, const Privacy *p, const StoreFilter *f, int n_tp)
+static void apply_floor(Report *r, const Privacy *p, const StoreFilter *f, const Scenario *s)
 {
     const PrivacyGroup *g = &(PrivacyGroup){f->workshop, f->department, f->site};
     r->participants = privacy_count(p, g, 0);
@@ -260,8 +324,9 @@ static void apply_floor(Report *r, const Privacy *p, const StoreFilter *f, int n
     bool journey = true;
     for (int i = 0; i < r->n_tp; i++) {
         ReportTouchpoint *t = &r->tp[i];
-        t->people = privacy_count(p, g, 1 + i);
-        PrivacyVerdict v = r->withheld ? r->why : privacy_verdict(p, g, 1 + i);
+        t->people = privacy_count(p, g, fold_layer_felt(i));
+        PrivacyVerdict v = r->withheld ? r->why : privacy_verdict(p, g, fold_layer_felt(i));
+        floor_predictions(t, p, g, r, s, i, v);
         if (v == PRIVACY_SHOWN)
             continue;
         journey = journey && !(t->e.n > 0 && t->c.n > 0);
@@ -272,15 +337,17 @@ static void apply_floor(Report *r, const Privacy *p, const StoreFilter *f, int n
         r->pe_e = r->pe_gap = NAN;
     for (int i = 0; i < r->n_behaviour; i++) {
         ReportBehaviour *b = &r->behaviour[i];
-        b->people = privacy_count(p, g, 1 + n_tp + i);
-        if (!r->withheld && privacy_verdict(p, g, 1 + n_tp + i) == PRIVACY_SHOWN)
+        b->people = privacy_count(p, g, fold_layer_step(s, i));
+        if (!r->withheld && privacy_verdict(p, g, fold_layer_step(s, i)) == PRIVACY_SHOWN)
             continue;
         r->behaviour_withheld += !r->withheld && has_behaviour(&b->did);
         b->did = (TallyStep){0};
         b->people = 0;
     }
-    if (r->withheld)
+    if (r->withheld) {
         free(r->behaviour), r->behaviour = NULL, r->n_behaviour = 0;
+        r->sessions = r->scripted = 0;
+    }
 }
 
 /* ---- sites side by side ---- */
@@ -304,7 +371,7 @@ static bool site_figures(ReportSite *o, const Report *r, const Table *tables, co
         o->participants = 0;
     for (int t = 0; t < r->n_tp; t++) {
         ReportSiteTouchpoint *x = &o->tp[t];
-        x->withheld = o->withheld ? o->withheld : privacy_verdict(p, g, 1 + t);
+        x->withheld = o->withheld ? o->withheld : privacy_verdict(p, g, fold_layer_felt(t));
         x->e = x->withheld ? (StatsSummary){0, NAN, NAN} : stats_summary(tables[t].f, tables[t].n);
         x->welch = x->withheld ? (StatsWelch){NAN, NAN, NAN, NAN, NAN}
                                : stats_welch(x->e, r->tp[t].c, 0.95);
@@ -395,6 +462,7 @@ static bool all_figures(Report *out, const Scenario *s, Fold *fold, const Custom
         out->tp[t].label = text_get(&s->touchpoints[t].label, s->language, s->language);
         figures(&out->tp[t], &fold->employees[t],
                 customers ? customers_find(customers, s->touchpoints[t].id) : NULL, &jobs[n_jobs]);
+        prediction_figures(&out->tp[t], &fold->predicted[t], &fold->pairs[t]);
         if (jobs[n_jobs].nc)
             n_jobs++;
         else
@@ -431,7 +499,9 @@ bool report_finish(ReportFold *rf, const CustomerData *customers, Store *store, 
         peak_end(out);
         memcpy(out->first, fold->first, sizeof out->first);
         memcpy(out->last, fold->last, sizeof out->last);
-        apply_floor(out, fold->privacy, rf->filter, s->n_touchpoints);
+        out->sessions = fold->sessions;
+        out->scripted = fold->scripted_sessions;
+        apply_floor(out, fold->privacy, rf->filter, s);
         if (!sites_side_by_side(out, fold, rf->filter))
             snprintf(err, err_size, "out of memory"), ok = false;
     }
@@ -471,6 +541,34 @@ static bool too_few_moved(int now, int shown, int floor)
     return abs(now - shown) < floor;
 }
 
+/* The felt figures of a touchpoint as shown before, its predictions as now. */
+static void hold_felt(ReportTouchpoint *t, const ReportTouchpoint *was)
+{
+    ReportTouchpoint now = *t;
+    *t = *was;
+    t->p = now.p, t->predicted = now.predicted;
+    t->shift = now.shift, t->shift_ci = now.shift_ci;
+    t->predicted_withheld = now.predicted_withheld, t->shift_withheld = now.shift_withheld;
+    t->predicted_people = now.predicted_people, t->paired_people = now.paired_people;
+}
+
+/* The predictions and shift at a touchpoint: each held on its own count, as
+ * the felt figures are on theirs (a workshop predicts first and feels
+ * later; someone may predict and not yet have felt). */
+static void hold_predictions(ReportTouchpoint *t, const ReportTouchpoint *was, int floor)
+{
+    if (!t->predicted_withheld && !was->predicted_withheld &&
+        too_few_moved(t->predicted_people, was->predicted_people, floor)) {
+        t->p = was->p, t->predicted = was->predicted;
+        t->predicted_people = was->predicted_people;
+    }
+    if (!t->shift_withheld && !was->shift_withheld &&
+        too_few_moved(t->paired_people, was->paired_people, floor)) {
+        t->shift = was->shift, t->shift_ci = was->shift_ci;
+        t->paired_people = was->paired_people;
+    }
+}
+
 void report_hold(Report *now, const Report *shown)
 {
     if (now->withheld || shown->withheld || now->n_tp != shown->n_tp ||
@@ -481,7 +579,8 @@ void report_hold(Report *now, const Report *shown)
         ReportTouchpoint *t = &now->tp[i];
         const ReportTouchpoint *was = &shown->tp[i];
         if (!t->withheld && !was->withheld && too_few_moved(t->people, was->people, now->min_group))
-            *t = *was, held = true;
+            hold_felt(t, was), held = true;
+        hold_predictions(t, was, now->min_group);
     }
     for (int i = 0; i < now->n_behaviour; i++)
         if (too_few_moved(now->behaviour[i].people, shown->behaviour[i].people, now->min_group))

@@ -44,6 +44,13 @@ typedef struct {
     StatsWelch predicted;
     StatsSummary shift;
     StatsInterval shift_ci;
+    /* The floor on them, as withheld on e: predictions are withheld when
+     * fewer than the floor predicted here (or by subtraction); shift when
+     * either side is, or when too few sessions both predicted and felt here.
+     * p.n and shift.n are NaN when withheld. The counts are of distinct
+     * participants (0 when withheld), for report_hold. */
+    PrivacyVerdict predicted_withheld, shift_withheld;
+    int predicted_people, paired_people;
 } ReportTouchpoint;
 
 /* What the friction steps measured of the team at one step (behaviour

@@ -1,8 +1,11 @@
 /* Folding the store's sessions for a report (report_fold.h): the ratings
  * into tables and the census, the events into the tally and the census;
- * from rows one by one, or from a store's own counts. */
+ * from rows one by one, or from a store's own counts. A session's felt and
+ * predicted ratings never mix: each kind has its tables, and the pairs of
+ * the two are counted per session. */
 #include "report_fold.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,11 +19,31 @@ bool fold_init(Fold *fold, const Scenario *s, const StoreFilter *filter)
                    .filter = filter,
                    .session = -1,
                    .employees = calloc((size_t)n + 1, sizeof(Table)),
+                   .predicted = calloc((size_t)n + 1, sizeof(Table)),
+                   .pairs = calloc((size_t)n + 1, sizeof(PairTable)),
                    .sum = calloc((size_t)n + 1, sizeof(double)),
+                   .psum = calloc((size_t)n + 1, sizeof(double)),
                    .count = calloc((size_t)n + 1, sizeof(int)),
-                   .privacy = privacy_new(1 + n + s->n_steps)};
-    return fold->employees && fold->sum && fold->count && fold->privacy &&
-           tally_init(&fold->tally, s);
+                   .pcount = calloc((size_t)n + 1, sizeof(int)),
+                   .privacy = privacy_new(fold_layer_paired(s, n))};
+    return fold->employees && fold->predicted && fold->pairs && fold->sum && fold->psum &&
+           fold->count && fold->pcount && fold->privacy && tally_init(&fold->tally, s);
+}
+
+/* items (n of size bytes, room for *cap) with room for one more: the same,
+ * or moved to twice the room; NULL, with the fold failed, when memory runs
+ * out (items is still the caller's). */
+static void *room(Fold *fold, void *items, int n, int *cap, size_t size)
+{
+    if (n < *cap)
+        return items;
+    int more = *cap ? *cap * 2 : 16;
+    void *grown = realloc(items, (size_t)more * size);
+    if (!grown)
+        fold->failed = true;
+    else
+        *cap = more;
+    return grown;
 }
 
 static void table_add(Fold *fold, Table *t, double value, double count)
@@ -30,16 +53,21 @@ static void table_add(Fold *fold, Table *t, double value, double count)
             t->f[i].count += count;
             return;
         }
-    if (t->n == t->cap) {
-        int cap = t->cap ? t->cap * 2 : 16;
-        StatsFreq *f = realloc(t->f, (size_t)cap * sizeof *f);
-        if (!f) {
-            fold->failed = true;
+    StatsFreq *f = room(fold, t->f, t->n, &t->cap, sizeof *t->f);
+    if (f)
+        t->f = f, t->f[t->n++] = (StatsFreq){value, count};
+}
+
+static void pair_add(Fold *fold, PairTable *t, double predicted, double felt, double count)
+{
+    for (int i = 0; i < t->n; i++)
+        if (t->f[i].predicted == predicted && t->f[i].felt == felt) {
+            t->f[i].count += count;
             return;
         }
-        t->f = f, t->cap = cap;
-    }
-    t->f[t->n++] = (StatsFreq){value, count};
+    FoldPair *f = room(fold, t->f, t->n, &t->cap, sizeof *t->f);
+    if (f)
+        t->f = f, t->f[t->n++] = (FoldPair){predicted, felt, count};
 }
 
 /* The site's tables (NULL: none given), made when new; NULL when memory runs out too. */
@@ -66,14 +94,30 @@ static void group_add(Fold *fold, int t, Table *at_site, double value, double co
         table_add(fold, &at_site[t], value, count);
 }
 
+/* The session just read, whole: its values into the group's tables (when it
+ * is of the group), and the touchpoints it both predicted and felt into the
+ * census (whoever it is). */
 static void flush_session(Fold *fold)
 {
-    for (int t = 0; t < fold->s->n_touchpoints; t++) {
-        if (fold->count[t])
-            group_add(fold, t, fold->at_site, fold->sum[t] / fold->count[t], 1);
-        fold->sum[t] = 0;
-        fold->count[t] = 0;
+    const Scenario *s = fold->s;
+    for (int t = 0; t < s->n_touchpoints; t++) {
+        double felt = fold->count[t] ? fold->sum[t] / fold->count[t] : NAN;
+        double predicted = fold->pcount[t] ? fold->psum[t] / fold->pcount[t] : NAN;
+        if (fold->in_group && fold->count[t])
+            group_add(fold, t, fold->at_site, felt, 1);
+        if (fold->in_group && fold->pcount[t])
+            table_add(fold, &fold->predicted[t], predicted, 1);
+        if (fold->in_group && fold->count[t] && fold->pcount[t])
+            pair_add(fold, &fold->pairs[t], predicted, felt, 1);
+        if (fold->count[t] && fold->pcount[t] &&
+            !privacy_mark(fold->privacy, fold->member, fold_layer_paired(s, t)))
+            fold->failed = true;
+        fold->sum[t] = fold->psum[t] = 0;
+        fold->count[t] = fold->pcount[t] = 0;
     }
+    if (fold->in_group && fold->session >= 0)
+        fold->sessions++, fold->scripted_sessions += fold->scripted;
+    fold->scripted = false;
 }
 
 /* Whether a session of that workshop and department is in the group f asks
@@ -115,14 +159,18 @@ static bool fold_row(const RatingRow *r, void *ctx)
         if (fold->in_group && r->site && !fold->at_site)
             return !(fold->failed = true);
     }
-    if (r->valence < 1 || !r->touchpoint || r->valence_points < 2 || r->kind != RATING_FELT)
-        return true; /* not answered, about no touchpoint, or not felt */
+    fold->scripted = fold->scripted || (r->input_device && !strcmp(r->input_device, "script"));
+    if (r->valence < 1 || !r->touchpoint || r->valence_points < 2)
+        return true; /* not answered, or about no touchpoint */
+    bool felt = r->kind == RATING_FELT;
     for (int t = 0; t < fold->s->n_touchpoints; t++)
         if (!strcmp(fold->s->touchpoints[t].id, r->touchpoint)) {
-            if (!privacy_mark(fold->privacy, fold->member, 1 + t))
+            int layer = felt ? fold_layer_felt(t) : fold_layer_predicted(fold->s, t);
+            if (!privacy_mark(fold->privacy, fold->member, layer))
                 return !(fold->failed = true);
-            if (fold->in_group)
-                fold->sum[t] += scale_common(r->valence, r->valence_points), fold->count[t]++;
+            /* summed for everyone: the census needs to know who has both */
+            *(felt ? &fold->sum[t] : &fold->psum[t]) += scale_common(r->valence, r->valence_points);
+            (*(felt ? &fold->count[t] : &fold->pcount[t]))++;
         }
     return true;
 }
@@ -162,7 +210,7 @@ static bool count_visit(Events *ev, int64_t session)
     Fold *fold = ev->fold;
     int n = ev->n_visit;
     ev->n_visit = 0;
-    if (!privacy_mark(fold->privacy, ev->member, 1 + fold->s->n_touchpoints + ev->step))
+    if (!privacy_mark(fold->privacy, ev->member, fold_layer_step(fold->s, ev->step)))
         return !(fold->failed = true);
     for (int i = 0; ev->in_group && i < n; i++)
         tally_add(&fold->tally, session, fold->s->steps[ev->step].id, &ev->visit[i]);
@@ -222,13 +270,25 @@ static int touchpoint_index(const Scenario *s, const char *id)
  * touchpoint or step the scenario does not have. */
 static int census_layer(const Scenario *s, const StoreCensusRow *c)
 {
-    int i = c->layer == STORE_LAYER_TOUCHPOINT      ? touchpoint_index(s, c->id)
+    int i = c->layer == STORE_LAYER_SCENARIO        ? 0
             : c->layer == STORE_LAYER_STEP && c->id ? scenario_find_step(s, c->id)
-                                                    : 0;
-    return i < 0                                ? -1
-           : c->layer == STORE_LAYER_SCENARIO   ? 0
-           : c->layer == STORE_LAYER_TOUCHPOINT ? 1 + i
-                                                : 1 + s->n_touchpoints + i;
+            : c->layer == STORE_LAYER_STEP          ? -1
+                                                    : touchpoint_index(s, c->id);
+    if (i < 0)
+        return -1;
+    switch (c->layer) {
+    case STORE_LAYER_SCENARIO:
+        return 0;
+    case STORE_LAYER_TOUCHPOINT:
+        return fold_layer_felt(i);
+    case STORE_LAYER_STEP:
+        return fold_layer_step(s, i);
+    case STORE_LAYER_PREDICTED:
+        return fold_layer_predicted(s, i);
+    case STORE_LAYER_PAIRED:
+        return fold_layer_paired(s, i);
+    }
+    return -1;
 }
 
 static bool take_census(const StoreCensusRow *c, void *ctx)
@@ -251,9 +311,28 @@ static bool take_value(const StoreValueRow *v, void *ctx)
     Table *at_site = v->site ? site_tables(fold, v->site) : NULL;
     if (v->site && !at_site)
         return !(fold->failed = true);
-    if (t >= 0)
+    if (t >= 0 && v->kind == RATING_FELT)
         group_add(fold, t, at_site, v->value, (double)v->n);
+    else if (t >= 0) /* predictions are not shown by site */
+        table_add(fold, &fold->predicted[t], v->value, (double)v->n);
     return !fold->failed;
+}
+
+static bool take_pair(const StorePairRow *v, void *ctx)
+{
+    Fold *fold = ctx;
+    int t = touchpoint_index(fold->s, v->touchpoint);
+    if (t >= 0)
+        pair_add(fold, &fold->pairs[t], v->predicted, v->felt, (double)v->n);
+    return !fold->failed;
+}
+
+static bool take_sessions(int64_t sessions, int64_t scripted, void *ctx)
+{
+    Fold *fold = ctx;
+    fold->sessions = (int)sessions;
+    fold->scripted_sessions = (int)scripted;
+    return true;
 }
 
 static bool take_step(const StoreStepRow *r, void *ctx)
@@ -284,13 +363,25 @@ static void sort_table(Table *t)
         qsort(t->f, (size_t)t->n, sizeof *t->f, by_value);
 }
 
+static int by_pair(const void *a, const void *b)
+{
+    const FoldPair *x = a, *y = b;
+    return x->predicted != y->predicted
+               ? (x->predicted > y->predicted) - (x->predicted < y->predicted)
+               : (x->felt > y->felt) - (x->felt < y->felt);
+}
+
 /* Tables in one order whichever way they were read, so that every sum over
  * them, and every bootstrap draw, is the same. */
 static void sort_tables(Fold *fold)
 {
     int n_tp = fold->s->n_touchpoints;
-    for (int t = 0; t < n_tp; t++)
+    for (int t = 0; t < n_tp; t++) {
         sort_table(&fold->employees[t]);
+        sort_table(&fold->predicted[t]);
+        if (fold->pairs[t].n)
+            qsort(fold->pairs[t].f, (size_t)fold->pairs[t].n, sizeof *fold->pairs[t].f, by_pair);
+    }
     for (size_t t = 0; t < (size_t)fold->sites.n * n_tp; t++)
         sort_table(&fold->by_site[t]);
 }
@@ -298,7 +389,8 @@ static void sort_tables(Fold *fold)
 StoreStatus fold_store(Fold *fold, Store *store)
 {
     const StoreFilter *filter = fold->filter;
-    const StoreSummarySink sink = {take_census, take_value, take_step, take_dates, fold};
+    const StoreSummarySink sink = {take_census, take_value,    take_step, take_dates,
+                                   take_pair,   take_sessions, fold};
     StoreStatus st = store_summarise(store, filter, &sink);
     fold->counted = st == STORE_OK;
     if (st == STORE_OK)
@@ -318,6 +410,14 @@ void fold_free(Fold *f)
     int n_tp = f->s->n_touchpoints;
     for (int t = 0; f->employees && t < n_tp; t++)
         free(f->employees[t].f), free(f->employees[t].drawn);
+    for (int t = 0; f->predicted && t < n_tp; t++)
+        free(f->predicted[t].f);
+    for (int t = 0; f->pairs && t < n_tp; t++)
+        free(f->pairs[t].f);
+    free(f->predicted);
+    free(f->pairs);
+    free(f->psum);
+    free(f->pcount);
     for (size_t t = 0; f->by_site && t < (size_t)f->sites.n * n_tp; t++)
         free(f->by_site[t].f);
     free(f->by_site);

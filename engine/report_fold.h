@@ -1,6 +1,8 @@
 /* A report's reading of the store (private to report.c and report_fold.c):
  * the group's frequency table per touchpoint (one value a session: the mean
- * of its ratings there), the same per site, the census of who took part in
+ * of its ratings there), the same per site, the same of its predictions, a
+ * table of (predicted, felt) pairs of the sessions that have both (values
+ * are few, so pairs stay few however many sessions), the census of who took part in
  * what for the privacy floor (everyone of the scenario, not only the group),
  * the tally of what the group did at each step, and the group's dates. From
  * rows read one by one (a file), or from the counts a store makes itself
@@ -25,19 +27,53 @@ typedef struct {
     double *drawn; /* its bootstrap resamples, drawn ahead; NULL: drawn with the interval */
 } Table;
 
+/* How many sessions had this (predicted, felt) pair at a touchpoint. */
+typedef struct {
+    double predicted, felt, count;
+} FoldPair;
+
+typedef struct {
+    FoldPair *f;
+    int n, cap;
+} PairTable;
+
+/* The census's layers: 0 taking part; then felt touchpoint t, left step i,
+ * predicted touchpoint t, and both predicted and felt touchpoint t in one
+ * session (the sessions shift rests on). */
+static inline int fold_layer_felt(int t)
+{
+    return 1 + t;
+}
+static inline int fold_layer_step(const Scenario *s, int i)
+{
+    return 1 + s->n_touchpoints + i;
+}
+static inline int fold_layer_predicted(const Scenario *s, int t)
+{
+    return 1 + s->n_touchpoints + s->n_steps + t;
+}
+static inline int fold_layer_paired(const Scenario *s, int t)
+{
+    return 1 + 2 * s->n_touchpoints + s->n_steps + t;
+}
+
 typedef struct {
     const Scenario *s;
     const StoreFilter *filter; /* the group asked for */
     Table *employees;          /* per touchpoint, the group's */
-    double *sum;               /* the current session's ratings per touchpoint */
-    int *count;
-    int64_t session;          /* the session being summed; -1 before the first */
-    bool in_group;            /* ... is of the group asked for */
-    Privacy *privacy;         /* the census: layer 0 taking part, 1 + t touchpoint t, then steps */
-    PrivacyMember member;     /* the current session's participant there */
-    char first[11], last[11]; /* the group's first and last session's date, YYYY-MM-DD */
-    Names sites;              /* the group's sites, in the order met */
-    Table *by_site;           /* per site, per touchpoint, the group's there */
+    Table *predicted;          /* per touchpoint, the group's predictions */
+    PairTable *pairs;          /* per touchpoint, the group's (predicted, felt) pairs */
+    double *sum, *psum; /* the current session's ratings per touchpoint, felt and predicted */
+    int *count, *pcount;
+    bool scripted;                   /* ... was played from a script (a rating's input device) */
+    int sessions, scripted_sessions; /* the group's sessions with ratings; of them scripted */
+    int64_t session;                 /* the session being summed; -1 before the first */
+    bool in_group;                   /* ... is of the group asked for */
+    Privacy *privacy;                /* the census, in the layers above */
+    PrivacyMember member;            /* the current session's participant there */
+    char first[11], last[11];        /* the group's first and last session's date, YYYY-MM-DD */
+    Names sites;                     /* the group's sites, in the order met */
+    Table *by_site;                  /* per site, per touchpoint, the group's there */
     Table *at_site; /* the current session's site's; NULL: none given, or not of the group */
     Tally tally;    /* what the group did at each step */
     bool counted;   /* the store counted (store_summarise): no rows to read */

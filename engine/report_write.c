@@ -73,6 +73,23 @@ static void json_sites(FILE *f, const Report *r)
     fputs("\n ]", f);
 }
 
+/* A touchpoint's figures of predictions (after its other fields). */
+static void json_predictions(FILE *f, const ReportTouchpoint *t, int min_group)
+{
+    json_number(f, "n_predicted", t->p.n, true);
+    json_number(f, "mean_predicted", t->p.mean, true);
+    json_number(f, "predicted_gap", t->predicted.d, true);
+    json_number(f, "predicted_gap_ci_low", t->predicted.lo, true);
+    json_number(f, "predicted_gap_ci_high", t->predicted.hi, true);
+    json_number(f, "n_shift", t->shift.n, true);
+    json_number(f, "shift", t->shift.mean, true);
+    json_number(f, "shift_ci_low", t->shift_ci.lo, true);
+    json_number(f, "shift_ci_high", t->shift_ci.hi, true);
+    json_why(f, "predicted_withheld", t->predicted_withheld, min_group);
+    fputs(", ", f);
+    json_why(f, "shift_withheld", t->shift_withheld, min_group);
+}
+
 bool report_write_json(FILE *f, const Report *r)
 {
     fputs("{\"scenario\": ", f);
@@ -80,8 +97,10 @@ bool report_write_json(FILE *f, const Report *r)
     fprintf(f, ", \"participants\": %d, \"withheld\": %s, ", r->participants,
             r->withheld ? "true" : "false");
     json_why(f, "withheld_reason", r->why, r->min_group);
-    fprintf(f, ", \"min_group\": %d, \"behaviour_withheld\": %d,\n \"touchpoints\": [",
-            r->min_group, r->behaviour_withheld);
+    fprintf(f,
+            ", \"min_group\": %d, \"behaviour_withheld\": %d, \"sessions\": %d, "
+            "\"scripted_sessions\": %d,\n \"touchpoints\": [",
+            r->min_group, r->behaviour_withheld, r->sessions, r->scripted);
     for (int i = 0; i < r->n_tp; i++) {
         const ReportTouchpoint *t = &r->tp[i];
         fputs(i ? ",\n  {\"id\": " : "\n  {\"id\": ", f);
@@ -103,6 +122,8 @@ bool report_write_json(FILE *f, const Report *r)
         json_number(f, "share_customers_below_employee_median", t->share_below, true);
         fprintf(f, "\"indicative\": %s, ", t->indicative ? "true" : "false");
         json_why(f, "withheld", t->withheld, r->min_group);
+        fputs(", ", f);
+        json_predictions(f, t, r->min_group);
         fputc('}', f);
     }
     fputs("\n ],\n \"behaviour\": [", f);
@@ -179,28 +200,51 @@ bool report_write_csv(FILE *f, const Report *r)
                                        "cliffs_delta_ci_high",
                                        "share_customers_below_employee_median",
                                        "indicative",
-                                       "withheld"};
-    bool ok = csvout_row(f, head, 16);
+                                       "withheld",
+                                       "n_predicted",
+                                       "mean_predicted",
+                                       "predicted_gap",
+                                       "predicted_gap_ci_low",
+                                       "predicted_gap_ci_high",
+                                       "n_shift",
+                                       "shift",
+                                       "shift_ci_low",
+                                       "shift_ci_high",
+                                       "predicted_withheld",
+                                       "shift_withheld"};
+    enum { COLUMNS = sizeof head / sizeof *head };
+    bool ok = csvout_row(f, head, COLUMNS);
     for (int i = 0; ok && i < r->n_tp; i++) {
         const ReportTouchpoint *t = &r->tp[i];
-        char b[12][32], why[64];
-        const char *cells[16] = {t->id,
-                                 t->label,
-                                 num(b[0], t->e.n),
-                                 num(b[1], t->c.n),
-                                 num(b[2], t->e.mean),
-                                 num(b[3], t->c.mean),
-                                 num(b[4], t->welch.d),
-                                 num(b[5], t->welch.lo),
-                                 num(b[6], t->welch.hi),
-                                 num(b[7], t->hedges_g),
-                                 num(b[8], t->cliffs),
-                                 num(b[9], t->cliffs_ci.lo),
-                                 num(b[10], t->cliffs_ci.hi),
-                                 num(b[11], t->share_below),
-                                 t->indicative ? "1" : "0",
-                                 withheld_why(t->withheld, r->min_group, why)};
-        ok = csvout_row(f, cells, 16);
+        char b[21][32], why[3][64];
+        const char *cells[COLUMNS] = {t->id,
+                                      t->label,
+                                      num(b[0], t->e.n),
+                                      num(b[1], t->c.n),
+                                      num(b[2], t->e.mean),
+                                      num(b[3], t->c.mean),
+                                      num(b[4], t->welch.d),
+                                      num(b[5], t->welch.lo),
+                                      num(b[6], t->welch.hi),
+                                      num(b[7], t->hedges_g),
+                                      num(b[8], t->cliffs),
+                                      num(b[9], t->cliffs_ci.lo),
+                                      num(b[10], t->cliffs_ci.hi),
+                                      num(b[11], t->share_below),
+                                      t->indicative ? "1" : "0",
+                                      withheld_why(t->withheld, r->min_group, why[0]),
+                                      num(b[12], t->p.n),
+                                      num(b[13], t->p.mean),
+                                      num(b[14], t->predicted.d),
+                                      num(b[15], t->predicted.lo),
+                                      num(b[16], t->predicted.hi),
+                                      num(b[17], t->shift.n),
+                                      num(b[18], t->shift.mean),
+                                      num(b[19], t->shift_ci.lo),
+                                      num(b[20], t->shift_ci.hi),
+                                      withheld_why(t->predicted_withheld, r->min_group, why[1]),
+                                      withheld_why(t->shift_withheld, r->min_group, why[2])};
+        ok = csvout_row(f, cells, COLUMNS);
     }
     return ok && !ferror(f);
 }

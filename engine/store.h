@@ -210,6 +210,8 @@ typedef enum {
     STORE_LAYER_SCENARIO,   /* rated anything */
     STORE_LAYER_TOUCHPOINT, /* rated the touchpoint id */
     STORE_LAYER_STEP,       /* left the step id (a visit that counts) */
+    STORE_LAYER_PREDICTED,  /* predicted the touchpoint id */
+    STORE_LAYER_PAIRED,     /* predicted and felt the touchpoint id in one session */
 } StoreLayer;
 
 typedef struct {
@@ -220,13 +222,22 @@ typedef struct {
     int64_t n;
 } StoreCensusRow;
 
-/* n of the group's sessions at site whose ratings at touchpoint average to
- * value on the common scale (scale.h), summed in rating order. */
+/* n of the group's sessions at site whose ratings of kind at touchpoint
+ * average to value on the common scale (scale.h), summed in rating order. */
 typedef struct {
     const char *site, *touchpoint;
     double value;
     int64_t n;
+    RatingKind kind;
 } StoreValueRow;
+
+/* n of the group's sessions whose predictions at touchpoint average to
+ * predicted and whose felt ratings there to felt (as StoreValueRow). */
+typedef struct {
+    const char *touchpoint;
+    double predicted, felt;
+    int64_t n;
+} StorePairRow;
 
 /* The group's events of one kind at one step, in visits that were left:
  * how many, in how many sessions, and their numbers summed (right: how
@@ -244,6 +255,10 @@ typedef struct {
     /* the first and last day a session of the group with ratings began
      * (YYYY-MM-DD, UTC); not called when there is none */
     bool (*dates)(const char *first, const char *last, void *);
+    bool (*pair)(const StorePairRow *, void *);
+    /* the group's sessions with ratings, and how many of them were played
+     * from a script (a rating's input device "script"); called once */
+    bool (*sessions)(int64_t sessions, int64_t scripted, void *);
     void *ctx;
 } StoreSummarySink;
 

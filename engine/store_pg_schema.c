@@ -264,23 +264,74 @@ static const char *const migrations[PG_VERSION - PG_FIRST_VERSION + 1][MIGRATION
 
     /* 7: a rating is felt while playing or predicted before it; every rating
      * stored before was felt. The sums so far are of felt ratings only, and
-     * stay so: predictions are not what anyone felt. */
+     * stay so: predictions are not what anyone felt. They get sums of their
+     * own (cube_predicted), with the pairs of a session's predicted and felt
+     * value at a touchpoint (cube_pairs), and census layers 3 (predicted the
+     * touchpoint) and 4 (predicted and felt it in one session). */
     {"ALTER TABLE teaser.ratings ADD COLUMN kind text NOT NULL DEFAULT 'felt'"
     "  CHECK (kind IN ('felt', 'predicted'));"
-    "CREATE OR REPLACE FUNCTION teaser.session_values(bigint)"
+    "CREATE FUNCTION teaser.session_values(bigint, text)"
     "  RETURNS TABLE (touchpoint text, value float8) LANGUAGE sql STABLE AS $f$"
     "  SELECT r.touchpoint,"
     "   avg((r.valence - 1.0::float8) / (r.valence_points - 1) * 8 - 4 ORDER BY r.id)"
-    "  FROM teaser.ratings r WHERE r.session = $1 AND r.kind = 'felt'"
+    "  FROM teaser.ratings r WHERE r.session = $1 AND r.kind = $2"
     "   AND r.touchpoint IS NOT NULL AND r.valence IS NOT NULL"
     "  GROUP BY r.touchpoint $f$;"
+    "CREATE OR REPLACE FUNCTION teaser.session_values(bigint)"
+    "  RETURNS TABLE (touchpoint text, value float8) LANGUAGE sql STABLE AS $f$"
+    "  SELECT * FROM teaser.session_values($1, 'felt') $f$;"
+    "CREATE FUNCTION teaser.session_pairs(bigint)"
+    "  RETURNS TABLE (touchpoint text, predicted float8, felt float8) LANGUAGE sql STABLE AS $f$"
+    "  SELECT p.touchpoint, p.value, f.value FROM teaser.session_values($1, 'predicted') p"
+    "  JOIN teaser.session_values($1, 'felt') f USING (touchpoint) $f$;"
     "CREATE OR REPLACE FUNCTION teaser.session_marks(bigint)"
     "  RETURNS TABLE (layer integer, id text) LANGUAGE sql STABLE AS $f$"
     "  SELECT 0, '' WHERE EXISTS (SELECT 1 FROM teaser.ratings WHERE session = $1)"
-    "  UNION ALL SELECT DISTINCT 1, touchpoint FROM teaser.ratings WHERE session = $1"
-    "   AND kind = 'felt' AND touchpoint IS NOT NULL AND valence IS NOT NULL"
+    "  UNION ALL SELECT DISTINCT CASE kind WHEN 'felt' THEN 1 ELSE 3 END, touchpoint"
+    "   FROM teaser.ratings WHERE session = $1 AND touchpoint IS NOT NULL AND valence IS NOT NULL"
     "  UNION ALL SELECT DISTINCT 2, step FROM teaser.events WHERE session = $1 AND kind = 'leave'"
-    "  $f$;"},
+    "  UNION ALL SELECT 4, touchpoint FROM teaser.session_pairs($1)"
+    "  $f$;"
+    "CREATE TABLE teaser.cube_predicted (LIKE teaser.cube_values INCLUDING ALL);"
+    "CREATE TABLE teaser.cube_pairs (scenario text NOT NULL, cell text NOT NULL,"
+    "  workshop text NOT NULL, department text, site text, touchpoint text NOT NULL,"
+    "  predicted float8 NOT NULL, felt float8 NOT NULL, n bigint NOT NULL,"
+    "  PRIMARY KEY (scenario, cell, touchpoint, predicted, felt));",
+    /* What the sessions being changed add to the sums: the felt ratings' and
+     * steps' as in 6 (cube_count_felt), then the predictions'. cube_add and
+     * cube_forget call cube_count by name, so they count both. */
+    "ALTER FUNCTION teaser.cube_count(integer) RENAME TO cube_count_felt;"
+    "CREATE FUNCTION teaser.cube_count(sign integer) RETURNS void LANGUAGE plpgsql"
+    "  SET search_path = pg_catalog, pg_temp AS $f$ BEGIN"
+    "  PERFORM teaser.cube_count_felt(sign);"
+    "  INSERT INTO teaser.cube_predicted AS c"
+    "   SELECT t.scenario, t.cell, t.workshop, t.department, t.site, v.touchpoint, v.value,"
+    "    sign * count(*) FROM " TODO " CROSS JOIN LATERAL teaser.session_values(t.id, 'predicted') v"
+    "   GROUP BY 1, 2, 3, 4, 5, 6, 7"
+    "   ON CONFLICT (scenario, cell, touchpoint, value) DO UPDATE SET n = c.n + EXCLUDED.n;"
+    "  INSERT INTO teaser.cube_pairs AS c"
+    "   SELECT t.scenario, t.cell, t.workshop, t.department, t.site, v.touchpoint, v.predicted,"
+    "    v.felt, sign * count(*) FROM " TODO " CROSS JOIN LATERAL teaser.session_pairs(t.id) v"
+    "   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+    "   ON CONFLICT (scenario, cell, touchpoint, predicted, felt) DO UPDATE SET n = c.n + EXCLUDED.n;"
+    "  END $f$;"
+    /* forget and rebuild as in 6, and the new sums with them */
+    "ALTER FUNCTION teaser.cube_forget(text, text) RENAME TO cube_forget_felt;"
+    "CREATE FUNCTION teaser.cube_forget(who text, in_workshop text) RETURNS void"
+    "  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$ BEGIN"
+    "  PERFORM teaser.cube_forget_felt(who, in_workshop);"
+    "  DELETE FROM teaser.cube_predicted WHERE n <= 0;"
+    "  DELETE FROM teaser.cube_pairs WHERE n <= 0;"
+    "  END $f$;"
+    "ALTER FUNCTION teaser.cube_rebuild() RENAME TO cube_rebuild_felt;"
+    "CREATE FUNCTION teaser.cube_rebuild() RETURNS void LANGUAGE plpgsql"
+    "  SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$ BEGIN"
+    "  LOCK TABLE teaser.cube_people IN SHARE ROW EXCLUSIVE MODE;"
+    "  TRUNCATE teaser.cube_predicted, teaser.cube_pairs;"
+    "  PERFORM teaser.cube_rebuild_felt();"
+    "  END $f$;"
+    "REVOKE ALL ON FUNCTION teaser.cube_count(integer), teaser.cube_forget(text, text),"
+    "  teaser.cube_rebuild() FROM PUBLIC;"},
 };
 
 /* The two group roles and what each may do; run by every init, so that a

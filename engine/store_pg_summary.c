@@ -39,13 +39,25 @@ static const char census_sql[] =
     " UNION ALL SELECT s.workshop, s.department, s.site, s.participant, m.layer, m.id, 1"
     " FROM teaser.sessions s CROSS JOIN LATERAL teaser.session_marks(s.id) m" PG_FILTER NOT_ADDED;
 
-/* The group's frequency tables: each session's mean per touchpoint, counted. */
+/* The group's frequency tables: each session's mean per touchpoint, counted,
+ * of its felt ratings and of its predictions. */
 static const char values_sql[] =
-    "SELECT site, touchpoint, value, sum(n) FROM ("
-    "  SELECT c.site, c.touchpoint, c.value, c.n FROM teaser.cube_values c" CUBE_FILTER
-    "  UNION ALL SELECT s.site, v.touchpoint, v.value, 1"
-    "  FROM teaser.sessions s CROSS JOIN LATERAL teaser.session_values(s.id) v" PG_FILTER NOT_ADDED
-    ") x GROUP BY site, touchpoint, value";
+    "SELECT site, touchpoint, kind, value, sum(n) FROM ("
+    "  SELECT c.site, c.touchpoint, 'felt' AS kind, c.value, c.n FROM teaser.cube_values "
+    "c" CUBE_FILTER "  UNION ALL SELECT c.site, c.touchpoint, 'predicted', c.value, c.n"
+    "  FROM teaser.cube_predicted c" CUBE_FILTER
+    "  UNION ALL SELECT s.site, v.touchpoint, k.kind, v.value, 1 FROM teaser.sessions s"
+    "  CROSS JOIN (VALUES ('felt'), ('predicted')) k(kind)"
+    "  CROSS JOIN LATERAL teaser.session_values(s.id, k.kind) v" PG_FILTER NOT_ADDED
+    ") x GROUP BY site, touchpoint, kind, value";
+
+/* The group's (predicted, felt) pairs per touchpoint, counted. */
+static const char pairs_sql[] =
+    "SELECT touchpoint, predicted, felt, sum(n) FROM ("
+    "  SELECT c.touchpoint, c.predicted, c.felt, c.n FROM teaser.cube_pairs c" CUBE_FILTER
+    "  UNION ALL SELECT v.touchpoint, v.predicted, v.felt, 1"
+    "  FROM teaser.sessions s CROSS JOIN LATERAL teaser.session_pairs(s.id) v" PG_FILTER NOT_ADDED
+    ") x GROUP BY touchpoint, predicted, felt";
 
 /* The group's events in visits that were left, per step and kind. */
 static const char steps_sql[] =
@@ -58,12 +70,19 @@ static const char steps_sql[] =
     "  GROUP BY v.step, v.kind"
     ") x GROUP BY step, kind";
 
+/* The group's sessions with ratings: the first and last day, how many, and
+ * how many were played from a script. */
 static const char dates_sql[] =
-    "SELECT to_char(min(s.started), 'YYYY-MM-DD'), to_char(max(s.started), 'YYYY-MM-DD')"
+    "SELECT to_char(min(s.started), 'YYYY-MM-DD'), to_char(max(s.started), 'YYYY-MM-DD'),"
+    " count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM teaser.ratings r"
+    "  WHERE r.session = s.id AND r.input_device = 'script'))"
     " FROM teaser.sessions s" PG_FILTER
     " AND EXISTS (SELECT 1 FROM teaser.ratings r WHERE r.session = s.id)";
 
-static const StoreLayer layers[] = {STORE_LAYER_SCENARIO, STORE_LAYER_TOUCHPOINT, STORE_LAYER_STEP};
+/* The census layers as the SQL numbers them (teaser.session_marks). */
+static const StoreLayer layers[] = {STORE_LAYER_SCENARIO, STORE_LAYER_TOUCHPOINT, STORE_LAYER_STEP,
+                                    STORE_LAYER_PREDICTED, STORE_LAYER_PAIRED};
+enum { N_LAYERS = sizeof layers / sizeof *layers };
 
 static bool read_census(const PGresult *r, void *ctx)
 {
@@ -74,7 +93,7 @@ static bool read_census(const PGresult *r, void *ctx)
         .department = pg_text_at(r, 1),
         .site = pg_text_at(r, 2),
         .participant = pg_text_at(r, 3),
-        .layer = layers[layer >= 0 && layer <= 2 ? layer : 0],
+        .layer = layers[layer >= 0 && layer < N_LAYERS ? layer : 0],
         .id = pg_text_at(r, 5),
         .n = pg_int_at(r, 6),
     };
@@ -87,10 +106,24 @@ static bool read_value(const PGresult *r, void *ctx)
     StoreValueRow row = {
         .site = pg_text_at(r, 0),
         .touchpoint = pg_text_at(r, 1),
-        .value = strtod(PQgetvalue(r, 0, 2), NULL), /* float8 text is exact since PG 12 */
+        .value = strtod(PQgetvalue(r, 0, 3), NULL), /* float8 text is exact since PG 12 */
+        .n = pg_int_at(r, 4),
+    };
+    if (!rating_kind_parse(pg_text_at(r, 2), &row.kind))
+        return true;
+    return sink->value(&row, sink->ctx);
+}
+
+static bool read_pair(const PGresult *r, void *ctx)
+{
+    const StoreSummarySink *sink = ctx;
+    StorePairRow row = {
+        .touchpoint = pg_text_at(r, 0),
+        .predicted = strtod(PQgetvalue(r, 0, 1), NULL),
+        .felt = strtod(PQgetvalue(r, 0, 2), NULL),
         .n = pg_int_at(r, 3),
     };
-    return sink->value(&row, sink->ctx);
+    return sink->pair(&row, sink->ctx);
 }
 
 static bool read_step(const PGresult *r, void *ctx)
@@ -113,10 +146,11 @@ static bool read_dates(const PGresult *r, void *ctx)
 {
     const StoreSummarySink *sink = ctx;
     const char *first = pg_text_at(r, 0), *last = pg_text_at(r, 1);
-    return !first || !last || sink->dates(first, last, sink->ctx);
+    return (!first || !last || sink->dates(first, last, sink->ctx)) &&
+           sink->sessions(pg_int_at(r, 2), pg_int_at(r, 3), sink->ctx);
 }
 
-/* The four queries see one snapshot (a session synced meanwhile is in all
+/* The queries see one snapshot (a session synced meanwhile is in all
  * of them or none), with room to group in memory rather than on disk. */
 StoreStatus pg_summarise(Store *base, const StoreFilter *f, const StoreSummarySink *sink)
 {
@@ -130,6 +164,8 @@ StoreStatus pg_summarise(Store *base, const StoreFilter *f, const StoreSummarySi
         st = pg_each_result(s, census_sql, &scenario, read_census, (void *)sink);
     if (st == STORE_OK)
         st = pg_each_result(s, values_sql, f, read_value, (void *)sink);
+    if (st == STORE_OK)
+        st = pg_each_result(s, pairs_sql, f, read_pair, (void *)sink);
     if (st == STORE_OK)
         st = pg_each_result(s, steps_sql, f, read_step, (void *)sink);
     if (st == STORE_OK)

@@ -933,10 +933,33 @@ static void visit(Store *s, int64_t id, const char *step, unsigned *seed)
         add_event(s, id, step, EVENT_LEAVE, 0, 0, -1);
 }
 
+/* The predictions of a session before it plays: none (a third), a few
+ * touchpoints (a third), or every one, unknown ones too; on 5 or 9 points;
+ * some played from a script. */
+static void predict(Store *s, int64_t id, const char *const *tps, int n_tps, unsigned *seed)
+{
+    int how = (int)draw(seed, 3);
+    const char *device = draw(seed, 2) ? "script" : "keyboard";
+    for (int t = 0; how && t < n_tps; t++) {
+        if (how == 1 && draw(seed, 3))
+            continue;
+        int points = draw(seed, 2) ? 9 : 5;
+        RatingRecord r = {.session = id,
+                          .kind = RATING_PREDICTED,
+                          .step = "predict",
+                          .touchpoint = tps[t],
+                          .valence = 1 + (int)draw(seed, (unsigned)points),
+                          .valence_points = points,
+                          .input_device = device};
+        assert_int_equal(store_add_rating(s, &r, NULL), STORE_OK);
+    }
+}
+
 /* 160 sessions of energy-move over 4 workshops, 2 departments (and none), 3
- * sites (and none): 1 to 3 ratings a touchpoint on 5 or 9 points, ratings
- * the report ignores, visits left and not, ten people who played twice in
- * different places, unfinished sessions. */
+ * sites (and none): predictions at all, some or no touchpoints, 1 to 3
+ * ratings a touchpoint on 5 or 9 points, ratings the report ignores, visits
+ * left and not, ten people who played twice in different places,
+ * unfinished sessions. */
 static void make_varied_laptop(const char *file)
 {
     static const char *const tps[] = {"call-menu",    "call-wait",           "transfer",
@@ -962,6 +985,7 @@ static void make_varied_laptop(const char *file)
                             .site = sites[draw(&seed, 4)]};
         int64_t id = 0;
         assert_int_equal(store_begin_session(s, &info, &id), STORE_OK);
+        predict(s, id, tps, 11, &seed);
         for (int t = 0; t < 11; t++)
             for (int n = draw(&seed, 4) ? (draw(&seed, 4) ? 1 : 3) : 0; n > 0; n--) {
                 int points = draw(&seed, 2) ? 9 : 5;
@@ -1073,6 +1097,18 @@ static void the_server_counts_what_the_file_reads(void **state)
              twice);
     assert_true(admin_int(sql) > 0); /* their other workshop's session stays */
     assert_int_equal(admin_int("SELECT count(*) FROM teaser.cube_values WHERE n <= 0"), 0);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.cube_predicted WHERE n <= 0"), 0);
+    assert_int_equal(admin_int("SELECT count(*) FROM teaser.cube_pairs WHERE n <= 0"), 0);
+    /* every sum made again from the tables gives the same report */
+    admin_sql(dbname, "SELECT teaser.cube_rebuild()");
+    output_of(args, out, sizeof out);
+    assert_string_equal(out, want);
+    /* the predictions were counted, paired and partly withheld, and the
+     * scripted sessions counted */
+    assert_true(admin_int("SELECT count(*) FROM teaser.cube_pairs") > 0);
+    assert_non_null(strstr(out, "\"predicted_withheld\": null, \"shift_withheld\": null"));
+    assert_non_null(strstr(out, "\"predicted_withheld\": \""));
+    assert_null(strstr(out, "\"scripted_sessions\": 0,"));
     /* the data is varied enough that the floor withholds something and
      * the behaviour counts visits */
     snprintf(args, sizeof args,
