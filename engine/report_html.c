@@ -49,6 +49,7 @@ static const char css[] =
     "overflow-wrap:normal;word-break:normal}"
     ".kicker{color:#626c76;margin:0 0 6px;font-size:14px}"
     "h1{font-size:25px;line-height:1.3;margin:0 0 10px;font-weight:bold}"
+    ".closer{font-size:19px;line-height:1.35;margin:0 0 10px;color:#1f5f7a}"
     "h2{font-size:19px;margin:28px 0 8px;border-bottom:2px solid #e6e1d9;padding-bottom:4px}"
     ".note{background:#fbf3e4;border-left:4px solid #d39b2a;padding:8px 14px}"
     "figure{margin:0}svg{width:100%;height:auto;display:block}"
@@ -111,12 +112,12 @@ static void indicative_mark(FILE *f, const ReportTouchpoint *t)
 /* ---- moment by moment, in words ---- */
 
 /* The gap as a bar: its length against the largest, its colour what it means. */
-static void gap_bar(FILE *f, const ReportTouchpoint *t, double largest)
+static void gap_bar(FILE *f, const ReportTouchpoint *t, ReportBelief b, double largest)
 {
     fputs("<span class=\"track\">", f);
-    double d = t->welch.d;
-    if (!t->withheld && isfinite(d) && largest > 0) {
-        const char *kind = report_say_clearly_worse(t) ? "worse" : d > 0 ? "maybe" : "better";
+    double d = report_say_welch(t, b).d;
+    if (isfinite(d) && largest > 0) {
+        const char *kind = report_say_clearly_worse(t, b) ? "worse" : d > 0 ? "maybe" : "better";
         fprintf(f, "<span class=\"bar %s\" style=\"width:%.0f%%\"></span>", kind,
                 fmax(2, 100 * fmin(1, fabs(d) / largest)));
     }
@@ -125,19 +126,20 @@ static void gap_bar(FILE *f, const ReportTouchpoint *t, double largest)
 
 static void ranked(FILE *f, const Report *r, const ReportTouchpoint **order, const char *lang)
 {
+    ReportBelief b = report_say_belief(r);
     double largest = 0;
     bool indicative = false;
     for (int i = 0; i < r->n_tp; i++)
-        if (!order[i]->withheld && isfinite(order[i]->welch.d))
-            largest = fmax(largest, fabs(order[i]->welch.d));
+        if (isfinite(report_say_welch(order[i], b).d))
+            largest = fmax(largest, fabs(report_say_welch(order[i], b).d));
     fprintf(f, "<section>\n<h2>%s</h2>\n<ol class=\"ranked\">\n",
             words_get(lang, WORD_REPORT_RANKED));
     for (int i = 0; i < r->n_tp; i++) {
         const ReportTouchpoint *t = order[i];
         char says[512];
-        report_say_gap(t, lang, says, sizeof says);
+        report_say_gap(t, b, lang, says, sizeof says);
         fputs("<li>", f);
-        gap_bar(f, t, largest);
+        gap_bar(f, t, b, largest);
         fputs("<span><b>", f);
         html_esc(f, t->label);
         fputs("</b>: ", f);
@@ -170,7 +172,7 @@ static void gap_row(FILE *f, const ReportTouchpoint *t, const char *lang)
     count(f, t->c.n);
     fputs("</td><td>", f);
     html_num(f, lang, t->c.mean, 2, NUMFMT_PLUS);
-    fprintf(f, "</td><td class=\"%s\">", report_say_clearly_worse(t) ? "pos" : "");
+    fprintf(f, "</td><td class=\"%s\">", report_say_clearly_worse(t, BELIEF_FELT) ? "pos" : "");
     with_interval(f, lang, t->welch.d, t->welch.lo, t->welch.hi);
     fputs("</td><td>", f);
     html_num(f, lang, t->hedges_g, 2, NUMFMT_PLUS);
@@ -440,6 +442,12 @@ static void page_head(FILE *f, const Report *r, const ReportPage *page)
     fputs("<h1 class=\"headline\">", f);
     html_esc(f, says);
     fputs("</h1>\n", f);
+    report_say_closer(r, lang, says, sizeof says);
+    if (says[0]) {
+        fputs("<p class=\"closer\">", f);
+        html_esc(f, says);
+        fputs("</p>\n", f);
+    }
     if (r->withheld) {
         fputs("<p class=\"note\">", f);
         fprintf(f,

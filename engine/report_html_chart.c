@@ -83,10 +83,11 @@ static void line(FILE *f, const Report *r, Curve which, const char *color, bool 
     }
 }
 
-/* The team's mean minus the customers' at i; NaN when either is missing. */
+/* The team's mean (what it predicted, or felt: the report's belief) minus
+ * the customers' at i; NaN when either is missing. */
 static double gap_at(const Report *r, int i)
 {
-    return r->tp[i].e.mean - r->tp[i].c.mean;
+    return report_say_mean(&r->tp[i], report_say_belief(r)) - r->tp[i].c.mean;
 }
 
 /* Between two neighbouring touchpoints, the part of the space between the
@@ -99,7 +100,8 @@ static void worse_between(FILE *f, const Report *r, int i)
     if (!isfinite(d0) || !isfinite(d1) || (d0 <= 0 && d1 <= 0))
         return;
     double x0 = x_of(i, n), x1 = x_of(i + 1, n);
-    double e0 = y_of(r->tp[i].e.mean), e1 = y_of(r->tp[i + 1].e.mean);
+    ReportBelief b = report_say_belief(r);
+    double e0 = y_of(report_say_mean(&r->tp[i], b)), e1 = y_of(report_say_mean(&r->tp[i + 1], b));
     double c0 = y_of(r->tp[i].c.mean), c1 = y_of(r->tp[i + 1].c.mean);
     fprintf(f, "<path fill=\"%s\" fill-opacity=\"0.35\" stroke=\"none\" d=\"", worse_color);
     if (d0 > 0 && d1 > 0)
@@ -120,20 +122,21 @@ static void worse_between(FILE *f, const Report *r, int i)
 static void gap_marks(FILE *f, const Report *r, const char *lang)
 {
     int n = r->n_tp;
+    ReportBelief b = report_say_belief(r);
     for (int i = 0; i < n; i++) {
         const ReportTouchpoint *t = &r->tp[i];
         double d = gap_at(r, i);
         if (!isfinite(d) || d <= 0)
             continue;
-        double x = x_of(i, n), ye = y_of(t->e.mean), yc = y_of(t->c.mean);
+        double x = x_of(i, n), ye = y_of(report_say_mean(t, b)), yc = y_of(t->c.mean);
         fprintf(f,
                 "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
                 "stroke-width=\"4\"/>\n",
                 x, x, ye, yc, worse_color);
-        if (!report_say_clearly_worse(t))
+        if (!report_say_clearly_worse(t, b))
             continue;
         fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" class=\"gapnum\">", x + 9, (ye + yc) / 2 + 5);
-        html_num(f, lang, t->welch.d, 1, NUMFMT_MINUS);
+        html_num(f, lang, report_say_welch(t, b).d, 1, NUMFMT_MINUS);
         fputs("</text>\n", f);
     }
 }
@@ -238,7 +241,10 @@ static void legend(FILE *f, const Report *r, const char *lang)
         fprintf(
             f,
             "<span><i class=\"sw team\"></i>%s</span> <span><i class=\"sw worse\"></i>%s</span> ",
-            words_get(lang, WORD_REPORT_LEGEND_TEAM), words_get(lang, WORD_REPORT_LEGEND_WORSE));
+            words_get(lang, WORD_REPORT_LEGEND_TEAM),
+            words_get(lang, report_say_belief(r) == BELIEF_PREDICTED
+                                ? WORD_REPORT_LEGEND_WORSE_PREDICTED
+                                : WORD_REPORT_LEGEND_WORSE));
     fprintf(f, "<span><i class=\"sw customers\"></i>%s</span>",
             words_get(lang, WORD_REPORT_LEGEND_CUSTOMERS));
     if (!r->withheld && report_say_has_predictions(r))

@@ -317,8 +317,11 @@ static void text_head(FILE *f, const Report *r, const char *lang)
                          WORD_REPORT_PARTICIPANTS_MANY),
             r->participants);
     fputs("\n\n", f);
-    char says[1024];
+    char says[1024], closer[512];
     report_say_headline(r, lang, says, sizeof says);
+    report_say_closer(r, lang, closer, sizeof closer);
+    if (closer[0])
+        snprintf(says + strlen(says), sizeof says - strlen(says), " %s", closer);
     wrapped(f, says, 78, "", "");
     fputc('\n', f);
 }
@@ -330,10 +333,11 @@ static void text_ranked(FILE *f, const Report *r, const ReportTouchpoint **order
     if (r->withheld)
         return;
     fprintf(f, "%s:\n", words_get(lang, WORD_REPORT_RANKED));
+    ReportBelief b = report_say_belief(r);
     for (int i = 0; i < r->n_tp; i++) {
         const ReportTouchpoint *t = order[i];
         char says[512], line[1024];
-        report_say_gap(t, lang, says, sizeof says);
+        report_say_gap(t, b, lang, says, sizeof says);
         snprintf(line, sizeof line, "%s: %s%s", t->label, says,
                  report_say_indicative(t) ? " *" : "");
         wrapped(f, line, 74, "  ", "      ");

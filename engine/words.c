@@ -246,24 +246,29 @@ static const char *const en[WORD_COUNT] = {
     [WORD_REPORT_COMPUTED] = "Computed as: ",
     [WORD_REPORT_PEAK_END_PLAIN] = "How a journey is remembered: the average of its worst moment "
                                    "and its last one, for your team and for customers alike.",
+    [WORD_REPORT_SAY_THOUGHT] = "your team thought",
+    [WORD_REPORT_SAY_PREDICTED] = "your team predicted",
     [WORD_REPORT_SAY_CLEAR_MANY] =
-        "At %d of the %d moments compared, customers feel clearly worse than your team thought",
+        "At %d of the %d moments compared, customers feel clearly worse than %s",
     [WORD_REPORT_SAY_CLEAR_NONE] =
-        "At none of the %d moments compared do customers feel clearly worse than your team "
-        "thought",
-    [WORD_REPORT_SAY_CLEAR_ONLY] =
-        "At the one moment compared, customers feel clearly worse than your team thought",
+        "At none of the %d moments compared do customers feel clearly worse than %s",
+    [WORD_REPORT_SAY_CLEAR_ALL] = "At all %d moments compared, customers feel clearly worse than %s",
+    [WORD_REPORT_SAY_CLEAR_ONLY] = "At the one moment compared, customers feel clearly worse than %s",
     [WORD_REPORT_SAY_CLEAR_ONLY_NONE] =
-        "At the one moment compared, customers do not feel clearly worse than your team thought",
+        "At the one moment compared, customers do not feel clearly worse than %s",
     [WORD_REPORT_SAY_LARGEST] = "; the largest gap is \xe2\x80\x9c%s\xe2\x80\x9d: %s on a "
                                 "9-point scale.",
-    [WORD_REPORT_SAY_NO_WORSE] = "; nowhere do they feel worse than your team thought.",
+    [WORD_REPORT_SAY_NO_WORSE] = "; nowhere do they feel worse than %s.",
+    [WORD_REPORT_SAY_CLOSER_MANY] = "Playing brought your team clearly closer to customers at %d "
+                                    "of the %d moments.",
+    [WORD_REPORT_SAY_CLOSER_NONE] = "Playing brought your team clearly closer to customers at "
+                                    "none of the %d moments.",
     [WORD_REPORT_SAY_NOTHING] = "Nothing to compare yet: no moment has answers from both your "
                                 "team and customers.",
     [WORD_REPORT_SAY_WITHHELD] = "Your team's figures are not shown: too few took part to show "
                                  "them without singling someone out.",
-    [WORD_REPORT_SAY_WORSE] = "customers feel %s worse than your team thought.",
-    [WORD_REPORT_SAY_BETTER] = "customers feel %s better than your team thought.",
+    [WORD_REPORT_SAY_WORSE] = "customers feel %s worse than %s.",
+    [WORD_REPORT_SAY_BETTER] = "customers feel %s better than %s.",
     [WORD_REPORT_SAY_UNCLEAR] = "no clear difference (%s apart, within the margin of error).",
     [WORD_REPORT_SAY_NO_DATA] = "no comparison: one side has no answers here.",
     [WORD_REPORT_SAY_HIDDEN] = "not shown, to protect privacy.",
@@ -283,6 +288,7 @@ static const char *const en[WORD_COUNT] = {
         "All means on &minus;4&hellip;+4. Gap = your team's mean minus the customers' mean: "
         "positive (in red) means customers feel worse than your team thought.",
     [WORD_REPORT_LEGEND_WORSE] = "customers feel worse than your team thought",
+    [WORD_REPORT_LEGEND_WORSE_PREDICTED] = "customers feel worse than your team predicted",
     [WORD_REPORT_LEGEND_PREDICTED] = "your team's prediction, before playing",
     [WORD_REPORT_NEUTRAL] = "neutral",
     [WORD_REPORT_PREDICTED] = "Before playing: what your team predicted",
@@ -573,26 +579,32 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_REPORT_PEAK_END_PLAIN] = "Hoe een klantreis wordt onthouden: het gemiddelde van het "
                                    "slechtste moment en het laatste, voor je team en voor klanten "
                                    "op dezelfde manier.",
+    [WORD_REPORT_SAY_THOUGHT] = "je team dacht",
+    [WORD_REPORT_SAY_PREDICTED] = "je team voorspelde",
     [WORD_REPORT_SAY_CLEAR_MANY] =
-        "Op %d van de %d vergeleken momenten voelen klanten zich duidelijk slechter dan je team "
-        "dacht",
+        "Op %d van de %d vergeleken momenten voelen klanten zich duidelijk slechter dan %s",
     [WORD_REPORT_SAY_CLEAR_NONE] =
-        "Op geen van de %d vergeleken momenten voelen klanten zich duidelijk slechter dan je "
-        "team dacht",
+        "Op geen van de %d vergeleken momenten voelen klanten zich duidelijk slechter dan %s",
+    [WORD_REPORT_SAY_CLEAR_ALL] =
+        "Op alle %d vergeleken momenten voelen klanten zich duidelijk slechter dan %s",
     [WORD_REPORT_SAY_CLEAR_ONLY] =
-        "Op het enige vergeleken moment voelen klanten zich duidelijk slechter dan je team dacht",
-    [WORD_REPORT_SAY_CLEAR_ONLY_NONE] = "Op het enige vergeleken moment voelen klanten zich niet "
-                                        "duidelijk slechter dan je team dacht",
+        "Op het enige vergeleken moment voelen klanten zich duidelijk slechter dan %s",
+    [WORD_REPORT_SAY_CLEAR_ONLY_NONE] =
+        "Op het enige vergeleken moment voelen klanten zich niet duidelijk slechter dan %s",
     [WORD_REPORT_SAY_LARGEST] = "; het grootste verschil zit bij \xe2\x80\x98%s\xe2\x80\x99: %s "
                                 "op een schaal van 9 punten.",
-    [WORD_REPORT_SAY_NO_WORSE] = "; nergens voelen ze zich slechter dan je team dacht.",
+    [WORD_REPORT_SAY_NO_WORSE] = "; nergens voelen ze zich slechter dan %s.",
+    [WORD_REPORT_SAY_CLOSER_MANY] = "Door te spelen kwam je team op %d van de %d momenten "
+                                    "duidelijk dichter bij klanten.",
+    [WORD_REPORT_SAY_CLOSER_NONE] = "Door te spelen kwam je team op geen van de %d momenten "
+                                    "duidelijk dichter bij klanten.",
     [WORD_REPORT_SAY_NOTHING] = "Nog niets te vergelijken: bij geen enkel moment zijn er "
                                 "antwoorden van zowel je team als klanten.",
     [WORD_REPORT_SAY_WITHHELD] = "De cijfers van je team worden niet getoond: er deden te weinig "
                                  "mensen mee om ze te laten zien zonder iemand herkenbaar te "
                                  "maken.",
-    [WORD_REPORT_SAY_WORSE] = "klanten voelen zich %s slechter dan je team dacht.",
-    [WORD_REPORT_SAY_BETTER] = "klanten voelen zich %s beter dan je team dacht.",
+    [WORD_REPORT_SAY_WORSE] = "klanten voelen zich %s slechter dan %s.",
+    [WORD_REPORT_SAY_BETTER] = "klanten voelen zich %s beter dan %s.",
     [WORD_REPORT_SAY_UNCLEAR] = "geen duidelijk verschil (%s, binnen de foutmarge).",
     [WORD_REPORT_SAY_NO_DATA] = "geen vergelijking: aan één kant zijn hier geen antwoorden.",
     [WORD_REPORT_SAY_HIDDEN] = "niet getoond, ter bescherming van de privacy.",
@@ -613,6 +625,7 @@ static const char *const nl[WORD_COUNT] = {
         "de klanten: positief (in rood) betekent dat klanten zich slechter voelen dan je team "
         "dacht.",
     [WORD_REPORT_LEGEND_WORSE] = "klanten voelen zich slechter dan je team dacht",
+    [WORD_REPORT_LEGEND_WORSE_PREDICTED] = "klanten voelen zich slechter dan je team voorspelde",
     [WORD_REPORT_LEGEND_PREDICTED] = "voorspelling van je team, vóór het spelen",
     [WORD_REPORT_NEUTRAL] = "neutraal",
     [WORD_REPORT_PREDICTED] = "Vóór het spelen: wat je team voorspelde",

@@ -196,13 +196,18 @@ typedef enum {
     WORD_REPORT_PEAK_END_PLAIN,
     /* the report's sentences for people, text and HTML alike: plain UTF-8,
      * no markup (the HTML page escapes them whole). The headline: */
-    WORD_REPORT_SAY_CLEAR_MANY, /* "%d of the %d moments": clearly worse there */
+    WORD_REPORT_SAY_THOUGHT,    /* whose belief: "your team thought" (what it felt) */
+    WORD_REPORT_SAY_PREDICTED,  /* ... "your team predicted" (before playing) */
+    WORD_REPORT_SAY_CLEAR_MANY, /* "%d of the %d moments": clearly worse there than "%s" */
     WORD_REPORT_SAY_CLEAR_NONE, /* "%d": none of them */
+    WORD_REPORT_SAY_CLEAR_ALL,  /* "%d": every one of them */
     WORD_REPORT_SAY_CLEAR_ONLY, /* the one moment compared, clearly worse */
     WORD_REPORT_SAY_CLEAR_ONLY_NONE,
     WORD_REPORT_SAY_LARGEST,  /* "; the largest gap is \"%s\": %s ..." label, points */
     WORD_REPORT_SAY_NO_WORSE, /* no moment where customers feel worse at all */
     WORD_REPORT_SAY_NOTHING,  /* nothing to compare */
+    WORD_REPORT_SAY_CLOSER_MANY, /* after a headline on predictions: "%d of the %d" closer */
+    WORD_REPORT_SAY_CLOSER_NONE, /* ... none of "%d" */
     WORD_REPORT_SAY_WITHHELD, /* the team's figures withheld */
     /* one moment, after its label and ": " ("%s": a number of points) */
     WORD_REPORT_SAY_WORSE,
@@ -221,6 +226,7 @@ typedef enum {
     WORD_REPORT_FIGURES,
     WORD_REPORT_CONVENTION, /* the sign of a gap, said once above the table */
     WORD_REPORT_LEGEND_WORSE,
+    WORD_REPORT_LEGEND_WORSE_PREDICTED,
     WORD_REPORT_LEGEND_PREDICTED,
     WORD_REPORT_NEUTRAL,
     /* what they predicted before playing (when the report has predictions) */

@@ -155,12 +155,12 @@ static void each_moment_says_what_its_gap_means(void **state)
     char says[512];
     const ReportTouchpoint *transfer = &report.tp[2], *menu = &report.tp[0];
     assert_string_equal(transfer->id, "transfer");
-    report_say_gap(transfer, "en", says, sizeof says);
+    report_say_gap(transfer, BELIEF_FELT, "en", says, sizeof says);
     assert_string_equal(says,
                         "no clear difference (0.5 points apart, within the margin of error).");
-    report_say_gap(transfer, "nl", says, sizeof says);
+    report_say_gap(transfer, BELIEF_FELT, "nl", says, sizeof says);
     assert_string_equal(says, "geen duidelijk verschil (0,5 punten, binnen de foutmarge).");
-    report_say_gap(menu, "en", says, sizeof says);
+    report_say_gap(menu, BELIEF_FELT, "en", says, sizeof says);
     assert_string_equal(says, "no comparison: one side has no answers here.");
 }
 
@@ -217,6 +217,53 @@ static void scripted_plays_are_said_in_numbers(void **state)
     assert_non_null(strstr(text, "2 of the 6 sessions were scripted plays (test runs)"));
 }
 
+/* With predictions the report leads with them (what the team believed
+ * before playing): a hand-set report of three moments. Predicted gaps: A
+ * +2.0 (1.0 to 3.0: clear), B +2.5 (-0.2 to 5.2: not clear), C +0.5 (0.1 to
+ * 0.9: clear); so 2 of 3 clearly worse, the largest B. Shifts: A 0.8 (0.2 to
+ * 1.4: clearly closer), B 0.3 (-0.1 to 0.7: not), C withheld: closer at 1 of 2. */
+static void with_predictions_the_headline_is_about_what_the_team_predicted(void **state)
+{
+    (void)state;
+    ReportTouchpoint tp[3] = {
+        {.id = "a", .label = "A", .p = {8, 1.0, 1}, .predicted = {2.0, 0.4, 9, 1.0, 3.0},
+         .shift = {8, 0.8, 0.6}, .shift_ci = {0.2, 1.4}},
+        {.id = "b", .label = "B", .p = {8, 1.5, 1}, .predicted = {2.5, 1.2, 9, -0.2, 5.2},
+         .shift = {8, 0.3, 0.5}, .shift_ci = {-0.1, 0.7}},
+        {.id = "c", .label = "C", .p = {8, 0.0, 1}, .predicted = {0.5, 0.2, 9, 0.1, 0.9},
+         .shift = {0, NAN, NAN}, .shift_ci = {NAN, NAN}, .shift_withheld = PRIVACY_FEW},
+    };
+    for (int i = 0; i < 3; i++) /* felt: no gap anywhere, so only predictions can lead */
+        tp[i].welch = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
+    Report r = {.scenario = "s", .participants = 8, .min_group = 5, .tp = tp, .n_tp = 3};
+    assert_int_equal(report_say_belief(&r), BELIEF_PREDICTED);
+    char says[1024];
+    report_say_headline(&r, "en", says, sizeof says);
+    assert_string_equal(says, "At 2 of the 3 moments compared, customers feel clearly worse than "
+                              "your team predicted; the largest gap is \xe2\x80\x9c" "B\xe2\x80\x9d: "
+                              "2.5 points on a 9-point scale.");
+    report_say_closer(&r, "en", says, sizeof says);
+    assert_string_equal(says,
+                        "Playing brought your team clearly closer to customers at 1 of the 2 moments.");
+    report_say_closer(&r, "nl", says, sizeof says);
+    assert_string_equal(says,
+                        "Door te spelen kwam je team op 1 van de 2 momenten duidelijk dichter bij klanten.");
+    report_say_gap(&tp[2], BELIEF_PREDICTED, "nl", says, sizeof says);
+    assert_string_equal(says, "klanten voelen zich 0,5 punten slechter dan je team voorspelde.");
+    const ReportTouchpoint **order = report_say_ranked(&r);
+    assert_non_null(order);
+    assert_string_equal(order[0]->id, "b");
+    assert_string_equal(order[1]->id, "a");
+    assert_string_equal(order[2]->id, "c");
+    free((void *)order);
+    /* predictions withheld everywhere: the felt gaps lead again */
+    for (int i = 0; i < 3; i++)
+        tp[i].predicted_withheld = PRIVACY_FEW;
+    assert_int_equal(report_say_belief(&r), BELIEF_FELT);
+    report_say_closer(&r, "en", says, sizeof says);
+    assert_string_equal(says, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -226,6 +273,7 @@ int main(void)
         cmocka_unit_test(the_dutch_text_report_has_decimal_commas_and_points_in_words),
         cmocka_unit_test(the_indicative_note_is_said_once_however_many_rows_it_marks),
         cmocka_unit_test(scripted_plays_are_said_in_numbers),
+        cmocka_unit_test(with_predictions_the_headline_is_about_what_the_team_predicted),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
