@@ -1,9 +1,11 @@
 """Data for the report bench: a customer CSV of N raw rows (count 1 each) and a
 results store of M employee sessions, from a store that holds one real play
-(whose sessions row and rated steps are the template). Seeded: the same
-arguments make the same files. Standard library only.
+(whose sessions row and rated steps are the template). With "predict", each
+session first predicts every touchpoint it rates (ratings of kind predicted,
+stored with the first step that rates it, as the player does). Seeded: the
+same arguments make the same files. Standard library only.
 
-usage: make_data.py STORE CSV SESSIONS ROWS
+usage: make_data.py STORE CSV SESSIONS ROWS [predict]
 """
 import csv
 import random
@@ -14,6 +16,7 @@ import uuid
 
 def main():
     store, out_csv, sessions, rows = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    predict = sys.argv[5:] == ["predict"]
     rng = random.Random(20261123)
     db = sqlite3.connect(store)
     template = db.execute(
@@ -33,6 +36,19 @@ def main():
                 (template[0], template[1], "p%05d" % k, template[2], template[3],
                  str(uuid.UUID(int=rng.getrandbits(128), version=4))),
             )
+            first = {}
+            for step, touchpoint, points, onset in rated:
+                first.setdefault(touchpoint, (step, points))
+            for touchpoint, (step, points) in first.items() if predict and touchpoint else ():
+                # predicted before playing: rosier than felt
+                v = min(points, max(1, round(rng.gauss(6, 1.4))))
+                db.execute(
+                    "INSERT INTO ratings (session, step, touchpoint, valence, valence_points, "
+                    "onset_ms, response_ms, input_device, given, kind) "
+                    "VALUES (?, ?, ?, ?, ?, 0, 3000, 'keyboard', '2026-11-23T09:00:10Z', "
+                    "'predicted')",
+                    (cur.lastrowid, step, touchpoint, v, points),
+                )
             for step, touchpoint, points, onset in rated:
                 # each touchpoint a little worse than neutral, people spread around it
                 v = min(points, max(1, round(rng.gauss(4 + (len(step) % 3), 1.6))))

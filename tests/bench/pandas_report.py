@@ -17,11 +17,11 @@ RESAMPLES = 10000
 
 
 def employees(store, ids):
-    """One value per session and touchpoint on -4..+4: the mean of its ratings."""
+    """One value per session and touchpoint on -4..+4: the mean of its felt ratings."""
     with sqlite3.connect(store) as db:
         r = pd.read_sql_query(
             "SELECT r.session, r.touchpoint, r.valence, r.valence_points FROM ratings r "
-            "WHERE r.valence >= 1 AND r.touchpoint IS NOT NULL", db)
+            "WHERE r.valence >= 1 AND r.touchpoint IS NOT NULL AND r.kind = 'felt'", db)
     r["v"] = (r.valence - 1) / (r.valence_points - 1) * 8 - 4
     per = r.groupby(["touchpoint", "session"]).v.mean().reset_index()
     return {tp: per.v[per.touchpoint == tp].to_numpy() for tp in ids}
