@@ -28,10 +28,14 @@ long playtime_typing(const char *text)
     return PLAYTIME_FIELD + (long)(text ? strlen(text) : 10) * PLAYTIME_TYPE_PER_CHAR;
 }
 
+long playtime_visit(const Scenario *s, const Step *st)
+{
+    return st->type->play_ms ? st->type->play_ms(st, s) : PLAYTIME_SCREEN;
+}
+
 static long step_ms(const Scenario *s, const Step *st)
 {
-    long ms = st->type->play_ms ? st->type->play_ms(st, s) : PLAYTIME_SCREEN;
-    return ms + (st->rate ? PLAYTIME_RATING : 0);
+    return playtime_visit(s, st) + (st->rate ? PLAYTIME_RATING : 0);
 }
 
 typedef struct {

@@ -26,6 +26,9 @@ typedef struct {
 
 Playtime playtime_estimate(const Scenario *s);
 
+/* One visit to a step, its rating apart: its type's estimate, or a glance. */
+long playtime_visit(const Scenario *s, const Step *st);
+
 /* For the step types' own estimates (engine/steps/). */
 long playtime_reading(const Scenario *s, const Text *t, int ms_per_word);
 long playtime_typing(const char *text);

@@ -81,6 +81,19 @@ enum {
     ACCEPT_TEXT = 1 << IN_TEXT,
 };
 
+/* One way a step can end, for the route explorer (engine/routes.c): where it
+ * leads and what the scenario's own clock does on the way. A player who
+ * reads, types and rates at once still sits through min_ms (what a headless
+ * play with untimed input takes); max_ms counts one round of whatever
+ * repeats inside the step (a hang-up and a new call). */
+enum { STEP_WAYS_MAX = 16 }; /* a menu's 12 options, its timeout, and room to spare */
+typedef struct {
+    int to;       /* a step index or REF_END */
+    char how[24]; /* for people, as scripted input names it: "option 2", "timeout" */
+    long min_ms;  /* the least time on the scenario clock before it ends this way */
+    long max_ms;  /* the most, with one round of what repeats inside the step */
+} StepWay;
+
 struct StepType {
     const char *name; /* as written after "type:" */
     StepKind kind;    /* its place in the table: the view finds its drawing by it */
@@ -96,6 +109,9 @@ struct StepType {
     /* About how long a newcomer spends on one visit, in ms: waits at their length,
      * text at reading speed (engine/playtime.c). NULL: a glance at a screen. */
     long (*play_ms)(const Step *step, const Scenario *s);
+    /* Every way the step can end, at most STEP_WAYS_MAX, into out; returns how
+     * many. NULL: one way, on to `next`, with nothing on the clock. */
+    int (*ways)(const Step *step, StepWay *out);
 
     /* Playing. */
     size_t state_size; /* of the type's play state (StepRun.state) */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "check_paths.h"
 #include "cli.h"
 #include "steps/steps.h"
 #include "view/fit.h"
@@ -15,7 +16,7 @@
 #include "scenario.h"
 
 static const char usage[] =
-    "usage: teaser check [--quiet] [--strict] FILE...\n"
+    "usage: teaser check [--quiet] [--strict] [--paths [--format text|json]] FILE...\n"
     "\n"
     "Validates scenarios: YAML syntax, every key and value, ids and references,\n"
     "steps that can never be reached, loops with no way out, touchpoints never\n"
@@ -26,6 +27,13 @@ static const char usage[] =
     "\n"
     "  -q, --quiet    print only the problems, not a summary line per file\n"
     "  -s, --strict   count warnings as errors (exit 1)\n"
+    "  -p, --paths    list every route from the first step to the end: its steps\n"
+    "                 and the way it takes out of each, its time (the clock alone to\n"
+    "                 a newcomer taking each loop once), the touchpoints it rates and\n"
+    "                 the loops on it; warn about a route that skips a touchpoint the\n"
+    "                 customer data covers, or that takes less than half or more\n"
+    "                 than twice the median route's time; at most 200 listed\n"
+    "  -f, --format F with --paths: text (the default) or json (one FILE)\n"
     "  -h, --help     show this help\n"
     "\n"
     "Exit: 0 every file is valid (warnings allowed), 1 a file is invalid or\n"
@@ -62,20 +70,33 @@ static void play_minutes(const Scenario *s, char *buf, size_t size)
         snprintf(buf, size, "%ld to %ld minutes", lo, hi);
 }
 
-static int check_one(const char *path, const char *data_dir, Ui *measure, bool quiet, bool strict)
+typedef struct {
+    bool quiet, strict;
+    bool paths, json; /* --paths, --format json */
+} CheckOptions;
+
+static int check_one(const char *path, const char *data_dir, Ui *measure, const CheckOptions *o)
 {
     DiagList dl;
     Scenario *s = NULL;
+    Routes routes = {0};
     diag_init(&dl);
     ScenarioStatus st = scenario_load(path, data_dir, &steps_teaser1, &s, &dl);
     if (s)
         check_scenario(s, data_dir, &dl);
     if (s && !dl.errors)
         fit_check(s, measure, &dl);
+    bool explored = o->paths && s && !dl.errors && check_paths_explore(s, &routes, &dl);
+    if (o->paths && s && !dl.errors && !explored)
+        diag_add(&dl, DIAG_ERROR, 0, 0, "out of memory while following the routes");
     cli_print_diags(&dl, path);
-    int code = st == SCENARIO_ENV                                          ? EXIT_ENV
-               : st != SCENARIO_OK || dl.errors || (strict && dl.warnings) ? EXIT_INVALID
-                                                                           : EXIT_OK;
+    if (explored)
+        check_paths_print(s, path, &routes, o->json);
+    routes_free(&routes);
+    int code = st == SCENARIO_ENV                                             ? EXIT_ENV
+               : st != SCENARIO_OK || dl.errors || (o->strict && dl.warnings) ? EXIT_INVALID
+                                                                              : EXIT_OK;
+    bool quiet = o->quiet || o->json; /* JSON alone on stdout */
     if (!quiet && s && code == EXIT_OK) {
         char took[64];
         play_minutes(s, took, sizeof took);
@@ -91,22 +112,50 @@ static int check_one(const char *path, const char *data_dir, Ui *measure, bool q
     return code;
 }
 
+/* --format goes with --paths; json is one document, so one file. Returns an
+ * exit code, or -1 when the flags are fine. */
+static int check_format(const char *format, CheckOptions *o, int n_files)
+{
+    if (format && !o->paths) {
+        cli_error("check: --format goes with --paths (usage: teaser check --paths --format json "
+                  "FILE)");
+        return EXIT_USAGE;
+    }
+    if (format && strcmp(format, "text") && strcmp(format, "json")) {
+        cli_error("check: --format must be text or json, not \"%s\"", format);
+        return EXIT_INVALID;
+    }
+    o->json = format && !strcmp(format, "json");
+    if (o->json && n_files != 1) {
+        cli_error("check: --format json takes one FILE, not %d", n_files);
+        return EXIT_USAGE;
+    }
+    return -1;
+}
+
 int cmd_check(int argc, char **argv)
 {
-    static const struct option opts[] = {{"quiet", no_argument, NULL, 'q'},
-                                         {"strict", no_argument, NULL, 's'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
-    bool quiet = false, strict = false;
+    static const struct option opts[] = {
+        {"quiet", no_argument, NULL, 'q'}, {"strict", no_argument, NULL, 's'},
+        {"paths", no_argument, NULL, 'p'}, {"format", required_argument, NULL, 'f'},
+        {"help", no_argument, NULL, 'h'},  {NULL, 0, NULL, 0}};
+    CheckOptions o = {0};
+    const char *format = NULL;
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":qsh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":qspf:h", opts, NULL)) != -1) {
         switch (c) {
         case 'q':
-            quiet = true;
+            o.quiet = true;
             break;
         case 's':
-            strict = true;
+            o.strict = true;
+            break;
+        case 'p':
+            o.paths = true;
+            break;
+        case 'f':
+            format = optarg;
             break;
         case 'h':
             fputs(usage, stdout);
@@ -119,6 +168,9 @@ int cmd_check(int argc, char **argv)
         cli_error("check: no scenario named (usage: teaser check FILE...)");
         return EXIT_USAGE;
     }
+    int bad = check_format(format, &o, argc - optind);
+    if (bad >= 0)
+        return bad;
     const char *data_dir = paths_data_dir();
     if (!data_dir) {
         const char *env = getenv("TEASER_DATA_DIR");
@@ -133,7 +185,7 @@ int cmd_check(int argc, char **argv)
     /* one measuring Ui for every file: opening the fonts is most of a small file's check */
     Ui *measure = ui_create_measure(NULL, NULL, 0);
     for (int i = optind; i < argc; i++)
-        code = worse(code, check_one(argv[i], data_dir, measure, quiet, strict));
+        code = worse(code, check_one(argv[i], data_dir, measure, &o));
     ui_destroy(measure);
     return code;
 }

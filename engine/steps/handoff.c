@@ -218,6 +218,14 @@ static long play_ms(const Step *step, const Scenario *s)
     return ms;
 }
 
+/* One way on, after the transfer's wait: answers cannot come before it. */
+static int ways(const Step *step, StepWay *out)
+{
+    const HandoffStep *h = step->data;
+    out[0] = step_way(step->next.index, "next", h->wait, h->wait);
+    return 1;
+}
+
 const StepType step_handoff = {
     .name = "handoff",
     .kind = STEP_HANDOFF,
@@ -231,4 +239,5 @@ const StepType step_handoff = {
     .tick = tick,
     .accepts = accepts,
     .play_ms = play_ms,
+    .ways = ways,
 };

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "playtime.h"
+#include "steps.h"
 
 /* How long the voice takes to read the prompt, and then each option. */
 enum { MENU_PROMPT_MS = 2500, MENU_OPTION_MS = 1500 };
@@ -179,6 +180,24 @@ static long play_ms(const Step *step, const Scenario *s)
     return ms;
 }
 
+/* Each option as scripted input chooses it ("option N"), then the timeout,
+ * which is the only way that runs the clock. */
+static int ways(const Step *step, StepWay *out)
+{
+    const MenuStep *m = step->data;
+    int n = 0;
+    char how[24];
+    for (int i = 0; i < m->n_options && n < STEP_WAYS_MAX - 1; i++) {
+        snprintf(how, sizeof how, "option %d", i + 1);
+        out[n++] =
+            step_way(m->options[i].go.id ? m->options[i].go.index : step->next.index, how, 0, 0);
+    }
+    if (m->timeout.after)
+        out[n++] = step_way(m->timeout.go.id ? m->timeout.go.index : step->next.index, "timeout",
+                            m->timeout.after, m->timeout.after);
+    return n;
+}
+
 const StepType step_menu = {
     .name = "menu",
     .kind = STEP_MENU,
@@ -192,4 +211,5 @@ const StepType step_menu = {
     .tick = tick,
     .accepts = accepts,
     .play_ms = play_ms,
+    .ways = ways,
 };

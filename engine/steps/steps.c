@@ -54,3 +54,10 @@ void step_scroll(StepRun *run, float by)
     if (run->scroll < 0)
         run->scroll = 0;
 }
+
+StepWay step_way(int to, const char *how, long min_ms, long max_ms)
+{
+    StepWay w = {to, "", min_ms, max_ms};
+    snprintf(w.how, sizeof w.how, "%s", how);
+    return w;
+}

@@ -22,6 +22,8 @@ void step_log(StepRun *run, Event ev, const char *fmt, ...) __attribute__((forma
 Event step_event(EventKind kind, int64_t ms, int count, int right);
 /* The text in the language played, else as text_get falls back; "" when not given. */
 const char *step_text(const StepRun *run, const Text *t);
+/* One way out of a step (StepWay), its how cut to fit. */
+StepWay step_way(int to, const char *how, long min_ms, long max_ms);
 /* Moves the screen's content by `by` canvas units, within what the view laid out. */
 void step_scroll(StepRun *run, float by);
 

@@ -245,6 +245,27 @@ static long play_ms(const Step *step, const Scenario *s)
     return w->duration + (w->disconnect.at ? w->disconnect.at + WAIT_CUT_MS : 0);
 }
 
+/* Held to the end, hung up (with a goto) or cut off (with a goto). Calling
+ * again is a round inside the step: a cut without a goto adds the call it
+ * cut; a hang-up without one can come at any moment of a call, so one round
+ * adds at most a whole call, and hanging up at once avoids the cut (only the
+ * first call is cut). A hang-up can come at once. */
+static int ways(const Step *step, StepWay *out)
+{
+    const WaitStep *w = step->data;
+    long cut = w->disconnect.at ? w->disconnect.at + WAIT_CUT_MS : 0;
+    bool call_again = w->hangup.allowed && !w->hangup.go.id;
+    long again = call_again ? w->duration : 0;
+    long full = w->duration + (w->disconnect.go.id ? 0 : cut);
+    int n = 0;
+    out[n++] = step_way(step->next.index, "time up", call_again ? w->duration : full, full + again);
+    if (w->hangup.allowed && w->hangup.go.id)
+        out[n++] = step_way(w->hangup.go.index, "hang up", 0, full);
+    if (w->disconnect.at && w->disconnect.go.id)
+        out[n++] = step_way(w->disconnect.go.index, "line cut", cut, cut + again);
+    return n;
+}
+
 const StepType step_wait = {
     .name = "wait",
     .kind = STEP_WAIT,
@@ -258,4 +279,5 @@ const StepType step_wait = {
     .input = input,
     .tick = tick,
     .play_ms = play_ms,
+    .ways = ways,
 };
