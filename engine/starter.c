@@ -119,6 +119,7 @@ static const StarterLine scenario_lines[] = {
     LINE("  # menu: a phone menu. An option goes to its goto; without one, to the next step."),
     LINE("  - id: phone-menu"),
     LINE("    type: menu"),
+    LINE("    touchpoint: on-hold   # part of the call; the phone shows its department"),
     TEXT("    prompt:",
          "Welcome to TelcoNet. Did you know that you can find the answer to most questions "
          "on our website?",

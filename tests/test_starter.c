@@ -185,6 +185,11 @@ static void the_starter_passes_check_strict_in_every_language(void **state)
     assert_non_null(strstr(text, "\ntitle:\n  nl: \"Dubbel betaald\"\n  en: \"Charged twice\"\n"));
     assert_non_null(strstr(text, "    - {nl: \"opgelucht\", en: \"relieved\"}\n"));
     assert_non_null(strstr(text, "# yaml-language-server: $schema=teaser.schema.json\n"));
+    /* and a real JSON Schema validator, as an editor, accepts every one */
+    assert_int_equal(shell("python3 -B tests/schema_check.py scenarios/teaser.schema.json --accept "
+                           "%s/s0.yaml %s/s1.yaml %s/s2.yaml %s/s3.yaml",
+                           t->dir, t->dir, t->dir, t->dir),
+                     0);
 }
 
 /* The scripted participant plays to the end in English and in Dutch; the
@@ -219,15 +224,21 @@ static void the_starter_plays_to_the_end_and_reports_at_once(void **state)
     assert_non_null(strstr(t->out, "\"n_customers\": 260"));
 }
 
+/* Makes name in the folder with text in it; its path in path. */
+static void put_file(Tmp *t, const char *name, const char *text, char *path, size_t size)
+{
+    snprintf(path, size, "%s/%s", t->dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+}
+
 static void an_existing_file_is_never_replaced(void **state)
 {
     Tmp *t = *state;
     char path[128], text[64];
-    snprintf(path, sizeof path, "%s/mine.yaml", t->dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("my own work\n", f);
-    fclose(f);
+    put_file(t, "mine.yaml", "my own work\n", path, sizeof path);
     assert_int_equal(teaser_in(t, "new %s/mine.yaml"), 1);
     read_text(path, text, sizeof text);
     assert_string_equal(text, "my own work\n");
@@ -236,20 +247,19 @@ static void an_existing_file_is_never_replaced(void **state)
     assert_string_equal(t->out, "");
     assert_string_equal(listing(t), "mine.yaml\n");
     /* an existing CSV beside it stops the scenario too: nothing appears */
-    snprintf(path, sizeof path, "%s/other.customers.csv", t->dir);
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fclose(f);
+    put_file(t, "other.customers.csv", "", path, sizeof path);
     assert_int_equal(teaser_in(t, "new %s/other.yaml"), 1);
     assert_non_null(strstr(t->err, "/other.customers.csv already exists"));
     assert_false(exists(t, "other.yaml"));
     assert_string_equal(listing(t), "mine.yaml\nother.customers.csv\n");
+    /* a link to nothing is a name taken: nothing is made where it points */
+    shell("ln -s nowhere.yaml %s/linked.yaml", t->dir);
+    assert_int_equal(teaser_in(t, "new %s/linked.yaml"), 1);
+    assert_false(exists(t, "nowhere.yaml"));
+    assert_string_equal(listing(t), "linked.yaml\nmine.yaml\nother.customers.csv\n");
+    shell("rm %s/linked.yaml", t->dir);
     /* an existing schema is kept, and the rest written */
-    snprintf(path, sizeof path, "%s/teaser.schema.json", t->dir);
-    f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("{}\n", f);
-    fclose(f);
+    put_file(t, "teaser.schema.json", "{}\n", path, sizeof path);
     assert_int_equal(teaser_in(t, "new %s/third.yaml"), 0);
     read_text(path, text, sizeof text);
     assert_string_equal(text, "{}\n");
