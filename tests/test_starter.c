@@ -282,7 +282,8 @@ static void new_writes_the_scenario_its_csv_and_the_schema(void **state)
              "wrote %s/Moving House.customers.csv: illustrative customer data: put your "
              "survey's in its place\n"
              "wrote %s/teaser.schema.json: the JSON Schema for editors (teaser schema)\n"
-             "next:\n  teaser check %s/Moving House.yaml\n  teaser play %s/Moving House.yaml\n",
+             "next:\n  teaser check '%s/Moving House.yaml'\n  teaser play '%s/Moving "
+             "House.yaml'\n",
              t->dir, t->dir, t->dir, t->dir, t->dir);
     assert_string_equal(t->out, want);
     assert_string_equal(t->err, "");

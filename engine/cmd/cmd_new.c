@@ -56,6 +56,25 @@ static size_t stem_length(const char *file)
     return 0;
 }
 
+/* file as a shell word to copy: in single quotes when it holds anything
+ * but letters, digits and ./-_+,:@ */
+static void put_shell_word(const char *file)
+{
+    if (!file[strspn(file,
+                     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./-_+,:@")]) {
+        fputs(file, stdout);
+        return;
+    }
+    putchar('\'');
+    for (const char *p = file; *p; p++) {
+        if (*p == '\'')
+            fputs("'\\''", stdout); /* end the quotes, a quoted quote, quotes again */
+        else
+            putchar(*p);
+    }
+    putchar('\'');
+}
+
 /* What was written, and the next commands. */
 static void say_written(const CliNewFile *files, int n, const char *file)
 {
@@ -66,7 +85,11 @@ static void say_written(const CliNewFile *files, int n, const char *file)
     };
     for (int i = 0; i < n; i++)
         printf(files[i].skipped ? "kept %s: %s\n" : "wrote %s: %s\n", files[i].path, what[i]);
-    printf("next:\n  teaser check %s\n  teaser play %s\n", file, file);
+    fputs("next:\n  teaser check ", stdout);
+    put_shell_word(file);
+    fputs("\n  teaser play ", stdout);
+    put_shell_word(file);
+    putchar('\n');
 }
 
 static int write_starter(const char *file, Starter *s)
