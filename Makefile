@@ -190,7 +190,8 @@ install: $(BUILD)/teaser
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 		$(DESTDIR)$(PREFIX)/share/teaser
 	install -m 755 $(BUILD)/teaser $(DESTDIR)$(PREFIX)/bin/teaser
-	install -m 644 docs/teaser.1 $(DESTDIR)$(PREFIX)/share/man/man1/teaser.1
+	sed 's|/usr/local/|$(PREFIX)/|g' docs/teaser.1 >$(DESTDIR)$(PREFIX)/share/man/man1/teaser.1
+	chmod 644 $(DESTDIR)$(PREFIX)/share/man/man1/teaser.1
 	install -d $(DESTDIR)$(PREFIX)/share/doc/teaser
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/teaser/
 	rm -rf $(DESTDIR)$(PREFIX)/share/teaser/scenarios $(DESTDIR)$(PREFIX)/share/teaser/assets

@@ -82,7 +82,7 @@ static void letters(const Scenario *s, const char *lang, const Tally *t, char *o
         if (t->steps[i].answers)
             n++, n_right += t->steps[i].right == t->steps[i].answers;
     if (n == 1 || n_right == 0 || n_right == n) {
-        WordId id = n == 1 ? (n_right ? WORD_DEBRIEF_LETTER_RIGHT : WORD_DEBRIEF_LETTER_WRONG)
+        WordId id = n == 1    ? (n_right ? WORD_DEBRIEF_LETTER_RIGHT : WORD_DEBRIEF_LETTER_WRONG)
                     : n_right ? WORD_DEBRIEF_LETTERS_RIGHT
                               : WORD_DEBRIEF_LETTERS_WRONG;
         snprintf(out, size, words_get(lang, id), n);
@@ -119,8 +119,10 @@ static void behaviour(Debrief *d, const Scenario *s, const char *lang, const Tal
                  (int)(sec / 60), (int)(sec % 60));
     }
     if (sum.repeated && n < DEBRIEF_LINES)
-        snprintf(d->did[n++], sizeof d->did[0], words_get(lang, WORD_DEBRIEF_REPEATED),
-                 sum.repeated);
+        snprintf(
+            d->did[n++], sizeof d->did[0],
+            words_plural(lang, sum.repeated, WORD_DEBRIEF_REPEATED_ONCE, WORD_DEBRIEF_REPEATED),
+            sum.repeated);
     if (sum.answers && n < DEBRIEF_LINES)
         letters(s, lang, t, d->did[n++], sizeof d->did[0]);
     if (sum.forms && sum.attempts > 1 && n < DEBRIEF_LINES)

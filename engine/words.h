@@ -48,6 +48,7 @@ typedef enum {
     WORD_DEBRIEF_MOMENTS,
     WORD_DEBRIEF_WAITED,
     WORD_DEBRIEF_REPEATED,
+    WORD_DEBRIEF_REPEATED_ONCE,
     WORD_DEBRIEF_LETTER_RIGHT,  /* one letter, found */
     WORD_DEBRIEF_LETTER_WRONG,  /* one letter, not found */
     WORD_DEBRIEF_LETTERS_RIGHT, /* several letters, each found: "%d" */

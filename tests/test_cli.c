@@ -535,6 +535,13 @@ static void an_installed_teaser_finds_its_data_in_the_share_folder(void **state)
              "test -s %s/build/install-root/share/doc/teaser/scenario-format.md",
              cwd, cwd);
     assert_int_equal(system(cmd), 0);
+    /* the installed man page names the folders where this install put things */
+    snprintf(cmd, sizeof cmd,
+             "grep -q '^\\.I %s/build/install-root/share/teaser/$' "
+             "%s/build/install-root/share/man/man1/teaser.1 && "
+             "! grep -q '/usr/local/share' %s/build/install-root/share/man/man1/teaser.1",
+             cwd, cwd, cwd);
+    assert_int_equal(system(cmd), 0);
 }
 
 int main(void)

@@ -24,8 +24,9 @@ static int load(void **state)
     (void)state;
     DiagList dl;
     diag_init(&dl);
-    assert_int_equal(scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &steps_teaser1, &s, &dl),
-                     SCENARIO_OK);
+    assert_int_equal(
+        scenario_load("scenarios/energy-move.yaml", paths_data_dir(), &steps_teaser1, &s, &dl),
+        SCENARIO_OK);
     diag_free(&dl);
     return 0;
 }
@@ -81,6 +82,24 @@ static void the_largest_gaps_are_told_largest_first(void **state)
     assert_string_equal(d.did[0], "You waited 3:00 on hold.");
     assert_string_equal(d.did[1], "You gave your details again 2 times.");
     assert_string_equal(d.did[2], "You found what the letter meant.");
+}
+
+/* "1 times" was once on the end screen: one repeat is said as "once". */
+static void one_repeat_is_once(void **state)
+{
+    (void)state;
+    static const char *const want[][2] = {{"en", "You gave your details again once."},
+                                          {"nl", "Je gaf je gegevens één keer opnieuw."}};
+    for (int i = 0; i < 2; i++) {
+        Debrief d;
+        Tally t;
+        assert_true(tally_init(&t, s));
+        feed(&t, "billing", EVENT_REPEATED, 0, 0, -1);
+        debrief_build(&d, s, want[i][0], you, them, NULL, &t);
+        tally_free(&t);
+        assert_int_equal(d.n_did, 1);
+        assert_string_equal(d.did[0], want[i][1]);
+    }
 }
 
 /* What the debrief says of the two letters of energy-move when the first
@@ -281,6 +300,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_largest_gaps_are_told_largest_first),
+        cmocka_unit_test(one_repeat_is_once),
         cmocka_unit_test(the_debrief_speaks_dutch_too),
         cmocka_unit_test(each_letter_is_told_as_it_went),
         cmocka_unit_test(an_interval_that_cannot_be_computed_is_said_in_words),

@@ -55,6 +55,22 @@ int cli_bad_option(const char *cmd, int c, const char *arg);
  * EXIT_ENV when the file cannot be written; errors are printed naming cmd. */
 int cli_write_file(const char *cmd, const char *path, int (*write)(FILE *f, void *ctx), void *ctx);
 
+/* New files for teaser new (cli_output.c): each written to a temporary file
+ * beside it and synced; only when all are complete are they put in place,
+ * each under a name that must still be free (never replacing a file), and a
+ * failure takes back those already placed. A file marked optional that
+ * exists already is kept and not written (*skipped set). Returns EXIT_OK,
+ * EXIT_INVALID when a file that is not optional exists, or EXIT_ENV when one
+ * cannot be written; errors are printed naming cmd. */
+typedef struct {
+    const char *path;
+    int (*write)(FILE *f, void *ctx);
+    void *ctx;
+    bool optional; /* an existing file is kept: not an error */
+    bool skipped;  /* out: it existed and was kept */
+} CliNewFile;
+int cli_write_new_files(const char *cmd, CliNewFile *files, int n);
+
 /* Loads and checks a scenario and the customer data it names (or csv when
  * given), printing every problem. Returns -1 to go on, else the exit code;
  * *have says whether customer data was read. With cd NULL only the scenario. */
@@ -75,6 +91,9 @@ int cmd_debrief(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_schema(int argc, char **argv);
+/* The JSON Schema of the format to f (teaser schema's output, and teaser new's). */
+int cmd_schema_write(FILE *f, void *ctx);
+int cmd_new(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
 int cmd_store(int argc, char **argv);

@@ -84,13 +84,12 @@ static void take_mode(int fd, const struct stat *old)
     fchmod(fd, 0666 & ~mask);
 }
 
-/* path (after links) written to a temporary file beside it, synced, renamed
- * onto it; a failure removes the temporary file and leaves path as it was. */
-static int write_whole(const char *cmd, const char *shown, const char *path, const struct stat *old,
-                       Writer write, void *ctx)
+/* write()'s output in a new temporary file beside path, synced, its name in
+ * tmp (PATH_MAX + 16 bytes); on failure none is left and the error printed. */
+static int write_temp(const char *cmd, const char *shown, const char *path, const struct stat *old,
+                      char *tmp, Writer write, void *ctx)
 {
-    char tmp[PATH_MAX + 16];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp-XXXXXX", path) >= (int)sizeof tmp) {
+    if (snprintf(tmp, PATH_MAX + 16, "%s.tmp-XXXXXX", path) >= PATH_MAX + 16) {
         cli_error("%s: the path %s is too long", cmd, shown);
         return EXIT_INVALID;
     }
@@ -105,11 +104,24 @@ static int write_whole(const char *cmd, const char *shown, const char *path, con
         return EXIT_ENV;
     }
     int code = finish(f, write, ctx, true);
-    if (code == EXIT_OK && rename(tmp, path) != 0)
-        code = EXIT_ENV;
     if (code != EXIT_OK) {
         unlink(tmp);
         cli_error("%s: %s was not written", cmd, shown);
+    }
+    return code;
+}
+
+/* path (after links) written to a temporary file beside it, synced, renamed
+ * onto it; a failure removes the temporary file and leaves path as it was. */
+static int write_whole(const char *cmd, const char *shown, const char *path, const struct stat *old,
+                       Writer write, void *ctx)
+{
+    char tmp[PATH_MAX + 16];
+    int code = write_temp(cmd, shown, path, old, tmp, write, ctx);
+    if (code == EXIT_OK && rename(tmp, path) != 0) {
+        unlink(tmp);
+        cli_error("%s: %s was not written", cmd, shown);
+        code = EXIT_ENV;
     }
     return code;
 }
@@ -175,4 +187,81 @@ int cli_write_file(const char *cmd, const char *path, Writer write, void *ctx)
         return write_stream(cmd, path, write, ctx);
     return link ? replace_linked(cmd, path, is, write, ctx)
                 : write_whole(cmd, path, path, is, write, ctx);
+}
+
+/* Puts tmp in place as path, which must not exist: link() fails rather than
+ * replace a file made there meanwhile. A file system without hard links (FAT,
+ * on a USB stick) gets a rename after a last look instead. */
+static bool place_new(const char *tmp, const char *path)
+{
+    if (link(tmp, path) == 0)
+        return unlink(tmp), true;
+    if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP)
+        return false;
+    struct stat st;
+    if (lstat(path, &st) == 0) {
+        errno = EEXIST;
+        return false;
+    }
+    return rename(tmp, path) == 0;
+}
+
+static int refuse_existing(const char *cmd, const char *path)
+{
+    cli_error("%s: %s already exists; teaser %s never replaces a file: choose another name, or "
+              "move that one away first",
+              cmd, path, cmd);
+    return EXIT_INVALID;
+}
+
+/* Takes back files[from..to): their temporary files, and also the files
+ * themselves when they had been placed. */
+static void take_back(CliNewFile *files, char (*tmp)[PATH_MAX + 16], int from, int to, bool placed)
+{
+    for (int i = from; i < to; i++)
+        if (!files[i].skipped)
+            unlink(placed ? files[i].path : tmp[i]);
+}
+
+int cli_write_new_files(const char *cmd, CliNewFile *files, int n)
+{
+    enum { NEW_FILES_MAX = 4 };
+    char tmp[NEW_FILES_MAX][PATH_MAX + 16];
+    n = n < NEW_FILES_MAX ? n : NEW_FILES_MAX;
+    for (int i = 0; i < n; i++) {
+        struct stat st;
+        files[i].skipped = lstat(files[i].path, &st) == 0; /* a dangling link exists too */
+        if (files[i].skipped && !files[i].optional)
+            return refuse_existing(cmd, files[i].path);
+        if (!files[i].skipped && errno != ENOENT) {
+            cli_error("%s: cannot write %s: %s", cmd, files[i].path, strerror(errno));
+            return EXIT_ENV;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        int code = files[i].skipped ? EXIT_OK
+                                    : write_temp(cmd, files[i].path, files[i].path, NULL, tmp[i],
+                                                 files[i].write, files[i].ctx);
+        if (code != EXIT_OK) {
+            take_back(files, tmp, 0, i, false);
+            return code;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        if (files[i].skipped || place_new(tmp[i], files[i].path))
+            continue;
+        int err = errno;
+        unlink(tmp[i]);
+        if (err == EEXIST && files[i].optional) { /* made meanwhile: kept as well */
+            files[i].skipped = true;
+            continue;
+        }
+        take_back(files, tmp, i + 1, n, false);
+        take_back(files, tmp, 0, i, true);
+        if (err == EEXIST)
+            return refuse_existing(cmd, files[i].path);
+        cli_error("%s: cannot write %s: %s", cmd, files[i].path, strerror(err));
+        return EXIT_ENV;
+    }
+    return EXIT_OK;
 }

@@ -27,7 +27,7 @@ static const char usage[] =
     "\n"
     "Exit: 0 written, 2 usage error, 3 FILE cannot be written.\n";
 
-static int write_schema(FILE *f, void *ctx)
+int cmd_schema_write(FILE *f, void *ctx)
 {
     (void)ctx;
     char err[256];
@@ -62,5 +62,5 @@ int cmd_schema(int argc, char **argv)
         cli_error("schema: unexpected argument \"%s\" (see teaser schema --help)", argv[optind]);
         return EXIT_USAGE;
     }
-    return cli_write_file("schema", output, write_schema, NULL);
+    return cli_write_file("schema", output, cmd_schema_write, NULL);
 }

@@ -24,6 +24,7 @@ static const char usage[] =
     "  store init      create or upgrade a results store (PostgreSQL: and its roles)\n"
     "  sync            send a laptop's sessions to the organisation's store\n"
     "  schema          print a JSON Schema of the scenario format, for editors\n"
+    "  new FILE        write a starter scenario to edit, with every step type\n"
     "\n"
     "Run \"teaser COMMAND --help\" for a command's options; \"man teaser\" for the manual.\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 environment problem.\n";
@@ -37,6 +38,7 @@ static const Command commands[] = {
     {"play", cmd_play},       {"check", cmd_check},   {"report", cmd_report},
     {"debrief", cmd_debrief}, {"export", cmd_export}, {"forget", cmd_forget},
     {"store", cmd_store},     {"sync", cmd_sync},     {"schema", cmd_schema},
+    {"new", cmd_new},
 };
 
 static int unknown_command(const char *name)
