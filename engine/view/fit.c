@@ -66,7 +66,7 @@ static void report(Fit *fit, Ui *ui, const char *lang)
             snprintf(why, sizeof why, "the texts above it leave it almost no room; shorten them or it");
         else
             snprintf(why, sizeof why, "it needs about %d%% more room; shorten it", more);
-        diag_add(fit->dl, DIAG_WARNING, o.pos.line, o.pos.col,
+        diag_add(fit->dl, DIAG_W0301, o.pos.line, o.pos.col,
                  "this text does not fit its place on the screen at 1280x720%s%s%s: %s",
                  o.per_language ? " (in \"" : "", o.per_language ? lang : "",
                  o.per_language ? "\")" : "", why);
@@ -178,7 +178,7 @@ void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
     char err[256];
     Ui *ui = measure ? measure : ui_create_measure(NULL, err, sizeof err);
     if (!ui) {
-        diag_add(dl, DIAG_WARNING, 0, 0, "the screen-fit check was skipped: %s", err);
+        diag_add(dl, DIAG_W0302, 0, 0, "the screen-fit check was skipped: %s", err);
         return;
     }
     Fit fit = {.s = s, .dl = dl};
