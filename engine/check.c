@@ -121,15 +121,15 @@ static void report_loops(const Scenario *s, const Edges *e, const bool *trapped,
         }
         const Step *st = &s->steps[i];
         if (count == 1)
-            diag_add(dl, DIAG_ERROR, st->pos.line, st->pos.col,
+            diag_add(dl, DIAG_E0501, st->pos.line, st->pos.col,
                      "a loop with no way out: step %s only leads back to itself", names);
         else
-            diag_add(dl, DIAG_ERROR, st->pos.line, st->pos.col,
+            diag_add(dl, DIAG_E0501, st->pos.line, st->pos.col,
                      "a loop with no way out: steps %s%s only lead to each other", names,
                      count > 4 ? ", ..." : "");
     }
     if (!reach)
-        diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
+        diag_add(dl, DIAG_E0001, 0, 0, "out of memory");
     free(reach);
 }
 
@@ -141,14 +141,14 @@ static void check_graph(const Scenario *s, DiagList *dl)
     bool *ends = calloc((size_t)n + 1, sizeof *ends);
     bool *trapped = calloc((size_t)n + 1, sizeof *trapped);
     if (!e || !seen || !ends || !trapped) {
-        diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
+        diag_add(dl, DIAG_E0001, 0, 0, "out of memory");
     } else {
         mark_reachable(e, n, seen);
         mark_can_end(e, n, ends);
         bool any = false;
         for (int i = 0; i < n; i++) {
             if (!seen[i])
-                diag_add(dl, DIAG_WARNING, s->steps[i].pos.line, s->steps[i].pos.col,
+                diag_add(dl, DIAG_W0101, s->steps[i].pos.line, s->steps[i].pos.col,
                          "step \"%s\" can never be reached", s->steps[i].id);
             trapped[i] = seen[i] && !ends[i];
             any = any || trapped[i];
@@ -174,14 +174,14 @@ static void check_touchpoints(const Scenario *s, DiagList *dl)
             }
         rated += is_rated;
         if (!visited)
-            diag_add(dl, DIAG_WARNING, s->touchpoints[t].pos.line, s->touchpoints[t].pos.col,
+            diag_add(dl, DIAG_W0102, s->touchpoints[t].pos.line, s->touchpoints[t].pos.col,
                      "touchpoint \"%s\" is never visited: no step names it", s->touchpoints[t].id);
     }
     if (!rated && s->predict.enabled)
-        diag_add(dl, DIAG_WARNING, s->pos.line, s->pos.col,
+        diag_add(dl, DIAG_W0104, s->pos.line, s->pos.col,
                  "\"predict:\" asks nothing: no step with \"rate: true\" names a touchpoint");
     if (rated && !s->customers.path)
-        diag_add(dl, DIAG_WARNING, s->pos.line, s->pos.col,
+        diag_add(dl, DIAG_W0401, s->pos.line, s->pos.col,
                  "no customer data (\"customers:\"): the ratings of %d touchpoint%s cannot be "
                  "compared with what customers felt",
                  rated, rated == 1 ? "" : "s");
@@ -203,7 +203,7 @@ static void check_customers(const Scenario *s, DiagList *dl)
     if (customers_load(s->customers.resolved, s, &data, dl) == CUSTOMERS_OK)
         for (int t = 0; t < s->n_touchpoints; t++)
             if (rated(s, t) && !customers_find(&data, s->touchpoints[t].id))
-                diag_add(dl, DIAG_WARNING, s->touchpoints[t].pos.line, s->touchpoints[t].pos.col,
+                diag_add(dl, DIAG_W0402, s->touchpoints[t].pos.line, s->touchpoints[t].pos.col,
                          "touchpoint \"%s\" is rated, but the customer data has no rows for it",
                          s->touchpoints[t].id);
     customers_free(&data);
@@ -235,25 +235,25 @@ static void check_asset(const Scenario *s, const Asset *a, const char *data_dir,
     bool ours = !strncmp(a->path, "assets/", 7);
     const char *folder = ours ? "teaser's assets folder" : "the scenario's folder";
     if (a->path[0] == '/' || has_dotdot(a->path)) {
-        diag_add(dl, DIAG_ERROR, l, c, "\"%.60s\" leaves %s; name files inside it", a->path,
+        diag_add(dl, DIAG_E0401, l, c, "\"%.60s\" leaves %s; name files inside it", a->path,
                  folder);
         return;
     }
     if (ours && !data_dir) {
         diag_add(
-            dl, DIAG_ERROR, l, c,
+            dl, DIAG_E0402, l, c,
             "teaser's assets folder was not found; set TEASER_DATA_DIR to teaser's data folder");
         return;
     }
     char base[PATH_MAX], real[PATH_MAX], want[PATH_MAX + 8];
     snprintf(want, sizeof want, "%s%s", ours ? data_dir : s->dir, ours ? "/assets" : "");
     if (!realpath(want, base) || !realpath(a->resolved, real)) {
-        diag_add(dl, DIAG_ERROR, l, c, "\"%.60s\" was not found (%s)", a->path, strerror(errno));
+        diag_add(dl, DIAG_E0403, l, c, "\"%.60s\" was not found (%s)", a->path, strerror(errno));
         return;
     }
     size_t bl = strlen(base);
     if (strncmp(real, base, bl) != 0 || (real[bl] != '/' && real[bl] != '\0')) {
-        diag_add(dl, DIAG_ERROR, l, c,
+        diag_add(dl, DIAG_E0401, l, c,
                  "\"%.60s\" leaves %s through a symbolic link; name files inside it", a->path,
                  folder);
         return;
@@ -261,13 +261,13 @@ static void check_asset(const Scenario *s, const Asset *a, const char *data_dir,
     struct stat st;
     const char *kind = a->kind == ASSET_WAV ? "WAV" : "CSV";
     if (stat(real, &st) == 0 && S_ISDIR(st.st_mode))
-        diag_add(dl, DIAG_ERROR, l, c, "\"%.60s\" is a folder, not a %s file", a->path, kind);
+        diag_add(dl, DIAG_E0404, l, c, "\"%.60s\" is a folder, not a %s file", a->path, kind);
     else if (stat(real, &st) == 0 && !S_ISREG(st.st_mode))
-        diag_add(dl, DIAG_ERROR, l, c,
+        diag_add(dl, DIAG_E0404, l, c,
                  "\"%.60s\" is not a regular file (a FIFO, device or socket); name a %s file",
                  a->path, kind);
     else if (a->kind == ASSET_WAV && !is_wav(real))
-        diag_add(dl, DIAG_ERROR, l, c, "\"%.60s\" is not a WAV sound file", a->path);
+        diag_add(dl, DIAG_E0405, l, c, "\"%.60s\" is not a WAV sound file", a->path);
 }
 
 static bool text_has(const Text *t, const char *lang)
@@ -298,7 +298,7 @@ static void check_languages(const Scenario *s, DiagList *dl)
         if (t->n == 0 || !t->parts[0].lang)
             continue;
         if (!text_has(t, s->language)) {
-            diag_add(dl, DIAG_ERROR, t->pos.line, t->pos.col,
+            diag_add(dl, DIAG_E0510, t->pos.line, t->pos.col,
                      "this text has no \"%s\" version, the scenario's language", s->language);
             continue;
         }
@@ -310,7 +310,7 @@ static void check_languages(const Scenario *s, DiagList *dl)
                          langs[j]);
             }
         if (missing[0])
-            diag_add(dl, DIAG_WARNING, t->pos.line, t->pos.col,
+            diag_add(dl, DIAG_W0201, t->pos.line, t->pos.col,
                      "this text has no %s version, though other texts have one", missing);
     }
 }

@@ -59,11 +59,11 @@ typedef struct {
     CustomerData *out;
     DiagList *dl;
     int line, record_line;
-    char raw[LINE_KEEP]; /* the first line of a record read by libcsv */
-    const char *plain;   /* the line of a record split in place, or NULL */
-    char *field[MAX_FIELDS];         /* the record's fields, NUL-terminated */
+    char raw[LINE_KEEP];              /* the first line of a record read by libcsv */
+    const char *plain;                /* the line of a record split in place, or NULL */
+    char *field[MAX_FIELDS];          /* the record's fields, NUL-terminated */
     char copy[MAX_FIELDS][FIELD_MAX]; /* where fields from libcsv are kept */
-    size_t len[MAX_FIELDS]; /* their lengths */
+    size_t len[MAX_FIELDS];           /* their lengths */
     int n_fields;
     bool too_many, too_long, header_done, stop;
     int col[C_ALL]; /* field index of each known column, -1 */
@@ -94,12 +94,13 @@ static int field_col(const Reader *r, int k)
     return field == k ? col : 1;
 }
 
-static void fail(Reader *r, int k, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void fail(Reader *r, int k, const char *fmt, ...)
+static void fail(Reader *r, DiagCode code, int k, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void fail(Reader *r, DiagCode code, int k, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    diag_vadd(r->dl, DIAG_ERROR, r->record_line, k >= 0 ? field_col(r, k) : 1, fmt, ap);
+    diag_vadd(r->dl, code, r->record_line, k >= 0 ? field_col(r, k) : 1, fmt, ap);
     va_end(ap);
 }
 
@@ -135,11 +136,11 @@ static void read_header(Reader *r)
             c++;
         if (c == C_ALL) {
             const char *near = suggest_closest(name, names, C_ALL);
-            diag_add(r->dl, DIAG_WARNING, r->record_line, field_col(r, k),
+            diag_add(r->dl, DIAG_W0403, r->record_line, field_col(r, k),
                      "unknown column \"%.40s\" is ignored%s%s%s", name,
                      near ? " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
         } else if (r->col[c] >= 0) {
-            fail(r, k, "column \"%s\" appears twice", name);
+            fail(r, DIAG_E0602, k, "column \"%s\" appears twice", name);
         } else {
             r->col[c] = k;
         }
@@ -151,12 +152,12 @@ static void read_header(Reader *r)
         bool always = c == C_TOUCHPOINT || c == C_MIN || c == C_MAX;
         bool want = always || (c == C_VALUE && !summary) || (c >= C_N && summary && !table);
         if (want && r->col[c] < 0)
-            fail(r, -1, "missing column \"%s\"; the header must have %s", names[c],
+            fail(r, DIAG_E0602, -1, "missing column \"%s\"; the header must have %s", names[c],
                  summary ? "touchpoint, n, mean, sd, scale_min and scale_max"
                          : "touchpoint, value, count, scale_min and scale_max");
     }
     if (table && summary)
-        fail(r, -1,
+        fail(r, DIAG_E0602, -1,
              "a file holds either values (value, count) or summaries (n, mean, sd), not both");
     r->header_done = true;
     r->stop = r->dl->errors > 0;
@@ -187,7 +188,7 @@ static bool read_number(Reader *r, Column c, double *out)
     const char *v = r->field[r->col[c]];
     if (number(v, out))
         return true;
-    fail(r, r->col[c], "\"%s\" must be a number, not \"%.40s\"", names[c], v);
+    fail(r, DIAG_E0603, r->col[c], "\"%s\" must be a number, not \"%.40s\"", names[c], v);
     return false;
 }
 
@@ -198,12 +199,13 @@ static CustomerTouchpoint *touchpoint(Reader *r, const char *id)
         if (!strcmp(d->tps[i].id, id))
             return &d->tps[i];
     if (d->n == CUSTOMERS_MAX_TOUCHPOINTS) {
-        fail(r, r->col[C_TOUCHPOINT], "more than %d touchpoints", CUSTOMERS_MAX_TOUCHPOINTS);
+        fail(r, DIAG_E0604, r->col[C_TOUCHPOINT], "more than %d touchpoints",
+             CUSTOMERS_MAX_TOUCHPOINTS);
         return NULL;
     }
     CustomerTouchpoint *grown = realloc(d->tps, (size_t)(d->n + 1) * sizeof *grown);
     if (!grown) {
-        fail(r, -1, "out of memory");
+        fail(r, DIAG_E0001, -1, "out of memory");
         return NULL;
     }
     d->tps = grown;
@@ -228,7 +230,7 @@ static bool known(Reader *r, const char *id)
             return true;
     }
     const char *near = suggest_closest(id, ids, (size_t)n);
-    fail(r, r->col[C_TOUCHPOINT], "the scenario has no touchpoint \"%.40s\"%s%s%s", id,
+    fail(r, DIAG_E0605, r->col[C_TOUCHPOINT], "the scenario has no touchpoint \"%.40s\"%s%s%s", id,
          near ? " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
     return false;
 }
@@ -240,21 +242,22 @@ static bool scale(Reader *r, CustomerTouchpoint *t)
     if (!read_number(r, C_MIN, &lo) || !read_number(r, C_MAX, &hi))
         return false;
     if (lo >= hi) {
-        fail(r, r->col[C_MAX], "scale_max (%g) must be above scale_min (%g)", hi, lo);
+        fail(r, DIAG_E0606, r->col[C_MAX], "scale_max (%g) must be above scale_min (%g)", hi, lo);
         return false;
     }
     const char *o = r->col[C_ORIENTATION] >= 0 ? r->field[r->col[C_ORIENTATION]] : "";
     bool reversed = *o && !strcmp(o, "reversed");
     if (*o && !reversed && strcmp(o, "normal")) {
-        fail(r, r->col[C_ORIENTATION],
+        fail(r, DIAG_E0606, r->col[C_ORIENTATION],
              "\"orientation\" is \"normal\" or \"reversed\", not \"%.40s\"", o);
         return false;
     }
     if (isnan(t->scale_min)) {
         t->scale_min = lo, t->scale_max = hi, t->reversed = reversed;
     } else if (t->scale_min != lo || t->scale_max != hi || t->reversed != reversed) {
-        fail(r, r->col[C_MIN], "touchpoint \"%s\" uses the scale %g-%g%s at line %d, not %g-%g%s",
-             t->id, t->scale_min, t->scale_max, t->reversed ? " reversed" : "", t->line, lo, hi,
+        fail(r, DIAG_E0606, r->col[C_MIN],
+             "touchpoint \"%s\" uses the scale %g-%g%s at line %d, not %g-%g%s", t->id,
+             t->scale_min, t->scale_max, t->reversed ? " reversed" : "", t->line, lo, hi,
              reversed ? " reversed" : "");
         return false;
     }
@@ -267,15 +270,15 @@ static void add_value(Reader *r, CustomerTouchpoint *t)
     if (!read_number(r, C_VALUE, &v))
         return;
     if (v < t->scale_min || v > t->scale_max) {
-        fail(r, r->col[C_VALUE], "value %g is outside the scale %g-%g", v, t->scale_min,
+        fail(r, DIAG_E0607, r->col[C_VALUE], "value %g is outside the scale %g-%g", v, t->scale_min,
              t->scale_max);
         return;
     }
     if (r->col[C_COUNT] >= 0) {
         const char *c = r->field[r->col[C_COUNT]];
         if (!number(c, &count) || count != floor(count) || count < 0 || count > COUNT_MAX) {
-            fail(r, r->col[C_COUNT], "\"count\" must be a whole number from 0 to %d, not \"%.40s\"",
-                 COUNT_MAX, c);
+            fail(r, DIAG_E0608, r->col[C_COUNT],
+                 "\"count\" must be a whole number from 0 to %d, not \"%.40s\"", COUNT_MAX, c);
             return;
         }
     }
@@ -285,8 +288,8 @@ static void add_value(Reader *r, CustomerTouchpoint *t)
             return;
         }
     if (t->n_freq == CUSTOMERS_MAX_VALUES) {
-        fail(r, r->col[C_VALUE], "touchpoint \"%s\" has more than %d different values", t->id,
-             CUSTOMERS_MAX_VALUES);
+        fail(r, DIAG_E0604, r->col[C_VALUE], "touchpoint \"%s\" has more than %d different values",
+             t->id, CUSTOMERS_MAX_VALUES);
         return;
     }
     t->freq[t->n_freq++] = (CustomerFreq){v, count};
@@ -298,18 +301,19 @@ static void add_summary(Reader *r, CustomerTouchpoint *t)
     if (!read_number(r, C_N, &n) || !read_number(r, C_MEAN, &mean) || !read_number(r, C_SD, &sd))
         return;
     if (t->summary || t->n_freq) {
-        fail(r, r->col[C_TOUCHPOINT], "touchpoint \"%s\" has a summary already (line %d)", t->id,
-             t->line);
+        fail(r, DIAG_E0609, r->col[C_TOUCHPOINT],
+             "touchpoint \"%s\" has a summary already (line %d)", t->id, t->line);
         return;
     }
     if (n < 1 || n != floor(n) || n > COUNT_MAX)
-        fail(r, r->col[C_N], "\"n\" must be a whole number from 1 to %d, not %g", COUNT_MAX, n);
+        fail(r, DIAG_E0608, r->col[C_N], "\"n\" must be a whole number from 1 to %d, not %g",
+             COUNT_MAX, n);
     else if (mean < t->scale_min || mean > t->scale_max)
-        fail(r, r->col[C_MEAN], "mean %g is outside the scale %g-%g", mean, t->scale_min,
-             t->scale_max);
+        fail(r, DIAG_E0607, r->col[C_MEAN], "mean %g is outside the scale %g-%g", mean,
+             t->scale_min, t->scale_max);
     else if (sd < 0 || sd > t->scale_max - t->scale_min)
-        fail(r, r->col[C_SD], "sd %g is impossible on the scale %g-%g", sd, t->scale_min,
-             t->scale_max);
+        fail(r, DIAG_E0607, r->col[C_SD], "sd %g is impossible on the scale %g-%g", sd,
+             t->scale_min, t->scale_max);
     else
         t->summary = true, t->n = n, t->mean = mean, t->sd = sd;
 }
@@ -350,12 +354,13 @@ static CustomerTouchpoint *met(Reader *r, const char *id, size_t n)
 static void read_row(Reader *r)
 {
     if (r->n_fields != r->n_columns) {
-        fail(r, -1, "this row has %d fields; the header has %d", r->n_fields, r->n_columns);
+        fail(r, DIAG_E0610, -1, "this row has %d fields; the header has %d", r->n_fields,
+             r->n_columns);
         return;
     }
     const char *id = r->field[r->col[C_TOUCHPOINT]];
     if (!*id) {
-        fail(r, r->col[C_TOUCHPOINT], "the touchpoint is empty");
+        fail(r, DIAG_E0611, r->col[C_TOUCHPOINT], "the touchpoint is empty");
         return;
     }
     size_t id_len = r->len[r->col[C_TOUCHPOINT]];
@@ -385,7 +390,8 @@ static bool cells_are_text(Reader *r)
         if (bad) {
             char quote[160];
             controls_quote(r->field[k], bad, quote, sizeof quote);
-            fail(r, k, "%s; customer data may hold none but line breaks and tabs", quote);
+            fail(r, DIAG_E0612, k, "%s; customer data may hold none but line breaks and tabs",
+                 quote);
             return false;
         }
     }
@@ -399,7 +405,7 @@ static void on_record(int term, void *data)
     if (r->stop)
         return;
     if (r->too_many || r->too_long)
-        fail(r, -1, "this row has %s",
+        fail(r, DIAG_E0604, -1, "this row has %s",
              r->too_many ? "more than 32 fields" : "a field over 255 bytes");
     else if (!cells_are_text(r))
         r->stop = !r->header_done; /* without its header no row can be read */
@@ -498,8 +504,8 @@ enum { LINES_READ = 256 * 1024 };
 static char *next_line(Lines *l, size_t *len)
 {
     for (;;) {
-        char *nl = l->end > l->scanned ? memchr(l->buf + l->scanned, '\n', l->end - l->scanned)
-                                       : NULL;
+        char *nl =
+            l->end > l->scanned ? memchr(l->buf + l->scanned, '\n', l->end - l->scanned) : NULL;
         if (nl || (l->eof && l->end > l->start)) {
             char *s = l->buf + l->start;
             *len = nl ? (size_t)(nl - s) + 1 : l->end - l->start;
@@ -553,7 +559,7 @@ static bool feed(Reader *r, FILE *f, struct csv_parser *p)
         ok = csv_parse(p, s, len, on_field, on_record, r) == len;
     }
     if (lines.failed)
-        fail(r, -1, "out of memory");
+        fail(r, DIAG_E0001, -1, "out of memory");
     free(lines.buf);
     return ok;
 }
@@ -589,7 +595,7 @@ CustomerStatus customers_load(const char *path, const Scenario *s, CustomerData 
     const char *why = NULL;
     FILE *f = open_regular(path, &why);
     if (!f) {
-        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the customer data: %s",
+        diag_add(dl, DIAG_E0002, 0, 0, "cannot read the customer data: %s",
                  why ? why : strerror(errno));
         dl->file = outer;
         return why ? CUSTOMERS_INVALID : CUSTOMERS_ENV;
@@ -601,10 +607,10 @@ CustomerStatus customers_load(const char *path, const Scenario *s, CustomerData 
     csv_set_space_func(&p, no_space);
     bool ok = feed(&r, f, &p);
     if (!r.stop && (!ok || csv_fini(&p, on_field, on_record, &r) != 0))
-        diag_add(dl, DIAG_ERROR, r.line, 1, "not valid CSV: %s (a quote left open?)",
+        diag_add(dl, DIAG_E0601, r.line, 1, "not valid CSV: %s (a quote left open?)",
                  csv_strerror(csv_error(&p)));
     if (!r.header_done && !r.stop)
-        diag_add(dl, DIAG_ERROR, 1, 1,
+        diag_add(dl, DIAG_E0602, 1, 1,
                  "the file is empty; it starts with a header row such as "
                  "touchpoint,value,count,scale_min,scale_max");
     csv_free(&p);

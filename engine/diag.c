@@ -22,8 +22,33 @@ void diag_free(DiagList *dl)
     diag_init(dl);
 }
 
-void diag_vadd(DiagList *dl, DiagLevel level, int line, int col, const char *fmt, va_list ap)
+static const struct {
+    const char *name, *meaning;
+} codes[DIAG_CODE_COUNT] = {
+#define DIAG_CODE_ROW(code, meaning) {#code, meaning},
+    DIAG_CODES(DIAG_CODE_ROW)
+#undef DIAG_CODE_ROW
+};
+
+const char *diag_code_name(DiagCode code)
 {
+    return (unsigned)code < DIAG_CODE_COUNT ? codes[code].name : NULL;
+}
+
+const char *diag_code_meaning(DiagCode code)
+{
+    return (unsigned)code < DIAG_CODE_COUNT ? codes[code].meaning : NULL;
+}
+
+DiagLevel diag_code_level(DiagCode code)
+{
+    const char *name = diag_code_name(code);
+    return name && name[0] == 'W' ? DIAG_WARNING : DIAG_ERROR;
+}
+
+void diag_vadd(DiagList *dl, DiagCode code, int line, int col, const char *fmt, va_list ap)
+{
+    DiagLevel level = diag_code_level(code);
     if (level == DIAG_ERROR)
         dl->errors++;
     else
@@ -44,6 +69,7 @@ void diag_vadd(DiagList *dl, DiagLevel level, int line, int col, const char *fmt
     }
     Diag *d = &dl->items[dl->n++];
     d->level = level;
+    d->code = code;
     d->file = dl->file;
     d->line = line;
     d->col = col;
@@ -54,11 +80,11 @@ void diag_vadd(DiagList *dl, DiagLevel level, int line, int col, const char *fmt
     controls_escape(raw, d->msg, sizeof d->msg);
 }
 
-void diag_add(DiagList *dl, DiagLevel level, int line, int col, const char *fmt, ...)
+void diag_add(DiagList *dl, DiagCode code, int line, int col, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    diag_vadd(dl, level, line, col, fmt, ap);
+    diag_vadd(dl, code, line, col, fmt, ap);
     va_end(ap);
 }
 
@@ -91,10 +117,13 @@ void diag_format(const Diag *d, const char *file, char *buf, size_t size)
     const char *level = d->level == DIAG_ERROR ? "error" : "warning";
     if (d->file)
         file = d->file;
+    const char *code = diag_code_name(d->code);
+    if (!code)
+        code = "E0000";
     if (d->line > 0)
-        snprintf(buf, size, "%s:%d:%d: %s: %s", file, d->line, d->col, level, d->msg);
+        snprintf(buf, size, "%s:%d:%d: %s: %s: %s", file, d->line, d->col, level, code, d->msg);
     else
-        snprintf(buf, size, "teaser: %s: %s: %s", level, file, d->msg);
+        snprintf(buf, size, "teaser: %s: %s: %s: %s", level, code, file, d->msg);
 }
 
 void diag_set_err(char *err, size_t size, const char *fmt, ...)

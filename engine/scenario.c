@@ -32,7 +32,8 @@ static bool read_format(Parse *p, const YNode *n, void *dst)
     if (!schema_str(p, n, "format", &v))
         return false;
     if (strcmp(v, "teaser/1") != 0)
-        return schema_error(p, n, "this teaser reads format \"teaser/1\", not \"%.40s\"", v);
+        return schema_error(p, DIAG_E0216, n,
+                            "this teaser reads format \"teaser/1\", not \"%.40s\"", v);
     return true;
 }
 
@@ -41,7 +42,7 @@ static bool read_language(Parse *p, const YNode *n, void *dst)
     if (!schema_str(p, n, "language", dst))
         return false;
     if (!schema_is_lang_code(*(const char **)dst))
-        return schema_error(p, n,
+        return schema_error(p, DIAG_E0213, n,
                             "\"language\" must be a language code such as en or nl, not "
                             "\"%.40s\"",
                             n->str);
@@ -210,12 +211,12 @@ static const StepType *step_type(Parse *p, const YNode *step, const char *what)
         static const char *const type_key[] = {"type"};
         for (int i = 0; i < step->n; i++)
             if (suggest_closest(step->pairs[i].key->str, type_key, 1)) {
-                schema_error(p, step->pairs[i].key,
+                schema_error(p, DIAG_E0201, step->pairs[i].key,
                              "unknown key \"%.40s\" in %s (did you mean \"type\"?)",
                              step->pairs[i].key->str, what);
                 return NULL;
             }
-        schema_error(p, step, "%s has no \"type\", which is required", what);
+        schema_error(p, DIAG_E0202, step, "%s has no \"type\", which is required", what);
         return NULL;
     }
     if (!schema_str(p, t, "type", &name))
@@ -229,9 +230,10 @@ static const StepType *step_type(Parse *p, const YNode *step, const char *what)
     }
     const char *near = suggest_closest(name, names, (size_t)n);
     if (near)
-        schema_error(p, t, "unknown step type \"%.40s\" (did you mean \"%s\"?)", name, near);
+        schema_error(p, DIAG_E0215, t, "unknown step type \"%.40s\" (did you mean \"%s\"?)", name,
+                     near);
     else
-        schema_error(p, t,
+        schema_error(p, DIAG_E0215, t,
                      "unknown step type \"%.40s\"; the types are message, wait, handoff, "
                      "letter, menu, form and rate",
                      name);
@@ -256,7 +258,8 @@ static bool read_step(Parse *p, const YNode *n, void *elem)
     st->pos = (Pos){n->line, n->col};
     st->touchpoint.index = st->next.index = REF_NONE;
     if (n->kind != YNODE_MAP)
-        return schema_error(p, n, "a step must be a map with at least \"id\" and \"type\"");
+        return schema_error(p, DIAG_E0204, n,
+                            "a step must be a map with at least \"id\" and \"type\"");
     const YNode *id = ytree_get(n, "id");
     char what[80] = "a step";
     if (id && id->kind == YNODE_SCALAR)
@@ -279,10 +282,11 @@ static bool read_step(Parse *p, const YNode *n, void *elem)
     if (p->dl->errors == errors && st->type->validate)
         st->type->validate(p, st, n);
     if (st->next.id && st->type->continues && !st->type->continues(st))
-        schema_warning_at(p, st->next.pos,
+        schema_warning_at(p, DIAG_W0103, st->next.pos,
                           "\"next\" is never used: every way this step ends has its own goto");
     if (st->id && !strcmp(st->id, "end"))
-        schema_error(p, id, "\"end\" cannot be a step id: it names the end of the scenario");
+        schema_error(p, DIAG_E0303, id,
+                     "\"end\" cannot be a step id: it names the end of the scenario");
     return copy_targets(p, st) && p->dl->errors == errors;
 }
 
@@ -294,7 +298,7 @@ static void report_duplicates(Parse *p, const char *what, int n,
         for (int j = 0; j < i; j++) {
             const char *a = id_of(items, i), *b = id_of(items, j);
             if (a && b && !strcmp(a, b)) {
-                schema_error_at(p, pos_of(items, i),
+                schema_error_at(p, DIAG_E0301, pos_of(items, i),
                                 "duplicate %s id \"%s\" (first used at line %d)", what, a,
                                 pos_of(items, j).line);
                 break;
@@ -343,10 +347,10 @@ static void resolve(Parse *p, PtrVec *refs, const char *what, const char **names
             continue;
         const char *near = suggest_closest(ref->id, names, (size_t)n);
         if (near)
-            schema_error_at(p, ref->pos, "there is no %s \"%.40s\" (did you mean \"%s\"?)", what,
-                            ref->id, near);
+            schema_error_at(p, DIAG_E0302, ref->pos,
+                            "there is no %s \"%.40s\" (did you mean \"%s\"?)", what, ref->id, near);
         else
-            schema_error_at(p, ref->pos, "there is no %s \"%.40s\"", what, ref->id);
+            schema_error_at(p, DIAG_E0302, ref->pos, "there is no %s \"%.40s\"", what, ref->id);
     }
 }
 
@@ -382,10 +386,10 @@ static void **copy_ptrs(Parse *p, const PtrVec *v)
 static void set_defaults(Scenario *s)
 {
     s->language = "en";
-    s->rating.valence =
-        (Scale){true, 9, {&default_parts[0], 1, {0, 0}}, {&default_parts[1], 1, {0, 0}}};
-    s->rating.arousal =
-        (Scale){false, 9, {&default_parts[2], 1, {0, 0}}, {&default_parts[3], 1, {0, 0}}};
+    s->rating.valence = (Scale){
+        true, 9, {.parts = &default_parts[0], .n = 1}, {.parts = &default_parts[1], .n = 1}};
+    s->rating.arousal = (Scale){
+        false, 9, {.parts = &default_parts[2], .n = 1}, {.parts = &default_parts[3], .n = 1}};
 }
 
 /* A scale needs a neutral middle: an odd number of points. */
@@ -393,7 +397,8 @@ static void check_scale(Parse *p, const YNode *root, const char *key, const Scal
 {
     const YNode *points = ytree_get(ytree_get(ytree_get(root, "rating"), key), "points");
     if (points && scale->points % 2 == 0)
-        schema_error(p, points, "\"points\" must be odd, so that the scale has a neutral middle");
+        schema_error(p, DIAG_E0502, points,
+                     "\"points\" must be odd, so that the scale has a neutral middle");
 }
 
 static void read_scenario(Parse *p, Scenario *s, const YNode *root)
@@ -432,18 +437,18 @@ static ScenarioStatus read_file(const char *path, char **data, size_t *len, Diag
         int err = errno;
         if (fd >= 0)
             close(fd);
-        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the scenario: %s", strerror(err));
+        diag_add(dl, DIAG_E0002, 0, 0, "cannot read the scenario: %s", strerror(err));
         return err == ENOENT || err == ENOTDIR ? SCENARIO_NOT_FOUND : SCENARIO_ENV;
     }
     if (!S_ISREG(st.st_mode)) {
         close(fd);
-        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the scenario: %s",
+        diag_add(dl, DIAG_E0002, 0, 0, "cannot read the scenario: %s",
                  S_ISDIR(st.st_mode) ? "it is a folder" : "it is not a regular file");
         return SCENARIO_NOT_FOUND;
     }
     if (st.st_size > SCENARIO_MAX_BYTES) {
         close(fd);
-        diag_add(dl, DIAG_ERROR, 0, 0,
+        diag_add(dl, DIAG_E0003, 0, 0,
                  "the file is larger than %d MiB; a scenario is never this "
                  "large",
                  SCENARIO_MAX_BYTES / (1024 * 1024));
@@ -458,7 +463,7 @@ static ScenarioStatus read_file(const char *path, char **data, size_t *len, Diag
     int err = errno;
     close(fd);
     if (!*data || got < 0) {
-        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the scenario: %s",
+        diag_add(dl, DIAG_E0002, 0, 0, "cannot read the scenario: %s",
                  *data ? strerror(err) : "out of memory");
         return SCENARIO_ENV;
     }
@@ -491,7 +496,7 @@ ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, co
 {
     *out = NULL;
     if (len > SCENARIO_MAX_BYTES) {
-        diag_add(dl, DIAG_ERROR, 0, 0,
+        diag_add(dl, DIAG_E0003, 0, 0,
                  "the file is larger than %d MiB; a scenario is never this "
                  "large",
                  SCENARIO_MAX_BYTES / (1024 * 1024));
@@ -501,7 +506,7 @@ ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, co
     Scenario *s = a ? arena_alloc(a, sizeof *s) : NULL;
     if (!s) {
         arena_free(a);
-        diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
+        diag_add(dl, DIAG_E0001, 0, 0, "out of memory");
         return SCENARIO_ENV;
     }
     s->arena = a;
@@ -514,7 +519,7 @@ ScenarioStatus scenario_parse(const char *path, const char *data, size_t len, co
     if (ytree_parse(data, len, a, &root, dl))
         read_scenario(&p, s, root);
     if (p.out_of_memory)
-        diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
+        diag_add(dl, DIAG_E0001, 0, 0, "out of memory");
     ptrvec_free(&p.texts);
     ptrvec_free(&p.assets);
     ptrvec_free(&p.step_refs);

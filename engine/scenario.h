@@ -31,6 +31,11 @@ typedef struct {
     const TextPart *parts; /* one (lang NULL), or one per language in file order */
     int n;                 /* 0: the field was not given */
     Pos pos;               /* of the value in the file */
+    /* where it is written, for messages: its key ("subject"; NULL for an item
+     * of a list of texts), and the list it is in and its item there (1-based;
+     * 0: in no list), as in "options" item 2 */
+    const char *key, *list;
+    int item;
 } Text;
 
 /* A reference by id to a step (or "end"), a touchpoint, a form field... */

@@ -36,11 +36,11 @@ void ptrvec_free(PtrVec *v)
     memset(v, 0, sizeof *v);
 }
 
-static void vreport(Parse *p, DiagLevel level, Pos pos, const char *fmt, va_list ap)
+static void vreport(Parse *p, DiagCode code, Pos pos, const char *fmt, va_list ap)
     __attribute__((format(printf, 4, 0)));
-static void vreport(Parse *p, DiagLevel level, Pos pos, const char *fmt, va_list ap)
+static void vreport(Parse *p, DiagCode code, Pos pos, const char *fmt, va_list ap)
 {
-    diag_vadd(p->dl, level, pos.line, pos.col, fmt, ap);
+    diag_vadd(p->dl, code, pos.line, pos.col, fmt, ap);
 }
 
 static Pos pos_of(const YNode *n)
@@ -48,29 +48,29 @@ static Pos pos_of(const YNode *n)
     return (Pos){n->line, n->col};
 }
 
-bool schema_error_at(Parse *p, Pos pos, const char *fmt, ...)
+bool schema_error_at(Parse *p, DiagCode code, Pos pos, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vreport(p, DIAG_ERROR, pos, fmt, ap);
+    vreport(p, code, pos, fmt, ap);
     va_end(ap);
     return false;
 }
 
-bool schema_error(Parse *p, const YNode *n, const char *fmt, ...)
+bool schema_error(Parse *p, DiagCode code, const YNode *n, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vreport(p, DIAG_ERROR, pos_of(n), fmt, ap);
+    vreport(p, code, pos_of(n), fmt, ap);
     va_end(ap);
     return false;
 }
 
-void schema_warning_at(Parse *p, Pos pos, const char *fmt, ...)
+void schema_warning_at(Parse *p, DiagCode code, Pos pos, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vreport(p, DIAG_WARNING, pos, fmt, ap);
+    vreport(p, code, pos, fmt, ap);
     va_end(ap);
 }
 
@@ -105,11 +105,12 @@ static bool expect_scalar(Parse *p, const YNode *n, const char *key, const char 
     char buf[64], name[80];
     named(p, key, name, sizeof name);
     if (n->kind != YNODE_SCALAR || ytree_is_null(n))
-        return schema_error(p, n, "%s must be %s, not %s", name, what, shown(n, buf, sizeof buf));
+        return schema_error(p, DIAG_E0204, n, "%s must be %s, not %s", name, what,
+                            shown(n, buf, sizeof buf));
     if (strlen(n->str) != n->len)
-        return schema_error(p, n, "%s contains a NUL character", name);
+        return schema_error(p, DIAG_E0205, n, "%s contains a NUL character", name);
     if (n->len == 0)
-        return schema_error(p, n, "%s must not be empty", name);
+        return schema_error(p, DIAG_E0206, n, "%s must not be empty", name);
     return true;
 }
 
@@ -136,7 +137,7 @@ bool schema_id(Parse *p, const YNode *n, const char *key, const char **out)
     if (!expect_scalar(p, n, key, "an id"))
         return false;
     if (!is_id(n->str))
-        return schema_error(p, n,
+        return schema_error(p, DIAG_E0207, n,
                             "\"%s\" must be an id of lowercase letters, digits and '-' "
                             "(at most 64), not \"%.40s\"",
                             key, n->str);
@@ -154,7 +155,7 @@ bool schema_bool(Parse *p, const YNode *n, const char *key, bool *out)
     else if (n->plain && (!strcmp(s, "false") || !strcmp(s, "False") || !strcmp(s, "FALSE")))
         *out = false;
     else
-        return schema_error(p, n, "\"%s\" must be true or false, not %s\"%.40s\"", key,
+        return schema_error(p, DIAG_E0208, n, "\"%s\" must be true or false, not %s\"%.40s\"", key,
                             n->plain ? "" : "the quoted text ", s);
     return true;
 }
@@ -166,11 +167,11 @@ static bool read_int(Parse *p, const YNode *n, const Field *f, int *out)
     char *end;
     long v = strtol(n->str, &end, 10);
     if (*end || end == n->str || !n->plain || isspace((unsigned char)n->str[0]))
-        return schema_error(p, n, "\"%s\" must be a whole number, not %s\"%.40s\"", f->key,
-                            n->plain ? "" : "the quoted text ", n->str);
+        return schema_error(p, DIAG_E0209, n, "\"%s\" must be a whole number, not %s\"%.40s\"",
+                            f->key, n->plain ? "" : "the quoted text ", n->str);
     if (v < f->min || v > f->max)
-        return schema_error(p, n, "\"%s\" must be from %ld to %ld, not %.40s", f->key, f->min,
-                            f->max, n->str);
+        return schema_error(p, DIAG_E0210, n, "\"%s\" must be from %ld to %ld, not %.40s", f->key,
+                            f->min, f->max, n->str);
     *out = (int)v;
     return true;
 }
@@ -235,11 +236,11 @@ static bool read_duration(Parse *p, const YNode *n, const Field *f, long *out)
     if (!schema_parse_duration(n->str, &ms)) {
         size_t digits = strspn(n->str, "0123456789.");
         if (digits > 0 && n->str[digits] == '\0')
-            return schema_error(p, n,
+            return schema_error(p, DIAG_E0211, n,
                                 "\"%s\" needs a unit: write %.20ss for seconds, %.20sm for "
                                 "minutes or %.20sms for milliseconds",
                                 f->key, n->str, n->str, n->str);
-        return schema_error(p, n,
+        return schema_error(p, DIAG_E0211, n,
                             "\"%s\" must be a duration such as 500ms, 90s, 3m or 1m30s, not "
                             "\"%.40s\"",
                             f->key, n->str);
@@ -249,8 +250,8 @@ static bool read_duration(Parse *p, const YNode *n, const Field *f, long *out)
         char lo[32], hi[32];
         schema_format_duration(min, lo, sizeof lo);
         schema_format_duration(max, hi, sizeof hi);
-        return schema_error(p, n, "\"%s\" must be from %s to %s, not %.40s", f->key, lo, hi,
-                            n->str);
+        return schema_error(p, DIAG_E0210, n, "\"%s\" must be from %s to %s, not %.40s", f->key, lo,
+                            hi, n->str);
     }
     *out = ms;
     return true;
@@ -268,14 +269,15 @@ static bool read_enum(Parse *p, const YNode *n, const Field *f, const char **out
         }
     const char *near = suggest_closest(n->str, f->choices, count);
     if (near)
-        return schema_error(p, n, "\"%s\" cannot be \"%.40s\" (did you mean \"%s\"?)", f->key,
-                            n->str, near);
+        return schema_error(p, DIAG_E0212, n, "\"%s\" cannot be \"%.40s\" (did you mean \"%s\"?)",
+                            f->key, n->str, near);
     char list[256] = "";
     for (size_t i = 0; i < count; i++) {
         size_t used = strlen(list);
         snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", f->choices[i]);
     }
-    return schema_error(p, n, "\"%s\" cannot be \"%.40s\"; it is one of: %s", f->key, n->str, list);
+    return schema_error(p, DIAG_E0212, n, "\"%s\" cannot be \"%.40s\"; it is one of: %s", f->key,
+                        n->str, list);
 }
 
 bool schema_is_lang_code(const char *s)
@@ -306,12 +308,12 @@ bool schema_text(Parse *p, const YNode *n, const char *key, Text *out)
         if (!parts)
             return p->out_of_memory = true, false;
         parts[0] = (TextPart){NULL, n->str};
-        *out = (Text){parts, 1, pos_of(n)};
+        *out = (Text){parts, 1, pos_of(n), key, p->item_of, p->item};
         return ptrvec_push(p, &p->texts, out);
     }
     char name[80];
     if (n->kind != YNODE_MAP || n->n == 0)
-        return schema_error(p, n,
+        return schema_error(p, DIAG_E0204, n,
                             "%s must be text, or a map of languages such as "
                             "{en: \"...\", nl: \"...\"}, not %s",
                             named(p, key, name, sizeof name),
@@ -323,7 +325,7 @@ bool schema_text(Parse *p, const YNode *n, const char *key, Text *out)
     for (int i = 0; i < n->n; i++) {
         const YNode *k = n->pairs[i].key, *v = n->pairs[i].value;
         if (!schema_is_lang_code(k->str)) {
-            ok = schema_error(p, k,
+            ok = schema_error(p, DIAG_E0213, k,
                               "\"%.40s\" is not a language code; %s takes text, or a map "
                               "of languages such as {en: \"...\", nl: \"...\"}",
                               k->str, named(p, key, name, sizeof name));
@@ -335,7 +337,7 @@ bool schema_text(Parse *p, const YNode *n, const char *key, Text *out)
     }
     if (!ok)
         return false;
-    *out = (Text){parts, n->n, pos_of(n)};
+    *out = (Text){parts, n->n, pos_of(n), key, p->item_of, p->item};
     return ptrvec_push(p, &p->texts, out);
 }
 
@@ -382,9 +384,11 @@ static bool read_list_field(Parse *p, const Field *f, const YNode *v, void *dst)
     int count, max = f->max ? (int)f->max : 100;
     int errors = p->dl->errors;
     const char *outer = p->item_of;
+    int outer_item = p->item;
     p->item_of = f->key;
     void *items = schema_list(p, v, f->key, f->elem_size, (int)f->min, max, f->each, &count);
     p->item_of = outer;
+    p->item = outer_item;
     /* The struct holds a typed pointer (MenuOption *...): copy the representation. */
     memcpy((char *)dst + f->offset, &items, sizeof items);
     *(int *)((char *)dst + f->count_offset) = count;
@@ -467,8 +471,8 @@ static const char *unknown_key(Parse *p, const YNode *k, const char *what, const
             names[n++] = sets[s].fields[i].key;
     const char *near = suggest_closest(k->str, names, n);
     if (near) {
-        schema_error(p, k, "unknown key \"%.40s\" in %s (did you mean \"%s\"?)", k->str, what,
-                     near);
+        schema_error(p, DIAG_E0201, k, "unknown key \"%.40s\" in %s (did you mean \"%s\"?)", k->str,
+                     what, near);
         return near;
     }
     char list[DIAG_MSG_MAX / 2] = "";
@@ -476,7 +480,8 @@ static const char *unknown_key(Parse *p, const YNode *k, const char *what, const
         size_t used = strlen(list);
         snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", names[i]);
     }
-    schema_error(p, k, "unknown key \"%.40s\" in %s; known keys: %s", k->str, what, list);
+    schema_error(p, DIAG_E0201, k, "unknown key \"%.40s\" in %s; known keys: %s", k->str, what,
+                 list);
     return NULL;
 }
 
@@ -497,7 +502,7 @@ bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *se
 {
     char buf[64];
     if (map->kind != YNODE_MAP)
-        return schema_error(p, map, "%s must be a map of keys, not %s", what,
+        return schema_error(p, DIAG_E0204, map, "%s must be a map of keys, not %s", what,
                             shown(map, buf, sizeof buf));
     bool ok = true;
     const char *meant[16]; /* keys that misspelt keys were taken for */
@@ -512,7 +517,7 @@ bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *se
                 meant[n_meant++] = near;
             ok = false;
         } else if (ytree_is_null(v)) {
-            ok = schema_error(p, k, "\"%s\" has no value%s", k->str,
+            ok = schema_error(p, DIAG_E0203, k, "\"%s\" has no value%s", k->str,
                               v->comment_follows ? "; # starts a comment in YAML, so write "
                                                    "\"#\" in quotes"
                                                  : "");
@@ -525,7 +530,7 @@ bool schema_map(Parse *p, const YNode *map, const char *what, const FieldSet *se
         for (size_t i = 0; i < sets[s].n; i++)
             if (sets[s].fields[i].required && !ytree_get(map, sets[s].fields[i].key) &&
                 !among(sets[s].fields[i].key, meant, n_meant))
-                ok = schema_error(p, map, "%s has no \"%s\", which is required", what,
+                ok = schema_error(p, DIAG_E0202, map, "%s has no \"%s\", which is required", what,
                                   sets[s].fields[i].key);
     return ok;
 }
@@ -536,16 +541,16 @@ void *schema_list(Parse *p, const YNode *seq, const char *key, size_t elem_size,
     char buf[64];
     *count = 0;
     if (seq->kind != YNODE_SEQ)
-        return schema_error(p, seq, "\"%s\" must be a list, not %s", key,
+        return schema_error(p, DIAG_E0204, seq, "\"%s\" must be a list, not %s", key,
                             shown(seq, buf, sizeof buf)),
                NULL;
     if (seq->n < min)
-        return schema_error(p, seq, "\"%s\" needs at least %d item%s", key, min,
+        return schema_error(p, DIAG_E0214, seq, "\"%s\" needs at least %d item%s", key, min,
                             min == 1 ? "" : "s"),
                NULL;
     if (seq->n > max)
-        return schema_error(p, seq, "\"%s\" has %d items; at most %d are allowed", key, seq->n,
-                            max),
+        return schema_error(p, DIAG_E0214, seq, "\"%s\" has %d items; at most %d are allowed", key,
+                            seq->n, max),
                NULL;
     if (seq->n == 0)
         return NULL;
@@ -556,8 +561,10 @@ void *schema_list(Parse *p, const YNode *seq, const char *key, size_t elem_size,
     }
     /* Items with errors stay, partly filled, so later lints still see the others;
      * the errors themselves are in the list and fail the load. */
-    for (int i = 0; i < seq->n; i++)
+    for (int i = 0; i < seq->n; i++) {
+        p->item = i + 1;
         each(p, seq->items[i], items + (size_t)i * elem_size);
+    }
     *count = seq->n;
     return items;
 }

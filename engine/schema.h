@@ -33,6 +33,7 @@ typedef struct Parse {
      * of the step being read */
     PtrVec texts, assets, step_refs, touchpoint_refs, targets;
     const char *item_of; /* the list whose items are being read, for messages */
+    int item;            /* which of them, from 1; 0 when no list's items are read */
     bool out_of_memory;  /* an allocation failed: the load fails, said once */
 } Parse;
 
@@ -122,12 +123,14 @@ bool schema_id(Parse *p, const YNode *n, const char *key, const char **out);
 bool schema_bool(Parse *p, const YNode *n, const char *key, bool *out);
 bool schema_ref(Parse *p, const YNode *n, const char *key, Ref *out);
 
-/* Error and warning at a node, and at a position. */
-bool schema_error(Parse *p, const YNode *n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-bool schema_error_at(Parse *p, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-void schema_warning_at(Parse *p, Pos pos, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+/* Error and warning at a node, and at a position; code (diag_codes.h) says
+ * which problem it is (an E code for the errors, a W code for the warning). */
+bool schema_error(Parse *p, DiagCode code, const YNode *n, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+bool schema_error_at(Parse *p, DiagCode code, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void schema_warning_at(Parse *p, DiagCode code, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* "en", "nl", "pt-BR": a language code as text fields take them. */
 bool schema_is_lang_code(const char *s);

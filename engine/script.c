@@ -79,16 +79,17 @@ static int col_at(const Line *l, size_t pos)
     return col;
 }
 
-static void fail(Line *l, size_t pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void fail(Line *l, DiagCode code, size_t pos, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
-static void fail(Line *l, size_t pos, const char *fmt, ...)
+static void fail(Line *l, DiagCode code, size_t pos, const char *fmt, ...)
 {
     if (l->failed)
         return;
     l->failed = true;
     va_list ap;
     va_start(ap, fmt);
-    diag_vadd(l->dl, DIAG_ERROR, l->line, col_at(l, pos), fmt, ap);
+    diag_vadd(l->dl, code, l->line, col_at(l, pos), fmt, ap);
     va_end(ap);
 }
 
@@ -124,13 +125,14 @@ static bool check_bytes(Line *l)
         unsigned char c = (unsigned char)l->s[i];
         size_t n = utf8_len(l->s + i, l->len - i);
         if (c == 0)
-            fail(l, i, "NUL byte in the input (is it a text file?)");
+            fail(l, DIAG_E0701, i, "NUL byte in the input (is it a text file?)");
         else if (n == 1 && controls_at(l->s + i) && c != '\t')
-            fail(l, i, "control character 0x%02x is not allowed", c);
+            fail(l, DIAG_E0701, i, "control character 0x%02x is not allowed", c);
         else if (n == 0)
-            fail(l, i, "invalid UTF-8 (byte 0x%02x)", c);
+            fail(l, DIAG_E0701, i, "invalid UTF-8 (byte 0x%02x)", c);
         else if (n == 2 && controls_at(l->s + i)) /* C1, such as CSI */
-            fail(l, i, "control character U+%04X is not allowed", (unsigned char)l->s[i + 1]);
+            fail(l, DIAG_E0701, i, "control character U+%04X is not allowed",
+                 (unsigned char)l->s[i + 1]);
         if (l->failed)
             return false;
         i += n;
@@ -205,12 +207,13 @@ static bool read_number(Line *l, Tok kw, const NumberRule *r, int *out)
     Tok t = next_word(l);
     long v;
     if (t.len == 0) {
-        fail(l, kw.pos, "\"%s\" needs %s from %ld to %ld", r->what, r->noun, r->min, r->max);
+        fail(l, DIAG_E0702, kw.pos, "\"%s\" needs %s from %ld to %ld", r->what, r->noun, r->min,
+             r->max);
         return false;
     }
     if (!parse_whole(l->s + t.pos, t.len, r->min, r->max, &v)) {
-        fail(l, t.pos, "\"%s\" needs %s from %ld to %ld, not \"%s\"", r->what, r->noun, r->min,
-             r->max, show_tok(l, t).s);
+        fail(l, DIAG_E0702, t.pos, "\"%s\" needs %s from %ld to %ld, not \"%s\"", r->what, r->noun,
+             r->min, r->max, show_tok(l, t).s);
         return false;
     }
     *out = (int)v;
@@ -235,7 +238,8 @@ static int unescape(char c)
 static void bad_escape(Line *l, size_t at)
 {
     size_t n = 1 + utf8_len(l->s + at + 1, l->len - at - 1);
-    fail(l, at, "unknown escape \"%s\" (use \\\", \\\\, \\n or \\t)", show(l->s + at, n).s);
+    fail(l, DIAG_E0703, at, "unknown escape \"%s\" (use \\\", \\\\, \\n or \\t)",
+         show(l->s + at, n).s);
 }
 
 /* The quoted string at l->pos into out, cap bytes with its NUL. */
@@ -257,12 +261,12 @@ static bool read_quoted(Line *l, const char *what, char *out, size_t cap)
             }
         }
         if (n + 1 >= cap) {
-            fail(l, open, "%s is longer than %zu bytes", what, cap - 1);
+            fail(l, DIAG_E0703, open, "%s is longer than %zu bytes", what, cap - 1);
             return false;
         }
         out[n++] = (char)c;
     }
-    fail(l, open, "unterminated quoted string");
+    fail(l, DIAG_E0703, open, "unterminated quoted string");
     return false;
 }
 
@@ -281,7 +285,7 @@ static bool read_value(Line *l, const char *what, char *out, size_t cap)
             end = l->pos + 1;
     }
     if (end - start >= cap) {
-        fail(l, start, "%s is longer than %zu bytes", what, cap - 1);
+        fail(l, DIAG_E0703, start, "%s is longer than %zu bytes", what, cap - 1);
         return false;
     }
     memcpy(out, l->s + start, end - start);
@@ -315,7 +319,7 @@ static bool parse_text(Line *l, Tok kw, InputEvent *ev)
 {
     ev->kind = IN_TEXT;
     if (at_end(l)) {
-        fail(l, kw.pos, "\"text\" needs a string; write \"\" for an empty one");
+        fail(l, DIAG_E0704, kw.pos, "\"text\" needs a string; write \"\" for an empty one");
         return false;
     }
     return read_value(l, "text", ev->text, sizeof ev->text);
@@ -328,7 +332,7 @@ static bool parse_type(Line *l, Tok kw, InputEvent *ev)
     ev->kind = IN_CHARS;
     ev->device = DEVICE_KEYBOARD;
     if (at_end(l)) {
-        fail(l, kw.pos, "\"type\" needs a string");
+        fail(l, DIAG_E0704, kw.pos, "\"type\" needs a string");
         return false;
     }
     return read_value(l, "type", ev->text, sizeof ev->text);
@@ -343,14 +347,14 @@ static bool read_emotion(Line *l, Tok kw, InputEvent *ev)
     } else {
         Tok w = next_word(l);
         if (w.len >= cap) {
-            fail(l, w.pos, "emotion is longer than %zu bytes", cap - 1);
+            fail(l, DIAG_E0703, w.pos, "emotion is longer than %zu bytes", cap - 1);
             return false;
         }
         memcpy(ev->emotion, l->s + w.pos, w.len);
         ev->emotion[w.len] = '\0';
     }
     if (ev->emotion[0] == '\0')
-        fail(l, kw.pos, "\"emotion\" needs a word");
+        fail(l, DIAG_E0704, kw.pos, "\"emotion\" needs a word");
     return ev->emotion[0] != '\0';
 }
 
@@ -360,9 +364,11 @@ static void unknown_rate_option(Line *l, Tok t)
     Shown word = show_tok(l, t);
     const char *near = suggest_closest(word.s, options, 2);
     if (near)
-        fail(l, t.pos, "unknown rate option \"%s\" (did you mean \"%s\"?)", word.s, near);
+        fail(l, DIAG_E0705, t.pos, "unknown rate option \"%s\" (did you mean \"%s\"?)", word.s,
+             near);
     else
-        fail(l, t.pos, "unknown rate option \"%s\" (options are arousal and emotion)", word.s);
+        fail(l, DIAG_E0705, t.pos, "unknown rate option \"%s\" (options are arousal and emotion)",
+             word.s);
 }
 
 /* The options may be left out but not repeated or swapped, so that one
@@ -380,9 +386,9 @@ static bool parse_rate(Line *l, Tok kw, InputEvent *ev)
         if (which == 0)
             unknown_rate_option(l, t);
         else if (which == seen)
-            fail(l, t.pos, "\"%s\" is given twice", names[which]);
+            fail(l, DIAG_E0706, t.pos, "\"%s\" is given twice", names[which]);
         else if (which < seen)
-            fail(l, t.pos, "\"%s\" must come before \"%s\"", names[which], names[seen]);
+            fail(l, DIAG_E0706, t.pos, "\"%s\" must come before \"%s\"", names[which], names[seen]);
         if (l->failed)
             return false;
         seen = which;
@@ -403,9 +409,9 @@ static void unknown_key(Line *l, size_t at, const char *name)
         names[n++] = input_key_name((Key)k);
     const char *near = suggest_closest(name, names, n);
     if (near)
-        fail(l, at, "unknown key \"%s\" (did you mean \"%s\"?)", shown.s, near);
+        fail(l, DIAG_E0705, at, "unknown key \"%s\" (did you mean \"%s\"?)", shown.s, near);
     else
-        fail(l, at, "unknown key \"%s\"", shown.s);
+        fail(l, DIAG_E0705, at, "unknown key \"%s\"", shown.s);
 }
 
 static bool parse_key(Line *l, Tok kw, InputEvent *ev)
@@ -414,7 +420,7 @@ static bool parse_key(Line *l, Tok kw, InputEvent *ev)
     ev->kind = IN_KEY;
     ev->device = DEVICE_KEYBOARD; /* a scripted key press is a keyboard's */
     if (at_end(l)) {
-        fail(l, kw.pos, "\"key\" needs a key name, like Return or Escape");
+        fail(l, DIAG_E0704, kw.pos, "\"key\" needs a key name, like Return or Escape");
         return false;
     }
     size_t at = l->pos;
@@ -464,9 +470,9 @@ static const EventType *find_event_type(Line *l, Tok t)
     Shown word = show_tok(l, t);
     const char *near = suggest_closest(word.s, names, N_EVENT_TYPES);
     if (near)
-        fail(l, t.pos, "unknown event \"%s\" (did you mean \"%s\"?)", word.s, near);
+        fail(l, DIAG_E0705, t.pos, "unknown event \"%s\" (did you mean \"%s\"?)", word.s, near);
     else
-        fail(l, t.pos,
+        fail(l, DIAG_E0705, t.pos,
              "unknown event \"%s\" (events are continue, choose, text, type, rate, key, "
              "click, tap and close)",
              word.s);
@@ -513,12 +519,13 @@ static bool read_time(Parser *p, Line *l, Tok t, int64_t *ms)
 {
     int r = parse_time(l->s + t.pos, t.len, ms);
     if (r == -2)
-        fail(l, t.pos, "time \"%s\" is too large", show_tok(l, t).s);
+        fail(l, DIAG_E0707, t.pos, "time \"%s\" is too large", show_tok(l, t).s);
     else if (r < 0)
-        fail(l, t.pos, "bad time \"%s\": write seconds like 12, 12.5 or 0.125", show_tok(l, t).s);
+        fail(l, DIAG_E0707, t.pos, "bad time \"%s\": write seconds like 12, 12.5 or 0.125",
+             show_tok(l, t).s);
     else if (*ms < p->last_ms)
-        fail(l, t.pos, "time %s comes before the previous event's time %s", show_seconds(*ms).s,
-             show_seconds(p->last_ms).s);
+        fail(l, DIAG_E0707, t.pos, "time %s comes before the previous event's time %s",
+             show_seconds(*ms).s, show_seconds(p->last_ms).s);
     else
         p->last_ms = *ms;
     return !l->failed;
@@ -536,7 +543,7 @@ static void push(Parser *p, Line *l, size_t at, const ScriptEvent *e)
 {
     Script *s = p->out;
     if (s->n == SCRIPT_MAX_EVENTS) {
-        fail(l, at, "more than %d events", SCRIPT_MAX_EVENTS);
+        fail(l, DIAG_E0708, at, "more than %d events", SCRIPT_MAX_EVENTS);
         p->stop = true;
         return;
     }
@@ -545,7 +552,7 @@ static void push(Parser *p, Line *l, size_t at, const ScriptEvent *e)
         cap = cap > SCRIPT_MAX_EVENTS ? SCRIPT_MAX_EVENTS : cap;
         ScriptEvent *events = realloc(s->events, (size_t)cap * sizeof *events);
         if (!events) {
-            diag_add(l->dl, DIAG_ERROR, 0, 0, "out of memory");
+            diag_add(l->dl, DIAG_E0001, 0, 0, "out of memory");
             p->stop = true;
             return;
         }
@@ -571,7 +578,7 @@ static void parse_line(Parser *p, Line *l)
             return;
         t = next_word(l);
         if (t.len == 0) {
-            fail(l, start, "time %s needs an event after it", show_seconds(e.at_ms).s);
+            fail(l, DIAG_E0707, start, "time %s needs an event after it", show_seconds(e.at_ms).s);
             return;
         }
     }
@@ -580,7 +587,7 @@ static void parse_line(Parser *p, Line *l)
         return;
     if (!at_end(l)) {
         Tok extra = next_word(l);
-        fail(l, extra.pos, "unexpected \"%s\" after the event", show_tok(l, extra).s);
+        fail(l, DIAG_E0709, extra.pos, "unexpected \"%s\" after the event", show_tok(l, extra).s);
         return;
     }
     push(p, l, start, &e);
@@ -597,7 +604,7 @@ bool script_parse(const char *text, size_t len, Script *out, DiagList *dl)
     int errors = dl->errors;
     memset(out, 0, sizeof *out);
     if (len > SCRIPT_MAX_BYTES) {
-        diag_add(dl, DIAG_ERROR, 0, 0, "the input is larger than %d MiB",
+        diag_add(dl, DIAG_E0003, 0, 0, "the input is larger than %d MiB",
                  SCRIPT_MAX_BYTES / (1024 * 1024));
         return false;
     }
@@ -626,7 +633,7 @@ bool script_load(const char *path, Script *out, DiagList *dl)
     memset(out, 0, sizeof *out);
     FILE *f = fopen(path, "rb");
     if (!f) {
-        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the input: %s", strerror(errno));
+        diag_add(dl, DIAG_E0002, 0, 0, "cannot read the input: %s", strerror(errno));
         return false;
     }
     /* One byte beyond the limit, so that a file over it is told from one at it. */
@@ -641,7 +648,7 @@ bool script_load(const char *path, Script *out, DiagList *dl)
     fclose(f);
     bool ok = false;
     if (err)
-        diag_add(dl, DIAG_ERROR, 0, 0, "cannot read the input: %s", strerror(err));
+        diag_add(dl, DIAG_E0002, 0, 0, "cannot read the input: %s", strerror(err));
     else
         ok = script_parse(buf, n, out, dl);
     free(buf);

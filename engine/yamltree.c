@@ -46,9 +46,9 @@ static void pos_of_offset(const char *data, size_t len, size_t off, int *line, i
     *col = c;
 }
 
-static bool fail(Builder *b, const yaml_mark_t *m, const char *msg)
+static bool fail(Builder *b, DiagCode code, const yaml_mark_t *m, const char *msg)
 {
-    diag_add(b->dl, DIAG_ERROR, (int)m->line + 1, (int)m->column + 1, "%s", msg);
+    diag_add(b->dl, code, (int)m->line + 1, (int)m->column + 1, "%s", msg);
     return false;
 }
 
@@ -61,13 +61,13 @@ static bool push_child(Builder *b, Frame *f, void *child, const yaml_mark_t *m)
                  limit == YTREE_MAX_SEQ_ITEMS ? limit : limit / 2,
                  f->node->kind == YNODE_MAP ? "keys" : "items",
                  f->node->kind == YNODE_MAP ? "map" : "list");
-        return fail(b, m, msg);
+        return fail(b, DIAG_E0113, m, msg);
     }
     if (f->n == f->cap) {
         int cap = f->cap ? f->cap * 2 : 8;
         void **buf = realloc(f->buf, (size_t)cap * sizeof *buf);
         if (!buf)
-            return fail(b, m, "out of memory");
+            return fail(b, DIAG_E0001, m, "out of memory");
         f->buf = buf;
         f->cap = cap;
     }
@@ -83,7 +83,7 @@ static bool check_duplicate_key(Builder *b, Frame *f, const YNode *key, const ya
             char msg[DIAG_MSG_MAX];
             snprintf(msg, sizeof msg, "duplicate key \"%.80s\" (first given at line %d)", key->str,
                      k->line);
-            return fail(b, m, msg);
+            return fail(b, DIAG_E0111, m, msg);
         }
     }
     return true;
@@ -100,7 +100,7 @@ static bool attach(Builder *b, YNode *node, const yaml_mark_t *m)
     if (f->node->kind == YNODE_MAP && f->n % 2 == 0) {
         if (node->kind != YNODE_SCALAR) {
             yaml_mark_t at = {0, (size_t)node->line - 1, (size_t)node->col - 1};
-            return fail(b, &at, "a key must be a plain word, not a list or a map");
+            return fail(b, DIAG_E0112, &at, "a key must be a plain word, not a list or a map");
         }
         if (!check_duplicate_key(b, f, node, m))
             return false;
@@ -114,12 +114,12 @@ static YNode *new_node(Builder *b, YNodeKind kind, const yaml_mark_t *m)
         char msg[80];
         snprintf(msg, sizeof msg, "more than %d YAML nodes; a scenario is never this large",
                  YTREE_MAX_NODES);
-        fail(b, m, msg);
+        fail(b, DIAG_E0113, m, msg);
         return NULL;
     }
     YNode *n = arena_alloc(b->arena, sizeof *n);
     if (!n) {
-        fail(b, m, "out of memory");
+        fail(b, DIAG_E0001, m, "out of memory");
         return NULL;
     }
     n->kind = kind;
@@ -132,10 +132,11 @@ static bool refuse_decorations(Builder *b, const yaml_event_t *ev, const yaml_ch
                                const yaml_char_t *tag)
 {
     if (anchor)
-        return fail(b, &ev->start_mark,
+        return fail(b, DIAG_E0110, &ev->start_mark,
                     "YAML anchors (&name) are not allowed in a scenario; write the text out");
     if (tag)
-        return fail(b, &ev->start_mark, "YAML tags (!name) are not allowed in a scenario");
+        return fail(b, DIAG_E0110, &ev->start_mark,
+                    "YAML tags (!name) are not allowed in a scenario");
     return true;
 }
 
@@ -150,7 +151,7 @@ static bool refuse_controls(Builder *b, const YNode *n, const yaml_mark_t *m)
         return true;
     char quote[160];
     controls_quote(n->str, bad, quote, sizeof quote);
-    diag_add(b->dl, DIAG_ERROR, (int)m->line + 1, (int)m->column + 1,
+    diag_add(b->dl, DIAG_E0107, (int)m->line + 1, (int)m->column + 1,
              "%s; a scenario's text and keys may hold none but line breaks and tabs", quote);
     return false;
 }
@@ -165,7 +166,7 @@ static bool on_scalar(Builder *b, const yaml_event_t *ev)
     n->len = ev->data.scalar.length;
     n->str = arena_strndup(b->arena, (const char *)ev->data.scalar.value, n->len);
     if (!n->str)
-        return fail(b, &ev->start_mark, "out of memory");
+        return fail(b, DIAG_E0001, &ev->start_mark, "out of memory");
     if (!refuse_controls(b, n, &ev->start_mark))
         return false;
     n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
@@ -189,7 +190,7 @@ static bool on_open(Builder *b, const yaml_event_t *ev, YNodeKind kind)
     if (b->depth == YTREE_MAX_DEPTH) {
         char msg[80];
         snprintf(msg, sizeof msg, "nested deeper than %d levels", YTREE_MAX_DEPTH);
-        return fail(b, &ev->start_mark, msg);
+        return fail(b, DIAG_E0113, &ev->start_mark, msg);
     }
     YNode *n = new_node(b, kind, &ev->start_mark);
     if (!n)
@@ -219,7 +220,7 @@ static bool on_close(Builder *b, const yaml_event_t *ev)
     free(f->buf);
     b->depth--;
     if (!ok)
-        return fail(b, &ev->start_mark, "out of memory");
+        return fail(b, DIAG_E0001, &ev->start_mark, "out of memory");
     return attach(b, n, &ev->start_mark);
 }
 
@@ -228,11 +229,11 @@ static bool on_event(Builder *b, const yaml_event_t *ev)
     switch (ev->type) {
     case YAML_DOCUMENT_START_EVENT:
         if (++b->documents > 1)
-            return fail(b, &ev->start_mark,
+            return fail(b, DIAG_E0109, &ev->start_mark,
                         "a second YAML document; a scenario file holds exactly one");
         return true;
     case YAML_ALIAS_EVENT:
-        return fail(b, &ev->start_mark,
+        return fail(b, DIAG_E0110, &ev->start_mark,
                     "YAML aliases (*name) are not allowed in a scenario; write the text out");
     case YAML_SCALAR_EVENT:
         return on_scalar(b, ev);
@@ -278,7 +279,7 @@ static bool check_encoding(const char *data, size_t len, DiagList *dl)
 {
     const unsigned char *s = (const unsigned char *)data;
     if (len >= 2 && (s[0] == 0xFF || s[0] == 0xFE) && (s[1] == 0xFF || s[1] == 0xFE)) {
-        diag_add(dl, DIAG_ERROR, 1, 1, "the file is UTF-16 text; save it as UTF-8");
+        diag_add(dl, DIAG_E0106, 1, 1, "the file is UTF-16 text; save it as UTF-8");
         return false;
     }
     int line = 1, col = 1;
@@ -286,7 +287,7 @@ static bool check_encoding(const char *data, size_t len, DiagList *dl)
         unsigned long cp;
         size_t n = utf8_length(s + i, len - i, &cp);
         if (n == 0) {
-            diag_add(dl, DIAG_ERROR, line, col,
+            diag_add(dl, DIAG_E0105, line, col,
                      "not valid UTF-8 text: byte 0x%02X (is the file saved as Latin-1 or "
                      "Windows-1252?); save it as UTF-8",
                      s[i]);
@@ -294,7 +295,7 @@ static bool check_encoding(const char *data, size_t len, DiagList *dl)
         }
         if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F ||
             (cp >= 0x80 && cp <= 0x9F && cp != 0x85)) {
-            diag_add(dl, DIAG_ERROR, line, col,
+            diag_add(dl, DIAG_E0107, line, col,
                      "a control character (U+%04lX) is not allowed in a scenario", cp);
             return false;
         }
@@ -323,24 +324,24 @@ static void syntax_error(Builder *b, const yaml_parser_t *p)
     size_t at = p->error == YAML_READER_ERROR ? p->problem_offset : p->problem_mark.index;
     char c = at < b->len ? b->data[at] : '\0';
     if (c == '\t' && p->error != YAML_READER_ERROR) {
-        diag_add(b->dl, DIAG_ERROR, line, col,
+        diag_add(b->dl, DIAG_E0102, line, col,
                  "invalid YAML: a tab character; indent with spaces only");
     } else if (p->error == YAML_READER_ERROR) {
-        diag_add(b->dl, DIAG_ERROR, line, col, "not valid UTF-8 text: %s", problem);
+        diag_add(b->dl, DIAG_E0105, line, col, "not valid UTF-8 text: %s", problem);
     } else if (!strcmp(problem, "mapping values are not allowed in this context")) {
-        diag_add(b->dl, DIAG_ERROR, line, col,
+        diag_add(b->dl, DIAG_E0103, line, col,
                  "invalid YAML: unexpected \":\"; put text that holds \": \" in quotes, and "
                  "line up the keys of one map");
     } else if (!strncmp(ctx, "while scanning an alias", 23) ||
                !strncmp(ctx, "while scanning an anchor", 24)) {
         char sign = strstr(ctx, "alias") ? '*' : '&';
-        diag_add(b->dl, DIAG_ERROR, (int)p->context_mark.line + 1, (int)p->context_mark.column + 1,
+        diag_add(b->dl, DIAG_E0104, (int)p->context_mark.line + 1, (int)p->context_mark.column + 1,
                  "invalid YAML: \"%c\" starts an %s in YAML; put text that starts with \"%c\" "
                  "in quotes",
                  sign, sign == '*' ? "alias" : "anchor", sign);
     } else if (!strcmp(problem, "found character that cannot start any token") &&
                (c == '@' || c == '`')) {
-        diag_add(b->dl, DIAG_ERROR, line, col,
+        diag_add(b->dl, DIAG_E0104, line, col,
                  "invalid YAML: found character that cannot start any token; text that starts "
                  "with \"@\" or \"`\" must be in quotes");
     } else if (p->context) {
@@ -348,10 +349,10 @@ static void syntax_error(Builder *b, const yaml_parser_t *p)
         const char *ctx = p->context;
         if (!strncmp(ctx, "while ", 6) && strchr(ctx + 6, ' '))
             ctx = strchr(ctx + 6, ' ') + 1;
-        diag_add(b->dl, DIAG_ERROR, line, col, "invalid YAML: %s, in %s that starts at line %d",
+        diag_add(b->dl, DIAG_E0101, line, col, "invalid YAML: %s, in %s that starts at line %d",
                  problem, ctx, (int)p->context_mark.line + 1);
     } else {
-        diag_add(b->dl, DIAG_ERROR, line, col, "invalid YAML: %s", problem);
+        diag_add(b->dl, DIAG_E0101, line, col, "invalid YAML: %s", problem);
     }
 }
 
@@ -363,7 +364,7 @@ bool ytree_parse(const char *data, size_t len, Arena *a, YNode **root, DiagList 
     if (!check_encoding(data, len, dl))
         return false;
     if (!yaml_parser_initialize(&parser)) {
-        diag_add(dl, DIAG_ERROR, 0, 0, "out of memory");
+        diag_add(dl, DIAG_E0001, 0, 0, "out of memory");
         return false;
     }
     yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
@@ -383,7 +384,7 @@ bool ytree_parse(const char *data, size_t len, Arena *a, YNode **root, DiagList 
         free(b.stack[--b.depth].buf);
     yaml_parser_delete(&parser);
     if (ok && !b.root) {
-        diag_add(dl, DIAG_ERROR, 1, 1, "the file %s; a scenario starts with \"format: teaser/1\"",
+        diag_add(dl, DIAG_E0108, 1, 1, "the file %s; a scenario starts with \"format: teaser/1\"",
                  len ? "holds only comments" : "is empty");
         ok = false;
     }

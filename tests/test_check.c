@@ -80,14 +80,15 @@ static void actual_of(const char *path, Lines *out)
     for (int i = 0; i < dl.n && out->n < MAX_LINES; i++) {
         const Diag *d = &dl.items[i];
         const char *level = d->level == DIAG_ERROR ? "error" : "warning";
+        const char *code = diag_code_name(d->code);
         if (d->file) /* a file the scenario names: its own name first */
-            snprintf(out->lines[out->n++], LINE_MAX_LEN, "%s:%d:%d: %s: %s", d->file, d->line,
-                     d->col, level, d->msg);
+            snprintf(out->lines[out->n++], LINE_MAX_LEN, "%s:%d:%d: %s: %s: %s", d->file, d->line,
+                     d->col, level, code, d->msg);
         else if (d->line > 0)
-            snprintf(out->lines[out->n++], LINE_MAX_LEN, "%d:%d: %s: %s", d->line, d->col, level,
-                     d->msg);
+            snprintf(out->lines[out->n++], LINE_MAX_LEN, "%d:%d: %s: %s: %s", d->line, d->col,
+                     level, code, d->msg);
         else
-            snprintf(out->lines[out->n++], LINE_MAX_LEN, "- %s: %s", level, d->msg);
+            snprintf(out->lines[out->n++], LINE_MAX_LEN, "- %s: %s: %s", level, code, d->msg);
     }
     scenario_free(s);
     diag_free(&dl);
@@ -181,8 +182,9 @@ static void a_fifo_named_as_customer_data_is_not_a_regular_file(void **state)
     static Lines got;
     actual_of(path, &got);
     assert_int_equal(got.n, 1);
-    assert_string_equal(got.lines[0], "5:12: error: \"fifo.customers.csv\" is not a regular file "
-                                      "(a FIFO, device or socket); name a CSV file");
+    assert_string_equal(got.lines[0],
+                        "5:12: error: E0404: \"fifo.customers.csv\" is not a regular file "
+                        "(a FIFO, device or socket); name a CSV file");
     unlink(path);
     snprintf(path, sizeof path, "%s/fifo.customers.csv", dir);
     unlink(path);

@@ -102,7 +102,7 @@ static void a_100_mb_scenario_or_script_is_refused_by_its_size(void **state)
     assert_int_equal(system("truncate -s 100M build/huge.yaml build/huge.txt"), 0);
     Run *r = run("", "check build/huge.yaml");
     assert_int_equal(r->code, 1);
-    assert_string_equal(r->err, "teaser: error: build/huge.yaml: the file is larger than 4 MiB; a "
+    assert_string_equal(r->err, "teaser: error: E0003: build/huge.yaml: the file is larger than 4 MiB; a "
                                 "scenario is never this large\n");
     r = run("SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy",
             "play --headless --participant p --db build/huge.sqlite --input build/huge.txt "
@@ -141,7 +141,7 @@ static void an_invalid_scenario_gets_one_line_per_problem_and_exit_1(void **stat
     (void)state;
     Run *r = run("", "check tests/data/cli-invalid.yaml");
     assert_int_equal(r->code, 1);
-    assert_string_equal(r->err, "tests/data/cli-invalid.yaml:8:5: error: unknown key \"duraton\" "
+    assert_string_equal(r->err, "tests/data/cli-invalid.yaml:8:5: error: E0201: unknown key \"duraton\" "
                                 "in step \"hold\" (did you mean \"duration\"?)\n");
 }
 
@@ -150,7 +150,7 @@ static void warnings_alone_pass_unless_strict(void **state)
     (void)state;
     Run *r = run("", "check -q tests/data/check-warnings.yaml");
     assert_int_equal(r->code, 0);
-    assert_non_null(strstr(r->err, "tests/data/check-warnings.yaml:15:5: warning: step \"orphan\" "
+    assert_non_null(strstr(r->err, "tests/data/check-warnings.yaml:15:5: warning: W0101: step \"orphan\" "
                                    "can never be reached\n"));
     r = run("", "check -q --strict tests/data/check-warnings.yaml");
     assert_int_equal(r->code, 1);
@@ -161,7 +161,7 @@ static void a_missing_file_is_named_and_the_worst_verdict_wins(void **state)
     (void)state;
     Run *r = run("", "check -q scenarios/energy-move.yaml no-such.yaml");
     assert_int_equal(r->code, 1);
-    assert_string_equal(r->err, "teaser: error: no-such.yaml: cannot read the scenario: No such "
+    assert_string_equal(r->err, "teaser: error: E0002: no-such.yaml: cannot read the scenario: No such "
                                 "file or directory\n");
 }
 

@@ -113,10 +113,11 @@ static void a_diagnostic_never_carries_a_raw_control_character(void **state)
     (void)state;
     DiagList dl;
     diag_init(&dl);
-    diag_add(&dl, DIAG_ERROR, 3, 1, "unknown key \"%s\"", "k\x1b]0;PWNED\a\x1b[2J");
+    diag_add(&dl, DIAG_E0201, 3, 1, "unknown key \"%s\"", "k\x1b]0;PWNED\a\x1b[2J");
     char line[DIAG_MSG_MAX + 64];
     diag_format(&dl.items[0], "x.yaml", line, sizeof line);
-    assert_string_equal(line, "x.yaml:3:1: error: unknown key \"k\\x1b]0;PWNED\\x07\\x1b[2J\"");
+    assert_string_equal(line,
+                        "x.yaml:3:1: error: E0201: unknown key \"k\\x1b]0;PWNED\\x07\\x1b[2J\"");
     diag_free(&dl);
 }
 
@@ -151,18 +152,20 @@ static void a_scenario_text_or_key_with_a_control_character_is_refused_at_its_pl
     char msg[DIAG_MSG_MAX + 64];
     assert_string_equal(first_problem("title: \"T\"", msg, sizeof msg), "valid");
     assert_string_equal(first_problem("title: \"\\e[31mRed\"", msg, sizeof msg),
-                        "c.yaml:3:8: error: \"\\x1b[31mRed\" holds a control character "
+                        "c.yaml:3:8: error: E0107: \"\\x1b[31mRed\" holds a control character "
                         "(\\x1b); a scenario's text and keys may hold none but line breaks "
                         "and tabs");
     assert_non_null(strstr(first_problem("title: \"bell \\a\"", msg, sizeof msg),
-                           "c.yaml:3:8: error: \"bell \\x07\" holds a control character"));
-    assert_non_null(strstr(first_problem("title: \"csi \\x9b2J\"", msg, sizeof msg),
-                           "c.yaml:3:8: error: \"csi \\u009b2J\" holds a control character"));
-    assert_non_null(strstr(first_problem("title: T\n\"k\\e]0;PWNED\\a\\e[2J\": 1", msg, sizeof msg),
-                           "c.yaml:4:1: error: \"k\\x1b]0;PWNED\\x07\\x1b[2J\" holds a control "
-                           "character"));
+                           "c.yaml:3:8: error: E0107: \"bell \\x07\" holds a control character"));
+    assert_non_null(
+        strstr(first_problem("title: \"csi \\x9b2J\"", msg, sizeof msg),
+               "c.yaml:3:8: error: E0107: \"csi \\u009b2J\" holds a control character"));
+    assert_non_null(
+        strstr(first_problem("title: T\n\"k\\e]0;PWNED\\a\\e[2J\": 1", msg, sizeof msg),
+               "c.yaml:4:1: error: E0107: \"k\\x1b]0;PWNED\\x07\\x1b[2J\" holds a control "
+               "character"));
     assert_non_null(strstr(first_problem("title: {en: \"\\e[2J\"}", msg, sizeof msg),
-                           "c.yaml:3:13: error: \"\\x1b[2J\" holds a control character"));
+                           "c.yaml:3:13: error: E0107: \"\\x1b[2J\" holds a control character"));
     /* line breaks and tabs belong in a text */
     assert_string_equal(first_problem("title: \"two\\nlines\\tand a tab\"", msg, sizeof msg),
                         "valid");
@@ -178,7 +181,7 @@ static void check_prints_an_attack_key_escaped(void **state)
     fputs("format: teaser/1\nid: x\n\"k\\e]0;PWNED\\a\\e[2J\": 1\n", f);
     fclose(f);
     assert_non_null(strstr(run_clean("check %s", path, 1, false),
-                           "attack.yaml:3:1: error: \"k\\x1b]0;PWNED\\x07\\x1b[2J\" holds a "
+                           "attack.yaml:3:1: error: E0107: \"k\\x1b]0;PWNED\\x07\\x1b[2J\" holds a "
                            "control character"));
 }
 
@@ -224,7 +227,7 @@ static void a_script_line_with_a_c1_control_is_refused_at_its_place(void **state
     assert_int_equal(dl.errors, 1);
     char line[DIAG_MSG_MAX + 64];
     diag_format(&dl.items[0], "s.txt", line, sizeof line);
-    assert_string_equal(line, "s.txt:2:8: error: control character U+009B is not allowed");
+    assert_string_equal(line, "s.txt:2:8: error: E0701: control character U+009B is not allowed");
     script_free(&sc);
     diag_free(&dl);
 }

@@ -32,20 +32,61 @@ static void texts_too_long_for_the_screen_are_reported_where_they_are(void **sta
     /* a persona detail's value, on the customer card in two columns */
     assert_int_equal(dl.items[0].line, 10);
     assert_int_equal(dl.items[0].col, 7);
-    assert_non_null(strstr(dl.items[0].msg, "does not fit its place on the screen at 1280x720: "));
+    assert_int_equal(dl.items[0].code, DIAG_W0301);
+    assert_non_null(strstr(dl.items[0].msg, "does not fit its place on the screen at 1280x720 "
+                                            "(step \"h\", \"value\" of persona detail \"iban\", "
+                                            "in nl): it takes 2 lines where there is room for 1"));
     assert_int_equal(dl.items[1].level, DIAG_WARNING);
     assert_int_equal(dl.items[1].line, 17);
     assert_int_equal(dl.items[1].col, 27);
-    assert_non_null(strstr(dl.items[1].msg, "does not fit its place on the screen at 1280x720 "
-                                            "(in \"nl\")"));
+    assert_non_null(
+        strstr(dl.items[1].msg, "(step \"m\", \"label\" of \"options\" item 1, in nl)"));
     assert_int_equal(dl.items[2].line, 21);
-    assert_non_null(strstr(dl.items[2].msg, "more room; shorten it"));
+    assert_non_null(strstr(dl.items[2].msg,
+                           "(step \"f\", \"message\" of \"errors\" item 1, in nl): "
+                           "it takes 2 lines where there is room for 1"));
     /* a hand-off's lost items flow under the greeting: they must stop at the question */
     assert_int_equal(dl.items[3].line, 34);
-    assert_non_null(strstr(dl.items[3].msg, "it needs about 9% more room"));
+    assert_non_null(strstr(dl.items[3].msg, "(step \"h2\", \"lost\" item 2, in nl): the texts "
+                                            "above it on the screen leave it less than a line"));
     assert_int_equal(dl.items[4].line, 35);
-    assert_non_null(strstr(dl.items[4].msg, "the texts above it leave it almost no room"));
+    assert_non_null(strstr(dl.items[4].msg, "\"lost\" item 3"));
     diag_free(&dl);
+}
+
+/* The one warning a fixture gives: at line, and its message holds place. */
+static void one_cut_at(const char *path, int line, const char *place)
+{
+    DiagList dl;
+    lint(path, &dl);
+    for (int i = 0; i < dl.n; i++)
+        print_message("%d:%d: %s\n", dl.items[i].line, dl.items[i].col, dl.items[i].msg);
+    assert_int_equal(dl.n, 1);
+    assert_int_equal(dl.items[0].code, DIAG_W0301);
+    assert_int_equal(dl.items[0].line, line);
+    assert_non_null(strstr(dl.items[0].msg, place));
+    diag_free(&dl);
+}
+
+/* A letter's answers wrap in their buttons: "No, you pay € 2,104.55" on two
+ * lines is no warning; an answer longer than three lines is, and the warning
+ * names the step, the option and the language it is too long in. */
+static void a_long_letter_answer_wraps_and_a_too_long_one_is_named(void **state)
+{
+    (void)state;
+    one_cut_at("tests/data/fit-letter-options.yaml", 20,
+               "(step \"bill\", \"options\" item 3, in en): it takes 10 lines where there is "
+               "room for 3, so it is cut");
+}
+
+/* A form field's label wraps to two lines above its input; a longer one is
+ * cut and reported as the field's label, in the language it is too long in. */
+static void a_long_form_label_wraps_and_a_too_long_one_is_named(void **state)
+{
+    (void)state;
+    one_cut_at("tests/data/fit-form-labels.yaml", 15,
+               "(step \"move\", \"label\" of \"fields\" item 2, in en): it takes 3 lines where "
+               "there is room for 2");
 }
 
 /* On a prediction's screen the touchpoint's label and its about line each
@@ -91,6 +132,8 @@ int main(void)
         cmocka_unit_test(texts_too_long_for_the_screen_are_reported_where_they_are),
         cmocka_unit_test(the_shipped_scenario_fits_in_every_language),
         cmocka_unit_test(a_prediction_whose_label_or_about_is_too_long_is_reported),
+        cmocka_unit_test(a_long_letter_answer_wraps_and_a_too_long_one_is_named),
+        cmocka_unit_test(a_long_form_label_wraps_and_a_too_long_one_is_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

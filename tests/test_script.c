@@ -1,6 +1,6 @@
 /* Scripted input: what each line reads as, what every bad line reports (in
  * memory, and the corpus in tests/bad-scripts/, where each file states its
- * diagnostics in "# expect: LINE:COL: MESSAGE" comments), and that writing
+ * diagnostics in "# expect: LINE:COL: CODE: MESSAGE" comments), and that writing
  * then reading gives the same events back, also for random input. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -276,7 +276,8 @@ static const struct {
     {"contniue", 1, 1, "unknown event \"contniue\" (did you mean \"continue\"?)"},
     {"Continue", 1, 1, "unknown event \"Continue\" (did you mean \"continue\"?)"},
     {"jump 3", 1, 1,
-     "unknown event \"jump\" (events are continue, choose, text, type, rate, key, click, tap and close)"},
+     "unknown event \"jump\" (events are continue, choose, text, type, rate, key, click, tap and "
+     "close)"},
     {"continue#x", 1, 1, "unknown event \"continue#x\" (did you mean \"continue\"?)"},
     {"continue now", 1, 10, "unexpected \"now\" after the event"},
     {"choose", 1, 1, "\"choose\" needs a whole number from 1 to 99"},
@@ -424,7 +425,8 @@ static void check_bad_script(const char *path)
     }
     assert_int_equal(dl.n, n);
     for (int i = 0; i < n; i++) {
-        snprintf(got, sizeof got, "%d:%d: %s", dl.items[i].line, dl.items[i].col, dl.items[i].msg);
+        snprintf(got, sizeof got, "%d:%d: %s: %s", dl.items[i].line, dl.items[i].col,
+                 diag_code_name(dl.items[i].code), dl.items[i].msg);
         assert_string_equal(got, want[i]);
     }
     diag_free(&dl);

@@ -639,10 +639,41 @@ static void key_names_ignore_case_and_take_sdl_aliases(void **state)
     assert_int_equal(input_key_from_name(NULL), KEY_NONE);
 }
 
+/* The texts a frame with one 24-unit text in a w x h box reports as cut. */
+static int cuts(Ui *ui, float w, float h, const char *text, UiOverflow *ov)
+{
+    TextStyle st = {FONT_SANS, 24, {0, 0, 0, 255}, ALIGN_LEFT, 0};
+    ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
+    ui_text(ui, (Rect){0, 0, w, h}, text, &st);
+    int n = ui_overflows(ui, ov, 4);
+    ui_end_frame(ui);
+    return n;
+}
+
+/* A text is cut only where its letters leave the box: one line of 24 units
+ * (a line box of 31.2) in a box 30 high shows whole and is not reported;
+ * in a box 20 high, or wrapped to two lines in a one-line box, it is, with
+ * the lines it takes and the lines its box shows whole. */
+static void only_a_text_whose_letters_leave_the_box_is_reported_as_cut(void **state)
+{
+    (void)state;
+    Ui *ui = open_ui(NULL);
+    UiOverflow ov[4];
+    assert_int_equal(cuts(ui, 400, 30, "No, you pay", ov), 0);
+    assert_int_equal(cuts(ui, 400, 20, "No, you pay", ov), 1);
+    assert_int_equal(ov[0].lines, 1);
+    assert_int_equal(ov[0].room, 0);
+    assert_int_equal(cuts(ui, 200, 32, "No, you pay \xe2\x82\xac 2,104.55", ov), 1);
+    assert_int_equal(ov[0].lines, 2);
+    assert_int_equal(ov[0].room, 1);
+    ui_destroy(ui);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_paragraph_wraps_to_more_lines_at_a_narrower_width),
+        cmocka_unit_test(only_a_text_whose_letters_leave_the_box_is_reported_as_cut),
         cmocka_unit_test(newlines_start_lines_and_a_final_newline_adds_none),
         cmocka_unit_test(a_word_wider_than_the_box_is_broken_between_characters),
         cmocka_unit_test(a_measuring_ui_gives_the_same_heights_as_a_drawing_ui),

@@ -57,13 +57,13 @@ static bool read_form_error(Parse *p, const YNode *n, void *elem)
     if (!schema_map(p, n, "a form error", &set, 1))
         return false;
     if (!e->attempts && !e->match)
-        return schema_error(p, n,
+        return schema_error(p, DIAG_E0504, n,
                             "a form error needs \"attempts\" (reject the first N tries) "
                             "or \"match\" (reject until the value matches), or both");
     PatternError why;
     if (e->match && !pattern_check(e->match, &why))
-        return schema_error(p, ytree_get(n, "match"), "\"match\" is refused at character %d: %s",
-                            why.at, why.why);
+        return schema_error(p, DIAG_E0219, ytree_get(n, "match"),
+                            "\"match\" is refused at character %d: %s", why.at, why.why);
     return true;
 }
 
@@ -81,7 +81,8 @@ static bool read_captcha(Parse *p, const YNode *n, void *dst)
         return false;
     size_t len = strlen(*captcha);
     if (len < 3 || len > 16 || strchr(*captcha, ' '))
-        return schema_error(p, n, "\"captcha\" must be 3 to 16 characters without spaces");
+        return schema_error(p, DIAG_E0218, n,
+                            "\"captcha\" must be 3 to 16 characters without spaces");
     return true;
 }
 
@@ -114,7 +115,7 @@ static bool validate(Parse *p, Step *step, const YNode *map)
     for (int i = 0; i < f->n_fields; i++)
         for (int j = 0; j < i; j++)
             if (f->fields[i].id && f->fields[j].id && !strcmp(f->fields[i].id, f->fields[j].id))
-                ok = schema_error_at(p, f->fields[i].pos,
+                ok = schema_error_at(p, DIAG_E0301, f->fields[i].pos,
                                      "duplicate field id \"%s\" (first used at line %d)",
                                      f->fields[i].id, f->fields[j].pos.line);
     for (int i = 0; i < f->n_errors; i++) {
@@ -123,7 +124,7 @@ static bool validate(Parse *p, Step *step, const YNode *map)
             if (f->fields[j].id && !strcmp(f->fields[j].id, r->id))
                 r->index = j;
         if (r->id && r->index == REF_NONE)
-            ok = schema_error_at(p, r->pos, "this form has no field \"%.40s\"", r->id);
+            ok = schema_error_at(p, DIAG_E0302, r->pos, "this form has no field \"%.40s\"", r->id);
     }
     return ok;
 }
@@ -222,7 +223,9 @@ static void submit(StepRun *run)
         if (e)
             snprintf(why + used, sizeof why - used, "%s%s: %s", used ? "; " : "",
                      i < f->n_fields ? f->fields[i].id : "captcha",
-                     e > 0 ? step_text(run, &f->errors[e - 1].message) : e == -1 ? "empty" : "wrong");
+                     e > 0     ? step_text(run, &f->errors[e - 1].message)
+                     : e == -1 ? "empty"
+                               : "wrong");
     }
     step_log(run, step_event(EVENT_FORM_REJECTED, 0, s->attempts, -1), "attempt %d: %s | %s",
              s->attempts, typed, why);

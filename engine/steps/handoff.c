@@ -34,9 +34,9 @@ static bool read_ask(Parse *p, const YNode *n, void *elem)
     if (!schema_map(p, n, "an \"ask\" item", &set, 1))
         return false;
     if (!a->detail.id && !a->label.n)
-        return schema_error(p, n, "an \"ask\" item needs a \"label\" or a \"detail\"");
+        return schema_error(p, DIAG_E0505, n, "an \"ask\" item needs a \"label\" or a \"detail\"");
     if (a->detail.id && (a->label.n || a->expect))
-        return schema_error(p, n,
+        return schema_error(p, DIAG_E0506, n,
                             "an \"ask\" item with \"detail\" takes its label and value "
                             "from the persona; remove \"label\" and \"expect\"");
     return true;
@@ -72,7 +72,7 @@ static bool validate(Parse *p, Step *step, const YNode *map)
     HandoffStep *h = step->data;
     const YNode *music = ytree_get(map, "music");
     if (music && !h->wait)
-        schema_warning_at(p, (Pos){music->line, music->col},
+        schema_warning_at(p, DIAG_W0501, (Pos){music->line, music->col},
                           "\"music\" plays only during the \"wait\" between departments, and "
                           "this handoff has none");
     const Persona *persona = p->persona;
@@ -85,7 +85,7 @@ static bool validate(Parse *p, Step *step, const YNode *map)
             if (persona->details[d].id && !strcmp(persona->details[d].id, r->id))
                 r->index = d;
         if (r->index == REF_NONE)
-            ok = schema_error_at(p, r->pos,
+            ok = schema_error_at(p, DIAG_E0302, r->pos,
                                  "the persona has no detail \"%.40s\"; details are declared "
                                  "under persona: details:",
                                  r->id);
@@ -213,7 +213,7 @@ static long play_ms(const Step *step, const Scenario *s)
     for (int i = 0; i < h->n_ask; i++) {
         const AskItem *a = &h->ask[i];
         ms += playtime_typing(a->detail.index >= 0 ? s->persona.details[a->detail.index].value
-                                                    : a->expect);
+                                                   : a->expect);
     }
     return ms;
 }

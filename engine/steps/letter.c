@@ -45,7 +45,8 @@ static bool validate(Parse *p, Step *step, const YNode *map)
     const YNode *q = ytree_get(map, "question");
     const YNode *answer = q ? ytree_get(q, "answer") : NULL;
     if (answer && l->question.n_options && l->question.answer > l->question.n_options)
-        return schema_error(p, answer, "\"answer\" is option %d, but there are only %d options",
+        return schema_error(p, DIAG_E0503, answer,
+                            "\"answer\" is option %d, but there are only %d options",
                             l->question.answer, l->question.n_options);
     return true;
 }

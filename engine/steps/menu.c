@@ -18,8 +18,8 @@ static bool read_key(Parse *p, const YNode *n, void *dst)
     if (!schema_str(p, n, "key", key))
         return false;
     if (strlen(*key) != 1 || !strchr("0123456789*#", (*key)[0]))
-        return schema_error(p, n, "\"key\" must be one phone key: 0-9, * or #, not \"%.20s\"",
-                            *key);
+        return schema_error(p, DIAG_E0217, n,
+                            "\"key\" must be one phone key: 0-9, * or #, not \"%.20s\"", *key);
     return true;
 }
 
@@ -69,7 +69,7 @@ static bool validate(Parse *p, Step *step, const YNode *map)
         for (int j = 0; j < i; j++)
             if (m->options[i].key && m->options[j].key &&
                 !strcmp(m->options[i].key, m->options[j].key))
-                ok = schema_error_at(p, m->options[i].pos,
+                ok = schema_error_at(p, DIAG_E0304, m->options[i].pos,
                                      "key \"%s\" is already used by the option at line %d",
                                      m->options[i].key, m->options[j].pos.line);
     return ok;

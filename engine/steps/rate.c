@@ -18,7 +18,7 @@ static bool validate(Parse *p, Step *step, const YNode *map)
 {
     const YNode *rate = ytree_get(map, "rate");
     if (rate && !step->rate)
-        return schema_error(p, rate,
+        return schema_error(p, DIAG_E0507, rate,
                             "a rate step always asks for a rating; remove \"rate: false\"");
     step->rate = true;
     return true;

@@ -95,12 +95,12 @@ static bool validate(Parse *p, Step *step, const YNode *map)
         schema_format_duration(c->at, t, sizeof t);
         if (c->at >= w->duration) {
             ok = schema_error_at(
-                p, c->pos, "this queue change at %s comes when the wait is over (it lasts %s)", t,
-                d);
+                p, DIAG_E0508, c->pos,
+                "this queue change at %s comes when the wait is over (it lasts %s)", t, d);
         } else if (c->at <= last) {
             char prev[32];
             schema_format_duration(last, prev, sizeof prev);
-            ok = schema_error_at(p, c->pos,
+            ok = schema_error_at(p, DIAG_E0509, c->pos,
                                  "queue changes must be in time order: %s comes after %s", t, prev);
         }
         last = c->at;
@@ -108,12 +108,12 @@ static bool validate(Parse *p, Step *step, const YNode *map)
     const YNode *dis = ytree_get(map, "disconnect");
     if (dis && w->disconnect.at >= w->duration) {
         schema_format_duration(w->disconnect.at, t, sizeof t);
-        ok = schema_error_at(p, (Pos){dis->line, dis->col},
+        ok = schema_error_at(p, DIAG_E0508, (Pos){dis->line, dis->col},
                              "the line is cut at %s, when the wait is over (it lasts %s)", t, d);
     }
     const YNode *ann = ytree_get(map, "announce");
     if (ann && w->announce.every >= w->duration)
-        schema_warning_at(p, (Pos){ann->line, ann->col},
+        schema_warning_at(p, DIAG_W0502, (Pos){ann->line, ann->col},
                           "the announcement never plays: it comes every %s, the wait lasts %s",
                           (schema_format_duration(w->announce.every, t, sizeof t), t), d);
     return ok;

@@ -22,32 +22,50 @@ typedef struct {
     DiagList *dl;
     const void *reported[FIT_REPORTED];
     int n_reported;
+    char screen[96]; /* the screen being laid out, for messages: step "bill" */
 } Fit;
 
 /* Where a drawn string is written in the file: a text's part, or a persona
- * detail's value (plain strings drawn on the customer card). */
+ * detail's value (plain strings drawn on the customer card), and how a
+ * facilitator finds it there: "options" item 2. */
 typedef struct {
     const void *key; /* the Text or the detail, to report each once */
     Pos pos;
-    bool per_language;
+    char place[96];
 } Origin;
+
+static void text_place(const Text *t, char *buf, size_t size)
+{
+    if (t->list && t->key)
+        snprintf(buf, size, "\"%s\" of \"%s\" item %d", t->key, t->list, t->item);
+    else if (t->list)
+        snprintf(buf, size, "\"%s\" item %d", t->list, t->item);
+    else
+        snprintf(buf, size, "\"%s\"", t->key ? t->key : "text");
+}
 
 static bool origin_of(const Scenario *s, const char *p, Origin *o)
 {
     for (int i = 0; i < s->n_texts; i++)
         for (int k = 0; k < s->texts[i]->n; k++)
             if (s->texts[i]->parts[k].s == p) {
-                *o = (Origin){s->texts[i], s->texts[i]->pos, s->texts[i]->parts[0].lang != NULL};
+                *o = (Origin){.key = s->texts[i], .pos = s->texts[i]->pos};
+                text_place(s->texts[i], o->place, sizeof o->place);
                 return true;
             }
     for (int i = 0; i < s->persona.n_details; i++)
         if (s->persona.details[i].value == p) {
-            *o = (Origin){&s->persona.details[i], s->persona.details[i].pos, false};
+            *o = (Origin){.key = &s->persona.details[i], .pos = s->persona.details[i].pos};
+            snprintf(o->place, sizeof o->place, "\"value\" of persona detail \"%s\"",
+                     s->persona.details[i].id);
             return true;
         }
     return false;
 }
 
+/* Says what the participant would see: how many lines the text takes and
+ * how many its box shows whole (the rest is cut), or that the texts above it
+ * on the same screen leave it no room at all. */
 static void report(Fit *fit, Ui *ui, const char *lang)
 {
     UiOverflow ov[32];
@@ -60,16 +78,18 @@ static void report(Fit *fit, Ui *ui, const char *lang)
         if (seen || fit->n_reported == FIT_REPORTED)
             continue;
         fit->reported[fit->n_reported++] = o.key;
-        int more = (int)((ov[i].needed / (ov[i].available > 1 ? ov[i].available : 1) - 1) * 100 + 0.5);
-        char why[96];
-        if (more > 200) /* a text that flows after others can be left almost no room */
-            snprintf(why, sizeof why, "the texts above it leave it almost no room; shorten them or it");
+        char why[128];
+        if (ov[i].room < 1)
+            snprintf(
+                why, sizeof why,
+                "the texts above it on the screen leave it less than a line; shorten them or it");
         else
-            snprintf(why, sizeof why, "it needs about %d%% more room; shorten it", more);
-        diag_add(fit->dl, DIAG_WARNING, o.pos.line, o.pos.col,
-                 "this text does not fit its place on the screen at 1280x720%s%s%s: %s",
-                 o.per_language ? " (in \"" : "", o.per_language ? lang : "",
-                 o.per_language ? "\")" : "", why);
+            snprintf(why, sizeof why,
+                     "it takes %d lines where there is room for %d, so it is cut; shorten it",
+                     ov[i].lines, ov[i].room);
+        diag_add(fit->dl, DIAG_W0301, o.pos.line, o.pos.col,
+                 "this text does not fit its place on the screen at 1280x720 (%s, %s, in %s): %s",
+                 fit->screen, o.place, lang, why);
     }
 }
 
@@ -83,6 +103,7 @@ static void fit_rating(Fit *fit, Ui *ui, StepRun *run)
                               : NULL;
     if (st->type->prompt)
         st->type->prompt(run, &question, &context);
+    snprintf(fit->screen, sizeof fit->screen, "the rating after step \"%s\"", st->id);
     Rating r;
     rating_start(&r, &fit->s->rating, run->lang, fit->s->language, 0);
     ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
@@ -103,6 +124,7 @@ static void fit_step(Fit *fit, Ui *ui, const Step *st, const char *lang)
                    .state = calloc(1, st->type->state_size + 1)};
     if (!run.state)
         return;
+    snprintf(fit->screen, sizeof fit->screen, "step \"%s\"", st->id);
     if (st->type->start)
         st->type->start(&run);
     if (!run.done) {
@@ -122,8 +144,8 @@ static void fit_predictions(Fit *fit, Ui *ui, const char *lang)
 {
     const Scenario *s = fit->s;
     const Text *q = &s->predict.question;
-    const char *question = q->n ? text_get(q, lang, s->language)
-                                : words_get(lang, WORD_PREDICT_QUESTION);
+    const char *question =
+        q->n ? text_get(q, lang, s->language) : words_get(lang, WORD_PREDICT_QUESTION);
     Rating r;
     rating_start(&r, &s->rating, lang, s->language, 0);
     for (int t = 0; s->predict.enabled && t < s->n_touchpoints; t++) {
@@ -133,6 +155,7 @@ static void fit_predictions(Fit *fit, Ui *ui, const char *lang)
         if (!rated)
             continue;
         const Touchpoint *tp = &s->touchpoints[t];
+        snprintf(fit->screen, sizeof fit->screen, "the prediction for touchpoint \"%s\"", tp->id);
         RatingPrediction pr = {
             t + 1, s->n_touchpoints, text_get(&tp->label, lang, s->language),
             text_get(tp->about.n ? &tp->about : &tp->department, lang, s->language)};
@@ -146,6 +169,7 @@ static void fit_predictions(Fit *fit, Ui *ui, const char *lang)
 /* The start screen introduces the persona. */
 static void fit_start(Fit *fit, Ui *ui, const char *lang)
 {
+    snprintf(fit->screen, sizeof fit->screen, "the start screen");
     StartScreen start;
     start_screen_init(&start, lang, text_get(&fit->s->title, lang, fit->s->language), "", false);
     start.persona = fit->s->persona.name;
@@ -178,7 +202,7 @@ void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
     char err[256];
     Ui *ui = measure ? measure : ui_create_measure(NULL, err, sizeof err);
     if (!ui) {
-        diag_add(dl, DIAG_WARNING, 0, 0, "the screen-fit check was skipped: %s", err);
+        diag_add(dl, DIAG_W0302, 0, 0, "the screen-fit check was skipped: %s", err);
         return;
     }
     Fit fit = {.s = s, .dl = dl};

@@ -102,6 +102,11 @@ static float style_line(const TextStyle *st)
     return style_size(st) * m;
 }
 
+/* The height of a rendered line's image in canvas units (the font's ascent
+ * plus descent), centred in its line of style_line: a line is cut only where
+ * this image leaves its box. */
+static float glyph_height(Ui *ui, const TextStyle *st);
+
 /* Font sizes are ems in 1/64 pixel: the reference size for layout, the
  * window's size for drawing. */
 static int measure_em64(const TextStyle *st)
@@ -115,6 +120,15 @@ static int draw_em64(const Ui *ui, const TextStyle *st)
 }
 
 /* ---- measuring ---- */
+
+static float glyph_height(Ui *ui, const TextStyle *st)
+{
+    int em64 = measure_em64(st);
+    TTF_Font *f = font_get(ui, (unsigned)st->face < FONT_COUNT ? st->face : FONT_SANS, em64);
+    if (!f)
+        return style_line(st);
+    return fminf((float)TTF_FontHeight(f) * style_size(st) * 64 / (float)em64, style_line(st));
+}
 
 /* A NUL-terminated copy of p[0..n) in the Ui's scratch buffer (SDL_ttf wants
  * C strings); NULL when memory runs out. */
@@ -151,8 +165,7 @@ static WidthEntry *width_slot(Ui *ui, FontFace face, int em64, const char *p, si
         return NULL;
     uint32_t h = fnv1a(p, n, (uint32_t)em64 * 31u + (uint32_t)face);
     WidthEntry *e = &ui->widths[h & (UI_WIDTHS - 1)];
-    if (e->len == n && e->hash == h && e->em64 == em64 && e->face == face &&
-        !memcmp(e->text, p, n))
+    if (e->len == n && e->hash == h && e->em64 == em64 && e->face == face && !memcmp(e->text, p, n))
         return e;
     *slot = e;
     e->hash = h; /* claimed; filled in by the caller */
@@ -581,6 +594,19 @@ static void clip_to(Ui *ui, Rect box)
     SDL_RenderSetClipRect(ui->renderer, &clip);
 }
 
+/* Records a text whose last line's image leaves its box: what the screen
+ * cuts, and not a line box a little taller than its rect (half the line gap
+ * above and below the letters is empty). room: the lines it shows whole. */
+static void note_cut(Ui *ui, const char *s, Rect box, double lines, float lh, float gh)
+{
+    float inset = (lh - gh) / 2, bottom = (float)(lines * lh) - inset;
+    if (bottom <= box.h + 0.5f)
+        return;
+    int room = to_int(floorf((box.h + 0.5f + inset) / lh));
+    ui->overflow[ui->n_overflow++] =
+        (UiOverflow){s, (float)(lines * lh), box.h, to_int(lines), room};
+}
+
 float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *st)
 {
     if (!ui || !st)
@@ -607,8 +633,8 @@ float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *st)
     if (draw)
         SDL_RenderSetClipRect(ui->renderer, NULL);
     float needed = (float)(lines * lh);
-    if (s && needed > box.h + 0.5f && ui->n_overflow < UI_OVERFLOW_MAX)
-        ui->overflow[ui->n_overflow++] = (UiOverflow){s, needed, box.h};
+    if (s && lines > 0 && ui->n_overflow < UI_OVERFLOW_MAX)
+        note_cut(ui, s, box, lines, lh, glyph_height(ui, st));
     return needed;
 }
 

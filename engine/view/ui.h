@@ -101,6 +101,7 @@ long ui_renders(const Ui *ui);
 typedef struct {
     const char *text;        /* the pointer given to ui_text */
     float needed, available; /* its height, and its box's, in canvas units */
+    int lines, room;         /* the lines it was wrapped to, and how many the box shows whole */
 } UiOverflow;
 int ui_overflows(const Ui *ui, UiOverflow *out, int max);
 

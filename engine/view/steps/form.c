@@ -8,6 +8,9 @@
 #include "steps/form.h"
 #include "view/theme.h"
 
+#define LABEL_STYLE STYLE(FONT_SANS_BOLD, 19, COLOR_INK, ALIGN_LEFT)
+enum { LABEL_LINES = 2 }; /* a field's label wraps to this many lines at most */
+
 static void browser(const StepRun *run, Ui *ui)
 {
     const FormStep *f = run->step->data;
@@ -21,15 +24,32 @@ static void browser(const StepRun *run, Ui *ui)
     ui_text(ui, (Rect){168, 29, 860, 22}, f->url ? f->url : "", &url);
 }
 
+static const char *label_of(const StepRun *run, int i)
+{
+    const FormStep *f = run->step->data;
+    return i == f->n_fields ? words_get(run->lang, WORD_CAPTCHA)
+                            : step_text(run, &f->fields[i].label);
+}
+
+/* How much lower than one line a field's label reaches: a long label wraps to
+ * up to LABEL_LINES lines instead of being cut, and the field moves down. */
+static float label_extra(const StepRun *run, Ui *ui, int i, float w)
+{
+    TextStyle lab = LABEL_STYLE;
+    float line = 19 * 1.3f;
+    float h = fminf(ui_text_height(ui, w, label_of(run, i), &lab), LABEL_LINES * line);
+    return h > line ? h - line : 0;
+}
+
 static void field_at(const StepRun *run, Ui *ui, int i, Rect r)
 {
     const FormStep *f = run->step->data;
     const FormState *s = run->state;
     bool captcha = i == f->n_fields;
-    TextStyle lab = STYLE(FONT_SANS_BOLD, 19, COLOR_INK, ALIGN_LEFT);
-    const char *label =
-        captcha ? words_get(run->lang, WORD_CAPTCHA) : step_text(run, &f->fields[i].label);
-    ui_text(ui, (Rect){r.x, r.y, r.w, 26}, label, &lab);
+    TextStyle lab = LABEL_STYLE;
+    float extra = label_extra(run, ui, i, r.w);
+    ui_text(ui, (Rect){r.x, r.y, r.w, 26 + extra}, label_of(run, i), &lab);
+    r.y += extra;
     if (captcha) {
         TextStyle code = STYLE(FONT_SERIF_BOLD, 26, COLOR_MUTED, ALIGN_RIGHT);
         ui_text(ui, (Rect){r.x, r.y - 4, r.w, 32}, f->captcha, &code);
@@ -69,7 +89,10 @@ static void draw(const StepRun *run, Ui *ui, StepLayout *layout)
                                                           : "";
     y += 12 + ui_text(ui, (Rect){120, y, 1040, 56}, says, &intro);
     int n = form_field_count(run), cols = n > 3 ? 2 : 1, rows = (n + cols - 1) / cols;
-    float w = cols == 2 ? 500 : 620, row_h = fminf(120, (600 - y) / (float)rows);
+    float w = cols == 2 ? 500 : 620, extra = 0;
+    for (int i = 0; i < n; i++)
+        extra = fmaxf(extra, label_extra(run, ui, i, w));
+    float row_h = fminf(120 + extra, (600 - y) / (float)rows);
     for (int i = 0; i < n; i++)
         field_at(run, ui, i,
                  (Rect){120 + (float)(i / rows) * 540, y + (float)(i % rows) * row_h, w, 100});

@@ -3,10 +3,13 @@
  * screen, and the question card or a continue button. */
 #include "step_views.h"
 
+#include <math.h>
 #include <stdio.h>
 
 #include "steps/letter.h"
 #include "view/theme.h"
+
+enum { OPTION_LINES = 3 }; /* an answer wraps to this many lines at most */
 
 /* Draws one block of the letter at y and returns the y after it. */
 static float block(const StepRun *run, Ui *ui, float y, const Text *t, const TextStyle *st,
@@ -47,6 +50,33 @@ static float paper(const StepRun *run, Ui *ui, float top)
     return y + 20 - top;
 }
 
+/* One answer as a button, as tall as its text: a long answer ("No, you pay
+ * € 2,104.55") wraps to up to OPTION_LINES lines instead of being cut after
+ * its first line; a longer one is cut, and the screen-fit lint says so.
+ * Returns the button's height. */
+static float option(const StepRun *run, Ui *ui, Rect b, int i)
+{
+    const LetterStep *l = run->step->data;
+    TextStyle opt = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT);
+    TextStyle num = STYLE(FONT_SANS_BOLD, 22, COLOR_CARD, ALIGN_CENTER);
+    const char *label = step_text(run, &l->question.options[i]);
+    float line = 24 * 1.3f, w = b.w - 76;
+    float h = fminf(ui_text_height(ui, w, label, &opt), OPTION_LINES * line);
+    b.h = fmaxf(60, h + 28);
+    ui_round_rect(ui, b, 10, COLOR_ACCENT_SOFT);
+    float mid = b.y + b.h / 2;
+    ui_circle(ui, b.x + 30, mid, 18, COLOR_ACCENT);
+    char n[12];
+    snprintf(n, sizeof n, "%d", i + 1);
+    ui_text(ui, (Rect){b.x + 12, mid - 14, 36, 28}, n, &num);
+    /* one line sits where it always did (the golden images); more from the top padding */
+    Rect text =
+        h <= line ? (Rect){b.x + 64, b.y + 15, w, 32} : (Rect){b.x + 64, b.y + 14, w, h + 0.5f};
+    ui_text(ui, text, label, &opt);
+    ui_region(ui, b, ACT_CHOOSE, i + 1);
+    return b.h;
+}
+
 static void question(const StepRun *run, Ui *ui)
 {
     const LetterStep *l = run->step->data;
@@ -56,20 +86,8 @@ static void question(const StepRun *run, Ui *ui)
     float y = card.y + 32;
     y += 24 + ui_text(ui, (Rect){card.x + 28, y, card.w - 56, 160},
                       step_text(run, &l->question.text), &q);
-    TextStyle opt = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT);
-    TextStyle num = STYLE(FONT_SANS_BOLD, 22, COLOR_CARD, ALIGN_CENTER);
-    for (int i = 0; i < l->question.n_options; i++) {
-        Rect b = {card.x + 28, y, card.w - 56, 60};
-        ui_round_rect(ui, b, 10, COLOR_ACCENT_SOFT);
-        ui_circle(ui, b.x + 30, b.y + 30, 18, COLOR_ACCENT);
-        char n[12];
-        snprintf(n, sizeof n, "%d", i + 1);
-        ui_text(ui, (Rect){b.x + 12, b.y + 16, 36, 28}, n, &num);
-        ui_text(ui, (Rect){b.x + 64, b.y + 15, b.w - 76, 32},
-                step_text(run, &l->question.options[i]), &opt);
-        ui_region(ui, b, ACT_CHOOSE, i + 1);
-        y += 74;
-    }
+    for (int i = 0; i < l->question.n_options; i++)
+        y += 14 + option(run, ui, (Rect){card.x + 28, y, card.w - 56, 0}, i);
     TextStyle hint = STYLE_SMALL;
     ui_text(ui, (Rect){card.x + 28, card.y + card.h - 50, card.w - 56, 26},
             words_get(run->lang, WORD_LETTER_QUESTION), &hint);
@@ -101,8 +119,8 @@ static void draw(const StepRun *run, Ui *ui, StepLayout *layout)
     if (l->question.n_options)
         question(run, ui);
     else
-        theme_button(ui, (Rect){900, 600, 260, 60}, words_get(run->lang, WORD_CONTINUE), ACT_CONTINUE,
-                     0, true, true);
+        theme_button(ui, (Rect){900, 600, 260, 60}, words_get(run->lang, WORD_CONTINUE),
+                     ACT_CONTINUE, 0, true, true);
 }
 
 const StepView view_letter = {.draw = draw};
