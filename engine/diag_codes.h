@@ -97,6 +97,8 @@
     X(W0102, "a touchpoint no step names")                                                         \
     X(W0103, "a \"next\" that is never used")                                                      \
     X(W0104, "predictions with nothing to predict")                                                \
+    X(W0105, "a route that rates none of some touchpoints the customer data covers")               \
+    X(W0106, "a route far shorter or longer than the others")                                      \
     /* W02xx: languages */                                                                         \
     X(W0201, "a text missing a language other texts have")                                         \
     /* W03xx: screen fit */                                                                        \

@@ -393,7 +393,7 @@ static void warn_skips(const Scenario *s, const Routes *all, int k, DiagList *dl
                                 s->touchpoints[r->skips[i]].id);
     routes_name(s, all, k, name, sizeof name);
     Pos p = route_pos(s, r);
-    diag_add(dl, DIAG_WARNING, p.line, p.col,
+    diag_add(dl, DIAG_W0105, p.line, p.col,
              "%s rates no %s, which the customer data covers: the report's figures there leave "
              "out everyone who takes this route",
              name, ids);
@@ -406,7 +406,7 @@ static void warn_far(const Scenario *s, const Routes *all, int k, DiagList *dl)
     routes_name(s, all, k, name, sizeof name);
     routes_minutes(r->newcomer_ms, r->newcomer_ms, took, sizeof took);
     Pos p = route_pos(s, r);
-    diag_add(dl, DIAG_WARNING, p.line, p.col,
+    diag_add(dl, DIAG_W0106, p.line, p.col,
              "%s takes %s at a newcomer's pace, %s the median route's %ld min", name, took,
              r->far < 0 ? "less than half" : "more than twice", (all->median_ms + 59999) / 60000);
 }

@@ -254,7 +254,7 @@ static void the_json_has_every_documented_field_and_bad_flags_are_refused(void *
     char path[128];
     snprintf(path, sizeof path, "%s/b.err", dir);
     read_text(path, err, sizeof err);
-    assert_non_null(strstr(err, "tests/data/check-branches.yaml:8:5: warning: route 2 of 2 "
+    assert_non_null(strstr(err, "tests/data/check-branches.yaml:8:5: warning: W0106: route 2 of 2 "
                                 "(menu: option 2) takes about 1 min"));
     assert_int_equal(shell("%s check --strict --paths tests/data/check-branches.yaml "
                            ">/dev/null 2>&1",

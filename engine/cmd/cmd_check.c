@@ -89,7 +89,7 @@ static int check_one(const char *path, const char *data_dir, Ui *measure, const 
         fit_check(s, measure, &dl);
     bool explored = o->paths && s && !dl.errors && check_paths_explore(s, &routes, &dl);
     if (o->paths && s && !dl.errors && !explored)
-        diag_add(&dl, DIAG_ERROR, 0, 0, "out of memory while following the routes");
+        diag_add(&dl, DIAG_E0001, 0, 0, "out of memory while following the routes");
     cli_print_diags(&dl, path);
     if (explored)
         check_paths_print(s, path, &routes, o->json);
