@@ -235,6 +235,28 @@ static void a_goto_to_a_missing_step_is_refused(void **state)
     diag_free(&dl);
 }
 
+/* What --watch cannot honour is a usage error that says why. */
+static void watch_refuses_headless_a_store_and_a_recording(void **state)
+{
+    Folder *f = *state;
+    const char *bin = getenv("TEASER_BIN") ? getenv("TEASER_BIN") : "build/teaser";
+    const char *with[] = {"--headless", "--db x.sqlite", "--record x.txt"};
+    const char *why[] = {"needs a window", "stores nothing", "cannot --record"};
+    char err[2048], path[200], cwd[1024];
+    snprintf(path, sizeof path, "%s/err", f->dir);
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(shell("cd %s && %s%s%s play --watch %s s.yaml 2>err", f->dir,
+                               bin[0] == '/' ? "" : cwd, bin[0] == '/' ? "" : "/", bin, with[i]),
+                         2);
+        read_text(path, err, sizeof err);
+        assert_ptr_equal(strstr(err, "teaser: error: play: --watch"), err);
+        assert_non_null(strstr(err, why[i]));
+        assert_int_equal(count_of(err, "\n"), 1);
+    }
+    assert_int_equal(shell("test -e %s/x.sqlite || test -e %s/x.txt", f->dir, f->dir), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +270,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_syntax_error_is_shown_and_the_fixed_save_resumes, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(a_goto_to_a_missing_step_is_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(watch_refuses_headless_a_store_and_a_recording, setup,
+                                        teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
