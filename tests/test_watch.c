@@ -235,6 +235,29 @@ static void a_goto_to_a_missing_step_is_refused(void **state)
     diag_free(&dl);
 }
 
+/* A file deleted (and not written again) is reloaded as an error to show,
+ * not a crash: the play then waits for the file to come back. */
+static void a_deleted_file_is_an_error_to_show(void **state)
+{
+    Folder *f = *state;
+    Scenario *s = load_ok(f);
+    Watch w = {0};
+    assert_true(watch_files(&w, s, 0));
+    assert_int_equal(unlink(f->path), 0);
+    assert_false(watch_changed(&w, WATCH_POLL_MS));
+    assert_true(watch_changed(&w, 2 * WATCH_POLL_MS));
+    DiagList dl;
+    assert_null(load(f, &dl));
+    assert_true(dl.errors > 0);
+    assert_non_null(strstr(dl.items[0].msg, "cannot read the scenario"));
+    diag_free(&dl);
+    write_scenario(f, "Back.");
+    assert_false(watch_changed(&w, 3 * WATCH_POLL_MS));
+    assert_true(watch_changed(&w, 4 * WATCH_POLL_MS));
+    watch_free(&w);
+    scenario_free(s);
+}
+
 /* What --watch cannot honour is a usage error that says why. */
 static void watch_refuses_headless_a_store_and_a_recording(void **state)
 {
@@ -270,6 +293,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_syntax_error_is_shown_and_the_fixed_save_resumes, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(a_goto_to_a_missing_step_is_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_deleted_file_is_an_error_to_show, setup, teardown),
         cmocka_unit_test_setup_teardown(watch_refuses_headless_a_store_and_a_recording, setup,
                                         teardown),
     };

@@ -504,7 +504,7 @@ static bool reload(Play *pl, int64_t now)
     if (fresh && pl->o.lang && !scenario_has_language(fresh, pl->o.lang))
         diag_add(&dl, DIAG_ERROR, 0, 0, "--lang %s: the scenario has no text in that language now",
                  pl->o.lang);
-    if (dl.errors) {
+    if (dl.errors || !fresh) {
         keep_problems(pl, &dl);
         scenario_free(fresh);
         diag_free(&dl);
@@ -519,9 +519,14 @@ static bool reload(Play *pl, int64_t now)
     pl->n_problems = 0;
     pl->sound = NULL; /* it was the old scenario's */
     platform_stop_sound(pl->platform);
-    fprintf(stderr, "teaser: reloaded %s: on at step \"%s\"\n", pl->o.scenario,
-            fresh->steps[from].id);
-    return start_player(pl, from, now) && watch_files(&pl->watch, fresh, now);
+    if (!start_player(pl, from, now) || !watch_files(&pl->watch, fresh, now))
+        return false;
+    if (player_phase(pl->player) == PHASE_START) /* nobody has said who plays yet */
+        fprintf(stderr, "teaser: reloaded %s: on at the start screen\n", pl->o.scenario);
+    else
+        fprintf(stderr, "teaser: reloaded %s: on at step \"%s\"\n", pl->o.scenario,
+                fresh->steps[from].id);
+    return true;
 }
 
 /* ---- the window ---- */
