@@ -101,20 +101,45 @@ static Player *play(const Scenario *s, int from)
     return p;
 }
 
+/* The loaded scenario and its files watched from time 0. */
+typedef struct {
+    Scenario *s;
+    Watch w;
+} Watched;
+
+static void start_watching(const Folder *f, Watched *x)
+{
+    x->s = load_ok(f);
+    x->w = (Watch){0};
+    assert_true(watch_files(&x->w, x->s, 0));
+}
+
+static void stop_watching(Watched *x)
+{
+    watch_free(&x->w);
+    scenario_free(x->s);
+}
+
+/* A change made before time t is seen moving at t and reported, settled,
+ * one poll later. */
+static void reported_one_poll_after(Watch *w, int64_t t)
+{
+    assert_false(watch_changed(w, t));
+    assert_true(watch_changed(w, t + WATCH_POLL_MS));
+}
+
 static void an_edit_is_reloaded_once_it_has_settled(void **state)
 {
     Folder *f = *state;
-    Scenario *s = load_ok(f);
-    Watch w = {0};
-    assert_true(watch_files(&w, s, 0));
-    assert_false(watch_changed(&w, WATCH_POLL_MS)); /* nothing changed */
+    Watched x;
+    start_watching(f, &x);
+    assert_false(watch_changed(&x.w, WATCH_POLL_MS)); /* nothing changed */
     write_scenario(f, "Second version, a little longer.");
-    assert_false(watch_changed(&w, 2 * WATCH_POLL_MS));      /* seen moving: maybe not done */
-    assert_false(watch_changed(&w, 2 * WATCH_POLL_MS + 10)); /* not yet time to look again */
-    assert_true(watch_changed(&w, 3 * WATCH_POLL_MS));       /* still the same: settled */
-    assert_false(watch_changed(&w, 4 * WATCH_POLL_MS));      /* said once */
-    watch_free(&w);
-    scenario_free(s);
+    assert_false(watch_changed(&x.w, 2 * WATCH_POLL_MS));      /* seen moving: maybe not done */
+    assert_false(watch_changed(&x.w, 2 * WATCH_POLL_MS + 10)); /* not yet time to look again */
+    assert_true(watch_changed(&x.w, 3 * WATCH_POLL_MS));       /* still the same: settled */
+    assert_false(watch_changed(&x.w, 4 * WATCH_POLL_MS));      /* said once */
+    stop_watching(&x);
 }
 
 /* vim, VS Code and gedit write a new file and rename it over the old one:
@@ -122,9 +147,8 @@ static void an_edit_is_reloaded_once_it_has_settled(void **state)
 static void a_save_by_rename_is_noticed(void **state)
 {
     Folder *f = *state;
-    Scenario *s = load_ok(f);
-    Watch w = {0};
-    assert_true(watch_files(&w, s, 0));
+    Watched x;
+    start_watching(f, &x);
     char tmp[160];
     snprintf(tmp, sizeof tmp, "%s/.s.yaml.swp", f->dir);
     FILE *in = fopen(f->path, "rb"), *out = fopen(tmp, "wb");
@@ -135,10 +159,8 @@ static void a_save_by_rename_is_noticed(void **state)
     fclose(in);
     assert_int_equal(fclose(out), 0);
     assert_int_equal(rename(tmp, f->path), 0);
-    assert_false(watch_changed(&w, WATCH_POLL_MS));
-    assert_true(watch_changed(&w, 2 * WATCH_POLL_MS));
-    watch_free(&w);
-    scenario_free(s);
+    reported_one_poll_after(&x.w, WATCH_POLL_MS);
+    stop_watching(&x);
 }
 
 static void a_file_the_scenario_names_is_watched_too(void **state)
@@ -149,15 +171,12 @@ static void a_file_the_scenario_names_is_watched_too(void **state)
     write_file(csv, "touchpoint,value,count,scale_min,scale_max\ncall,1,3,1,5\n");
     snprintf(text, sizeof text, HEAD "customers: s.customers.csv\nsteps:\n" HELLO);
     write_file(f->path, text);
-    Scenario *s = load_ok(f);
-    Watch w = {0};
-    assert_true(watch_files(&w, s, 0));
-    assert_int_equal(w.n, 2);
+    Watched x;
+    start_watching(f, &x);
+    assert_int_equal(x.w.n, 2);
     write_file(csv, "touchpoint,value,count,scale_min,scale_max\ncall,2,3,1,5\n");
-    assert_false(watch_changed(&w, WATCH_POLL_MS));
-    assert_true(watch_changed(&w, 2 * WATCH_POLL_MS));
-    watch_free(&w);
-    scenario_free(s);
+    reported_one_poll_after(&x.w, WATCH_POLL_MS);
+    stop_watching(&x);
 }
 
 /* The author edits the step on view: the play goes on at it, with the new text. */
@@ -240,22 +259,18 @@ static void a_goto_to_a_missing_step_is_refused(void **state)
 static void a_deleted_file_is_an_error_to_show(void **state)
 {
     Folder *f = *state;
-    Scenario *s = load_ok(f);
-    Watch w = {0};
-    assert_true(watch_files(&w, s, 0));
+    Watched x;
+    start_watching(f, &x);
     assert_int_equal(unlink(f->path), 0);
-    assert_false(watch_changed(&w, WATCH_POLL_MS));
-    assert_true(watch_changed(&w, 2 * WATCH_POLL_MS));
+    reported_one_poll_after(&x.w, WATCH_POLL_MS);
     DiagList dl;
     assert_null(load(f, &dl));
     assert_true(dl.errors > 0);
     assert_non_null(strstr(dl.items[0].msg, "cannot read the scenario"));
     diag_free(&dl);
     write_scenario(f, "Back.");
-    assert_false(watch_changed(&w, 3 * WATCH_POLL_MS));
-    assert_true(watch_changed(&w, 4 * WATCH_POLL_MS));
-    watch_free(&w);
-    scenario_free(s);
+    reported_one_poll_after(&x.w, 3 * WATCH_POLL_MS);
+    stop_watching(&x);
 }
 
 /* What --watch cannot honour is a usage error that says why. */

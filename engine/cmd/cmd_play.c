@@ -517,7 +517,8 @@ static bool reload(Play *pl, int64_t now)
     scenario_free(pl->s);
     pl->s = fresh;
     pl->n_problems = 0;
-    pl->sound = NULL; /* it was the old scenario's */
+    pl->shown_serial = -1; /* with --screenshots, the new version's screens are saved */
+    pl->sound = NULL;      /* it was the old scenario's */
     platform_stop_sound(pl->platform);
     if (!start_player(pl, from, now) || !watch_files(&pl->watch, fresh, now))
         return false;
