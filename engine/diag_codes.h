@@ -13,6 +13,7 @@
     X(E0001, "out of memory")                                                                      \
     X(E0002, "a file cannot be read")                                                              \
     X(E0003, "a file is larger than teaser reads")                                                 \
+    X(E0004, "the language played is gone from the scenario (play --watch)")                       \
     /* E01xx: YAML syntax and text encoding */                                                     \
     X(E0101, "invalid YAML")                                                                       \
     X(E0102, "a tab character in the indentation")                                                 \

@@ -27,6 +27,8 @@
 #include "view/platform.h"
 #include "view/player_view.h"
 #include "view/ui.h"
+#include "view/watch_view.h"
+#include "watch.h"
 
 static const char usage[] =
     "usage: teaser play [options] SCENARIO.yaml\n"
@@ -58,6 +60,11 @@ static const char usage[] =
     "  --input FILE       scripted input (see the manual)\n"
     "  --record FILE      write this play's input as a script that replays it\n"
     "  --screenshots DIR  save one PNG per screen, as first drawn\n"
+    "  --watch            for authors: when the scenario file (or a file it names)\n"
+    "                     changes, reload it and go on at the same step (else the\n"
+    "                     nearest earlier one); an edit with errors shows them on\n"
+    "                     screen until the next save. Stores nothing (no --db, no\n"
+    "                     recovery file); needs a window (not with --headless)\n"
     "  --db PATH          the results store (default: TEASER_DB, else\n"
     "                     ~/.local/share/teaser/results.sqlite)\n"
     "  -h, --help         show this help\n"
@@ -69,8 +76,11 @@ typedef struct {
     const char *scenario, *participant, *workshop, *department, *site, *lang, *from;
     const char *input, *record, *screenshots, *db;
     int w, h;
-    bool fullscreen, kiosk, headless;
+    bool fullscreen, kiosk, headless, watch;
 } PlayOptions;
+
+/* The problems of a failed reload shown on screen; the rest are counted. */
+enum { WATCH_SHOWN = 12 };
 
 typedef struct {
     PlayOptions o;
@@ -96,6 +106,15 @@ typedef struct {
     Recovery *rec;
     int64_t rec_session;
     bool event_failed; /* said once */
+    double customers[DEBRIEF_MAX_TP]; /* their means, for the debrief */
+    bool have_customers;
+    /* --watch: the files watched, who plays (kept across reloads, so that the
+     * author types it once), and the problems of an edit that failed to load
+     * (n_problems 0: none; then the play waits, frozen, for the next save) */
+    Watch watch;
+    char who[256], who_workshop[256];
+    char problems[WATCH_SHOWN][DIAG_MSG_MAX + 512];
+    int n_problems, more_problems;
 } Play;
 
 /* ---- the sink: the player's records go to the store ---- */
@@ -215,6 +234,17 @@ static bool sink_finish(void *ctx, char *err, size_t n)
     return true;
 }
 
+/* A watch play stores nothing: it only keeps who plays, for the next reload. */
+static bool watch_begin(void *ctx, const char *participant, const char *workshop, char *err,
+                        size_t n)
+{
+    (void)err, (void)n;
+    Play *pl = ctx;
+    snprintf(pl->who, sizeof pl->who, "%s", participant ? participant : "");
+    snprintf(pl->who_workshop, sizeof pl->who_workshop, "%s", workshop ? workshop : "");
+    return true;
+}
+
 /* ---- sound ---- */
 
 /* Starts what the screen wants heard, when it changes. A sound that cannot
@@ -241,9 +271,17 @@ static void update_sound(Play *pl)
 
 /* ---- drawing and delivering ---- */
 
-static void draw_player(void *player, Ui *ui)
+/* The screen on view, and over it the problems of an edit that failed to
+ * reload (--watch). */
+static void draw_screen(void *ctx, Ui *ui)
 {
-    player_view_draw(player, ui);
+    Play *pl = ctx;
+    player_view_draw(pl->player, ui);
+    const char *lines[WATCH_SHOWN];
+    for (int i = 0; i < pl->n_problems; i++)
+        lines[i] = pl->problems[i];
+    if (pl->n_problems)
+        watch_view_draw(ui, lines, pl->n_problems, pl->more_problems, pl->o.scenario);
 }
 
 /* Draws the screen when it changed (the first frame of a new screen is its
@@ -254,7 +292,7 @@ static bool draw(Play *pl)
     platform_size(pl->platform, &w, &h);
     if (platform_pixels_lost(pl->platform))
         ui_forget_frame(pl->ui);
-    if (!ui_frame(pl->ui, w, h, draw_player, pl->player))
+    if (!ui_frame(pl->ui, w, h, draw_screen, pl))
         return true;
     bool ok = true;
     if (player_screen_serial(pl->player) != pl->shown_serial) {
@@ -331,7 +369,7 @@ static bool deliverable(const Play *pl, const ScriptEvent *se)
 /* The window was closed before the end: what was confirmed is kept. */
 static int closed_early(const Play *pl)
 {
-    if (player_in_session(pl->player))
+    if (player_in_session(pl->player) && !pl->o.watch)
         fprintf(stderr,
                 "teaser: the play was closed before the end; the session stays "
                 "unfinished (%d rating%s saved)\n",
@@ -408,6 +446,90 @@ static int run_headless(Play *pl)
     return draw(pl) ? EXIT_OK : EXIT_ENV;
 }
 
+/* ---- watching (--watch) ---- */
+
+static bool start_player(Play *pl, int from, int64_t now);
+
+/* The screen-fit lint, as every play's load runs it. */
+static void fit_lint(const Scenario *s, DiagList *dl)
+{
+    fit_check(s, NULL, dl);
+}
+
+/* The step on view (its rating prompt included), or NULL on the start,
+ * prediction and end screens, which are no step of the file. */
+static const char *step_on_view(const Player *p)
+{
+    int k, n;
+    const char *label, *about;
+    PlayerPhase ph = player_phase(p);
+    if ((ph != PHASE_STEP && ph != PHASE_RATING) || player_prediction(p, &k, &n, &label, &about))
+        return NULL;
+    return player_where(p);
+}
+
+/* The errors of an edit that failed to load, for the screen: the first
+ * WATCH_SHOWN as `teaser check` prints them, the rest counted. */
+static void keep_problems(Play *pl, DiagList *dl)
+{
+    diag_sort(dl);
+    pl->n_problems = 0;
+    pl->more_problems = dl->dropped;
+    for (int i = 0; i < dl->n; i++) {
+        if (dl->items[i].level != DIAG_ERROR)
+            continue;
+        if (pl->n_problems < WATCH_SHOWN)
+            diag_format(&dl->items[i], pl->o.scenario, pl->problems[pl->n_problems++],
+                        sizeof pl->problems[0]);
+        else
+            pl->more_problems++;
+    }
+    if (!pl->n_problems) /* the loader always says why; this is only a safety net */
+        snprintf(pl->problems[pl->n_problems++], sizeof pl->problems[0],
+                 "teaser: error: %s cannot be loaded", pl->o.scenario);
+}
+
+/* The scenario (or a file it names) changed on disk: it is loaded again as
+ * a play loads it. Loaded, the play goes on at the same step of the new
+ * version with a new player (the step starts afresh; who plays is kept).
+ * With errors, they go to the terminal and over the last good screen, and
+ * the play waits for the next save. False only when memory runs out. */
+static bool reload(Play *pl, int64_t now)
+{
+    DiagList dl;
+    diag_init(&dl);
+    Scenario *fresh = NULL;
+    watch_load(pl->o.scenario, paths_data_dir(), &steps_teaser1, fit_lint, &fresh, &dl);
+    cli_print_diags(&dl, pl->o.scenario);
+    if (fresh && pl->o.lang && !scenario_has_language(fresh, pl->o.lang))
+        diag_add(&dl, DIAG_E0004, 0, 0, "--lang %s: the scenario has no text in that language now",
+                 pl->o.lang);
+    if (dl.errors || !fresh) {
+        keep_problems(pl, &dl);
+        scenario_free(fresh);
+        diag_free(&dl);
+        return true;
+    }
+    diag_free(&dl);
+    int from = watch_resume_step(pl->s, step_on_view(pl->player), fresh);
+    player_destroy(pl->player);
+    pl->player = NULL;
+    scenario_free(pl->s);
+    pl->s = fresh;
+    pl->n_problems = 0;
+    pl->shown_serial = -1; /* with --screenshots, the new version's screens are saved */
+    pl->sound = NULL;      /* it was the old scenario's */
+    platform_stop_sound(pl->platform);
+    if (!start_player(pl, from, now) || !watch_files(&pl->watch, fresh, now))
+        return false;
+    if (player_phase(pl->player) == PHASE_START) /* nobody has said who plays yet */
+        fprintf(stderr, "teaser: reloaded %s: on at the start screen\n", pl->o.scenario);
+    else
+        fprintf(stderr, "teaser: reloaded %s: on at step \"%s\"\n", pl->o.scenario,
+                fresh->steps[from].id);
+    return true;
+}
+
 /* ---- the window ---- */
 
 static bool is_continue(const InputEvent *ev)
@@ -424,9 +546,14 @@ static int run_window(Play *pl)
     while (!quit) {
         now = platform_now_ms() - t0;
         InputEvent ev;
+        if (pl->o.watch && watch_changed(&pl->watch, now) && !reload(pl, now))
+            return cli_error("out of memory"), EXIT_ENV;
+        bool frozen = pl->n_problems > 0; /* an edit with errors: wait for the next save */
         while (!quit && platform_poll(pl->platform, &ev)) {
             if (ev.kind == IN_QUIT)
                 quit = !pl->o.kiosk || ev.arg == 1;
+            else if (frozen)
+                continue;
             else if (player_finished(pl->player) && is_continue(&ev))
                 quit = true;
             else
@@ -434,13 +561,14 @@ static int run_window(Play *pl)
         }
         ScriptEvent *se =
             pl->script.next < pl->script.n ? &pl->script.events[pl->script.next] : NULL;
-        if (se && se->at_ms <= now && (se->at_ms >= 0 || deliverable(pl, se))) {
+        if (!frozen && se && se->at_ms <= now && (se->at_ms >= 0 || deliverable(pl, se))) {
             pl->script.next++;
             int code = scripted(pl, se, now);
             if (code >= 0)
                 return code;
         }
-        player_tick(pl->player, now);
+        if (!frozen)
+            player_tick(pl->player, now);
         if (player_phase(pl->player) == PHASE_STOPPED)
             break;
         platform_text_input(pl->platform, player_wants_text(pl->player));
@@ -474,6 +602,21 @@ static bool customer_means(const Scenario *s, double *out)
     return ok;
 }
 
+/* What --watch cannot go with, said; false when nothing. */
+static bool watch_conflict(const PlayOptions *o)
+{
+    if (o->headless)
+        cli_error("play: --watch needs a window: it reloads while you look at the screen (to "
+                  "check a scenario without one: teaser check)");
+    else if (o->db)
+        cli_error("play: --watch stores nothing: ratings given while the scenario changes belong "
+                  "to no one version of it (to store a play, leave out --watch)");
+    else if (o->record)
+        cli_error("play: --watch cannot --record: a recording replays one version of the "
+                  "scenario, and a watch play reloads it");
+    return o->headless || o->db || o->record;
+}
+
 static int parse_args(int argc, char **argv, PlayOptions *o)
 {
     enum {
@@ -490,7 +633,8 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
         O_INPUT,
         O_RECORD,
         O_SCREENSHOTS,
-        O_DB
+        O_DB,
+        O_WATCH
     };
     static const struct option opts[] = {{"participant", required_argument, NULL, O_PARTICIPANT},
                                          {"workshop", required_argument, NULL, O_WORKSHOP},
@@ -506,6 +650,7 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
                                          {"record", required_argument, NULL, O_RECORD},
                                          {"screenshots", required_argument, NULL, O_SCREENSHOTS},
                                          {"db", required_argument, NULL, O_DB},
+                                         {"watch", no_argument, NULL, O_WATCH},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **value[] = {[O_PARTICIPANT - 256] = &o->participant,
@@ -523,8 +668,13 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
     while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         if (c == 'h')
             return fputs(usage, stdout), EXIT_OK;
-        if (c == O_FULLSCREEN || c == O_KIOSK || c == O_HEADLESS)
-            *(c == O_FULLSCREEN ? &o->fullscreen : c == O_KIOSK ? &o->kiosk : &o->headless) = true;
+        bool *flag = c == O_FULLSCREEN ? &o->fullscreen
+                     : c == O_KIOSK    ? &o->kiosk
+                     : c == O_HEADLESS ? &o->headless
+                     : c == O_WATCH    ? &o->watch
+                                       : NULL;
+        if (flag)
+            *flag = true;
         else if (c == O_WINDOW && !cli_window_size(optarg, &o->w, &o->h))
             return cli_error("play: --window must be WIDTHxHEIGHT from 640x360 to 7680x4320, "
                              "not \"%s\"",
@@ -540,6 +690,8 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
         return EXIT_USAGE;
     }
     o->scenario = argv[optind];
+    if (o->watch && watch_conflict(o))
+        return EXIT_USAGE;
     if (!o->site)
         o->site = getenv("TEASER_SITE"); /* main.c has refused control characters in it */
     return -1;
@@ -578,12 +730,8 @@ static int load(Play *pl)
 {
     DiagList dl;
     diag_init(&dl);
-    const char *data = paths_data_dir();
-    ScenarioStatus st = scenario_load(pl->o.scenario, data, &steps_teaser1, &pl->s, &dl);
-    if (pl->s)
-        check_scenario(pl->s, data, &dl);
-    if (pl->s && !dl.errors)
-        fit_check(pl->s, NULL, &dl);
+    ScenarioStatus st =
+        watch_load(pl->o.scenario, paths_data_dir(), &steps_teaser1, fit_lint, &pl->s, &dl);
     cli_print_diags(&dl, pl->o.scenario);
     int errors = dl.errors;
     diag_free(&dl);
@@ -605,8 +753,8 @@ static int load(Play *pl)
 static int open_outputs(Play *pl)
 {
     int code;
-    if (!(pl->store = cli_open_store(pl->o.db, STORE_WRITE, &code)))
-        return code;
+    if (!pl->o.watch && !(pl->store = cli_open_store(pl->o.db, STORE_WRITE, &code)))
+        return code; /* a watch play stores nothing */
     pl->store_path = pl->o.db ? pl->o.db : paths_default_store();
     if (pl->o.record && !(pl->record = fopen(pl->o.record, "w"))) {
         cli_error("play: cannot write %s: %s", pl->o.record, strerror(errno));
@@ -618,7 +766,10 @@ static int open_outputs(Play *pl)
                 pl->o.h ? pl->o.h : 720, pl->o.from ? ", from " : "", pl->o.from ? pl->o.from : "",
                 pl->o.scenario);
     char err[256];
-    PlatformConfig pc = {pl->o.w, pl->o.h, pl->o.fullscreen, pl->o.headless, "teaser"};
+    char title[300];
+    snprintf(title, sizeof title, "teaser%s%s", pl->o.watch ? ": watching " : "",
+             pl->o.watch ? pl->o.scenario : "");
+    PlatformConfig pc = {pl->o.w, pl->o.h, pl->o.fullscreen, pl->o.headless, title};
     if (!(pl->platform = platform_open(&pc, err, sizeof err)) ||
         !(pl->ui = ui_create(platform_renderer(pl->platform), NULL, err, sizeof err))) {
         cli_error("%s", err);
@@ -630,6 +781,7 @@ static int open_outputs(Play *pl)
 static void close_all(Play *pl)
 {
     recovery_close(pl->rec);
+    watch_free(&pl->watch);
     player_destroy(pl->player);
     ui_destroy(pl->ui);
     platform_close(pl->platform);
@@ -641,6 +793,25 @@ static void close_all(Play *pl)
     scenario_free(pl->s);
 }
 
+/* A player for the scenario loaded, from step from, at the clock's now. */
+static bool start_player(Play *pl, int from, int64_t now)
+{
+    pl->have_customers = customer_means(pl->s, pl->customers);
+    bool known = pl->o.watch && pl->who[0]; /* a reload: who plays was typed already */
+    PlayerSink store = {sink_begin, sink_rating, sink_event, sink_finish, pl};
+    PlayerSink nothing = {watch_begin, NULL, NULL, NULL, pl};
+    PlayerConfig cfg = {pl->s,
+                        pl->o.lang,
+                        from,
+                        known ? pl->who : pl->o.participant,
+                        known && pl->who_workshop[0] ? pl->who_workshop : pl->o.workshop,
+                        pl->o.kiosk,
+                        pl->have_customers ? pl->customers : NULL,
+                        !pl->o.headless,
+                        pl->o.watch ? nothing : store};
+    return (pl->player = player_create(&cfg, now)) != NULL;
+}
+
 int cmd_play(int argc, char **argv)
 {
     Play pl = {.shown_serial = -1};
@@ -649,23 +820,12 @@ int cmd_play(int argc, char **argv)
         return code;
     if ((code = load(&pl)) < 0 && (code = check_values(&pl, &from)) < 0 &&
         (code = open_outputs(&pl)) < 0) {
-        double customers[DEBRIEF_MAX_TP];
-        bool have = customer_means(pl.s, customers);
-        PlayerConfig cfg = {pl.s,
-                            pl.o.lang,
-                            from,
-                            pl.o.participant,
-                            pl.o.workshop,
-                            pl.o.kiosk,
-                            have ? customers : NULL,
-                            !pl.o.headless,
-                            {sink_begin, sink_rating, sink_event, sink_finish, &pl}};
-        if (!(pl.player = player_create(&cfg, 0))) {
+        if (!start_player(&pl, from, 0) || (pl.o.watch && !watch_files(&pl.watch, pl.s, 0))) {
             cli_error("out of memory");
             code = EXIT_ENV;
         } else {
             code = pl.o.headless ? run_headless(&pl) : run_window(&pl);
-            if (player_phase(pl.player) == PHASE_STOPPED) {
+            if (pl.player && player_phase(pl.player) == PHASE_STOPPED) {
                 cli_error("%s", player_error(pl.player));
                 code = EXIT_ENV;
             }
