@@ -61,6 +61,8 @@ static void choose_drivers(bool headless)
     }
 }
 
+static bool audio_ready(Platform *p);
+
 /* Starts video, and audio when it can: a machine without sound still plays. */
 static bool start_sdl(Platform *p, bool headless, char *err, size_t err_size)
 {
@@ -78,6 +80,7 @@ static bool start_sdl(Platform *p, bool headless, char *err, size_t err_size)
     }
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) == 0)
         p->subsystems |= SDL_INIT_AUDIO;
+    audio_ready(p); /* now, so that a play says at its start when it will be silent */
     return true;
 }
 
@@ -162,8 +165,28 @@ static void audio_callback(void *userdata, Uint8 *stream, int len)
     }
 }
 
-/* The device is opened at the first sound, mono 16-bit at AUDIO_RATE; SDL
- * converts for the hardware. Failure is remembered and means silence. */
+/* SDL_OpenAudioDevice with the process's stderr sent to /dev/null: ALSA on
+ * a machine without a sound card writes eight lines of its own there, which
+ * tell a facilitator nothing; the play says it in one line instead
+ * (platform_has_audio). Called at start, before any thread could write. */
+static SDL_AudioDeviceID open_audio_quietly(const SDL_AudioSpec *want)
+{
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    bool quiet = saved >= 0 && null >= 0 && dup2(null, STDERR_FILENO) >= 0;
+    SDL_AudioDeviceID dev = SDL_OpenAudioDevice(NULL, 0, want, NULL, 0);
+    if (quiet)
+        dup2(saved, STDERR_FILENO);
+    if (null >= 0)
+        close(null);
+    if (saved >= 0)
+        close(saved);
+    return dev;
+}
+
+/* The device is opened at start, mono 16-bit at AUDIO_RATE; SDL converts
+ * for the hardware. Failure is remembered and means silence. */
 static bool audio_ready(Platform *p)
 {
     if (!p->audio_tried && (p->subsystems & SDL_INIT_AUDIO)) {
@@ -174,7 +197,7 @@ static bool audio_ready(Platform *p)
                               .samples = 1024,
                               .callback = audio_callback,
                               .userdata = p};
-        p->audio = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
+        p->audio = open_audio_quietly(&want);
         if (p->audio)
             SDL_PauseAudioDevice(p->audio, 0);
     }
@@ -253,6 +276,11 @@ void platform_stop_sound(Platform *p)
 {
     if (p && p->audio)
         swap_sound(p, NULL, 0);
+}
+
+bool platform_has_audio(const Platform *p)
+{
+    return p && p->audio != 0;
 }
 
 void platform_close(Platform *p)
