@@ -28,7 +28,8 @@ struct Platform {
     bool text_input;
     SDL_AudioDeviceID audio; /* 0: none (yet, or none to be had) */
     bool audio_tried;
-    bool silent; /* no audio device could be opened at start (platform_has_audio) */
+    /* no audio device could be opened at start (platform_has_audio) */
+    bool silent;
     int16_t *sound; /* the loop the audio callback plays; guarded by the device lock */
     size_t sound_n, sound_pos;
     bool lost; /* the window's pixels may be gone since the last frame */
