@@ -330,6 +330,7 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_SHIFT_NONE] = "Playing brought them no closer to customers",
     [WORD_GROUP_SHIFT_CI] = " (95%%: %s).",
     [WORD_PREDICT_PROGRESS] = "Before you play: your prediction %d of %d",
+    [WORD_NO_AUDIO] = "No audio device: hold music and voices are off",
 };
 
 static const char *const nl[WORD_COUNT] = {
@@ -671,6 +672,7 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_SHIFT_NONE] = "Door te spelen kwamen jullie niet dichter bij klanten",
     [WORD_GROUP_SHIFT_CI] = " (95%%-interval: %s).",
     [WORD_PREDICT_PROGRESS] = "Vóór het spelen: jouw voorspelling %d van %d",
+    [WORD_NO_AUDIO] = "Geen geluidsapparaat: wachtmuziek en stemmen staan uit",
     /* the report's Dutch comes with report --lang: until then its words are
      * missing here and read English */
 };

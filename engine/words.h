@@ -262,6 +262,7 @@ typedef enum {
     WORD_GROUP_SHIFT_NONE,     /* ... not at all */
     WORD_GROUP_SHIFT_CI,       /* the shift's interval, after either: " (95%%: %s)." */
     WORD_PREDICT_PROGRESS,     /* above a prediction: "%d of %d" */
+    WORD_NO_AUDIO,             /* under the start screen when no sound can play */
     WORD_COUNT,
 } WordId;
 

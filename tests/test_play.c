@@ -173,6 +173,39 @@ static int lines_starting(const char *path, const char *prefix)
     return n;
 }
 
+/* A play with SDL's audio driver set to driver: its exit code; its stderr
+ * is in err_text. */
+static int play_with_audio(const char *driver)
+{
+    const char *was = getenv("SDL_AUDIODRIVER");
+    char saved[64];
+    snprintf(saved, sizeof saved, "%s", was ? was : "");
+    setenv("SDL_AUDIODRIVER", driver, 1);
+    int code = play("audio", "--participant p-1 --input " SCRIPT " " SCENARIO);
+    if (was)
+        setenv("SDL_AUDIODRIVER", saved, 1);
+    else
+        unsetenv("SDL_AUDIODRIVER");
+    return code;
+}
+
+/* A machine without a sound card (ALSA finds none) or an audio driver that
+ * does not exist: the play goes on silent and says so once, in one line;
+ * ALSA's own lines ("ALSA lib confmisc.c:855:(parse_card) cannot find card
+ * '0'"...) never reach the terminal. With a sound card the ALSA half is
+ * skipped: the play then has sound and says nothing. */
+static void without_an_audio_device_the_play_says_so_in_one_line(void **state)
+{
+    (void)state;
+    const char *said = "teaser: warning: no audio device: hold music and voices are off\n";
+    assert_int_equal(play_with_audio("no-such-driver"), 0);
+    assert_string_equal(err_text, said);
+    assert_int_equal(play_with_audio("alsa"), 0);
+    if (!err_text[0])
+        skip(); /* ALSA opened a device: this machine has sound */
+    assert_string_equal(err_text, said);
+}
+
 /* A disk that fills up mid-play (a fault drill: every write after the 12th
  * fails as "disk full"): the play goes on and says at once where the ratings
  * are kept; every confirmed rating is in the recovery file; the next play
@@ -865,6 +898,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_shipped_scenario_plays_to_the_end_and_every_rating_is_stored),
         cmocka_unit_test(a_full_or_read_only_store_mid_play_loses_no_rating),
+        cmocka_unit_test(without_an_audio_device_the_play_says_so_in_one_line),
         cmocka_unit_test(ten_plays_starting_together_on_a_new_store_all_succeed),
         cmocka_unit_test(forget_reaches_recovery_files_and_nothing_comes_back),
         cmocka_unit_test(a_store_locked_at_start_waits_then_plays_on_into_the_recovery_file),

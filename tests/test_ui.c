@@ -286,7 +286,7 @@ static void an_unchanged_frame_is_not_drawn_again_and_the_pixels_stay(void **sta
     assert_true(ui_frame(ui, 1280, 720, varying_frame, word));
     long renders = ui_renders(ui);
     assert_false(ui_frame(ui, 1280, 720, varying_frame, word)); /* the same calls */
-    assert_int_equal(ui_renders(ui), renders);                   /* and no text drawn */
+    assert_int_equal(ui_renders(ui), renders);                  /* and no text drawn */
     char path[128], err[256] = "";
     snprintf(path, sizeof path, "%s/kept.png", tmp_dir);
     assert_true(platform_screenshot(p, path, err, sizeof err)); /* what is on screen */
@@ -298,9 +298,9 @@ static void an_unchanged_frame_is_not_drawn_again_and_the_pixels_stay(void **sta
     assert_true(ui_frame(ui, 1280, 720, varying_frame, word));
     assert_true(platform_screenshot(p, path, err, sizeof err));
     assert_int_equal(read_file(path, fresh, sizeof fresh), n);
-    assert_memory_equal(kept, fresh, n); /* the kept frame was the frame */
+    assert_memory_equal(kept, fresh, n);                       /* the kept frame was the frame */
     assert_true(ui_frame(ui, 1024, 768, varying_frame, word)); /* another size */
-    ui_forget_frame(ui);                                        /* pixels lost */
+    ui_forget_frame(ui);                                       /* pixels lost */
     assert_true(ui_frame(ui, 1024, 768, varying_frame, word));
     assert_false(ui_frame(ui, 1024, 768, varying_frame, word));
     ui_destroy(ui);
@@ -669,11 +669,40 @@ static void only_a_text_whose_letters_leave_the_box_is_reported_as_cut(void **st
     ui_destroy(ui);
 }
 
+/* Each font file is read once per process, whatever the Uis and sizes: a
+ * play's lint Ui and its window's Ui, and every size either opens, share the
+ * bytes (SDL_ttf would read the file again per size, in small pieces). */
+static void each_font_file_is_read_once_however_many_uis_and_sizes(void **state)
+{
+    (void)state;
+    Ui *first = open_ui(NULL);
+    long files = ui_font_files_read();
+    assert_int_equal(files, FONT_COUNT);
+    Ui *second = open_ui(NULL);
+    UiOverflow ov[4];
+    for (int size = 10; size <= 60; size += 5) {
+        TextStyle st = {
+            size % 2 ? FONT_SERIF : FONT_MONO, (float)size, {0, 0, 0, 255}, ALIGN_LEFT, 0};
+        ui_begin_frame(second, UI_CANVAS_W, UI_CANVAS_H);
+        ui_text(second, (Rect){0, 0, 600, 400}, "Your bill: \xe2\x82\xac 2,104.55", &st);
+        ui_overflows(second, ov, 4);
+        ui_end_frame(second);
+        assert_true(ui_text_height(second, 600, "Mg", &st) > 0);
+    }
+    assert_int_equal(ui_font_files_read(), files);
+    ui_destroy(second);
+    ui_destroy(first);
+    Ui *third = open_ui(NULL);
+    assert_int_equal(ui_font_files_read(), files);
+    ui_destroy(third);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_paragraph_wraps_to_more_lines_at_a_narrower_width),
         cmocka_unit_test(only_a_text_whose_letters_leave_the_box_is_reported_as_cut),
+        cmocka_unit_test(each_font_file_is_read_once_however_many_uis_and_sizes),
         cmocka_unit_test(newlines_start_lines_and_a_final_newline_adds_none),
         cmocka_unit_test(a_word_wider_than_the_box_is_broken_between_characters),
         cmocka_unit_test(a_measuring_ui_gives_the_same_heights_as_a_drawing_ui),

@@ -26,6 +26,7 @@
 #include "view/fit.h"
 #include "view/platform.h"
 #include "view/player_view.h"
+#include "view/screens.h"
 #include "view/ui.h"
 #include "view/watch_view.h"
 #include "watch.h"
@@ -107,6 +108,8 @@ static void draw_screen(void *ctx, Ui *ui)
 {
     Play *pl = ctx;
     player_view_draw(pl->player, ui);
+    if (player_phase(pl->player) == PHASE_START && !platform_has_audio(pl->platform))
+        start_screen_no_audio_draw(ui, player_start_screen(pl->player)->lang);
     const char *lines[WATCH_SHOWN];
     for (int i = 0; i < pl->n_problems; i++)
         lines[i] = pl->problems[i];
@@ -605,6 +608,8 @@ static int open_outputs(Play *pl)
         cli_error("%s", err);
         return EXIT_ENV;
     }
+    if (!platform_has_audio(pl->platform)) /* said once; the start screen shows it too */
+        fprintf(stderr, "teaser: warning: no audio device: hold music and voices are off\n");
     return -1;
 }
 

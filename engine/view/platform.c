@@ -28,6 +28,8 @@ struct Platform {
     bool text_input;
     SDL_AudioDeviceID audio; /* 0: none (yet, or none to be had) */
     bool audio_tried;
+    /* no audio device could be opened at start (platform_has_audio) */
+    bool silent;
     int16_t *sound; /* the loop the audio callback plays; guarded by the device lock */
     size_t sound_n, sound_pos;
     bool lost; /* the window's pixels may be gone since the last frame */
@@ -61,6 +63,8 @@ static void choose_drivers(bool headless)
     }
 }
 
+static bool audio_ready(Platform *p);
+
 /* Starts video, and audio when it can: a machine without sound still plays. */
 static bool start_sdl(Platform *p, bool headless, char *err, size_t err_size)
 {
@@ -78,6 +82,12 @@ static bool start_sdl(Platform *p, bool headless, char *err, size_t err_size)
     }
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) == 0)
         p->subsystems |= SDL_INIT_AUDIO;
+    /* Opened now, so that a play says at its start when it will be silent.
+     * SDL's dummy driver (headless) always opens, so it waits for the first
+     * sound: closing a device waits for a buffer (46 ms), and most headless
+     * plays (the tests) never sound. */
+    const char *audio = SDL_GetCurrentAudioDriver();
+    p->silent = !audio || (strcmp(audio, "dummy") != 0 && !audio_ready(p));
     return true;
 }
 
@@ -162,8 +172,28 @@ static void audio_callback(void *userdata, Uint8 *stream, int len)
     }
 }
 
-/* The device is opened at the first sound, mono 16-bit at AUDIO_RATE; SDL
- * converts for the hardware. Failure is remembered and means silence. */
+/* SDL_OpenAudioDevice with the process's stderr sent to /dev/null: ALSA on
+ * a machine without a sound card writes eight lines of its own there, which
+ * tell a facilitator nothing; the play says it in one line instead
+ * (platform_has_audio). Called at start, before any thread could write. */
+static SDL_AudioDeviceID open_audio_quietly(const SDL_AudioSpec *want)
+{
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    bool quiet = saved >= 0 && null >= 0 && dup2(null, STDERR_FILENO) >= 0;
+    SDL_AudioDeviceID dev = SDL_OpenAudioDevice(NULL, 0, want, NULL, 0);
+    if (quiet)
+        dup2(saved, STDERR_FILENO);
+    if (null >= 0)
+        close(null);
+    if (saved >= 0)
+        close(saved);
+    return dev;
+}
+
+/* The device is opened once, mono 16-bit at AUDIO_RATE; SDL converts for
+ * the hardware. Failure is remembered and means silence. */
 static bool audio_ready(Platform *p)
 {
     if (!p->audio_tried && (p->subsystems & SDL_INIT_AUDIO)) {
@@ -174,7 +204,7 @@ static bool audio_ready(Platform *p)
                               .samples = 1024,
                               .callback = audio_callback,
                               .userdata = p};
-        p->audio = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
+        p->audio = open_audio_quietly(&want);
         if (p->audio)
             SDL_PauseAudioDevice(p->audio, 0);
     }
@@ -253,6 +283,11 @@ void platform_stop_sound(Platform *p)
 {
     if (p && p->audio)
         swap_sound(p, NULL, 0);
+}
+
+bool platform_has_audio(const Platform *p)
+{
+    return p && !p->silent;
 }
 
 void platform_close(Platform *p)

@@ -58,5 +58,8 @@ void platform_loop(Platform *p, const int16_t *samples, size_t n, int rate);
 /* The same from a WAV file; false with err filled when it cannot be read. */
 bool platform_loop_wav(Platform *p, const char *path, char *err, size_t err_size);
 void platform_stop_sound(Platform *p);
+/* False when no audio device could be opened at start (none, or SDL's driver
+ * failed; SDL's dummy driver counts as a device): the play is silent. */
+bool platform_has_audio(const Platform *p);
 
 #endif

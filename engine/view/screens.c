@@ -59,6 +59,12 @@ void start_screen_draw(const StartScreen *s, Ui *ui)
                  s->pseudonym[0] && s->consent, s->focus == 4);
 }
 
+void start_screen_no_audio_draw(Ui *ui, const char *lang)
+{
+    TextStyle note = STYLE(FONT_SANS, 16, COLOR_MUTED, ALIGN_CENTER);
+    ui_text(ui, (Rect){190, 686, 900, 24}, words_get(lang, WORD_NO_AUDIO), &note);
+}
+
 void end_screen_draw(Ui *ui, const char *lang, bool kiosk)
 {
     ui_clear(ui, COLOR_BG);

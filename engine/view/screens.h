@@ -11,6 +11,10 @@
 
 void start_screen_draw(const StartScreen *s, Ui *ui);
 
+/* One small line under the start screen's card: that the play will be
+ * silent (no audio device), in the language played. */
+void start_screen_no_audio_draw(Ui *ui, const char *lang);
+
 void end_screen_draw(Ui *ui, const char *lang, bool kiosk);
 
 #endif

@@ -47,6 +47,59 @@ static size_t utf8_floor(const char *s, size_t n)
 
 /* ---- fonts ---- */
 
+/* Font files are read once per process and shared by every Ui. SDL_ttf
+ * opening a file reads it again for each size, and FreeType then fetches
+ * each glyph with a seek and a few small reads: 22,000 lseek calls before a
+ * play's first frame. From memory, a size costs no system call at all. */
+static FontFile font_files[UI_FONT_FILES_MAX];
+static int n_font_files;
+static long font_files_read;
+
+static void font_files_free(void)
+{
+    for (int i = 0; i < n_font_files; i++) {
+        free(font_files[i].path);
+        SDL_free(font_files[i].data);
+    }
+    n_font_files = 0;
+}
+
+/* The bytes of the font at path, read now if no Ui has read them yet; they
+ * stay until the process exits (a play opens a measuring Ui for its lint
+ * and then the window's: both use the same bytes). */
+static const FontFile *font_file(const char *path, char *err, size_t err_size)
+{
+    for (int i = 0; i < n_font_files; i++)
+        if (strcmp(font_files[i].path, path) == 0)
+            return &font_files[i];
+    if (n_font_files == UI_FONT_FILES_MAX) {
+        diag_set_err(err, err_size, "cannot open font %s: too many font files", path);
+        return NULL;
+    }
+    FontFile file = {.path = strdup(path)};
+    if (file.path)
+        file.data = SDL_LoadFile(path, &file.size);
+    if (!file.data || file.size > UI_FONT_FILE_MAX) {
+        diag_set_err(err, err_size, "cannot open font %s: %s", path,
+                     !file.path  ? "out of memory"
+                     : file.data ? "the file is too large"
+                                 : SDL_GetError());
+        free(file.path);
+        SDL_free(file.data);
+        return NULL;
+    }
+    if (n_font_files == 0)
+        atexit(font_files_free);
+    font_files_read++;
+    font_files[n_font_files] = file;
+    return &font_files[n_font_files++];
+}
+
+long ui_font_files_read(void)
+{
+    return font_files_read;
+}
+
 /* Opens face at an em of em64 / 64 pixels. SDL_ttf takes whole points, so
  * the size is given at 1 dpi in points of 1/72 pixel: FreeType then sets the
  * em to (pt * 64 + 36) / 72 in 1/64 pixel, which is em64 exactly. Rounding
@@ -54,11 +107,11 @@ static size_t utf8_floor(const char *s, size_t n)
  * overflow their boxes. */
 static TTF_Font *font_open(Ui *ui, FontFace face, int em64, char *err, size_t err_size)
 {
-    char path[UI_PATH_MAX + 64];
-    snprintf(path, sizeof path, "%s/%s", ui->font_dir, face_files[face]);
-    TTF_Font *f = TTF_OpenFontDPI(path, (int)(((long)em64 * 9 + 4) / 8), 1, 1);
+    const FontFile *file = ui->files[face];
+    SDL_RWops *rw = SDL_RWFromConstMem(file->data, (int)file->size);
+    TTF_Font *f = rw ? TTF_OpenFontDPIRW(rw, 1, (int)(((long)em64 * 9 + 4) / 8), 1, 1) : NULL;
     if (!f) {
-        diag_set_err(err, err_size, "cannot open font %s: %s", path, TTF_GetError());
+        diag_set_err(err, err_size, "cannot open font %s: %s", file->path, TTF_GetError());
         return NULL;
     }
     /* Light hinting keeps advances unhinted, so widths scale linearly with
@@ -441,13 +494,18 @@ static Ui *ui_new(SDL_Renderer *renderer, const char *font_dir, char *err, size_
         return NULL;
     }
     ui->renderer = renderer;
-    snprintf(ui->font_dir, sizeof ui->font_dir, "%s", dir);
     ui->shown = -1;
     ui->widths = calloc(UI_WIDTHS, sizeof *ui->widths); /* NULL only makes it slower */
     ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
     /* Open every face now, so that a missing font is an error at start and
      * not a blank screen later. */
     for (int f = 0; f < FONT_COUNT; f++) {
+        char path[UI_PATH_MAX + 64];
+        snprintf(path, sizeof path, "%s/%s", dir, face_files[f]);
+        if (!(ui->files[f] = font_file(path, err, err_size))) {
+            ui_destroy(ui);
+            return NULL;
+        }
         TTF_Font *font = font_open(ui, (FontFace)f, REF_EM64, err, err_size);
         if (!font) {
             ui_destroy(ui);

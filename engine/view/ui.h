@@ -95,6 +95,9 @@ bool ui_hit(const Ui *ui, int x, int y, Action *action, int *arg);
 
 /* How many texts were rendered into new textures (cache misses) so far. */
 long ui_renders(const Ui *ui);
+/* How many font files this process has read: each once, whatever the Uis
+ * and sizes (for the tests). */
+long ui_font_files_read(void);
 
 /* Texts that needed more height than their box this frame (the screen-fit
  * lint): the string pointers as given to ui_text, and how much they needed. */

@@ -15,25 +15,26 @@
 #define UI_DEFAULT_LINE 1.3f
 
 enum {
-    UI_FONTS_MAX = 48,    /* open (face, pixel size) pairs */
-    UI_REGIONS_MAX = 512, /* hit regions per frame; more are dropped */
-    UI_BUCKETS = 1024,    /* texture cache hash buckets, a power of two */
-    UI_CACHE_AGE = 120,   /* frames a texture may go unused */
-    UI_MEASURE_SCALE = 4, /* reference size = canvas size x this */
-    UI_PX_MAX = 1024,     /* largest font pixel size opened */
-    UI_SEG_MIN = 12,      /* segments of a full circle, at least */
-    UI_SEG_MAX = 1024,    /* ... and at most */
-    UI_SCAN_MAX = 4096,   /* bytes of a word looked at in one go */
-    UI_FIRST_PROBE = 256, /* bytes of a token measured first */
-    UI_WIDTHS = 4096,     /* remembered widths of short runs (a power of two) */
-    UI_WIDTH_TEXT = 24,   /* the longest run whose width is remembered */
-    UI_PATH_MAX = 4096,   /* bytes of the font folder's name, with its NUL */
-    UI_OVERFLOW_MAX = 64, /* overflowing texts kept per frame; more are not reported */
-    UI_TEX_MAX_W = 16384, /* pixels: wider lines are not rendered, no huge surfaces */
+    UI_FONTS_MAX = 48,           /* open (face, pixel size) pairs */
+    UI_REGIONS_MAX = 512,        /* hit regions per frame; more are dropped */
+    UI_BUCKETS = 1024,           /* texture cache hash buckets, a power of two */
+    UI_CACHE_AGE = 120,          /* frames a texture may go unused */
+    UI_MEASURE_SCALE = 4,        /* reference size = canvas size x this */
+    UI_PX_MAX = 1024,            /* largest font pixel size opened */
+    UI_SEG_MIN = 12,             /* segments of a full circle, at least */
+    UI_SEG_MAX = 1024,           /* ... and at most */
+    UI_SCAN_MAX = 4096,          /* bytes of a word looked at in one go */
+    UI_FIRST_PROBE = 256,        /* bytes of a token measured first */
+    UI_WIDTHS = 4096,            /* remembered widths of short runs (a power of two) */
+    UI_WIDTH_TEXT = 24,          /* the longest run whose width is remembered */
+    UI_PATH_MAX = 4096,          /* bytes of the font folder's name, with its NUL */
+    UI_FONT_FILES_MAX = 16,      /* font files read in a process (FONT_COUNT a folder) */
+    UI_FONT_FILE_MAX = 64 << 20, /* bytes of a font file, at most */
+    UI_OVERFLOW_MAX = 64,        /* overflowing texts kept per frame; more are not reported */
+    UI_TEX_MAX_W = 16384,        /* pixels: wider lines are not rendered, no huge surfaces */
     /* the body size (24 units) at the reference size, in 1/64 pixel: opened at start */
     REF_EM64 = 24 * UI_MEASURE_SCALE * 64,
 };
-
 
 /* An open font: a face at one size. Slots are reused least recently used
  * first once UI_FONTS_MAX are open. */
@@ -43,6 +44,14 @@ typedef struct {
     TTF_Font *font;     /* never NULL in a slot in use */
     unsigned long used; /* Ui.frame when it was last asked for */
 } FontSlot;
+
+/* A font file's bytes (ui.c's font_file): read once per process, kept
+ * until it exits, shared by every Ui. */
+typedef struct {
+    char *path;
+    void *data; /* SDL_LoadFile's */
+    size_t size;
+} FontFile;
 
 /* One line of text rendered at one face, pixel size and colour: an entry of
  * the texture cache, chained in its hash bucket. */
@@ -89,7 +98,8 @@ typedef struct {
 
 struct Ui {
     SDL_Renderer *renderer; /* NULL: measure only */
-    char font_dir[UI_PATH_MAX];
+    /* the bytes of each face's file, shared by every Ui (ui.c's font_file) */
+    const FontFile *files[FONT_COUNT];
     /* the fonts open; the FONT_COUNT faces at REF_EM64 are opened at start */
     FontSlot fonts[UI_FONTS_MAX];
     int n_fonts;
@@ -114,7 +124,7 @@ struct Ui {
     int n_verts, cap_verts;
     /* texts taller than their box this frame (ui_overflows) */
     UiOverflow overflow[UI_OVERFLOW_MAX];
-    int n_overflow; /* this frame */
+    int n_overflow;     /* this frame */
     WidthEntry *widths; /* UI_WIDTHS of them, or NULL: none remembered */
     /* ui_frame's first pass draws nothing and only sums up what would be drawn */
     bool signing;
