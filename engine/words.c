@@ -41,10 +41,12 @@ static const char *const en[WORD_COUNT] = {
     [WORD_TYPE_HINT] = "Type, then press Enter",
     [WORD_ON_HOLD] = "On hold",
     [WORD_AHEAD] = "callers ahead of you",
+    [WORD_AHEAD_ONE] = "caller ahead of you",
     [WORD_HOLD_MUSIC] = "\xe2\x99\xaa  hold music  \xe2\x99\xaa",
     [WORD_PLEASE_HOLD] = "Please hold the line, you are being transferred.",
     [WORD_END_CLOSE] = "Press Enter or click to close.",
     [WORD_REPEATED] = "Details given again: %d times",
+    [WORD_REPEATED_ONCE] = "Details given again: once",
     [WORD_CANNOT_SEE] = "%s cannot see:",
     [WORD_DEBRIEF_WORSE_THEM] = "At \"%s\", customers felt %s worse than you did.",
     [WORD_DEBRIEF_WORSE_YOU] = "At \"%s\", you felt %s worse than customers did.",
@@ -115,6 +117,9 @@ static const char *const en[WORD_COUNT] = {
         "group rated them, or, set beside other reports, they would single someone out.",
     [WORD_REPORT_BEHAVIOUR_WITHHELD] =
         "What the team did is withheld at %d steps: too few reached them to show it without "
+        "singling someone out.",
+    [WORD_REPORT_BEHAVIOUR_WITHHELD_ONE] =
+        "What the team did is withheld at %d step: too few reached it to show it without "
         "singling someone out.",
     [WORD_REPORT_TEXT_SCALE] =
         "Means on -4..+4; gap = team - customers (positive: customers feel worse than your "
@@ -368,10 +373,12 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_TYPE_HINT] = "Typ en druk op Enter",
     [WORD_ON_HOLD] = "In de wacht",
     [WORD_AHEAD] = "bellers voor u",
+    [WORD_AHEAD_ONE] = "beller voor u",
     [WORD_HOLD_MUSIC] = "\xe2\x99\xaa  wachtmuziek  \xe2\x99\xaa",
     [WORD_PLEASE_HOLD] = "Blijft u aan de lijn, u wordt doorverbonden.",
     [WORD_END_CLOSE] = "Druk op Enter of klik om te sluiten.",
     [WORD_REPEATED] = "Gegevens opnieuw gegeven: %d keer",
+    [WORD_REPEATED_ONCE] = "Gegevens opnieuw gegeven: 1 keer",
     [WORD_CANNOT_SEE] = "%s kan niet zien:",
     [WORD_DEBRIEF_WORSE_THEM] = "Bij \"%s\" voelden klanten zich %s slechter dan jij.",
     [WORD_DEBRIEF_WORSE_YOU] = "Bij \"%s\" voelde jij je %s slechter dan klanten.",
@@ -445,6 +452,9 @@ static const char *const nl[WORD_COUNT] = {
         "iemand herkenbaar maken.",
     [WORD_REPORT_BEHAVIOUR_WITHHELD] =
         "Wat het team deed wordt bij %d stappen niet getoond: te weinig mensen kwamen er om het "
+        "te laten zien zonder iemand herkenbaar te maken.",
+    [WORD_REPORT_BEHAVIOUR_WITHHELD_ONE] =
+        "Wat het team deed wordt bij %d stap niet getoond: te weinig mensen kwamen er om het "
         "te laten zien zonder iemand herkenbaar te maken.",
     [WORD_REPORT_TEXT_SCALE] = "Gemiddelden op -4..+4; verschil = team - klanten (positief: "
                                "klanten voelen zich slechter dan je team dacht).",

@@ -27,7 +27,9 @@ static void draw_trail(const StepRun *run, Ui *ui, Rect r)
     ui_text(ui, (Rect){r.x, r.y, r.w, 50}, trail, &small);
     if (j && j->repeated > 0) {
         char again[96];
-        snprintf(again, sizeof again, words_get(run->lang, WORD_REPEATED), j->repeated);
+        snprintf(again, sizeof again,
+                 words_plural(run->lang, j->repeated, WORD_REPEATED_ONCE, WORD_REPEATED),
+                 j->repeated);
         TextStyle warn = STYLE(FONT_SANS_BOLD, 17, COLOR_WARN, ALIGN_CENTER);
         ui_text(ui, (Rect){r.x, r.y + 52, r.w, 26}, again, &warn);
     }

@@ -53,7 +53,8 @@ static void draw_queue(const StepRun *run, Ui *ui, Rect card)
         theme_person(ui, card.x + 64 + (float)(i % 8) * 64, card.y + 124 + (float)(i / 8) * 84, 52,
                      i == shown - 1);
     char ahead[64];
-    snprintf(ahead, sizeof ahead, "%d %s", s->position - 1, words_get(run->lang, WORD_AHEAD));
+    snprintf(ahead, sizeof ahead, "%d %s", s->position - 1,
+             words_plural(run->lang, s->position - 1, WORD_AHEAD_ONE, WORD_AHEAD));
     TextStyle note = STYLE(FONT_SANS, 22, COLOR_MUTED, ALIGN_LEFT);
     float y = card.y + 110 + (float)((shown + 7) / 8) * 84;
     ui_text(ui, (Rect){card.x + 36, y, card.w - 72, 30}, ahead, &note);
