@@ -33,6 +33,7 @@ typedef enum {
     WORD_TRANSFERRING,
     WORD_LETTER_QUESTION,
     WORD_CAPTCHA,
+    WORD_CAPTCHA_CAPITALS, /* the captcha typed right but for capitals */
     WORD_CARD,
     WORD_TYPE_HINT,
     WORD_ON_HOLD,

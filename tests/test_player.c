@@ -13,6 +13,7 @@
 
 #include "../engine/paths.h"
 #include "../engine/player.h"
+#include "../engine/steps/form.h"
 #include "../engine/steps/steps.h"
 
 typedef struct {
@@ -347,6 +348,34 @@ static void a_form_rejects_as_scripted_then_accepts(void **state)
     player_destroy(p);
 }
 
+/* A mistyped capital is refused where capitals count, with a message that
+ * says so, and taken where the scenario says they do not. */
+static void a_captcha_minds_capitals_unless_the_scenario_says_otherwise(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "captcha", false);
+    give(p, text("Sam"), 1000);
+    give(p, text("K7RP2Q"), 2000);
+    assert_true(logged("captcha form-rejected attempt 1: name=Sam | captcha: wrong capitals"));
+    const StepRun *run = player_step_run(p);
+    assert_string_equal(form_error_text(run, -3),
+                        "Capitals count: type the characters exactly as you see them");
+    give(p, text("k7rp2x"), 3000);
+    assert_true(logged("captcha form-rejected attempt 2: name=Sam | captcha: wrong"));
+    give(p, text("k7Rp2q"), 4000);
+    assert_true(logged("captcha accepted attempt 3: name=Sam"));
+    player_destroy(p);
+
+    p = play("p-1", "captcha-any", false);
+    give(p, text("Sam"), 1000);
+    give(p, text("K7RP2X"), 2000); /* one character wrong is still wrong */
+    assert_true(logged("captcha-any form-rejected attempt 1: name=Sam | captcha: wrong"));
+    give(p, text("K7RP2Q"), 3000);
+    assert_true(logged("captcha-any accepted attempt 2: name=Sam"));
+    assert_int_not_equal(player_phase(p), PHASE_STEP); /* the form is behind it */
+    player_destroy(p);
+}
+
 static void a_form_left_alone_is_emptied_by_its_timeout(void **state)
 {
     (void)state;
@@ -549,6 +578,7 @@ int main(void)
         T(a_letter_scrolls_no_further_than_the_view_laid_it_out),
         T(a_form_ignores_focus_on_a_field_it_does_not_have),
         T(a_form_rejects_as_scripted_then_accepts),
+        T(a_captcha_minds_capitals_unless_the_scenario_says_otherwise),
         T(a_form_left_alone_is_emptied_by_its_timeout),
         T(a_letter_logs_whether_the_answer_was_right),
         T(the_start_screen_asks_and_times_start_with_the_session),
