@@ -43,6 +43,7 @@ typedef enum {
     WORD_PLEASE_HOLD,
     WORD_END_CLOSE,
     WORD_REPEATED,
+    WORD_HANDOFF_WRONG, /* the agent, to a wrong answer at a handoff */
     WORD_REPEATED_ONCE,
     WORD_CANNOT_SEE,
     /* the personal debrief */

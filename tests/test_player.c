@@ -14,6 +14,7 @@
 #include "../engine/paths.h"
 #include "../engine/player.h"
 #include "../engine/steps/form.h"
+#include "../engine/steps/handoff.h"
 #include "../engine/steps/steps.h"
 
 typedef struct {
@@ -285,10 +286,28 @@ static void a_handoff_wants_the_details_again_and_checks_them(void **state)
     assert_true(player_wants_text(p));
     give(p, text("12 35"), 11000);
     assert_true(logged("hand rejected Customer number: 12 35"));
+    /* the agent answers back, and the screen shows what they said */
+    const StepRun *run = player_step_run(p);
+    assert_int_equal(((const HandoffState *)run->state)->wrong, 1);
+    assert_string_equal(handoff_wrong_line(run), "I can't find that number, could you check it?");
     give(p, text("1234"), 12000); /* spaces do not matter */
     give(p, text("moving house"), 13000);
     assert_true(logged("hand repeated Reason: moving house"));
     assert_int_equal(player_phase(p), PHASE_RATING);
+    player_destroy(p);
+}
+
+/* A scenario's own "wrong" line is the one the agent says. */
+static void a_handoff_says_the_scenarios_line_to_a_wrong_answer(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "hand-own", false);
+    give(p, text("15-05-1991"), 1000);
+    const StepRun *run = player_step_run(p);
+    assert_int_equal(((const HandoffState *)run->state)->wrong, 1);
+    assert_string_equal(handoff_wrong_line(run), "That date is not in our system.");
+    give(p, text("14 05 1991"), 2000);
+    assert_true(logged("hand-own repeated Date of birth: 14 05 1991"));
     player_destroy(p);
 }
 
@@ -575,6 +594,7 @@ int main(void)
         T(a_wait_ends_by_itself_and_logs_the_queue),
         T(hanging_up_starts_the_queue_again),
         T(a_handoff_wants_the_details_again_and_checks_them),
+        T(a_handoff_says_the_scenarios_line_to_a_wrong_answer),
         T(a_letter_scrolls_no_further_than_the_view_laid_it_out),
         T(a_form_ignores_focus_on_a_field_it_does_not_have),
         T(a_form_rejects_as_scripted_then_accepts),

@@ -63,12 +63,23 @@ static void a_count_of_one_reads_singular_in_both_languages(void **state)
                            "%d stap niet"));
 }
 
+/* The agent's default answer to a wrong detail, said in the language played. */
+static void the_agent_answers_a_wrong_number_in_both_languages(void **state)
+{
+    (void)state;
+    assert_string_equal(words_get("en", WORD_HANDOFF_WRONG),
+                        "I can't find that number, could you check it?");
+    assert_string_equal(words_get("nl", WORD_HANDOFF_WRONG),
+                        "Ik kan dat nummer niet vinden, wilt u het nog eens controleren?");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_word_of_the_report_is_written_in_dutch),
         cmocka_unit_test(dutch_alone_writes_a_decimal_comma),
         cmocka_unit_test(a_count_of_one_reads_singular_in_both_languages),
+        cmocka_unit_test(the_agent_answers_a_wrong_number_in_both_languages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
