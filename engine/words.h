@@ -28,6 +28,7 @@ typedef enum {
     WORD_END_TEXT,
     WORD_HANG_UP,
     WORD_CALLING,
+    WORD_CALLING_AGAIN, /* after hanging up, while the phone dials again */
     WORD_QUEUE,
     WORD_SEND,
     WORD_TRANSFERRING,

@@ -15,6 +15,7 @@
 #include "../engine/player.h"
 #include "../engine/steps/form.h"
 #include "../engine/steps/handoff.h"
+#include "../engine/steps/wait.h"
 #include "../engine/steps/steps.h"
 
 typedef struct {
@@ -267,12 +268,37 @@ static void hanging_up_starts_the_queue_again(void **state)
     player_tick(p, 100000);
     give(p, key(KEY_ESCAPE), 100000);
     assert_true(logged("hold hangup after 100000 ms"));
+    /* first the phone dials again, for a moment of the scenario's clock */
+    const WaitState *s = player_step_run(p)->state;
+    assert_int_equal(s->redial_ms, 100000);
+    assert_int_equal(player_wake_ms(p), 100000 + WAIT_REDIAL_MS);
+    player_tick(p, 100000 + WAIT_REDIAL_MS - 1);
+    assert_int_equal(s->calls, 1);
+    player_tick(p, 100000 + WAIT_REDIAL_MS);
+    assert_int_equal(s->redial_ms, 0);
+    assert_int_equal(s->calls, 2); /* through: the queue starts over */
+    player_tick(p, 219999 + WAIT_REDIAL_MS);
     assert_int_equal(player_phase(p), PHASE_STEP);
-    player_tick(p, 219999);
-    assert_int_equal(player_phase(p), PHASE_STEP);
-    player_tick(p, 220000);
+    player_tick(p, 220000 + WAIT_REDIAL_MS);
     assert_int_equal(player_phase(p), PHASE_RATING);
-    assert_true(logged("waited 220000 ms in 2 calls"));
+    assert_true(logged("waited 223000 ms in 2 calls"));
+    player_destroy(p);
+}
+
+/* Hanging up where the scenario says to call back through the menu: the
+ * phone dials first, then the menu answers. */
+static void hanging_up_calls_again_where_the_scenario_says(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "hold-back", false);
+    player_tick(p, 20000);
+    give(p, key(KEY_ESCAPE), 20000);
+    assert_true(logged("hold-back hangup after 20000 ms"));
+    assert_string_equal(player_where(p), "hold-back");
+    player_tick(p, 20000 + WAIT_REDIAL_MS - 1);
+    assert_string_equal(player_where(p), "hold-back");
+    player_tick(p, 20000 + WAIT_REDIAL_MS);
+    assert_string_equal(player_where(p), "menu");
     player_destroy(p);
 }
 
@@ -593,6 +619,7 @@ int main(void)
         T(an_impossible_scripted_rating_is_rejected),
         T(a_wait_ends_by_itself_and_logs_the_queue),
         T(hanging_up_starts_the_queue_again),
+        T(hanging_up_calls_again_where_the_scenario_says),
         T(a_handoff_wants_the_details_again_and_checks_them),
         T(a_handoff_says_the_scenarios_line_to_a_wrong_answer),
         T(a_letter_scrolls_no_further_than_the_view_laid_it_out),
