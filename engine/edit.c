@@ -52,3 +52,10 @@ bool edit_same(const char *typed, const char *expected)
     }
     return !*a && !*b;
 }
+
+bool edit_same_but_case(const char *typed, const char *expected)
+{
+    while (*typed && tolower((unsigned char)*typed) == tolower((unsigned char)*expected))
+        typed++, expected++;
+    return !*typed && !*expected;
+}

@@ -11,5 +11,7 @@
 void edit_append(char *buf, size_t size, const char *text);
 void edit_erase(char *buf);
 bool edit_same(const char *typed, const char *expected);
+/* Equal but for the case of ASCII letters: every other character counts. */
+bool edit_same_but_case(const char *typed, const char *expected);
 
 #endif

@@ -365,7 +365,10 @@ static void behaviour(FILE *f, const Report *r, const char *lang)
     behaviour_lines(f, r, lang);
     if (r->behaviour_withheld) {
         fputs("<p class=\"note\">", f);
-        fprintf(f, words_get(lang, WORD_REPORT_BEHAVIOUR_WITHHELD), r->behaviour_withheld);
+        fprintf(f,
+                words_plural(lang, r->behaviour_withheld, WORD_REPORT_BEHAVIOUR_WITHHELD_ONE,
+                             WORD_REPORT_BEHAVIOUR_WITHHELD),
+                r->behaviour_withheld);
         fputs("</p>\n", f);
     }
     fputs("</section>\n", f);

@@ -441,7 +441,10 @@ static void text_behaviour(FILE *f, const Report *r, const char *lang)
         header = text_behaviour_head(f, scripted, lang);
     if (r->behaviour_withheld) {
         fputs(header ? "" : "\n", f);
-        fprintf(f, words_get(lang, WORD_REPORT_BEHAVIOUR_WITHHELD), r->behaviour_withheld);
+        fprintf(f,
+                words_plural(lang, r->behaviour_withheld, WORD_REPORT_BEHAVIOUR_WITHHELD_ONE,
+                             WORD_REPORT_BEHAVIOUR_WITHHELD),
+                r->behaviour_withheld);
         fputc('\n', f);
     }
 }

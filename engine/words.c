@@ -32,19 +32,24 @@ static const char *const en[WORD_COUNT] = {
                     "felt at the same moments."),
     [WORD_HANG_UP] = "Hang up and call again",
     [WORD_CALLING] = "Calling",
+    [WORD_CALLING_AGAIN] = "You hung up. Calling again\xe2\x80\xa6",
     [WORD_QUEUE] = "Your position in the queue",
     [WORD_SEND] = "Send",
     [WORD_TRANSFERRING] = "Transferring you to",
     [WORD_LETTER_QUESTION] = "Choose with the keys or by tapping",
     [WORD_CAPTCHA] = "Type the characters you see",
+    [WORD_CAPTCHA_CAPITALS] = "Capitals count: type the characters exactly as you see them",
     [WORD_CARD] = "Your details",
     [WORD_TYPE_HINT] = "Type, then press Enter",
     [WORD_ON_HOLD] = "On hold",
     [WORD_AHEAD] = "callers ahead of you",
+    [WORD_AHEAD_ONE] = "caller ahead of you",
     [WORD_HOLD_MUSIC] = "\xe2\x99\xaa  hold music  \xe2\x99\xaa",
     [WORD_PLEASE_HOLD] = "Please hold the line, you are being transferred.",
     [WORD_END_CLOSE] = "Press Enter or click to close.",
     [WORD_REPEATED] = "Details given again: %d times",
+    [WORD_HANDOFF_WRONG] = "I can't find that number, could you check it?",
+    [WORD_REPEATED_ONCE] = "Details given again: once",
     [WORD_CANNOT_SEE] = "%s cannot see:",
     [WORD_DEBRIEF_WORSE_THEM] = "At \"%s\", customers felt %s worse than you did.",
     [WORD_DEBRIEF_WORSE_YOU] = "At \"%s\", you felt %s worse than customers did.",
@@ -115,6 +120,9 @@ static const char *const en[WORD_COUNT] = {
         "group rated them, or, set beside other reports, they would single someone out.",
     [WORD_REPORT_BEHAVIOUR_WITHHELD] =
         "What the team did is withheld at %d steps: too few reached them to show it without "
+        "singling someone out.",
+    [WORD_REPORT_BEHAVIOUR_WITHHELD_ONE] =
+        "What the team did is withheld at %d step: too few reached it to show it without "
         "singling someone out.",
     [WORD_REPORT_TEXT_SCALE] =
         "Means on -4..+4; gap = team - customers (positive: customers feel worse than your "
@@ -360,19 +368,24 @@ static const char *const nl[WORD_COUNT] = {
                     "zich op dezelfde momenten voelden."),
     [WORD_HANG_UP] = "Ophangen en opnieuw bellen",
     [WORD_CALLING] = "Bellen met",
+    [WORD_CALLING_AGAIN] = "Je hebt opgehangen. Opnieuw bellen\xe2\x80\xa6",
     [WORD_QUEUE] = "Uw plaats in de wachtrij",
     [WORD_SEND] = "Versturen",
     [WORD_TRANSFERRING] = "U wordt doorverbonden met",
     [WORD_LETTER_QUESTION] = "Kies met de toetsen of door te tikken",
     [WORD_CAPTCHA] = "Typ de tekens die je ziet",
+    [WORD_CAPTCHA_CAPITALS] = "Hoofdletters tellen: typ de tekens precies zoals je ze ziet",
     [WORD_CARD] = "Jouw gegevens",
     [WORD_TYPE_HINT] = "Typ en druk op Enter",
     [WORD_ON_HOLD] = "In de wacht",
     [WORD_AHEAD] = "bellers voor u",
+    [WORD_AHEAD_ONE] = "beller voor u",
     [WORD_HOLD_MUSIC] = "\xe2\x99\xaa  wachtmuziek  \xe2\x99\xaa",
     [WORD_PLEASE_HOLD] = "Blijft u aan de lijn, u wordt doorverbonden.",
     [WORD_END_CLOSE] = "Druk op Enter of klik om te sluiten.",
     [WORD_REPEATED] = "Gegevens opnieuw gegeven: %d keer",
+    [WORD_HANDOFF_WRONG] = "Ik kan dat nummer niet vinden, wilt u het nog eens controleren?",
+    [WORD_REPEATED_ONCE] = "Gegevens opnieuw gegeven: 1 keer",
     [WORD_CANNOT_SEE] = "%s kan niet zien:",
     [WORD_DEBRIEF_WORSE_THEM] = "Bij \"%s\" voelden klanten zich %s slechter dan jij.",
     [WORD_DEBRIEF_WORSE_YOU] = "Bij \"%s\" voelde jij je %s slechter dan klanten.",
@@ -446,6 +459,9 @@ static const char *const nl[WORD_COUNT] = {
         "iemand herkenbaar maken.",
     [WORD_REPORT_BEHAVIOUR_WITHHELD] =
         "Wat het team deed wordt bij %d stappen niet getoond: te weinig mensen kwamen er om het "
+        "te laten zien zonder iemand herkenbaar te maken.",
+    [WORD_REPORT_BEHAVIOUR_WITHHELD_ONE] =
+        "Wat het team deed wordt bij %d stap niet getoond: te weinig mensen kwamen er om het "
         "te laten zien zonder iemand herkenbaar te maken.",
     [WORD_REPORT_TEXT_SCALE] = "Gemiddelden op -4..+4; verschil = team - klanten (positief: "
                                "klanten voelen zich slechter dan je team dacht).",

@@ -28,19 +28,24 @@ typedef enum {
     WORD_END_TEXT,
     WORD_HANG_UP,
     WORD_CALLING,
+    WORD_CALLING_AGAIN, /* after hanging up, while the phone dials again */
     WORD_QUEUE,
     WORD_SEND,
     WORD_TRANSFERRING,
     WORD_LETTER_QUESTION,
     WORD_CAPTCHA,
+    WORD_CAPTCHA_CAPITALS, /* the captcha typed right but for capitals */
     WORD_CARD,
     WORD_TYPE_HINT,
     WORD_ON_HOLD,
     WORD_AHEAD,
+    WORD_AHEAD_ONE,
     WORD_HOLD_MUSIC,
     WORD_PLEASE_HOLD,
     WORD_END_CLOSE,
     WORD_REPEATED,
+    WORD_HANDOFF_WRONG, /* the agent, to a wrong answer at a handoff */
+    WORD_REPEATED_ONCE,
     WORD_CANNOT_SEE,
     /* the personal debrief */
     WORD_DEBRIEF_WORSE_THEM, /* "At \"%s\", customers felt %.1f points worse than you did." */
@@ -106,6 +111,7 @@ typedef enum {
     WORD_REPORT_WITHHELD_SUBTRACTION,
     WORD_REPORT_TP_WITHHELD,
     WORD_REPORT_BEHAVIOUR_WITHHELD,
+    WORD_REPORT_BEHAVIOUR_WITHHELD_ONE,
     WORD_REPORT_TEXT_SCALE,
     /* the text table's column heads: short, the columns are narrow */
     WORD_REPORT_COL_TOUCHPOINT,

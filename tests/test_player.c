@@ -13,6 +13,9 @@
 
 #include "../engine/paths.h"
 #include "../engine/player.h"
+#include "../engine/steps/form.h"
+#include "../engine/steps/handoff.h"
+#include "../engine/steps/wait.h"
 #include "../engine/steps/steps.h"
 
 typedef struct {
@@ -265,12 +268,37 @@ static void hanging_up_starts_the_queue_again(void **state)
     player_tick(p, 100000);
     give(p, key(KEY_ESCAPE), 100000);
     assert_true(logged("hold hangup after 100000 ms"));
+    /* first the phone dials again, for a moment of the scenario's clock */
+    const WaitState *s = player_step_run(p)->state;
+    assert_int_equal(s->redial_ms, 100000);
+    assert_int_equal(player_wake_ms(p), 100000 + WAIT_REDIAL_MS);
+    player_tick(p, 100000 + WAIT_REDIAL_MS - 1);
+    assert_int_equal(s->calls, 1);
+    player_tick(p, 100000 + WAIT_REDIAL_MS);
+    assert_int_equal(s->redial_ms, 0);
+    assert_int_equal(s->calls, 2); /* through: the queue starts over */
+    player_tick(p, 219999 + WAIT_REDIAL_MS);
     assert_int_equal(player_phase(p), PHASE_STEP);
-    player_tick(p, 219999);
-    assert_int_equal(player_phase(p), PHASE_STEP);
-    player_tick(p, 220000);
+    player_tick(p, 220000 + WAIT_REDIAL_MS);
     assert_int_equal(player_phase(p), PHASE_RATING);
-    assert_true(logged("waited 220000 ms in 2 calls"));
+    assert_true(logged("waited 223000 ms in 2 calls"));
+    player_destroy(p);
+}
+
+/* Hanging up where the scenario says to call back through the menu: the
+ * phone dials first, then the menu answers. */
+static void hanging_up_calls_again_where_the_scenario_says(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "hold-back", false);
+    player_tick(p, 20000);
+    give(p, key(KEY_ESCAPE), 20000);
+    assert_true(logged("hold-back hangup after 20000 ms"));
+    assert_string_equal(player_where(p), "hold-back");
+    player_tick(p, 20000 + WAIT_REDIAL_MS - 1);
+    assert_string_equal(player_where(p), "hold-back");
+    player_tick(p, 20000 + WAIT_REDIAL_MS);
+    assert_string_equal(player_where(p), "menu");
     player_destroy(p);
 }
 
@@ -284,10 +312,28 @@ static void a_handoff_wants_the_details_again_and_checks_them(void **state)
     assert_true(player_wants_text(p));
     give(p, text("12 35"), 11000);
     assert_true(logged("hand rejected Customer number: 12 35"));
+    /* the agent answers back, and the screen shows what they said */
+    const StepRun *run = player_step_run(p);
+    assert_int_equal(((const HandoffState *)run->state)->wrong, 1);
+    assert_string_equal(handoff_wrong_line(run), "I can't find that number, could you check it?");
     give(p, text("1234"), 12000); /* spaces do not matter */
     give(p, text("moving house"), 13000);
     assert_true(logged("hand repeated Reason: moving house"));
     assert_int_equal(player_phase(p), PHASE_RATING);
+    player_destroy(p);
+}
+
+/* A scenario's own "wrong" line is the one the agent says. */
+static void a_handoff_says_the_scenarios_line_to_a_wrong_answer(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "hand-own", false);
+    give(p, text("15-05-1991"), 1000);
+    const StepRun *run = player_step_run(p);
+    assert_int_equal(((const HandoffState *)run->state)->wrong, 1);
+    assert_string_equal(handoff_wrong_line(run), "That date is not in our system.");
+    give(p, text("14 05 1991"), 2000);
+    assert_true(logged("hand-own repeated Date of birth: 14 05 1991"));
     player_destroy(p);
 }
 
@@ -344,6 +390,34 @@ static void a_form_rejects_as_scripted_then_accepts(void **state)
     give(p, text("123"), 4000);
     assert_true(logged("form accepted attempt 4: zip=3811 AB; meter=123"));
     assert_int_equal(player_phase(p), PHASE_RATING);
+    player_destroy(p);
+}
+
+/* A mistyped capital is refused where capitals count, with a message that
+ * says so, and taken where the scenario says they do not. */
+static void a_captcha_minds_capitals_unless_the_scenario_says_otherwise(void **state)
+{
+    (void)state;
+    Player *p = play("p-1", "captcha", false);
+    give(p, text("Sam"), 1000);
+    give(p, text("K7RP2Q"), 2000);
+    assert_true(logged("captcha form-rejected attempt 1: name=Sam | captcha: wrong capitals"));
+    const StepRun *run = player_step_run(p);
+    assert_string_equal(form_error_text(run, -3),
+                        "Capitals count: type the characters exactly as you see them");
+    give(p, text("k7rp2x"), 3000);
+    assert_true(logged("captcha form-rejected attempt 2: name=Sam | captcha: wrong"));
+    give(p, text("k7Rp2q"), 4000);
+    assert_true(logged("captcha accepted attempt 3: name=Sam"));
+    player_destroy(p);
+
+    p = play("p-1", "captcha-any", false);
+    give(p, text("Sam"), 1000);
+    give(p, text("K7RP2X"), 2000); /* one character wrong is still wrong */
+    assert_true(logged("captcha-any form-rejected attempt 1: name=Sam | captcha: wrong"));
+    give(p, text("K7RP2Q"), 3000);
+    assert_true(logged("captcha-any accepted attempt 2: name=Sam"));
+    assert_int_not_equal(player_phase(p), PHASE_STEP); /* the form is behind it */
     player_destroy(p);
 }
 
@@ -545,10 +619,13 @@ int main(void)
         T(an_impossible_scripted_rating_is_rejected),
         T(a_wait_ends_by_itself_and_logs_the_queue),
         T(hanging_up_starts_the_queue_again),
+        T(hanging_up_calls_again_where_the_scenario_says),
         T(a_handoff_wants_the_details_again_and_checks_them),
+        T(a_handoff_says_the_scenarios_line_to_a_wrong_answer),
         T(a_letter_scrolls_no_further_than_the_view_laid_it_out),
         T(a_form_ignores_focus_on_a_field_it_does_not_have),
         T(a_form_rejects_as_scripted_then_accepts),
+        T(a_captcha_minds_capitals_unless_the_scenario_says_otherwise),
         T(a_form_left_alone_is_emptied_by_its_timeout),
         T(a_letter_logs_whether_the_answer_was_right),
         T(the_start_screen_asks_and_times_start_with_the_session),

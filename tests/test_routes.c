@@ -74,29 +74,31 @@ static void the_routes_of_a_small_scenario_and_their_times_are_as_worked_out_by_
     assert_int_equal(a->legs[2].way.to, REF_END);
     assert_int_equal(a->shortest_ms, 90000); /* the hold alone */
     assert_int_equal(a->newcomer_ms, 7500 + 90000 + 17300);
-    /* loops: the timeout (10 s), hanging up (the hold, up to 90 s, then the
-     * menu again) and the cut line (50 s, then the menu again), once each */
+    /* loops: the timeout (10 s), hanging up (the hold, up to 90 s, 3 s of
+     * calling again, then the menu again) and the cut line (50 s, then the
+     * menu again), once each */
     assert_int_equal(a->n_loops, 3);
     assert_string_equal(a->loops[0].way.how, "timeout");
     assert_int_equal(a->loops[0].round_ms, 10000);
     assert_string_equal(a->loops[1].way.how, "hang up");
-    assert_int_equal(a->loops[1].round_ms, 90000 + 7500);
+    assert_int_equal(a->loops[1].round_ms, 90000 + 3000 + 7500);
     assert_string_equal(a->loops[2].way.how, "line cut");
     assert_int_equal(a->loops[2].round_ms, 50000 + 7500);
     assert_string_equal(s->steps[a->loops[2].back_to].id, "menu");
     assert_int_equal(a->loops[2].via, -1);
-    assert_int_equal(a->longest_ms, 114800 + 10000 + 97500 + 57500);
+    assert_int_equal(a->longest_ms, 114800 + 10000 + 100500 + 57500);
 
     const Route *b = &r.list[1]; /* menu [option 2] -> end */
     assert_int_equal(b->n_legs, 1);
     assert_string_equal(b->legs[0].way.how, "option 2");
     assert_int_equal(b->shortest_ms, 0);
     assert_int_equal(b->newcomer_ms, 7500);
-    /* option 1 goes round through hold (its slowest way, 90 s) back to the menu */
+    /* option 1 goes round through hold (its slowest way, hanging up at 90 s
+     * and calling again for 3 s) back to the menu */
     assert_int_equal(b->n_loops, 2);
     assert_string_equal(s->steps[b->loops[0].via].id, "hold");
-    assert_int_equal(b->loops[0].round_ms, 7500 + 90000);
-    assert_int_equal(b->longest_ms, 7500 + 97500 + 10000);
+    assert_int_equal(b->loops[0].round_ms, 7500 + 93000);
+    assert_int_equal(b->longest_ms, 7500 + 100500 + 10000);
 
     /* the median of 114800 and 7500; 7500 is under half of it */
     assert_int_equal(r.median_ms, (114800 + 7500) / 2);

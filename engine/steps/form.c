@@ -13,6 +13,7 @@
 #include "words.h"
 
 static const char *const kinds[] = {"text", "number", "email", "phone", "date", "password", NULL};
+static const char *const cases[] = {"sensitive", "insensitive", NULL};
 
 static const Field field_fields[] = {
     {F("id", FIELD_ID, true, FormField, id),
@@ -105,6 +106,8 @@ static const Field fields[] = {
      .json = "\"type\": [\"string\", \"number\", \"boolean\"], \"pattern\": \"^[^ ]{3,16}$\"",
      .doc = "A code the player must type over before the form is accepted (3 to 16 "
             "characters, no spaces)."},
+    {F("captcha_case", FIELD_ENUM, false, FormStep, captcha_case), .choices = cases,
+     .doc = "Whether capitals count in the captcha: sensitive (the default) or insensitive."},
 };
 
 static bool validate(Parse *p, Step *step, const YNode *map)
@@ -168,6 +171,12 @@ static void tick(StepRun *run)
 
 /* The loader refuses a pattern outside the subset; should one come through,
  * the value is taken rather than refused for ever. */
+static bool captcha_taken(const FormStep *f, const char *typed)
+{
+    bool any_case = f->captcha_case && !strcmp(f->captcha_case, "insensitive");
+    return any_case ? edit_same_but_case(typed, f->captcha) : !strcmp(typed, f->captcha);
+}
+
 static bool matches(const char *pattern, const char *value)
 {
     return pattern_match(pattern, value) != PATTERN_NO_MATCH;
@@ -193,8 +202,9 @@ static bool judge(const StepRun *run)
         if (reject)
             s->error[i] = e + 1, s->shown[e]++, ok = false;
     }
-    if (f->captcha && strcmp(s->value[f->n_fields], f->captcha) != 0)
-        s->error[f->n_fields] = -2, ok = false;
+    if (f->captcha && !captcha_taken(f, s->value[f->n_fields]))
+        s->error[f->n_fields] = edit_same_but_case(s->value[f->n_fields], f->captcha) ? -3 : -2,
+        ok = false;
     return ok;
 }
 
@@ -225,6 +235,7 @@ static void submit(StepRun *run)
                      i < f->n_fields ? f->fields[i].id : "captcha",
                      e > 0     ? step_text(run, &f->errors[e - 1].message)
                      : e == -1 ? "empty"
+                     : e == -3 ? "wrong capitals"
                                : "wrong");
     }
     step_log(run, step_event(EVENT_FORM_REJECTED, 0, s->attempts, -1), "attempt %d: %s | %s",
@@ -294,7 +305,9 @@ const char *form_error_text(const StepRun *run, int error)
     const FormStep *f = run->step->data;
     if (error > 0)
         return step_text(run, &f->errors[error - 1].message);
-    return error == -2 ? words_get(run->lang, WORD_CAPTCHA) : "*";
+    return error == -3   ? words_get(run->lang, WORD_CAPTCHA_CAPITALS)
+           : error == -2 ? words_get(run->lang, WORD_CAPTCHA)
+                         : "*";
 }
 
 /* Every field typed once, then one more submission for each time the form is

@@ -37,6 +37,7 @@ typedef struct {
     Text title, intro, submit; /* the heading, the line under it, the button's label */
     const char *url;           /* in the address bar; optional */
     const char *captcha;       /* the code to type again; NULL: no captcha */
+    const char *captcha_case;  /* "insensitive": capitals do not count; else they do */
     FormField *fields;         /* 1 to 12, in the order shown */
     int n_fields;
     FormError *errors; /* the scripted refusals, at most FORM_MAX_ERRORS */
@@ -47,7 +48,8 @@ typedef struct {
 /* Fields 0..n_fields-1, then the captcha as one more field when there is one. */
 typedef struct {
     char value[FORM_MAX_FIELDS][FORM_VALUE_MAX]; /* what is typed in each field */
-    int error[FORM_MAX_FIELDS]; /* 0: none; n: errors[n - 1]; -1: required; -2: captcha */
+    int error[FORM_MAX_FIELDS]; /* 0: none; n: errors[n - 1]; -1: required; -2: captcha;
+                                   -3: captcha right but for capitals */
     int focus;                  /* the field typed into, 0-based (the captcha is n_fields) */
     int attempts;               /* submissions so far */
     /* How often each error was shown: an `attempts` error counts its own showings, so a

@@ -7,6 +7,7 @@
 
 #include "edit.h"
 #include "playtime.h"
+#include "words.h"
 
 static const Field ask_fields[] = {
     {F("label", FIELD_TEXT, false, AskItem, label), .doc = "What the caller is asked for."},
@@ -48,6 +49,9 @@ static const Field fields[] = {
     {F("to", FIELD_TEXT, true, HandoffStep, to), .doc = "The department that takes over."},
     {F("greeting", FIELD_TEXT, false, HandoffStep, greeting),
      .doc = "What the new department says when it answers."},
+    {F("wrong", FIELD_TEXT, false, HandoffStep, wrong),
+     .doc = "What the new department says to a wrong answer (default: \"I can't find that "
+            "number, could you check it?\")."},
     {F("wait", FIELD_DURATION, false, HandoffStep, wait), .min = 1000,
      .doc = "Time on the line between the two departments, before \"to\" answers (1s to "
             "12h)."},
@@ -100,6 +104,12 @@ const char *handoff_ask_label(const StepRun *run, const AskItem *a)
     if (a->detail.index >= 0)
         return step_text(run, &run->scenario->persona.details[a->detail.index].label);
     return step_text(run, &a->label);
+}
+
+const char *handoff_wrong_line(const StepRun *run)
+{
+    const HandoffStep *h = run->step->data;
+    return h->wrong.n ? step_text(run, &h->wrong) : words_get(run->lang, WORD_HANDOFF_WRONG);
 }
 
 static const char *ask_expect(const StepRun *run, const AskItem *a)

@@ -16,6 +16,7 @@ typedef struct {
 typedef struct {
     Text from, to; /* the departments, left and reached */
     Text greeting; /* what the new department says first; optional */
+    Text wrong;    /* what it says to a wrong answer; not given: the words' default */
     long wait;     /* ms on the line between the two departments (1 s or more); 0: none */
     Asset music;   /* heard during that wait; not given or "none": silence */
     AskItem *ask;  /* what the caller must give again, in order; at most 10 */
@@ -30,6 +31,10 @@ typedef struct {
     int wrong;         /* wrong answers to the current item */
     char typed[128];   /* the answer being typed to the current item (UTF-8) */
 } HandoffState;
+
+/* What the agent says after a wrong answer, in the language played: the
+ * scenario's "wrong" line, or the default ("I can't find that number, ..."). */
+const char *handoff_wrong_line(const StepRun *run);
 
 /* The label of an ask item in the language played: its own, or its persona detail's. */
 const char *handoff_ask_label(const StepRun *run, const AskItem *a);

@@ -43,8 +43,8 @@ static const Field hangup_fields[] = {
     {F("label", FIELD_TEXT, false, Hangup, label),
      .doc = "The label of the hang-up button (\"Hang up and call again\")."},
     {F("goto", FIELD_GOTO, false, Hangup, go),
-     .doc = "Where hanging up leads: a step id or end (without it, the caller calls again and "
-            "the wait starts over)."},
+     .doc = "Where hanging up leads, after 3 s of calling again: a step id or end (at once; "
+            "without it, the caller calls again and the wait starts over)."},
 };
 
 static const Field disconnect_fields[] = {
@@ -174,11 +174,29 @@ static void start(StepRun *run)
     ((WaitState *)run->state)->first_ms = run->now_ms;
 }
 
+/* Hanging up to end the call ends the step at once; hanging up to call
+ * again (the queue, or the step the scenario names) first dials and rings
+ * for WAIT_REDIAL_MS, so that calling again is a moment and not a reset. */
 static void hang_up(StepRun *run)
 {
     const WaitStep *w = run->step->data;
+    WaitState *s = run->state;
     int64_t t = wait_elapsed(run);
     step_log(run, step_event(EVENT_HANGUP, t, 0, -1), "after %lld ms", (long long)t);
+    if (w->hangup.go.id && w->hangup.go.index == REF_END) {
+        step_end(run, REF_END, "hang up");
+        return;
+    }
+    s->redial_ms = run->now_ms;
+    run->sound = NULL; /* the hold music stops with the call */
+    run->wake_ms = s->redial_ms + WAIT_REDIAL_MS;
+}
+
+/* The end of calling again: through to the queue, or where the scenario said. */
+static void redialled(StepRun *run)
+{
+    const WaitStep *w = run->step->data;
+    ((WaitState *)run->state)->redial_ms = 0;
     if (w->hangup.go.id)
         step_end(run, w->hangup.go.index, "hang up");
     else
@@ -189,6 +207,11 @@ static void tick(StepRun *run)
 {
     const WaitStep *w = run->step->data;
     WaitState *s = run->state;
+    if (s->redial_ms) {
+        if (run->now_ms - s->redial_ms >= WAIT_REDIAL_MS)
+            redialled(run);
+        return;
+    }
     if (s->cut_ms) { /* the cut-off message is showing */
         if (run->now_ms - s->cut_ms < WAIT_CUT_MS)
             return;
@@ -228,7 +251,7 @@ static bool input(StepRun *run, const InputEvent *ev)
     WaitState *s = run->state;
     bool hang = (ev->kind == IN_ACTION && ev->action == ACT_HANGUP) ||
                 (ev->kind == IN_KEY && ev->key == KEY_ESCAPE);
-    if (!hang || !w->hangup.allowed || s->cut_ms)
+    if (!hang || !w->hangup.allowed || s->cut_ms || s->redial_ms)
         return false;
     hang_up(run);
     return true;
@@ -248,19 +271,22 @@ static long play_ms(const Step *step, const Scenario *s)
 /* Held to the end, hung up (with a goto) or cut off (with a goto). Calling
  * again is a round inside the step: a cut without a goto adds the call it
  * cut; a hang-up without one can come at any moment of a call, so one round
- * adds at most a whole call, and hanging up at once avoids the cut (only the
- * first call is cut). A hang-up can come at once. */
+ * adds at most a whole call and the redial, and hanging up at once avoids
+ * the cut (only the first call is cut). A hang-up can come at once; but for
+ * one that ends the call, the redial follows it. */
 static int ways(const Step *step, StepWay *out)
 {
     const WaitStep *w = step->data;
     long cut = w->disconnect.at ? w->disconnect.at + WAIT_CUT_MS : 0;
     bool call_again = w->hangup.allowed && !w->hangup.go.id;
-    long again = call_again ? w->duration : 0;
+    long again = call_again ? w->duration + WAIT_REDIAL_MS : 0;
     long full = w->duration + (w->disconnect.go.id ? 0 : cut);
     int n = 0;
     out[n++] = step_way(step->next.index, "time up", call_again ? w->duration : full, full + again);
-    if (w->hangup.allowed && w->hangup.go.id)
-        out[n++] = step_way(w->hangup.go.index, "hang up", 0, full);
+    if (w->hangup.allowed && w->hangup.go.id) {
+        long redial = w->hangup.go.index == REF_END ? 0 : WAIT_REDIAL_MS;
+        out[n++] = step_way(w->hangup.go.index, "hang up", redial, full + redial);
+    }
     if (w->disconnect.at && w->disconnect.go.id)
         out[n++] = step_way(w->disconnect.go.index, "line cut", cut, cut + again);
     return n;

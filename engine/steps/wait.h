@@ -7,7 +7,9 @@
 #include "steps.h"
 
 /* How long an announcement stays on screen, and the cut-off message. */
-enum { WAIT_ANNOUNCE_MS = 9000, WAIT_CUT_MS = 5000 };
+/* How long an announcement shows, the cut-off message shows, and calling
+ * again after a hang-up takes (dialling and ringing, on the scenario's clock). */
+enum { WAIT_ANNOUNCE_MS = 9000, WAIT_CUT_MS = 5000, WAIT_REDIAL_MS = 3000 };
 
 typedef struct {
     long at; /* ms into the call when the position changes: rising, within the duration */
@@ -55,6 +57,7 @@ typedef struct {
     int64_t first_ms; /* when the first call began: the customer waits from here */
     int64_t call_ms;  /* when the current call began (hanging up starts a new one) */
     int64_t cut_ms;   /* when the line was cut, while its message shows; 0: not cut */
+    int64_t redial_ms; /* when the caller hung up, while calling again; 0: not */
     int calls;        /* calls made in this visit, the current one included */
     int position;     /* the queue position shown now */
 } WaitState;

@@ -27,7 +27,9 @@ static void draw_trail(const StepRun *run, Ui *ui, Rect r)
     ui_text(ui, (Rect){r.x, r.y, r.w, 50}, trail, &small);
     if (j && j->repeated > 0) {
         char again[96];
-        snprintf(again, sizeof again, words_get(run->lang, WORD_REPEATED), j->repeated);
+        snprintf(again, sizeof again,
+                 words_plural(run->lang, j->repeated, WORD_REPEATED_ONCE, WORD_REPEATED),
+                 j->repeated);
         TextStyle warn = STYLE(FONT_SANS_BOLD, 17, COLOR_WARN, ALIGN_CENTER);
         ui_text(ui, (Rect){r.x, r.y + 52, r.w, 26}, again, &warn);
     }
@@ -90,9 +92,17 @@ static void draw(const StepRun *run, Ui *ui, StepLayout *layout)
     /* The greeting and the lost items flow down to the question (or the button);
      * each box ends there, so the fit lint reports what would run into it. */
     float y = card.y + 30, end = h->n_ask ? card.y + 254 : card.y + card.h - 100;
-    if (h->greeting.n)
-        y += 16 + ui_text(ui, (Rect){card.x + 32, y, card.w - 64, fminf(150, end - y)},
-                          step_text(run, &h->greeting), &voice);
+    /* After a wrong answer the agent's last words are about it, in place of
+     * the greeting; the fit lint (show_all) measures both in that one place. */
+    bool wrong = s->wrong > 0;
+    float said = 0;
+    if (h->greeting.n && (!wrong || run->show_all))
+        said = ui_text(ui, (Rect){card.x + 32, y, card.w - 64, fminf(150, end - y)},
+                       step_text(run, &h->greeting), &voice);
+    if (wrong || run->show_all)
+        said = fmaxf(said, ui_text(ui, (Rect){card.x + 32, y, card.w - 64, fminf(150, end - y)},
+                                   handoff_wrong_line(run), &voice));
+    y += said > 0 ? 16 + said : 0;
     if (h->n_lost) {
         TextStyle head = STYLE(FONT_SANS_BOLD, 18, COLOR_WARN, ALIGN_LEFT);
         char cannot[160];

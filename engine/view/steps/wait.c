@@ -18,10 +18,10 @@ static void draw_call(const StepRun *run, Ui *ui, Rect screen)
             w->calling.n ? step_text(run, &w->calling) : step_text(run, &run->scenario->title),
             &name);
     char clock[16];
-    theme_clock(wait_elapsed(run), clock, sizeof clock);
+    theme_clock(s->redial_ms ? 0 : wait_elapsed(run), clock, sizeof clock);
     TextStyle timer = STYLE(FONT_MONO, 30, COLOR_INK, ALIGN_CENTER);
     ui_text(ui, (Rect){screen.x, screen.y + 150, screen.w, 40}, clock, &timer);
-    if (w->queue.start) {
+    if (w->queue.start && !s->redial_ms) {
         ui_text(ui, (Rect){screen.x + 10, screen.y + 240, screen.w - 20, 50},
                 words_get(run->lang, WORD_QUEUE), &small);
         char pos[16];
@@ -29,7 +29,7 @@ static void draw_call(const StepRun *run, Ui *ui, Rect screen)
         TextStyle big = STYLE(FONT_SANS_BOLD, 96, COLOR_ACCENT, ALIGN_CENTER);
         ui_text(ui, (Rect){screen.x, screen.y + 290, screen.w, 120}, pos, &big);
     }
-    if (w->hangup.allowed && !s->cut_ms) {
+    if (w->hangup.allowed && !s->cut_ms && !s->redial_ms) {
         Rect b = {screen.x + screen.w / 2 - 42, screen.y + screen.h - 120, 84, 84};
         ui_circle(ui, b.x + 42, b.y + 42, 42, COLOR_WARN);
         ui_line(ui, b.x + 22, b.y + 46, b.x + 62, b.y + 46, 9, COLOR_CARD);
@@ -53,7 +53,8 @@ static void draw_queue(const StepRun *run, Ui *ui, Rect card)
         theme_person(ui, card.x + 64 + (float)(i % 8) * 64, card.y + 124 + (float)(i / 8) * 84, 52,
                      i == shown - 1);
     char ahead[64];
-    snprintf(ahead, sizeof ahead, "%d %s", s->position - 1, words_get(run->lang, WORD_AHEAD));
+    snprintf(ahead, sizeof ahead, "%d %s", s->position - 1,
+             words_plural(run->lang, s->position - 1, WORD_AHEAD_ONE, WORD_AHEAD));
     TextStyle note = STYLE(FONT_SANS, 22, COLOR_MUTED, ALIGN_LEFT);
     float y = card.y + 110 + (float)((shown + 7) / 8) * 84;
     ui_text(ui, (Rect){card.x + 36, y, card.w - 72, 30}, ahead, &note);
@@ -68,6 +69,12 @@ static void draw(const StepRun *run, Ui *ui, StepLayout *layout)
     draw_call(run, ui, theme_phone(ui, (Rect){140, 30, 380, 660}));
     Rect card = {600, 60, 600, 600};
     theme_card(ui, card);
+    if (s->redial_ms) { /* no queue, no music: the phone dials */
+        TextStyle head = STYLE(FONT_SANS_BOLD, 30, COLOR_INK, ALIGN_LEFT);
+        ui_text(ui, (Rect){card.x + 36, card.y + 30, card.w - 72, 120},
+                words_get(run->lang, WORD_CALLING_AGAIN), &head);
+        return;
+    }
     if (w->queue.start)
         draw_queue(run, ui, card);
     int64_t t = wait_elapsed(run);
