@@ -137,6 +137,23 @@ static void prediction_figures(ReportTouchpoint *t, const Table *p, const PairTa
     shift_figures(t, pairs);
 }
 
+/* The shares of a table over the whole values -4..+4, each value rounded to
+ * the nearest (a session's mean of two ratings can fall between); NaN
+ * throughout for an empty table. */
+static void distribution(const StatsFreq *f, int n, double out[REPORT_VALUES])
+{
+    double total = 0;
+    for (int v = 0; v < REPORT_VALUES; v++)
+        out[v] = 0;
+    for (int i = 0; i < n; i++) {
+        int v = (int)lround(fmin(4, fmax(-4, f[i].value))) + 4;
+        out[v] += f[i].count;
+        total += f[i].count;
+    }
+    for (int v = 0; v < REPORT_VALUES; v++)
+        out[v] = total > 0 ? out[v] / total : NAN;
+}
+
 /* Every figure of a touchpoint but its bootstrap interval, which goes to job.
  * A customer summary (n, mean, sd) is mapped onto -4..+4 by its scale: the
  * mean through customers_common, the sd by the ratio of the scales' widths;
@@ -146,6 +163,8 @@ static void figures(ReportTouchpoint *t, const Table *e, const CustomerTouchpoin
     StatsFreq *c = ct ? malloc(((size_t)ct->n_freq + 1) * sizeof *c) : NULL;
     int nc = c ? customer_table(ct, c) : 0;
     t->e = stats_summary(e->f, e->n);
+    distribution(e->f, e->n, t->dist_e);
+    distribution(c, nc, t->dist_c);
     t->c = (StatsSummary){0, NAN, NAN};
     if (ct && ct->summary) {
         double scale = 8 / (ct->scale_max - ct->scale_min);
@@ -270,6 +289,8 @@ static void withhold(ReportTouchpoint *t, PrivacyVerdict why)
     t->welch = (StatsWelch){NAN, NAN, NAN, NAN, NAN};
     t->cliffs_ci = (StatsInterval){NAN, NAN};
     t->indicative = true;
+    for (int v = 0; v < REPORT_VALUES; v++)
+        t->dist_e[v] = NAN;
 }
 
 /* The same for the predictions at a touchpoint, and for shift. */

@@ -17,6 +17,8 @@
 #include "tally.h"
 
 enum { REPORT_MIN_GROUP = 5, REPORT_MIN_GROUP_FLOOR = 3, REPORT_INDICATIVE = 10 };
+/* The whole values of the common scale, -4..+4, for the distributions. */
+enum { REPORT_VALUES = 9 };
 
 /* One touchpoint's figures, E the employees (one value per session: the mean
  * of its ratings there) and C the customers. welch is E - C with its 95%
@@ -34,6 +36,11 @@ typedef struct {
     bool indicative; /* fewer than REPORT_INDICATIVE on either side */
     PrivacyVerdict withheld; /* PRIVACY_SHOWN, or why E's figures are withheld here */
     int people; /* distinct participants of the group who rated it; 0 when withheld (not shown) */
+    /* The two distributions over -4..+4 (index value + 4): the share (0..1)
+     * of E's values and of C's that round to each whole value. NaN throughout
+     * when there is no table (no data; C from a summary) and, for dist_e,
+     * when E is withheld. */
+    double dist_e[REPORT_VALUES], dist_c[REPORT_VALUES];
     /* What they predicted before playing (ratings of kind predicted; never in e):
      * one value a session, on -4..+4; n 0 when none predicted here. predicted
      * is P - C with Welch's 95% interval (predicted_gap). shift is over the

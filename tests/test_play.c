@@ -821,6 +821,15 @@ static const char *const water_nl[] = {"Keuzemenu schadelijn",
                                        "Doorverbonden met de schadebehandelaar",
                                        "De schadeclaim als geheel"};
 
+
+/* A distribution for a figure set by hand: a quarter, a half and a quarter
+ * on the whole values around mean. */
+static void spread_around(double mean, double dist[REPORT_VALUES])
+{
+    int at = (int)lround(fmin(3, fmax(-3, mean))) + 4;
+    for (int v = 0; v < REPORT_VALUES; v++)
+        dist[v] = v == at ? 0.5 : abs(v - at) == 1 ? 0.25 : 0;
+}
 static void predicted_group(Report *r, ReportTouchpoint *tp, const char *const *labels)
 {
     static const double e[] = {-1.2, -2.8, -2.6, -1.9, -1.5, -3.1, -2.9, -2.7, -2.2};
@@ -844,6 +853,8 @@ static void predicted_group(Report *r, ReportTouchpoint *tp, const char *const *
         tp[i].predicted = stats_welch(tp[i].p, tp[i].c, 0.95);
         tp[i].shift = (StatsSummary){12, shift, 0.9};
         tp[i].shift_ci = (StatsInterval){shift - 0.57, shift + 0.57};
+        spread_around(e[i], tp[i].dist_e);
+        spread_around(c[i], tp[i].dist_c);
     }
 }
 
@@ -894,6 +905,42 @@ static void the_group_debrief_shows_what_the_group_predicted(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* Pixels of colour c in the panel's left half, where the group's bars go. */
+static int team_side_pixels(const char *name, Color c)
+{
+    char path[128];
+    png_image img;
+    png_bytep px = NULL;
+    snprintf(path, sizeof path, "build/%s.png", name);
+    assert_true(read_png(path, &img, &px));
+    int n = 0;
+    for (int y = 230; y < 560; y++)
+        for (int x = 830; x < 998; x++) {
+            const png_byte *q = px + ((size_t)y * img.width + (size_t)x) * 3;
+            n += q[0] == c.r && q[1] == c.g && q[2] == c.b;
+        }
+    free(px);
+    return n;
+}
+
+/* One touchpoint's panel draws the group's distribution beside the
+ * customers'; where the floor withholds the group there, none of the
+ * group's bars is drawn, only the customers'. */
+static void a_withheld_touchpoint_shows_no_distribution_of_the_group(void **state)
+{
+    (void)state;
+    Report r;
+    ReportTouchpoint tp[9];
+    const Color team = {38, 103, 128, 255}; /* the group's colour, COLOR_ACCENT */
+    assert_int_equal(sh("rm -rf build/play-gx && mkdir -p build/play-gx"), 0);
+    predicted_group(&r, tp, water_en);
+    group_screen(&r, "en", 5, "play-gx/shown");
+    assert_true(team_side_pixels("play-gx/shown", team) > 1000);
+    tp[5].withheld = PRIVACY_FEW; /* its figures left in: the panel must not draw them */
+    group_screen(&r, "en", 5, "play-gx/withheld");
+    assert_int_equal(team_side_pixels("play-gx/withheld", team), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -919,6 +966,7 @@ int main(void)
         cmocka_unit_test(a_play_that_predicts_ends_on_three_lines_in_english_and_dutch),
         cmocka_unit_test(a_play_from_a_later_step_predicts_nothing),
         cmocka_unit_test(the_group_debrief_shows_what_the_group_predicted),
+        cmocka_unit_test(a_withheld_touchpoint_shows_no_distribution_of_the_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

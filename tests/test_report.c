@@ -143,6 +143,32 @@ static void the_figures_of_a_touchpoint_match_scipy(void **state)
     report_free(&r);
 }
 
+/* The group debrief draws both distributions side by side: the shares of
+ * each whole value of -4..+4, from the same tables as the means. */
+static void each_touchpoint_has_both_distributions_over_the_nine_values(void **state)
+{
+    (void)state;
+    Report r;
+    char err[256];
+    StoreFilter all = {.scenario = "energy-move"};
+    assert_true(report_build(scenario, &customers, store, &all, 5, &r, err, sizeof err));
+    const ReportTouchpoint *t = find(&r, "transfer");
+    /* valences 2, 3, 1, 4, 2, 5 of 9 are -3, -2, -4, -1, -3, 0 */
+    const double team[REPORT_VALUES] = {1 / 6.0, 2 / 6.0, 1 / 6.0, 1 / 6.0, 1 / 6.0, 0, 0, 0, 0};
+    double sum = 0, mean = 0;
+    for (int v = 0; v < REPORT_VALUES; v++) {
+        assert_close(t->dist_e[v], team[v], 1e-12);
+        sum += t->dist_c[v];
+        mean += t->dist_c[v] * (v - 4);
+    }
+    assert_close(sum, 1, 1e-12);
+    assert_close(mean, t->c.mean, 1e-12); /* the customers' table, on -4..+4 */
+    assert_close(t->dist_c[0], 120 / 308.0, 1e-12); /* 1 of 1..5 is -4; 5 is +4 */
+    assert_close(t->dist_c[1], 0, 0);               /* in steps of 2: no -3 */
+    assert_true(isnan(find(&r, "call-menu")->dist_e[0])); /* nobody rated it */
+    report_free(&r);
+}
+
 static void what_the_friction_steps_measured_is_summed_per_step(void **state)
 {
     (void)state;
@@ -183,6 +209,8 @@ static void a_group_below_the_privacy_floor_shows_no_employee_figure(void **stat
     assert_true(isnan(t->e.n)); /* not even how many rated it */
     assert_true(isnan(t->e.mean) && isnan(t->welch.d) && isnan(t->cliffs) && isnan(r.pe_e));
     assert_close(t->c.n, 308, 0); /* customers are no one's secret */
+    for (int v = 0; v < REPORT_VALUES; v++)
+        assert_true(isnan(t->dist_e[v]) && isfinite(t->dist_c[v]));
     char json[8192];
     FILE *f = fmemopen(json, sizeof json, "w");
     assert_true(report_write_json(f, &r));
@@ -613,6 +641,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_figures_of_a_touchpoint_match_scipy),
+        cmocka_unit_test(each_touchpoint_has_both_distributions_over_the_nine_values),
         cmocka_unit_test(what_the_friction_steps_measured_is_summed_per_step),
         cmocka_unit_test(a_group_below_the_privacy_floor_shows_no_employee_figure),
         cmocka_unit_test(two_workshops_are_compared_touchpoint_by_touchpoint),

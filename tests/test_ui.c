@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include <SDL.h>
+#include <math.h>
 #include <png.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -443,21 +444,28 @@ static void read_pixel(const unsigned char *rgb, int w, int x, int y, unsigned c
     memcpy(out, rgb + ((size_t)y * (size_t)w + (size_t)x) * 3, 3);
 }
 
-static void a_fill_lands_scaled_and_the_bands_keep_the_clear_colour(void **state)
+/* The window's pixels as RGB, through a screenshot into the test's folder. */
+static unsigned char *screenshot_rgb(Platform *p, const char *name)
 {
-    (void)state;
     char path[128], err[256] = "";
-    Platform *p = open_headless(1024, 768);
-    Ui *ui = open_ui(p);
-    fixed_frame(ui, p);
-    snprintf(path, sizeof path, "%s/bands.png", tmp_dir);
+    snprintf(path, sizeof path, "%s/%s", tmp_dir, name);
     assert_true(platform_screenshot(p, path, err, sizeof err));
     png_image im = {.version = PNG_IMAGE_VERSION};
     assert_true(png_image_begin_read_from_file(&im, path));
     im.format = PNG_FORMAT_RGB;
-    unsigned char *rgb = malloc(PNG_IMAGE_SIZE(im)), px[3];
+    unsigned char *rgb = malloc(PNG_IMAGE_SIZE(im));
     assert_non_null(rgb);
     assert_true(png_image_finish_read(&im, NULL, rgb, 0, NULL));
+    return rgb;
+}
+
+static void a_fill_lands_scaled_and_the_bands_keep_the_clear_colour(void **state)
+{
+    (void)state;
+    Platform *p = open_headless(1024, 768);
+    Ui *ui = open_ui(p);
+    fixed_frame(ui, p);
+    unsigned char *rgb = screenshot_rgb(p, "bands.png"), px[3];
     read_pixel(rgb, 1024, 3, 3, px); /* the band above the canvas */
     assert_memory_equal(px, ((unsigned char[]){242, 239, 233}), 3);
     read_pixel(rgb, 1024, 1020, 765, px); /* the band below */
@@ -469,6 +477,41 @@ static void a_fill_lands_scaled_and_the_bands_keep_the_clear_colour(void **state
     free(rgb);
     ui_destroy(ui);
     platform_close(p);
+}
+
+/* The faces' eyes came out square at 1080p: a small disc must cover about
+ * pi r^2 pixels, not the 4 r^2 of its square, at every window size. */
+static void a_small_circle_is_round_at_every_window_size(void **state)
+{
+    (void)state;
+    const int sizes[][2] = {{640, 360}, {1280, 720}, {1920, 1080}};
+    for (int k = 0; k < 3; k++) {
+        int w = sizes[k][0], h = sizes[k][1];
+        Platform *p = open_headless(w, h);
+        Ui *ui = open_ui(p);
+        begin(ui, p);
+        ui_clear(ui, (Color){255, 255, 255, 255});
+        ui_circle(ui, 640, 360, 5, (Color){0, 0, 0, 255});
+        ui_end_frame(ui);
+        unsigned char *rgb = screenshot_rgb(p, "disc.png"), px[3];
+        double r = 5.0 * w / 1280, inked = 0;
+        for (int y = h / 2 - 20; y < h / 2 + 20; y++)
+            for (int x = w / 2 - 20; x < w / 2 + 20; x++) {
+                read_pixel(rgb, w, x, y, px);
+                inked += px[0] < 128;
+            }
+        double round = M_PI * r * r;
+        assert_true(fabs(inked - round) < 0.15 * round + 2);
+        /* the corners of the square around it stay white */
+        int c = (int)lround(r * 0.8);
+        read_pixel(rgb, w, w / 2 + c, h / 2 + c, px);
+        assert_true(px[0] > 128);
+        read_pixel(rgb, w, w / 2 - c - 1, h / 2 - c - 1, px);
+        assert_true(px[0] > 128);
+        free(rgb);
+        ui_destroy(ui);
+        platform_close(p);
+    }
 }
 
 static void a_screenshot_that_cannot_be_written_fails_and_leaves_no_file(void **state)
@@ -701,6 +744,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_paragraph_wraps_to_more_lines_at_a_narrower_width),
+        cmocka_unit_test(a_small_circle_is_round_at_every_window_size),
         cmocka_unit_test(only_a_text_whose_letters_leave_the_box_is_reported_as_cut),
         cmocka_unit_test(each_font_file_is_read_once_however_many_uis_and_sizes),
         cmocka_unit_test(newlines_start_lines_and_a_final_newline_adds_none),

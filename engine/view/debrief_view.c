@@ -318,17 +318,148 @@ static int ranked(const Report *r, int *order)
     return n;
 }
 
+/* ---- one touchpoint: the two distributions side by side ---- */
+
+/* The panel's centre column of values, its half-width to the bars, the
+ * longest bar, a row's height (and the least it shrinks to, to leave room
+ * for a long sentence below). */
+enum { DIST_MID = 1030, DIST_GAP = 32, DIST_BAR = 108, DIST_ROW = 32, DIST_ROW_MIN = 24 };
+
+/* A distribution to draw: a share for every value (none withheld, a table
+ * behind it) and some of them above 0. */
+static bool dist_shown(const double *d)
+{
+    if (!d)
+        return false;
+    double sum = 0;
+    for (int v = 0; v < REPORT_VALUES; v++) {
+        if (!isfinite(d[v]))
+            return false;
+        sum += d[v];
+    }
+    return sum > 0;
+}
+
+/* Where value v (-4..+4, +4 on top) sits: its row's middle. */
+static float dist_y(float top, float row, double v)
+{
+    return top + (float)(4 - fmin(4, fmax(-4, v))) * row + row / 2.0f;
+}
+
+/* One side of the panel (side -1 the group, to the left; +1 the customers):
+ * its name and mean large at the top, then a bar per value out from the
+ * centre column, its share in % at its end, and the mean marked by a dot
+ * between the values and the bars. max
+ * is the largest share of both sides, so that the bars compare. */
+typedef struct {
+    const char *name;
+    const double *dist;
+    double mean;
+    Color color;
+} DistSide;
+
+static void dist_side(Ui *ui, const DistSide *d, int side, float y, float row, double max,
+                      const char *lang)
+{
+    float x0 = side < 0 ? 830 : DIST_MID + DIST_GAP, w = DIST_MID - DIST_GAP - 830;
+    TextStyle name = STYLE(FONT_SANS_BOLD, 20, d->color, ALIGN_CENTER);
+    ui_text(ui, (Rect){x0, y, w, 26}, d->name, &name);
+    char mean[NUMFMT_MAX] = "";
+    if (isfinite(d->mean))
+        numfmt_fixed(mean, sizeof mean, lang, d->mean, 1, NUMFMT_PLUS | NUMFMT_MINUS);
+    TextStyle big = STYLE(FONT_SANS_BOLD, 32, d->color, ALIGN_CENTER);
+    ui_text(ui, (Rect){x0, y + 26, w, 40}, mean, &big);
+    if (!dist_shown(d->dist))
+        return;
+    float top = y + 72, inner = DIST_MID + (float)side * DIST_GAP;
+    TextStyle pct = STYLE(FONT_SANS_BOLD, 18, COLOR_INK, side < 0 ? ALIGN_RIGHT : ALIGN_LEFT);
+    for (int v = 0; v < REPORT_VALUES; v++) {
+        if (!(d->dist[v] > 0))
+            continue;
+        float at_y = dist_y(top, row, v - 4) - row / 2;
+        float len = fmaxf(3, (float)(d->dist[v] / max) * DIST_BAR);
+        ui_round_rect(ui, (Rect){side < 0 ? inner - len : inner, at_y + 4, len, row - 8}, 4,
+                      d->color);
+        char share[16];
+        snprintf(share, sizeof share, "%ld%%", lround(d->dist[v] * 100));
+        float at = inner + (float)side * (len + 6);
+        ui_text(ui, (Rect){side < 0 ? at - 60 : at, at_y + row / 2 - 13, 60, 26}, share, &pct);
+    }
+    if (isfinite(d->mean)) /* a dot beside the bars, clear of the shares */
+        ui_circle(ui, DIST_MID + (float)side * (DIST_GAP - 7), dist_y(top, row, d->mean), 6,
+                  COLOR_INK);
+}
+
+/* The values -4..+4 down the middle, between the two sides. */
+static void dist_values(Ui *ui, float top, float row)
+{
+    TextStyle val = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
+    for (int v = -4; v <= 4; v++) {
+        char t[8];
+        snprintf(t, sizeof t, v > 0 ? "+%d" : "%d", v);
+        ui_text(ui, (Rect){DIST_MID - 18, dist_y(top, row, v) - 12, 36, 24}, t, &val);
+    }
+}
+
+static double dist_max(const double *a, const double *b)
+{
+    double m = 0;
+    for (int v = 0; v < REPORT_VALUES; v++) {
+        if (isfinite(a[v]) && a[v] > m)
+            m = a[v];
+        if (isfinite(b[v]) && b[v] > m)
+            m = b[v];
+    }
+    return m > 0 ? m : 1;
+}
+
+/* One touchpoint: its label, the group's distribution beside the
+ * customers', and the sentence with the gap below them. Where the floor
+ * withholds the group, its side says so and shows nothing of it. */
+static void group_touchpoint(const ReportTouchpoint *t, Ui *ui, const char *lang)
+{
+    TextStyle head = STYLE(FONT_SANS_BOLD, 22, COLOR_INK, ALIGN_LEFT);
+    float y = 100 + ui_text(ui, (Rect){830, 100, 400, 62}, t->label, &head) + 10;
+    float top = y + 72;
+    char line[1024];
+    debrief_group_line(t, lang, line, sizeof line);
+    /* the sentence takes what it needs below the rows (with predictions it
+     * is long): the rows give way first, then its size */
+    TextStyle body = STYLE(FONT_SANS, 18, COLOR_INK, ALIGN_LEFT);
+    float row = DIST_ROW;
+    for (;; body.size--) {
+        float h = ui_text_height(ui, 400, line, &body);
+        row = fminf(DIST_ROW, (CARD_BOTTOM - 12 - h - top) / REPORT_VALUES);
+        if (row >= DIST_ROW_MIN || body.size <= 14)
+            break;
+    }
+    row = fmaxf(row, DIST_ROW_MIN);
+    double max = dist_max(t->withheld ? t->dist_c : t->dist_e, t->dist_c);
+    /* withheld: nothing of the group, whatever the figures still hold */
+    const double *dist_e = t->withheld ? NULL : t->dist_e;
+    DistSide team = {words_get(lang, WORD_GROUP_NAME), dist_e, t->withheld ? NAN : t->e.mean,
+                     COLOR_YOU};
+    DistSide them = {words_get(lang, WORD_DEBRIEF_THEM), t->dist_c, t->c.mean, COLOR_THEM};
+    dist_side(ui, &team, -1, y, row, max, lang);
+    dist_side(ui, &them, +1, y, row, max, lang);
+    if (dist_shown(dist_e) || dist_shown(t->dist_c))
+        dist_values(ui, top, row);
+    if (t->withheld) {
+        TextStyle note = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
+        ui_text(ui, (Rect){830, top, DIST_MID - DIST_GAP - 830, REPORT_VALUES * row},
+                words_get(lang, WORD_GROUP_TEAM_WITHHELD), &note);
+    }
+    float below = top + REPORT_VALUES * row + 12;
+    ui_text(ui, (Rect){830, below, 400, CARD_BOTTOM - below}, line, &body);
+}
+
 static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
 {
     theme_card(ui, (Rect){810, 80, 440, 560});
     TextStyle head = STYLE(FONT_SANS_BOLD, 22, COLOR_INK, ALIGN_LEFT);
     TextStyle body = STYLE(FONT_SANS, 19, COLOR_INK, ALIGN_LEFT);
     if (focus >= 0) {
-        const ReportTouchpoint *t = &r->tp[focus];
-        char line[1024];
-        float y = 104 + ui_text(ui, (Rect){830, 104, 400, 70}, t->label, &head) + 16;
-        debrief_group_line(t, lang, line, sizeof line);
-        ui_text(ui, (Rect){830, y, 400, CARD_BOTTOM - y}, line, &body);
+        group_touchpoint(&r->tp[focus], ui, lang);
         return;
     }
     ui_text(ui, (Rect){830, 104, 400, 34}, words_get(lang, WORD_GROUP_LARGEST), &head);

@@ -11,35 +11,71 @@
 
 enum { ROW_LEFT = 110, ROW_WIDTH = 1060 };
 
-/* A face for level v of n on a scale: valence bends the mouth from a frown
- * to a smile; arousal adds strokes around the head, from none to many. */
+/* The mouth of a valence face: an arc through both corners whose depth goes
+ * in even steps with b, from a deep frown (-1) over a straight line (0) to a
+ * broad smile (+1), so that neighbouring faces differ by as much everywhere. */
+static void mouth(Ui *ui, float cx, float cy, float rad, float b, Color ink)
+{
+    float half = rad * 0.42f, my = cy + rad * 0.4f, sag = half * 0.6f * fabsf(b);
+    float w = fmaxf(3, rad * 0.09f);
+    if (sag < 0.5f) {
+        ui_line(ui, cx - half, my, cx + half, my, w, ink);
+        return;
+    }
+    /* the circle through (-half, 0), (0, sag) and (half, 0) */
+    float R = (half * half + sag * sag) / (2 * sag), span = atan2f(half, R - sag);
+    float mid = b > 0 ? (float)M_PI / 2 : -(float)M_PI / 2;
+    /* corners and the lowest (highest) point straddle my */
+    float ccy = b > 0 ? my + sag * 0.5f - R : my - sag * 0.5f + R;
+    ui_arc(ui, cx, ccy, R, mid - span, mid + span, w, ink);
+}
+
+/* The eyes and brows of a valence face: the eyes open wider step by step,
+ * the brows rise from low and sad (inner ends up) to high and flat. */
+static void eyes(Ui *ui, float cx, float cy, float rad, float b, Color ink)
+{
+    float eye = rad * (0.105f + 0.03f * b), ey = cy - rad * 0.18f;
+    float w = fmaxf(2.5f, rad * 0.07f);
+    for (int side = -1; side <= 1; side += 2) {
+        float ex = cx + (float)side * rad * 0.36f;
+        ui_circle(ui, ex, ey, eye, ink);
+        float by = ey - rad * (0.3f + 0.08f * b), tilt = fminf(b, 0) * rad * 0.11f;
+        /* inner end (towards the centre) up by tilt when sad */
+        ui_line(ui, ex - (float)side * rad * 0.17f, by + tilt, ex + (float)side * rad * 0.17f,
+                by - tilt, w, ink);
+    }
+}
+
+/* A face for level t (0..1) of a scale. Valence: the mouth and the eyes change
+ * step by step. Arousal: strokes around the head, from none to many, and the
+ * eyes grow. The chosen face is filled solid in the accent colour and ringed
+ * thickly, as visible from the back of a room as a chosen word's chip. */
 static void face(Ui *ui, float cx, float cy, float rad, float t, bool arousal, bool chosen)
 {
-    Color ink = chosen ? COLOR_ACCENT : COLOR_INK;
+    Color ink = chosen ? COLOR_CARD : COLOR_INK;
     if (arousal) {
         int strokes = (int)lroundf(t * 12);
         for (int i = 0; i < strokes; i++) {
             float a = (float)(i * 2.0 * M_PI / (strokes ? strokes : 1));
             ui_line(ui, cx + cosf(a) * rad * 1.12f, cy + sinf(a) * rad * 1.12f,
                     cx + cosf(a) * rad * (1.25f + 0.2f * t),
-                    cy + sinf(a) * rad * (1.25f + 0.2f * t), 2.5f, ink);
+                    cy + sinf(a) * rad * (1.25f + 0.2f * t), 2.5f,
+                    chosen ? COLOR_ACCENT : COLOR_INK);
         }
     }
-    ui_circle(ui, cx, cy, rad, chosen ? COLOR_ACCENT_SOFT : COLOR_FACE);
-    ui_ring(ui, cx, cy, rad, 2.5f, ink);
-    float eye = rad * (arousal ? 0.08f + 0.08f * t : 0.11f);
-    ui_circle(ui, cx - rad * 0.35f, cy - rad * 0.2f, eye, ink);
-    ui_circle(ui, cx + rad * 0.35f, cy - rad * 0.2f, eye, ink);
-    float bend = arousal ? 0 : t * 2 - 1; /* -1 frown .. +1 smile */
-    float half = rad * 0.42f, my = cy + rad * 0.38f;
-    if (fabsf(bend) < 0.12f) {
-        ui_line(ui, cx - half, my, cx + half, my, 3, ink);
-    } else {
-        float span = 0.35f + 0.55f * fabsf(bend), R = half / sinf(span);
-        float ccy = bend > 0 ? my - R * cosf(span) : my + R * cosf(span);
-        float mid = bend > 0 ? (float)M_PI / 2 : -(float)M_PI / 2;
-        ui_arc(ui, cx, ccy, R, mid - span, mid + span, 3, ink);
+    if (chosen)
+        ui_ring(ui, cx, cy, rad + 9, 5, COLOR_ACCENT);
+    ui_circle(ui, cx, cy, rad, chosen ? COLOR_ACCENT : COLOR_FACE);
+    ui_ring(ui, cx, cy, rad, chosen ? 4 : 2.5f, chosen ? COLOR_ACCENT : COLOR_INK);
+    if (arousal) {
+        float eye = rad * (0.08f + 0.08f * t);
+        ui_circle(ui, cx - rad * 0.35f, cy - rad * 0.2f, eye, ink);
+        ui_circle(ui, cx + rad * 0.35f, cy - rad * 0.2f, eye, ink);
+        mouth(ui, cx, cy, rad, 0, ink);
+        return;
     }
+    eyes(ui, cx, cy, rad, t * 2 - 1, ink);
+    mouth(ui, cx, cy, rad, t * 2 - 1, ink);
 }
 
 static void scale_row(Ui *ui, const Rating *r, RatingFocus row, float y)
@@ -50,13 +86,14 @@ static void scale_row(Ui *ui, const Rating *r, RatingFocus row, float y)
     if (r->focus == row)
         ui_outline(ui, (Rect){ROW_LEFT - 24, y - rad - 22, ROW_WIDTH + 48, 2 * rad + 98}, 16, 3,
                    COLOR_ACCENT_SOFT);
-    TextStyle num = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
+    TextStyle num = STYLE(FONT_SANS, 20, COLOR_MUTED, ALIGN_CENTER);
     for (int i = 1; i <= n; i++) {
         float cx = ROW_LEFT + cell * ((float)i - 0.5f);
         face(ui, cx, y, rad, (float)(i - 1) / (float)(n - 1), row == ROW_AROUSAL, i == chosen);
         char label[12];
         snprintf(label, sizeof label, "%d", i);
         num.color = i == chosen ? COLOR_ACCENT : COLOR_MUTED;
+        num.face = i == chosen ? FONT_SANS_BOLD : FONT_SANS;
         ui_text(ui, (Rect){cx - cell / 2, y + rad + 10, cell, 24}, label, &num);
         ui_region(ui, (Rect){cx - cell / 2, y - rad - 14, cell, 2 * rad + 50},
                   row == ROW_VALENCE ? ACT_VALENCE : ACT_AROUSAL, i);
@@ -127,10 +164,10 @@ void rating_draw(const Rating *r, Ui *ui, const char *question, const char *pers
         question = q;
     }
     ui_clear(ui, COLOR_BG);
-    TextStyle ctx = STYLE_SMALL;
-    ctx.align = ALIGN_CENTER;
+    /* the story line of a rate-only step: read from the back of the room */
+    TextStyle ctx = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_CENTER);
     if (context)
-        ui_text(ui, (Rect){ROW_LEFT, 28, ROW_WIDTH, 50}, context, &ctx);
+        ui_text(ui, (Rect){ROW_LEFT, 14, ROW_WIDTH, 64}, context, &ctx);
     TextStyle title = STYLE_TITLE;
     ui_text(ui, (Rect){ROW_LEFT, 78, ROW_WIDTH, 90}, question, &title);
     instrument(r, ui);
