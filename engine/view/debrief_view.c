@@ -165,6 +165,13 @@ static void legend2(const Chart *c, Ui *ui)
     ui_text(ui, (Rect){CX0 + 222, 80, 260, 26}, c->b_name, &key);
 }
 
+/* A point of the -4..+4 scale as typeset: "+2", "0", "−2" (a true minus,
+ * as the figures beside it have). */
+static void scale_label(char *t, size_t size, int v)
+{
+    snprintf(t, size, v > 0 ? "+%d" : v < 0 ? "\xe2\x88\x92%d" : "%d", v > 0 ? v : -v);
+}
+
 static void chart(const Chart *c, Ui *ui, double progress)
 {
     TextStyle axis = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_RIGHT);
@@ -172,7 +179,7 @@ static void chart(const Chart *c, Ui *ui, double progress)
         ui_fill(ui, (Rect){CX0 - 20, cy(v) - 1, CX1 - CX0 + 40, v ? 1 : 2.5f},
                 v ? COLOR_LINE : COLOR_MUTED);
         char t[8];
-        snprintf(t, sizeof t, v > 0 ? "+%d" : "%d", v);
+        scale_label(t, sizeof t, v);
         ui_text(ui, (Rect){CX0 - 90, cy(v) - 12, 60, 24}, t, &axis);
     }
     float slot = c->n > 1 ? (CX1 - CX0) / (float)(c->n - 1) : 200;
@@ -396,7 +403,7 @@ static void dist_values(Ui *ui, float top, float row)
     TextStyle val = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
     for (int v = -4; v <= 4; v++) {
         char t[8];
-        snprintf(t, sizeof t, v > 0 ? "+%d" : "%d", v);
+        scale_label(t, sizeof t, v);
         ui_text(ui, (Rect){DIST_MID - 18, dist_y(top, row, v) - 12, 36, 24}, t, &val);
     }
 }
