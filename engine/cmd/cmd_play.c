@@ -283,7 +283,10 @@ static int run_headless(Play *pl)
 
 static bool start_player(Play *pl, int from, int64_t now);
 
-/* The screen-fit lint, as every play's load runs it. */
+/* The screen-fit lint, for the author who edits under --watch. A play for a
+ * participant leaves it to `teaser check`: it measures every text of every
+ * screen, which would cost the start screen most of its first 50 ms, and its
+ * warnings would only reach a terminal nobody reads during a workshop. */
 static void fit_lint(const Scenario *s, DiagList *dl)
 {
     fit_check(s, NULL, dl);
@@ -564,7 +567,8 @@ static int load(Play *pl)
     DiagList dl;
     diag_init(&dl);
     ScenarioStatus st =
-        watch_load(pl->o.scenario, paths_data_dir(), &steps_teaser1, fit_lint, &pl->s, &dl);
+        watch_load(pl->o.scenario, paths_data_dir(), &steps_teaser1, pl->o.watch ? fit_lint : NULL,
+                   &pl->s, &dl);
     cli_print_diags(&dl, pl->o.scenario);
     int errors = dl.errors;
     diag_free(&dl);
