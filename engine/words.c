@@ -89,6 +89,7 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_GAP_NO_CI] = "Gap: %s; its 95%% interval cannot be computed (it needs two or "
                              "more answers on each side, not all the same).",
     [WORD_GROUP_LARGEST] = "Largest gaps",
+    [WORD_GROUP_LARGEST_PREDICTED] = "Largest gaps to the prediction",
     [WORD_GROUP_HINT] = "Arrows: step through the moments. Esc closes. Refreshes as people finish.",
     [WORD_REPORT_TITLE] = "Gap report: %s",
     [WORD_REPORT_WORKSHOP] = "workshop %s",
@@ -426,6 +427,7 @@ static const char *const nl[WORD_COUNT] = {
                              "(daarvoor zijn aan elke kant twee of meer antwoorden nodig, "
                              "niet allemaal gelijk).",
     [WORD_GROUP_LARGEST] = "Grootste verschillen",
+    [WORD_GROUP_LARGEST_PREDICTED] = "Grootste verschillen met de voorspelling",
     [WORD_GROUP_HINT] = "Pijltjes: door de momenten. Esc sluit. Ververst zich terwijl mensen afronden.",
     [WORD_REPORT_TITLE] = "Verschillenrapport: %s",
     [WORD_REPORT_WORKSHOP] = "workshop %s",

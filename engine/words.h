@@ -84,6 +84,7 @@ typedef enum {
     WORD_GROUP_GAP,       /* the gap and its interval */
     WORD_GROUP_GAP_NO_CI, /* the gap, its interval not computable */
     WORD_GROUP_LARGEST,
+    WORD_GROUP_LARGEST_PREDICTED,
     WORD_GROUP_HINT,
     /* the report */
     WORD_REPORT_TITLE,             /* "Gap report: %s": the scenario */

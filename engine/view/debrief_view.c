@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "numfmt.h"
+#include "report_say.h"
 #include "view/theme.h"
 
 #define COLOR_YOU  COLOR_ACCENT
@@ -306,18 +307,19 @@ static void waiting(const Report *r, Ui *ui, const char *lang)
     ui_text(ui, (Rect){140, 360, 1000, 90}, why, &small);
 }
 
-/* The touchpoints with both curves, ranked by the size of the gap, largest
- * first, whichever way it goes: the panel says "largest gaps" and has room
- * for eight, so a large gap must not fall off the end for its sign. */
-static int ranked(const Report *r, int *order)
+/* The touchpoints with a gap of belief b (what the group predicted, when it
+ * did, as the report leads with; else what it felt), ranked by its size,
+ * largest first, whichever way it goes: the panel says "largest gaps" and has
+ * room for eight, so a large gap must not fall off the end for its sign. */
+static int ranked(const Report *r, ReportBelief b, int *order)
 {
     int n = 0;
-    for (int i = 0; i < r->n_tp; i++)
-        if (isfinite(r->tp[i].welch.d))
+    double gap[DEBRIEF_MAX_TP + 64];
+    for (int i = 0; i < r->n_tp && i < DEBRIEF_MAX_TP + 64; i++)
+        if (isfinite(gap[i] = report_say_welch(&r->tp[i], b).d))
             order[n++] = i;
     for (int i = 1; i < n; i++)
-        for (int j = i; j > 0 && fabs(r->tp[order[j]].welch.d) > fabs(r->tp[order[j - 1]].welch.d);
-             j--) {
+        for (int j = i; j > 0 && fabs(gap[order[j]]) > fabs(gap[order[j - 1]]); j--) {
             int t = order[j];
             order[j] = order[j - 1];
             order[j - 1] = t;
@@ -469,15 +471,18 @@ static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
         group_touchpoint(&r->tp[focus], ui, lang);
         return;
     }
-    ui_text(ui, (Rect){830, 104, 400, 34}, words_get(lang, WORD_GROUP_LARGEST), &head);
-    int order[DEBRIEF_MAX_TP + 64], n = ranked(r, order);
+    ReportBelief b = report_say_belief(r);
+    ui_text(ui, (Rect){830, 104, 400, 34},
+            words_get(lang, b == BELIEF_PREDICTED ? WORD_GROUP_LARGEST_PREDICTED : WORD_GROUP_LARGEST),
+            &head);
+    int order[DEBRIEF_MAX_TP + 64], n = ranked(r, b, order);
     int rows = r->tp_withheld ? 6 : 8; /* the note on what is withheld takes two */
     for (int k = 0; k < n && k < rows; k++) {
         const ReportTouchpoint *t = &r->tp[order[k]];
+        StatsWelch w = report_say_welch(t, b);
         char gap[NUMFMT_MAX];
-        numfmt_fixed(gap, sizeof gap, lang, t->welch.d, 1, NUMFMT_PLUS | NUMFMT_MINUS);
-        TextStyle g =
-            STYLE(FONT_SANS_BOLD, 20, t->welch.lo > 0 ? COLOR_THEM : COLOR_MUTED, ALIGN_RIGHT);
+        numfmt_fixed(gap, sizeof gap, lang, w.d, 1, NUMFMT_PLUS | NUMFMT_MINUS);
+        TextStyle g = STYLE(FONT_SANS_BOLD, 20, w.lo > 0 ? COLOR_THEM : COLOR_MUTED, ALIGN_RIGHT);
         ui_text(ui, (Rect){830, 150 + (float)k * 58, 290, 54}, t->label, &body);
         ui_text(ui, (Rect){1130, 150 + (float)k * 58, 100, 30}, gap, &g);
     }
