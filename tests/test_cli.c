@@ -130,7 +130,7 @@ static void a_valid_scenario_passes_with_a_summary_on_stdout(void **state)
     assert_string_equal(r->err, "");
     assert_string_equal(r->out,
                         "scenarios/energy-move.yaml: ok: 17 steps, 10 touchpoints, 9 ratings, "
-                        "about 18 minutes to play\n");
+                        "about 19 minutes to play\n");
     r = run("", "check --quiet scenarios/energy-move.yaml");
     assert_int_equal(r->code, 0);
     assert_string_equal(r->out, "");
