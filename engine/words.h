@@ -45,6 +45,7 @@ typedef enum {
     WORD_END_CLOSE,
     WORD_REPEATED,
     WORD_HANDOFF_WRONG, /* the agent, to a wrong answer at a handoff */
+    WORD_MENU_PRESS,    /* a phone menu's voice, one option: "For %s, press %s." */
     WORD_REPEATED_ONCE,
     WORD_CANNOT_SEE,
     /* the personal debrief */

@@ -100,6 +100,36 @@ static void update_sound(Play *pl)
     }
 }
 
+/* Says what the phone says on the screen on view, when it changes: a line
+ * on the same screen waits for the one before it, a new screen cuts it off.
+ * The line's samples were made already, when the step timed it. */
+static void update_speech(Play *pl)
+{
+    const char *text, *voice;
+    int at = player_speech(pl->player, &text, &voice);
+    int screen = player_screen_serial(pl->player);
+    if (screen == pl->speech_screen && at == pl->speech_at)
+        return;
+    bool same_screen = screen == pl->speech_screen;
+    pl->speech_screen = screen;
+    pl->speech_at = at;
+    char err[256];
+    const SpeechClip *c =
+        text ? speech_say(pl->speech, text, player_lang(pl->player), voice, err, sizeof err) : NULL;
+    if (c)
+        platform_say(pl->platform, c->samples, c->n, c->rate, same_screen);
+    else if (!same_screen)
+        platform_stop_speech(pl->platform);
+}
+
+/* A voice that cannot speak is said once; the play goes on in silence. */
+static void tell_speech_problem(Play *pl)
+{
+    const char *problem = speech_new_error(pl->speech);
+    if (problem)
+        fprintf(stderr, "teaser: warning: %s; going on without that voice\n", problem);
+}
+
 /* ---- drawing and delivering ---- */
 
 /* The screen on view, and over it the problems of an edit that failed to
@@ -275,6 +305,7 @@ static int run_headless(Play *pl)
         else
             return script_error(pl, se);
         player_tick(pl->player, now);
+        tell_speech_problem(pl);
     }
     return draw(pl) ? EXIT_OK : EXIT_ENV;
 }
@@ -406,6 +437,8 @@ static int run_window(Play *pl)
             break;
         platform_text_input(pl->platform, player_wants_text(pl->player));
         update_sound(pl);
+        update_speech(pl);
+        tell_speech_problem(pl);
         if (!draw(pl))
             return EXIT_ENV;
         platform_wait(pl->platform, 15);
@@ -608,6 +641,10 @@ static int open_outputs(Play *pl)
         cli_error("%s", err);
         return EXIT_ENV;
     }
+    if (!(pl->speech = speech_create())) {
+        cli_error("out of memory");
+        return EXIT_ENV;
+    }
     if (!platform_has_audio(pl->platform)) /* said once; the start screen shows it too */
         fprintf(stderr, "teaser: warning: no audio device: hold music and voices are off\n");
     return -1;
@@ -624,6 +661,7 @@ static void close_all(Play *pl)
         fclose(pl->record);
     store_close(pl->store);
     free(pl->hold_music);
+    speech_destroy(pl->speech);
     script_free(&pl->script);
     scenario_free(pl->s);
 }
@@ -641,13 +679,14 @@ static bool start_player(Play *pl, int from, int64_t now)
                         pl->o.kiosk,
                         pl->have_customers ? pl->customers : NULL,
                         !pl->o.headless,
-                        play_sink(pl)};
+                        play_sink(pl),
+                        speech_clock(pl->speech)};
     return (pl->player = player_create(&cfg, now)) != NULL;
 }
 
 int cmd_play(int argc, char **argv)
 {
-    Play pl = {.shown_serial = -1};
+    Play pl = {.shown_serial = -1, .speech_screen = -1};
     int code = parse_args(argc, argv, &pl.o), from = 0;
     if (code >= 0)
         return code;

@@ -13,6 +13,7 @@
 #include "script.h"
 #include "uid.h"
 #include "view/platform.h"
+#include "view/speech.h"
 #include "view/ui.h"
 #include "watch.h"
 
@@ -41,6 +42,8 @@ typedef struct {
     const Asset *sound;  /* what is playing */
     int16_t *hold_music; /* synthesised once, when first needed */
     size_t hold_music_n;
+    Speech *speech;               /* the phone's voice: times every line, and says it */
+    int speech_screen, speech_at; /* the line said last: its screen, and its count there */
     /* When the store fails mid-session, the rest of the session's ratings go to
      * a recovery file (recovery.h); the next session or play imports them. */
     const char *store_path;

@@ -32,6 +32,8 @@ struct Platform {
     bool silent;
     int16_t *sound; /* the loop the audio callback plays; guarded by the device lock */
     size_t sound_n, sound_pos;
+    int16_t *speech; /* a voice, said once over the loop; guarded by the device lock */
+    size_t speech_n, speech_pos;
     bool lost; /* the window's pixels may be gone since the last frame */
 };
 
@@ -160,15 +162,21 @@ Platform *platform_open(const PlatformConfig *cfg, char *err, size_t err_size)
     return p;
 }
 
+/* The loop, and over it the voice: while a voice speaks the music drops to a
+ * quarter, as on a real line, so that the words are heard. */
 static void audio_callback(void *userdata, Uint8 *stream, int len)
 {
     Platform *p = userdata;
     int16_t *out = (int16_t *)stream;
     size_t n = (size_t)len / sizeof *out;
     for (size_t i = 0; i < n; i++) {
-        out[i] = p->sound_n ? p->sound[p->sound_pos] : 0;
+        int music = p->sound_n ? p->sound[p->sound_pos] : 0;
         if (p->sound_n && ++p->sound_pos == p->sound_n)
             p->sound_pos = 0;
+        int mixed = music;
+        if (p->speech_pos < p->speech_n)
+            mixed = music / 4 + p->speech[p->speech_pos++];
+        out[i] = (int16_t)(mixed > 32767 ? 32767 : mixed < -32768 ? -32768 : mixed);
     }
 }
 
@@ -279,6 +287,54 @@ bool platform_loop_wav(Platform *p, const char *path, char *err, size_t err_size
     return true;
 }
 
+/* Replaces the voice (queue false) or adds to what is still to be said
+ * (queue true), taking ownership of buf, under the device lock. */
+static void swap_speech(Platform *p, int16_t *buf, size_t n, bool queue)
+{
+    SDL_LockAudioDevice(p->audio);
+    size_t left = p->speech_n - p->speech_pos;
+    int16_t *joined = queue && left && buf ? malloc((left + n) * sizeof *joined) : NULL;
+    if (joined) {
+        memcpy(joined, p->speech + p->speech_pos, left * sizeof *joined);
+        memcpy(joined + left, buf, n * sizeof *joined);
+        free(buf);
+        buf = joined;
+        n += left;
+    }
+    int16_t *old = p->speech;
+    p->speech = buf;
+    p->speech_n = buf ? n : 0;
+    p->speech_pos = 0;
+    SDL_UnlockAudioDevice(p->audio);
+    free(old);
+}
+
+void platform_say(Platform *p, const int16_t *samples, size_t n, int rate, bool queue)
+{
+    if (!p || !samples || !n || rate <= 0 || !audio_ready(p))
+        return;
+    size_t m;
+    int16_t *buf = resample(samples, n, rate, &m);
+    if (buf)
+        swap_speech(p, buf, m, queue);
+}
+
+void platform_stop_speech(Platform *p)
+{
+    if (p && p->audio)
+        swap_speech(p, NULL, 0, false);
+}
+
+bool platform_speaking(Platform *p)
+{
+    if (!p || !p->audio)
+        return false;
+    SDL_LockAudioDevice(p->audio);
+    bool on = p->speech_pos < p->speech_n;
+    SDL_UnlockAudioDevice(p->audio);
+    return on;
+}
+
 void platform_stop_sound(Platform *p)
 {
     if (p && p->audio)
@@ -297,6 +353,7 @@ void platform_close(Platform *p)
     if (p->audio)
         SDL_CloseAudioDevice(p->audio);
     free(p->sound);
+    free(p->speech);
     if (p->renderer)
         SDL_DestroyRenderer(p->renderer);
     if (p->surface)
