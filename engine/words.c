@@ -340,6 +340,9 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_SHIFT_CI] = " (95%%: %s).",
     [WORD_PREDICT_PROGRESS] = "Before you play: your prediction %d of %d",
     [WORD_NO_AUDIO] = "No audio device: hold music and voices are off",
+    [WORD_READ_ALOUD_ON] = "Read aloud: on \xc2\xb7 click or press A to switch off",
+    [WORD_READ_ALOUD_OFF] = "Read aloud: off \xc2\xb7 click or press A to switch on",
+    [WORD_READ_CHOSEN] = "Your choice: %d of %d.",
 };
 
 static const char *const nl[WORD_COUNT] = {
@@ -691,6 +694,9 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_SHIFT_CI] = " (95%%-interval: %s).",
     [WORD_PREDICT_PROGRESS] = "Vóór het spelen: jouw voorspelling %d van %d",
     [WORD_NO_AUDIO] = "Geen geluidsapparaat: wachtmuziek en stemmen staan uit",
+    [WORD_READ_ALOUD_ON] = "Voorlezen: aan \xc2\xb7 klik of druk op A om uit te zetten",
+    [WORD_READ_ALOUD_OFF] = "Voorlezen: uit \xc2\xb7 klik of druk op A om aan te zetten",
+    [WORD_READ_CHOSEN] = "Jouw keuze: %d van %d.",
     /* the report's Dutch comes with report --lang: until then its words are
      * missing here and read English */
 };

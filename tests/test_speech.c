@@ -189,6 +189,55 @@ static void say_refuses_bad_input_with_the_contracts_codes(void **state)
     assert_int_equal(shell("%s say -o %s scenarios/energy-move.yaml 2>/dev/null", bin(), dir), 3);
 }
 
+/* Every event and rating of a store, as one text. */
+static void store_text(const char *db_path, char *out, size_t size)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open(db_path, &db), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_prepare_v2(db,
+                           "SELECT (SELECT group_concat(step || ' ' || t_ms || ' ' || kind || ' ' || "
+                           "coalesce(detail, ''), '|') FROM events) || '#' || (SELECT "
+                           "group_concat(valence || ' ' || onset_ms || ' ' || response_ms, '|') "
+                           "FROM ratings)",
+                           -1, &st, NULL),
+        SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    snprintf(out, size, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+/* A headless play with --read-aloud says every screen (and plays nothing),
+ * stores exactly what a play without it stores, and repeats itself byte for
+ * byte, screenshots included. */
+static void reading_aloud_changes_nothing_stored_and_repeats_exactly(void **state)
+{
+    (void)state;
+    static const char *const runs[] = {"plain", "aloud1", "aloud2"};
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(shell("%s play --headless %s --participant p --db %s/%s.sqlite "
+                               "--screenshots %s/%s --input tests/data/script-energy-move-branches.txt "
+                               "scenarios/energy-move.yaml",
+                               bin(), i ? "--read-aloud" : "", dir, runs[i], dir, runs[i]),
+                         0);
+    static char a[65536], b[65536], c[65536];
+    char path[300];
+    snprintf(path, sizeof path, "%s/plain.sqlite", dir);
+    store_text(path, a, sizeof a);
+    snprintf(path, sizeof path, "%s/aloud1.sqlite", dir);
+    store_text(path, b, sizeof b);
+    snprintf(path, sizeof path, "%s/aloud2.sqlite", dir);
+    store_text(path, c, sizeof c);
+    assert_true(strlen(a) > 1000);
+    assert_string_equal(b, a);
+    assert_string_equal(c, a);
+    assert_int_equal(shell("diff -r %s/plain %s/aloud1 >/dev/null && diff -r %s/aloud1 %s/aloud2",
+                           dir, dir, dir, dir),
+                     0);
+}
+
 static int make_dir(void **state)
 {
     (void)state;
@@ -209,6 +258,7 @@ int main(void)
         cmocka_unit_test(a_voice_by_name_differs_and_an_unknown_one_is_refused),
         cmocka_unit_test(say_writes_a_menu_as_a_wav_in_either_language),
         cmocka_unit_test(say_refuses_bad_input_with_the_contracts_codes),
+        cmocka_unit_test(reading_aloud_changes_nothing_stored_and_repeats_exactly),
     };
     return cmocka_run_group_tests(tests, make_dir, remove_dir);
 }

@@ -438,6 +438,9 @@ static Key map_key(const SDL_Keysym *k)
         {SDLK_HASH, KEY_HASH},
         {SDLK_KP_HASH, KEY_HASH},
         {SDLK_F11, KEY_F11},
+        {SDLK_F2, KEY_F2},
+        {SDLK_a, KEY_A},
+        {SDLK_r, KEY_R},
     };
     Key shifted = shifted_key(k);
     if (shifted != KEY_NONE)

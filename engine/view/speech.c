@@ -270,3 +270,32 @@ const char *speech_new_error(Speech *s)
     s->told = true;
     return s->error;
 }
+
+/* The texts of a frame, one a line, as sentences: each ends in a pause. */
+static void sentences(const char *drawn, char *out, size_t size)
+{
+    size_t n = 0;
+    for (const char *p = drawn; *p && n + 3 < size; p++) {
+        if (*p != '\n') {
+            out[n++] = *p;
+            continue;
+        }
+        if (n && !strchr(".?!:;,", out[n - 1]))
+            out[n++] = '.';
+        out[n++] = ' ';
+    }
+    out[n] = '\0';
+}
+
+void speech_read_frame(Speech *s, Platform *p, const char *drawn, const char *more,
+                       const char *lang)
+{
+    static char text[16384];
+    sentences(drawn, text, sizeof text);
+    size_t n = strlen(text);
+    snprintf(text + n, sizeof text - n, "%s", more ? more : "");
+    char err[256];
+    const SpeechClip *c = text[0] ? speech_say(s, text, lang, NULL, err, sizeof err) : NULL;
+    if (c && p)
+        platform_say(p, c->samples, c->n, c->rate, false);
+}

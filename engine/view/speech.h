@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "step_type.h"
+#include "view/platform.h"
 
 typedef struct Speech Speech;
 
@@ -25,6 +26,13 @@ typedef struct {
 /* NULL when memory runs out. */
 Speech *speech_create(void);
 void speech_destroy(Speech *s);
+
+/* Reads a screen aloud: the texts a frame drew (ui_frame_text), each said as
+ * a sentence, then more (what is chosen on a rating; may be ""), in lang,
+ * cutting off what was being said. With p NULL (headless) the speech is made
+ * and not played. */
+void speech_read_frame(Speech *s, Platform *p, const char *drawn, const char *more,
+                       const char *lang);
 
 /* Starts espeak-ng now (it starts by itself on the first line said); false
  * with err filled when it cannot (its data missing). */
