@@ -251,10 +251,12 @@ static bool draw(Play *pl)
     platform_size(pl->platform, &w, &h);
     if (platform_pixels_lost(pl->platform))
         ui_forget_frame(pl->ui);
-    bool drawn = ui_frame(pl->ui, w, h, draw_screen, pl);
-    read_new_screen(pl); /* the frame's texts are current, drawn or kept */
-    if (!drawn)
+    /* the frame's texts are current whether it was drawn or kept; a screen
+     * is read once it is on view, so that speech never delays a frame */
+    if (!ui_frame(pl->ui, w, h, draw_screen, pl)) {
+        read_new_screen(pl);
         return true;
+    }
     bool ok = true;
     if (player_screen_serial(pl->player) != pl->shown_serial) {
         pl->shown_serial = player_screen_serial(pl->player);
@@ -267,6 +269,7 @@ static bool draw(Play *pl)
         }
     }
     platform_present(pl->platform);
+    read_new_screen(pl);
     return ok;
 }
 

@@ -20,6 +20,12 @@ enum { PLATFORM_SIZE_MAX = 16384, PLATFORM_TMP_TRIES = 100 };
 
 #define NO_DISPLAY "no X11, Wayland or KMS display was found; --headless plays without one"
 
+/* Samples the audio callback plays, and how far it has played them. */
+typedef struct {
+    int16_t *buf;
+    size_t n, pos;
+} Track;
+
 struct Platform {
     SDL_Window *window;   /* NULL when headless */
     SDL_Surface *surface; /* headless: what the software renderer draws on */
@@ -30,10 +36,9 @@ struct Platform {
     bool audio_tried;
     /* no audio device could be opened at start (platform_has_audio) */
     bool silent;
-    int16_t *sound; /* the loop the audio callback plays; guarded by the device lock */
-    size_t sound_n, sound_pos;
-    int16_t *speech; /* a voice, said once over the loop; guarded by the device lock */
-    size_t speech_n, speech_pos;
+    /* what the audio callback plays, guarded by the device lock: a loop, and a
+     * voice said once over it */
+    Track sound, speech;
     bool lost; /* the window's pixels may be gone since the last frame */
 };
 
@@ -170,12 +175,13 @@ static void audio_callback(void *userdata, Uint8 *stream, int len)
     int16_t *out = (int16_t *)stream;
     size_t n = (size_t)len / sizeof *out;
     for (size_t i = 0; i < n; i++) {
-        int music = p->sound_n ? p->sound[p->sound_pos] : 0;
-        if (p->sound_n && ++p->sound_pos == p->sound_n)
-            p->sound_pos = 0;
+        Track *loop = &p->sound, *voice = &p->speech;
+        int music = loop->n ? loop->buf[loop->pos] : 0;
+        if (loop->n && ++loop->pos == loop->n)
+            loop->pos = 0;
         int mixed = music;
-        if (p->speech_pos < p->speech_n)
-            mixed = music / 4 + p->speech[p->speech_pos++];
+        if (voice->pos < voice->n)
+            mixed = music / 4 + voice->buf[voice->pos++];
         out[i] = (int16_t)(mixed > 32767 ? 32767 : mixed < -32768 ? -32768 : mixed);
     }
 }
@@ -219,14 +225,21 @@ static bool audio_ready(Platform *p)
     return p->audio != 0;
 }
 
+/* Puts buf (owned from now on) in place of what t plays, from its start;
+ * returns the old samples, to free once the device is unlocked. Call with
+ * the device locked. */
+static int16_t *replace(Track *t, int16_t *buf, size_t n)
+{
+    int16_t *old = t->buf;
+    *t = (Track){buf, buf ? n : 0, 0};
+    return old;
+}
+
 /* Swaps in a new loop (taking ownership of buf) under the device lock. */
 static void swap_sound(Platform *p, int16_t *buf, size_t n)
 {
     SDL_LockAudioDevice(p->audio);
-    int16_t *old = p->sound;
-    p->sound = buf;
-    p->sound_n = buf ? n : 0;
-    p->sound_pos = 0;
+    int16_t *old = replace(&p->sound, buf, n);
     SDL_UnlockAudioDevice(p->audio);
     free(old);
 }
@@ -292,19 +305,16 @@ bool platform_loop_wav(Platform *p, const char *path, char *err, size_t err_size
 static void swap_speech(Platform *p, int16_t *buf, size_t n, bool queue)
 {
     SDL_LockAudioDevice(p->audio);
-    size_t left = p->speech_n - p->speech_pos;
+    size_t left = p->speech.n - p->speech.pos;
     int16_t *joined = queue && left && buf ? malloc((left + n) * sizeof *joined) : NULL;
     if (joined) {
-        memcpy(joined, p->speech + p->speech_pos, left * sizeof *joined);
+        memcpy(joined, p->speech.buf + p->speech.pos, left * sizeof *joined);
         memcpy(joined + left, buf, n * sizeof *joined);
         free(buf);
         buf = joined;
         n += left;
     }
-    int16_t *old = p->speech;
-    p->speech = buf;
-    p->speech_n = buf ? n : 0;
-    p->speech_pos = 0;
+    int16_t *old = replace(&p->speech, buf, n);
     SDL_UnlockAudioDevice(p->audio);
     free(old);
 }
@@ -325,16 +335,6 @@ void platform_stop_speech(Platform *p)
         swap_speech(p, NULL, 0, false);
 }
 
-bool platform_speaking(Platform *p)
-{
-    if (!p || !p->audio)
-        return false;
-    SDL_LockAudioDevice(p->audio);
-    bool on = p->speech_pos < p->speech_n;
-    SDL_UnlockAudioDevice(p->audio);
-    return on;
-}
-
 void platform_stop_sound(Platform *p)
 {
     if (p && p->audio)
@@ -352,8 +352,8 @@ void platform_close(Platform *p)
         return;
     if (p->audio)
         SDL_CloseAudioDevice(p->audio);
-    free(p->sound);
-    free(p->speech);
+    free(p->sound.buf);
+    free(p->speech.buf);
     if (p->renderer)
         SDL_DestroyRenderer(p->renderer);
     if (p->surface)

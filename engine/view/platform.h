@@ -63,8 +63,6 @@ void platform_stop_sound(Platform *p);
  * said; else at once, cutting it off. Without a device: nothing. */
 void platform_say(Platform *p, const int16_t *samples, size_t n, int rate, bool queue);
 void platform_stop_speech(Platform *p);
-/* Whether a voice is still speaking. */
-bool platform_speaking(Platform *p);
 /* False when no audio device could be opened at start (none, or SDL's driver
  * failed; SDL's dummy driver counts as a device): the play is silent. */
 bool platform_has_audio(const Platform *p);
