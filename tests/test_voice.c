@@ -210,6 +210,25 @@ static void an_agent_greets_asks_and_answers_a_wrong_number(void **state)
     scenario_free(s);
 }
 
+static void a_transfer_asks_the_caller_to_hold_then_the_agent_answers(void **state)
+{
+    (void)state;
+    Scenario *s = load("  - id: h\n"
+                       "    type: handoff\n"
+                       "    from: Sales\n"
+                       "    to: Billing\n"
+                       "    wait: 5s\n"
+                       "    greeting: Billing.\n");
+    Player *p = play(s, "nl", true);
+    int n;
+    assert_string_equal(said(p, &n), "Blijft u aan de lijn, u wordt doorverbonden.");
+    player_tick(p, 5000);
+    assert_string_equal(said(p, &n), "Billing.");
+    assert_int_equal(n, 2);
+    player_destroy(p);
+    scenario_free(s);
+}
+
 /* Each bad value is refused at its place with E0220 (or E0213, E0204). */
 static void bad_voices_are_refused_where_they_are_written(void **state)
 {
@@ -258,6 +277,7 @@ int main(void)
         cmocka_unit_test(a_voice_per_language_is_asked_for_by_name),
         cmocka_unit_test(a_wait_says_its_announcement_when_it_comes),
         cmocka_unit_test(an_agent_greets_asks_and_answers_a_wrong_number),
+        cmocka_unit_test(a_transfer_asks_the_caller_to_hold_then_the_agent_answers),
         cmocka_unit_test(bad_voices_are_refused_where_they_are_written),
         cmocka_unit_test(voice_is_only_a_key_of_the_steps_that_speak),
     };

@@ -159,6 +159,7 @@ static void start(StepRun *run)
         s->transferring = true;
         run->sound = h->music.path && strcmp(h->music.path, "none") ? &h->music : NULL;
         run->wake_ms = run->started_ms + h->wait;
+        step_say(run, &h->voice, words_get(run->lang, WORD_PLEASE_HOLD));
     } else {
         answer_phase(run);
     }
