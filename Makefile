@@ -10,7 +10,7 @@ BUILD ?= build
 # The core (engine/, engine/steps/) needs no SDL; the view (engine/view/) and
 # the commands that draw do (docs/architecture.md).
 CORE_PKGS := yaml-0.1 sqlite3 libpq
-VIEW_PKGS := sdl2 SDL2_ttf libpng
+VIEW_PKGS := sdl2 SDL2_ttf libpng espeak-ng
 CC ?= cc
 CFLAGS ?= -O2 -g
 WARNINGS := -std=c11 -Wall -Wextra -Wpedantic -Werror
@@ -37,7 +37,7 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 # Tests of what draws (and test_play, which reads golden images with libpng)
 # link the view and the commands too; every other test links the core alone,
 # which proves that the logic needs no screen.
-VIEW_TESTS := $(addprefix $(BUILD)/tests/,test_ui test_fit test_sound test_play)
+VIEW_TESTS := $(addprefix $(BUILD)/tests/,test_ui test_fit test_sound test_play test_speech)
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=$(BUILD)/bench/%)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)

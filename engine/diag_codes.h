@@ -48,6 +48,7 @@
     X(E0217, "not a phone key")                                                                    \
     X(E0218, "not a valid captcha")                                                                \
     X(E0219, "a form's match pattern is refused")                                                  \
+    X(E0220, "not a phone voice")                                                                  \
     /* E03xx: ids and references */                                                                \
     X(E0301, "an id used twice")                                                                   \
     X(E0302, "a reference to something that does not exist")                                       \

@@ -40,6 +40,9 @@ typedef enum {
     KEY_STAR,
     KEY_HASH,
     KEY_F11,
+    KEY_F2, /* read the screen aloud, wherever the focus is */
+    KEY_A,  /* the start screen: read-aloud on or off (when no field is typed in) */
+    KEY_R,  /* read the screen aloud (when no field is typed in) */
     KEY_0, /* KEY_0 + d for the digit d */
     KEY_9 = KEY_0 + 9,
 } Key;
@@ -60,6 +63,7 @@ typedef enum {
     ACT_HANGUP,
     ACT_SCROLL_UP,
     ACT_SCROLL_DOWN,
+    ACT_READ_ALOUD, /* read-aloud on or off */
 } Action;
 
 /* One event; only the fields of its kind are set, the others are 0. */

@@ -135,6 +135,7 @@ static void enter_step(Player *p, int index)
                        .visits = p->visits[index],
                        .journey = &p->journey,
                        .layout = {0, -1},
+                       .speech = &p->cfg.speech,
                        .wake_ms = -1,
                        .log = log_event,
                        .log_ctx = p};
@@ -418,6 +419,14 @@ unsigned player_accepts(const Player *p)
 const Asset *player_sound(const Player *p)
 {
     return p->phase == PHASE_STEP ? p->run.sound : NULL;
+}
+
+int player_speech(const Player *p, const char **text, const char **voice)
+{
+    bool on = p->phase == PHASE_STEP && p->run.say;
+    *text = on ? p->run.say : NULL;
+    *voice = on ? p->run.say_voice : NULL;
+    return on ? p->run.says : 0;
 }
 
 bool player_wants_text(const Player *p)

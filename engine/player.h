@@ -47,6 +47,7 @@ typedef struct {
     const double *customers; /* per touchpoint, customers' mean on -4..+4 (NaN: none), or NULL */
     bool animate;            /* draw the debrief in gently (not for screenshots) */
     PlayerSink sink;         /* where ratings and events go */
+    SpeechClock speech;      /* how long a spoken line takes; ms NULL: fixed timing */
 } PlayerConfig;
 
 typedef enum { PHASE_START, PHASE_STEP, PHASE_RATING, PHASE_END, PHASE_STOPPED } PlayerPhase;
@@ -75,6 +76,10 @@ unsigned player_accepts(const Player *p);
 bool player_wants_text(const Player *p);
 /* The sound the screen on view plays (looped), or NULL for silence. */
 const Asset *player_sound(const Player *p);
+/* What the phone says on the screen on view: the line (NULL: nothing) and its
+ * voice (NULL: the language's own). Returns a count that changes with every
+ * new line of the same screen (a new screen: player_screen_serial). */
+int player_speech(const Player *p, const char **text, const char **voice);
 
 PlayerPhase player_phase(const Player *p);
 /* A session has begun and not yet reached its end. */

@@ -33,10 +33,10 @@ typedef struct {
     Routes *out;
 } Explore;
 
-static int ways_of(const Step *st, StepWay *out)
+static int ways_of(const Scenario *s, const Step *st, StepWay *out)
 {
     if (st->type->ways)
-        return st->type->ways(st, out);
+        return st->type->ways(st, s, out);
     out[0] = (StepWay){st->next.index, "next", 0, 0};
     return 1;
 }
@@ -292,7 +292,7 @@ static bool setup(Explore *e)
         return false;
     for (int i = 0; i < e->s->n_steps; i++) {
         const Step *st = &e->s->steps[i];
-        e->n_ways[i] = ways_of(st, e->ways[i]);
+        e->n_ways[i] = ways_of(e->s, st, e->ways[i]);
         e->visit_ms[i] = playtime_visit(e->s, st);
         e->pos[i] = e->back[i] = -1;
     }

@@ -47,6 +47,17 @@ typedef struct {
     float scroll_max; /* canvas units; < 0: not known yet (no limit) */
 } StepLayout;
 
+/* How long a line takes to say, in ms, in a language (voice: an espeak-ng
+ * voice name, NULL for the language's own): the synthesiser's own output
+ * length, handed in by the command that plays (engine/view/speech.c), the
+ * same with or without a sound card. The core never synthesises. A clock
+ * whose ms is NULL, or that returns a negative number, leaves each step its
+ * fixed timing (what tests of the core use). */
+typedef struct {
+    long (*ms)(void *ctx, const char *text, const char *lang, const char *voice);
+    void *ctx;
+} SpeechClock;
+
 /* A step being played: what the player gives a step type, and what the step
  * says back (done, where to, what happened). Times are the scenario clock in
  * milliseconds; steps never read a clock of their own. */
@@ -63,12 +74,17 @@ typedef struct StepRun {
     Journey *journey;   /* the session so far */
     float scroll;       /* canvas units the screen's content is moved up */
     StepLayout layout;  /* what the view found when it last drew this step */
+    const SpeechClock *speech; /* how long a line takes to say; NULL: fixed timing */
     /* set by the step */
     bool done;          /* the step has ended */
     int next;           /* with done: a step index or REF_END */
     int64_t wake_ms;    /* the step wants a tick at this time; -1: none */
     bool wants_text;    /* a text field has focus */
     const Asset *sound; /* what should be heard now (looped), or NULL */
+    /* what the phone says now: a line (NULL: silence), said by voice (NULL:
+     * the language's own), counted by says, which changes with every line */
+    const char *say, *say_voice;
+    int says;
     /* where events go (the player's tally and the store's events table) */
     void (*log)(void *ctx, const char *step, int64_t t_ms, const Event *ev, const char *text);
     void *log_ctx; /* handed to log */
@@ -111,7 +127,7 @@ struct StepType {
     long (*play_ms)(const Step *step, const Scenario *s);
     /* Every way the step can end, at most STEP_WAYS_MAX, into out; returns how
      * many. NULL: one way, on to `next`, with nothing on the clock. */
-    int (*ways)(const Step *step, StepWay *out);
+    int (*ways)(const Step *step, const Scenario *s, StepWay *out);
 
     /* Playing. */
     size_t state_size; /* of the type's play state (StepRun.state) */

@@ -49,6 +49,7 @@ static const char *const en[WORD_COUNT] = {
     [WORD_END_CLOSE] = "Press Enter or click to close.",
     [WORD_REPEATED] = "Details given again: %d times",
     [WORD_HANDOFF_WRONG] = "I can't find that number, could you check it?",
+    [WORD_MENU_PRESS] = "For %s, press %s.",
     [WORD_REPEATED_ONCE] = "Details given again: once",
     [WORD_CANNOT_SEE] = "%s cannot see:",
     [WORD_DEBRIEF_WORSE_THEM] = "At \"%s\", customers felt %s worse than you did.",
@@ -340,6 +341,9 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_SHIFT_CI] = " (95%%: %s).",
     [WORD_PREDICT_PROGRESS] = "Before you play: your prediction %d of %d",
     [WORD_NO_AUDIO] = "No audio device: hold music and voices are off",
+    [WORD_READ_ALOUD_ON] = "Read aloud: on \xc2\xb7 click or press A to switch off",
+    [WORD_READ_ALOUD_OFF] = "Read aloud: off \xc2\xb7 click or press A to switch on",
+    [WORD_READ_CHOSEN] = "Your choice: %d of %d.",
 };
 
 static const char *const nl[WORD_COUNT] = {
@@ -386,6 +390,7 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_END_CLOSE] = "Druk op Enter of klik om te sluiten.",
     [WORD_REPEATED] = "Gegevens opnieuw gegeven: %d keer",
     [WORD_HANDOFF_WRONG] = "Ik kan dat nummer niet vinden, wilt u het nog eens controleren?",
+    [WORD_MENU_PRESS] = "Voor %s, toets %s.",
     [WORD_REPEATED_ONCE] = "Gegevens opnieuw gegeven: 1 keer",
     [WORD_CANNOT_SEE] = "%s kan niet zien:",
     [WORD_DEBRIEF_WORSE_THEM] = "Bij \"%s\" voelden klanten zich %s slechter dan jij.",
@@ -691,6 +696,9 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_SHIFT_CI] = " (95%%-interval: %s).",
     [WORD_PREDICT_PROGRESS] = "Vóór het spelen: jouw voorspelling %d van %d",
     [WORD_NO_AUDIO] = "Geen geluidsapparaat: wachtmuziek en stemmen staan uit",
+    [WORD_READ_ALOUD_ON] = "Voorlezen: aan \xc2\xb7 klik of druk op A om uit te zetten",
+    [WORD_READ_ALOUD_OFF] = "Voorlezen: uit \xc2\xb7 klik of druk op A om aan te zetten",
+    [WORD_READ_CHOSEN] = "Jouw keuze: %d van %d.",
     /* the report's Dutch comes with report --lang: until then its words are
      * missing here and read English */
 };

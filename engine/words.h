@@ -45,6 +45,7 @@ typedef enum {
     WORD_END_CLOSE,
     WORD_REPEATED,
     WORD_HANDOFF_WRONG, /* the agent, to a wrong answer at a handoff */
+    WORD_MENU_PRESS,    /* a phone menu's voice, one option: "For %s, press %s." */
     WORD_REPEATED_ONCE,
     WORD_CANNOT_SEE,
     /* the personal debrief */
@@ -270,6 +271,9 @@ typedef enum {
     WORD_GROUP_SHIFT_CI,       /* the shift's interval, after either: " (95%%: %s)." */
     WORD_PREDICT_PROGRESS,     /* above a prediction: "%d of %d" */
     WORD_NO_AUDIO,             /* under the start screen when no sound can play */
+    WORD_READ_ALOUD_ON,        /* the start screen's read-aloud switch, on */
+    WORD_READ_ALOUD_OFF,       /* and off */
+    WORD_READ_CHOSEN,          /* read aloud on a rating: "Your choice: %d of %d." */
     WORD_COUNT,
 } WordId;
 

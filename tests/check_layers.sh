@@ -38,7 +38,7 @@ includes_ok() {
         /^\.+ / {
             depth = length($1); path = $2; sub(/^\.\//, "", path)
             chain[depth] = path
-            if (path ~ /(^|\/)SDL2?\/|SDL_ttf|(^|\/)engine\/(view|cmd)\/|(^|\/)(ui|ui_private|platform|theme|screens|fit|cli)\.h$|_view\.h$|step_views\.h$/) {
+            if (path ~ /(^|\/)SDL2?\/|SDL_ttf|espeak-ng|(^|\/)engine\/(view|cmd)\/|(^|\/)(ui|ui_private|platform|theme|screens|fit|cli)\.h$|_view\.h$|step_views\.h$/) {
                 via = ""
                 for (d = 1; d < depth; d++) via = via (d > 1 ? " -> " : "") chain[d]
                 printf "%s: error: the core includes %s%s\n", file, path, via == "" ? "" : " (through " via ")"
@@ -53,7 +53,7 @@ symbols_ok() {
     nm --defined-only "$build/libteaser-view.a" 2>/dev/null | awk '$2 ~ /[TDBR]/ {print $3}' |
         sort -u >"$tmp/view-syms"
     nm -u "$1" 2>/dev/null | awk '{print $2}' | sort -u >"$tmp/undef"
-    { grep -E '^(SDL_|TTF_|IMG_|Mix_|png_)' "$tmp/undef"; comm -12 "$tmp/undef" "$tmp/view-syms"; } |
+    { grep -E '^(SDL_|TTF_|IMG_|Mix_|png_|espeak_)' "$tmp/undef"; comm -12 "$tmp/undef" "$tmp/view-syms"; } |
         sort -u | sed "s|^|$1: error: the core uses the view's symbol |" >"$tmp/bad"
     cat "$tmp/bad"
     [ ! -s "$tmp/bad" ]

@@ -95,7 +95,8 @@ static Player *play(const char *participant, const char *from, bool kiosk)
                         kiosk,
                         NULL,
                         false,
-                        {begin, rating, event, finish, &sink}};
+                        {begin, rating, event, finish, &sink},
+                        {NULL, NULL}};
     Player *p = player_create(&cfg, 0);
     assert_non_null(p);
     return p;
@@ -166,17 +167,21 @@ static void a_rating_follows_a_step_however_it_ended(void **state)
     (void)state;
     Player *p = play("p-1", "menu", false);
     assert_int_equal(player_wake_ms(p), 2500); /* the voice reaches the first option */
-    player_tick(p, 20000);                     /* nobody chose: the timeout */
+    /* nobody chose: the 20 s count from when the menu has been read out, its
+     * prompt (2.5 s) and three options (1.5 s each, with no speech clock) */
+    player_tick(p, 26999);
+    assert_int_equal(player_phase(p), PHASE_STEP);
+    player_tick(p, 27000);
     assert_int_equal(player_phase(p), PHASE_RATING);
     assert_string_equal(player_where(p), "menu");
     assert_int_equal(player_accepts(p), ACCEPT_RATE);
     assert_true(logged("menu leave timeout"));
-    give(p, rate(3, NULL), 21000);
+    give(p, rate(3, NULL), 28000);
     assert_string_equal(player_where(p), "hold"); /* the timeout's goto */
     assert_int_equal(sink.n_ratings, 1);
     assert_int_equal(sink.ratings[0].valence, 3);
-    assert_int_equal(sink.ratings[0].onset_ms, 20000);
-    assert_int_equal(sink.ratings[0].response_ms, 21000);
+    assert_int_equal(sink.ratings[0].onset_ms, 27000);
+    assert_int_equal(sink.ratings[0].response_ms, 28000);
     assert_string_equal(sink.devices[0], "script");
     player_destroy(p);
 }

@@ -49,7 +49,8 @@ static const char *leg_step(const Scenario *s, const Route *r, int i)
 /* tests/data/check-branches.yaml, by hand (playtime.h, menu.h, wait.h):
  * menu: screen 2000 + its prompt (4 words x 400 = 1600, never under 2500) +
  * two options ("press N" 800 + 1 word x 400, never under 1500) = 7500; its
- * timeout holds it 10 s. hold: 90 s, the line cut at 45 s + 5 s dead =
+ * timeout holds it 10 s after it has been read out (at once, or the 5500
+ * of its reading at listening pace). hold: 90 s, the line cut at 45 s + 5 s dead =
  * 50000 a newcomer spends before the cut (play_ms); held to the end 90000.
  * done: screen 2000 + 1 word x 300 + a rating 15000 = 17300. */
 static void the_routes_of_a_small_scenario_and_their_times_are_as_worked_out_by_hand(void **state)
@@ -74,19 +75,19 @@ static void the_routes_of_a_small_scenario_and_their_times_are_as_worked_out_by_
     assert_int_equal(a->legs[2].way.to, REF_END);
     assert_int_equal(a->shortest_ms, 90000); /* the hold alone */
     assert_int_equal(a->newcomer_ms, 7500 + 90000 + 17300);
-    /* loops: the timeout (10 s), hanging up (the hold, up to 90 s, 3 s of
+    /* loops: the timeout (10 s + 5.5 s of reading), hanging up (the hold, up to 90 s, 3 s of
      * calling again, then the menu again) and the cut line (50 s, then the
      * menu again), once each */
     assert_int_equal(a->n_loops, 3);
     assert_string_equal(a->loops[0].way.how, "timeout");
-    assert_int_equal(a->loops[0].round_ms, 10000);
+    assert_int_equal(a->loops[0].round_ms, 10000 + 5500);
     assert_string_equal(a->loops[1].way.how, "hang up");
     assert_int_equal(a->loops[1].round_ms, 90000 + 3000 + 7500);
     assert_string_equal(a->loops[2].way.how, "line cut");
     assert_int_equal(a->loops[2].round_ms, 50000 + 7500);
     assert_string_equal(s->steps[a->loops[2].back_to].id, "menu");
     assert_int_equal(a->loops[2].via, -1);
-    assert_int_equal(a->longest_ms, 114800 + 10000 + 100500 + 57500);
+    assert_int_equal(a->longest_ms, 114800 + 15500 + 100500 + 57500);
 
     const Route *b = &r.list[1]; /* menu [option 2] -> end */
     assert_int_equal(b->n_legs, 1);
@@ -98,7 +99,7 @@ static void the_routes_of_a_small_scenario_and_their_times_are_as_worked_out_by_
     assert_int_equal(b->n_loops, 2);
     assert_string_equal(s->steps[b->loops[0].via].id, "hold");
     assert_int_equal(b->loops[0].round_ms, 7500 + 93000);
-    assert_int_equal(b->longest_ms, 7500 + 100500 + 10000);
+    assert_int_equal(b->longest_ms, 7500 + 100500 + 15500);
 
     /* the median of 114800 and 7500; 7500 is under half of it */
     assert_int_equal(r.median_ms, (114800 + 7500) / 2);

@@ -60,6 +60,12 @@ static void sounds_play_or_stay_silent_but_never_fail_a_play(void **state)
     int16_t *music = malloc(n * sizeof *music);
     synth_hold_music(music, n);
     platform_loop(p, music, n, SYNTH_RATE);
+    /* a voice over the loop: at once, then queued after it, then cut off */
+    platform_say(p, music, 4000, SYNTH_RATE, false);
+    platform_say(p, music + 4000, 4000, SYNTH_RATE, true);
+    platform_say(p, music, 0, SYNTH_RATE, true);
+    platform_stop_speech(p);
+    platform_say(p, music, 4000, SYNTH_RATE, true);
     assert_true(platform_loop_wav(p, "assets/sounds/ringback.wav", err, sizeof err));
     assert_false(platform_loop_wav(p, "README.md", err, sizeof err));
     assert_non_null(strstr(err, "cannot play README.md"));

@@ -16,7 +16,11 @@
 #include <unistd.h>
 
 #include "../engine/input.h"
+#include "../engine/paths.h"
+#include "../engine/player.h"
+#include "../engine/steps/steps.h"
 #include "../engine/view/platform.h"
+#include "../engine/view/player_view.h"
 #include "../engine/view/ui.h"
 
 static const char paragraph[] =
@@ -560,9 +564,12 @@ static void keys_become_input_keys_and_f11_is_kept_by_the_platform(void **state)
     push_key(SDLK_3, KMOD_LSHIFT);
     push_key(SDLK_KP_MULTIPLY, 0);
     push_key(SDLK_KP_7, 0);
-    push_key(SDLK_a, 0); /* not a key the player knows: dropped */
+    push_key(SDLK_b, 0); /* not a key the player knows: dropped */
     push_key(SDLK_PAGEDOWN, 0);
-    Key want[] = {KEY_ENTER, KEY_HASH, KEY_STAR, KEY_0 + 7, KEY_PAGEDOWN};
+    push_key(SDLK_F2, 0); /* read-aloud's keys */
+    push_key(SDLK_r, 0);
+    push_key(SDLK_a, 0);
+    Key want[] = {KEY_ENTER, KEY_HASH, KEY_STAR, KEY_0 + 7, KEY_PAGEDOWN, KEY_F2, KEY_R, KEY_A};
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         InputEvent ev = poll_one(p);
         assert_int_equal(ev.kind, IN_KEY);
@@ -651,6 +658,68 @@ static void the_clock_is_monotonic(void **state)
 }
 
 /* ---- key names ---- */
+
+/* Read-aloud says what a frame drew: every ui_text, in order, kept when an
+ * unchanged frame is not drawn again, and replaced by the next frame's. */
+static void a_frame_keeps_the_texts_it_drew_for_reading_aloud(void **state)
+{
+    (void)state;
+    Platform *p = open_headless(1280, 720);
+    Ui *ui = open_ui(p);
+    assert_string_equal(ui_frame_text(ui), "");
+    char word[16] = "Sanne";
+    assert_true(ui_frame(ui, 1280, 720, varying_frame, word));
+    assert_string_equal(ui_frame_text(ui), "Sanne\n");
+    assert_false(ui_frame(ui, 1280, 720, varying_frame, word)); /* kept, not drawn */
+    assert_string_equal(ui_frame_text(ui), "Sanne\n");
+    strcpy(word, "Fatima");
+    assert_true(ui_frame(ui, 1280, 720, varying_frame, word));
+    assert_string_equal(ui_frame_text(ui), "Fatima\n");
+    ui_destroy(ui);
+    platform_close(p);
+}
+
+/* The start screen's and a rating prompt's texts, as the player's view
+ * draws them: the title, the persona, the question and the words offered. */
+static void a_screens_read_aloud_text_has_its_title_body_and_choices(void **state)
+{
+    (void)state;
+    Scenario *s = NULL;
+    DiagList dl;
+    diag_init(&dl);
+    assert_int_equal(scenario_load("tests/data/play-all.yaml", paths_data_dir(), &steps_teaser1,
+                                   &s, &dl),
+                     SCENARIO_OK);
+    diag_free(&dl);
+    Ui *ui = open_ui(NULL);
+    PlayerConfig cfg = {.scenario = s};
+    Player *pl = player_create(&cfg, 0);
+    ui_begin_frame(ui, 1280, 720);
+    player_view_draw(pl, ui);
+    ui_end_frame(ui);
+    const char *text = ui_frame_text(ui);
+    assert_non_null(strstr(text, "Welcome\n"));
+    assert_non_null(strstr(text, "Sam"));
+    assert_non_null(strstr(text, "Your pseudonym"));
+    player_destroy(pl);
+
+    cfg = (PlayerConfig){.scenario = s, .participant = "p", .workshop = "w",
+                         .from = scenario_find_step(s, "menu")};
+    pl = player_create(&cfg, 0);
+    InputEvent choose = {.kind = IN_CHOOSE, .n = 2, .device = DEVICE_SCRIPT};
+    player_input(pl, &choose, 100);
+    assert_int_equal(player_phase(pl), PHASE_RATING);
+    ui_begin_frame(ui, 1280, 720);
+    player_view_draw(pl, ui);
+    ui_end_frame(ui);
+    text = ui_frame_text(ui);
+    assert_non_null(strstr(text, "How would you feel right now, as Sam?\n"));
+    assert_non_null(strstr(text, "annoyed\n"));
+    assert_non_null(strstr(text, "calm\n"));
+    player_destroy(pl);
+    ui_destroy(ui);
+    scenario_free(s);
+}
 
 static void every_key_name_reads_back_as_its_key(void **state)
 {
@@ -767,6 +836,8 @@ int main(void)
         cmocka_unit_test(typed_text_arrives_only_while_a_field_wants_it),
         cmocka_unit_test(without_a_display_a_window_is_refused_with_no_display),
         cmocka_unit_test(the_clock_is_monotonic),
+        cmocka_unit_test(a_frame_keeps_the_texts_it_drew_for_reading_aloud),
+        cmocka_unit_test(a_screens_read_aloud_text_has_its_title_body_and_choices),
         cmocka_unit_test(every_key_name_reads_back_as_its_key),
         cmocka_unit_test(key_names_ignore_case_and_take_sdl_aliases),
     };

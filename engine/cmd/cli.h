@@ -98,5 +98,6 @@ int cmd_export(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
 int cmd_store(int argc, char **argv);
 int cmd_sync(int argc, char **argv);
+int cmd_say(int argc, char **argv);
 
 #endif

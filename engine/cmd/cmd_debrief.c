@@ -15,12 +15,14 @@
 #include "report_say.h"
 #include "view/debrief_view.h"
 #include "view/platform.h"
+#include "view/speech.h"
 #include "view/ui.h"
 
 static const char usage[] =
     "usage: teaser debrief --scenario FILE [--workshop LABEL] [--department NAME]\n"
     "                      [--site LABEL] [--db PATH]... [--min-group N] [--lang CODE]\n"
     "                      [--fullscreen] [--window WxH] [--headless] [--screenshots DIR]\n"
+    "                      [--read-aloud]\n"
     "\n"
     "The group debrief for the projector: the group's mean curve and its spread beside the\n"
     "customers', the touchpoints ranked by gap, and each touchpoint in turn (arrows). When\n"
@@ -43,12 +45,14 @@ static const char usage[] =
     "  --window WxH       window size in pixels (default 1280x720)\n"
     "  --headless         no window: draw each screen once and exit\n"
     "  --screenshots DIR  save one PNG per screen\n"
+    "  --read-aloud       say each screen's text when it appears; R or F2 reads it again\n"
     "  --db PATH          the results store (default: TEASER_DB, else\n"
     "                     ~/.local/share/teaser/results.sqlite); given more than once, the\n"
     "                     stores are read as one, a session in several counted once\n"
     "  -h, --help         show this help\n"
     "\n"
-    "Keys: left and right arrows (or a click) step through the touchpoints; Escape closes.\n"
+    "Keys: left and right arrows (or a click) step through the touchpoints; R or F2 reads\n"
+    "the screen aloud; Escape closes.\n"
     "Exit: 0 closed, 1 invalid scenario, customer data or flag value, 2 usage error,\n"
     "3 no display, font missing or store unusable.\n";
 
@@ -58,7 +62,7 @@ typedef struct {
     const char *scenario, *workshop, *department, *lang, *screenshots, *site;
     CliStores dbs;
     int min_group, w, h;
-    bool fullscreen, headless;
+    bool fullscreen, headless, read_aloud;
 } DebriefOptions;
 
 static int parse(int argc, char **argv, DebriefOptions *o)
@@ -74,7 +78,8 @@ static int parse(int argc, char **argv, DebriefOptions *o)
         O_MIN,
         O_WINDOW,
         O_FULL,
-        O_HEADLESS
+        O_HEADLESS,
+        O_READ_ALOUD
     };
     static const struct option opts[] = {{"scenario", required_argument, NULL, O_SCENARIO},
                                          {"workshop", required_argument, NULL, O_WORKSHOP},
@@ -87,6 +92,7 @@ static int parse(int argc, char **argv, DebriefOptions *o)
                                          {"window", required_argument, NULL, O_WINDOW},
                                          {"fullscreen", no_argument, NULL, O_FULL},
                                          {"headless", no_argument, NULL, O_HEADLESS},
+                                         {"read-aloud", no_argument, NULL, O_READ_ALOUD},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **values[] = {&o->scenario, &o->workshop, &o->department,
@@ -110,8 +116,10 @@ static int parse(int argc, char **argv, DebriefOptions *o)
                              "7680x4320, not \"%s\"",
                              optarg),
                    EXIT_INVALID;
-        else if (c == O_FULL || c == O_HEADLESS)
-            *(c == O_FULL ? &o->fullscreen : &o->headless) = true;
+        else if (c == O_FULL || c == O_HEADLESS || c == O_READ_ALOUD)
+            *(c == O_FULL       ? &o->fullscreen
+              : c == O_HEADLESS ? &o->headless
+                                : &o->read_aloud) = true;
         else if (c != O_WINDOW)
             return cli_bad_option("debrief", c, argv[optind - 1]);
     }
@@ -132,6 +140,8 @@ typedef struct {
     Report r;
     Platform *platform;
     Ui *ui;
+    Speech *speech; /* --read-aloud, R and F2: made when first needed */
+    int read_focus; /* the screen read last (-2: none yet) */
 } Debriefing;
 
 /* Reads the store again. What was shown stays at each touchpoint until the
@@ -190,16 +200,30 @@ static bool frame(Debriefing *d, int focus, const char *shot)
     return ok;
 }
 
+/* Reads the screen on view aloud (headless: made, not played). */
+static void read_aloud(Debriefing *d, int focus)
+{
+    d->read_focus = focus;
+    if (!d->speech && !(d->speech = speech_create()))
+        return;
+    speech_read_frame(d->speech, d->o.headless ? NULL : d->platform, ui_frame_text(d->ui), "",
+                      d->o.lang ? d->o.lang : d->s->language);
+}
+
 /* Each screen once: the overview, then each touchpoint that has both curves. */
 static int headless(Debriefing *d)
 {
     if (!frame(d, -1, d->r.withheld ? "00-waiting" : "00-overview"))
         return EXIT_ENV;
+    if (d->o.read_aloud)
+        read_aloud(d, -1);
     for (int i = 0; !d->r.withheld && i < d->r.n_tp; i++) {
         char name[96];
         snprintf(name, sizeof name, "%02d-%.64s", i + 1, d->r.tp[i].id);
         if (isfinite(d->r.tp[i].welch.d) && !frame(d, i, name))
             return EXIT_ENV;
+        if (isfinite(d->r.tp[i].welch.d) && d->o.read_aloud)
+            read_aloud(d, i);
     }
     return EXIT_OK;
 }
@@ -213,6 +237,10 @@ static int window(Debriefing *d)
         while (platform_poll(d->platform, &ev)) {
             if (ev.kind == IN_QUIT || (ev.kind == IN_KEY && ev.key == KEY_ESCAPE))
                 return EXIT_OK;
+            if (ev.kind == IN_KEY && (ev.key == KEY_R || ev.key == KEY_F2)) {
+                d->read_focus = -2; /* read at the next frame */
+                continue;
+            }
             int step = ev.kind == IN_KEY && (ev.key == KEY_RIGHT || ev.key == KEY_DOWN ||
                                              ev.key == KEY_SPACE || ev.key == KEY_PAGEDOWN)
                            ? 1
@@ -231,13 +259,16 @@ static int window(Debriefing *d)
         }
         if (!frame(d, focus, NULL))
             return EXIT_ENV;
+        bool asked = d->read_focus == -2;
+        if (asked || (d->o.read_aloud && d->read_focus != focus))
+            read_aloud(d, focus);
         platform_wait(d->platform, 30);
     }
 }
 
 int cmd_debrief(int argc, char **argv)
 {
-    Debriefing d = {.o = {.min_group = REPORT_MIN_GROUP}};
+    Debriefing d = {.o = {.min_group = REPORT_MIN_GROUP}, .read_focus = -3};
     int code = parse(argc, argv, &d.o);
     if (code >= 0)
         return code;
@@ -258,6 +289,7 @@ int cmd_debrief(int argc, char **argv)
             code = d.o.headless ? headless(&d) : window(&d);
     }
     ui_destroy(d.ui);
+    speech_destroy(d.speech);
     platform_close(d.platform);
     report_free(&d.r);
     store_close(d.store);

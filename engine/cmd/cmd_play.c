@@ -19,6 +19,7 @@
 #include "recovery.h"
 #include "schema.h"
 #include "script.h"
+#include "steps/menu.h"
 #include "steps/steps.h"
 #include "suggest.h"
 #include "synth.h"
@@ -30,6 +31,7 @@
 #include "view/ui.h"
 #include "view/watch_view.h"
 #include "watch.h"
+#include "words.h"
 
 static const char usage[] =
     "usage: teaser play [options] SCENARIO.yaml\n"
@@ -61,6 +63,9 @@ static const char usage[] =
     "  --input FILE       scripted input (see the manual)\n"
     "  --record FILE      write this play's input as a script that replays it\n"
     "  --screenshots DIR  save one PNG per screen, as first drawn\n"
+    "  --read-aloud       say each screen's text when it appears (the participant can switch\n"
+    "                     it on and off on the start screen: key A); R or F2 reads the screen\n"
+    "                     on view at any time (F2 where R types)\n"
     "  --watch            for authors: when the scenario file (or a file it names)\n"
     "                     changes, reload it and go on at the same step (else the\n"
     "                     nearest earlier one); an edit with errors shows them on\n"
@@ -100,6 +105,125 @@ static void update_sound(Play *pl)
     }
 }
 
+/* Before the first line a play says, every menu's lines are timed in file
+ * order, so that the menus' timing (which espeak-ng's drift from line to
+ * line would otherwise tie to what was said before) is the scenario's alone. */
+static void time_menus_first(Play *pl, const char *lang)
+{
+    if (pl->menus_timed)
+        return;
+    pl->menus_timed = true;
+    SpeechClock own = speech_clock(pl->speech);
+    menu_time_all(pl->s, lang, &own);
+}
+
+/* The player's speech clock (SpeechClock.ms). */
+static long speech_ms(void *ctx, const char *text, const char *lang, const char *voice)
+{
+    Play *pl = ctx;
+    time_menus_first(pl, lang);
+    SpeechClock own = speech_clock(pl->speech);
+    return own.ms(own.ctx, text, lang, voice);
+}
+
+/* Says what the phone says on the screen on view, when it changes: a line
+ * on the same screen waits for the one before it, a new screen cuts it off.
+ * The line's samples were made already, when the step timed it. */
+static void update_speech(Play *pl)
+{
+    const char *text, *voice;
+    int at = player_speech(pl->player, &text, &voice);
+    int screen = player_screen_serial(pl->player);
+    if (screen == pl->speech_screen && at == pl->speech_at)
+        return;
+    bool same_screen = screen == pl->speech_screen;
+    pl->speech_screen = screen;
+    pl->speech_at = at;
+    char err[256];
+    if (text)
+        time_menus_first(pl, player_lang(pl->player));
+    const SpeechClip *c =
+        text ? speech_say(pl->speech, text, player_lang(pl->player), voice, err, sizeof err) : NULL;
+    if (c)
+        platform_say(pl->platform, c->samples, c->n, c->rate, same_screen);
+    else if (!same_screen)
+        platform_stop_speech(pl->platform);
+}
+
+/* A voice that cannot speak is said once; the play goes on in silence. */
+static void tell_speech_problem(Play *pl)
+{
+    const char *problem = speech_new_error(pl->speech);
+    if (problem)
+        fprintf(stderr, "teaser: warning: %s; going on without that voice\n", problem);
+}
+
+/* ---- reading aloud ---- */
+
+/* On a rating prompt, what is chosen so far: the faces show it by colour
+ * alone, which a reader must be told. */
+static void say_choice(const Play *pl, char *text, size_t size)
+{
+    const Rating *r = player_phase(pl->player) == PHASE_RATING ? player_rating(pl->player) : NULL;
+    size_t n = strlen(text);
+    if (r && r->valence && n + 64 < size)
+        n += (size_t)snprintf(text + n, size - n, words_get(r->lang, WORD_READ_CHOSEN), r->valence,
+                              r->in->valence.points);
+    const char *word = r ? rating_emotion_word(r) : NULL;
+    if (word && n + strlen(word) + 4 < size)
+        snprintf(text + n, size - n, " %s.", word);
+}
+
+/* Says the screen on view, cutting off what was being said. A headless play
+ * makes the speech and plays nothing: its timing is the same. */
+static void read_screen(Play *pl)
+{
+    char choice[256] = "";
+    say_choice(pl, choice, sizeof choice);
+    const char *lang = player_lang(pl->player);
+    time_menus_first(pl, lang);
+    speech_read_frame(pl->speech, pl->o.headless ? NULL : pl->platform, ui_frame_text(pl->ui),
+                      choice, lang);
+}
+
+/* A new screen is read when read-aloud is on, unless the phone speaks on it
+ * (its own voice says what matters, and the two would talk at once). */
+static void read_new_screen(Play *pl)
+{
+    int serial = player_screen_serial(pl->player);
+    if (pl->read_aloud && serial != pl->read_serial) {
+        const char *said, *voice;
+        player_speech(pl->player, &said, &voice);
+        pl->read_now = pl->read_now || !said;
+    }
+    pl->read_serial = serial;
+    if (pl->read_now) {
+        pl->read_now = false;
+        read_screen(pl);
+    }
+}
+
+/* The keys and the switch of reading aloud, never passed to the player: R
+ * and A type in a field, F2 reads wherever the focus is. True when taken. */
+static bool read_aloud_input(Play *pl, const InputEvent *ev)
+{
+    bool typing = player_wants_text(pl->player);
+    if (ev->kind == IN_KEY && (ev->key == KEY_F2 || (ev->key == KEY_R && !typing))) {
+        pl->read_now = true;
+        return true;
+    }
+    bool toggle = (ev->kind == IN_KEY && ev->key == KEY_A && !typing &&
+                   player_phase(pl->player) == PHASE_START) ||
+                  (ev->kind == IN_ACTION && ev->action == ACT_READ_ALOUD);
+    if (toggle) {
+        pl->read_aloud = !pl->read_aloud;
+        pl->read_now = pl->read_aloud;
+        if (!pl->read_aloud && !pl->o.headless)
+            platform_stop_speech(pl->platform);
+    }
+    return toggle;
+}
+
 /* ---- drawing and delivering ---- */
 
 /* The screen on view, and over it the problems of an edit that failed to
@@ -110,6 +234,8 @@ static void draw_screen(void *ctx, Ui *ui)
     player_view_draw(pl->player, ui);
     if (player_phase(pl->player) == PHASE_START && !platform_has_audio(pl->platform))
         start_screen_no_audio_draw(ui, player_start_screen(pl->player)->lang);
+    if (player_phase(pl->player) == PHASE_START)
+        start_screen_read_aloud_draw(ui, player_start_screen(pl->player)->lang, pl->read_aloud);
     const char *lines[WATCH_SHOWN];
     for (int i = 0; i < pl->n_problems; i++)
         lines[i] = pl->problems[i];
@@ -125,8 +251,12 @@ static bool draw(Play *pl)
     platform_size(pl->platform, &w, &h);
     if (platform_pixels_lost(pl->platform))
         ui_forget_frame(pl->ui);
-    if (!ui_frame(pl->ui, w, h, draw_screen, pl))
+    /* the frame's texts are current whether it was drawn or kept; a screen
+     * is read once it is on view, so that speech never delays a frame */
+    if (!ui_frame(pl->ui, w, h, draw_screen, pl)) {
+        read_new_screen(pl);
         return true;
+    }
     bool ok = true;
     if (player_screen_serial(pl->player) != pl->shown_serial) {
         pl->shown_serial = player_screen_serial(pl->player);
@@ -139,6 +269,7 @@ static bool draw(Play *pl)
         }
     }
     platform_present(pl->platform);
+    read_new_screen(pl);
     return ok;
 }
 
@@ -158,6 +289,10 @@ static PlayerResult deliver(Play *pl, const InputEvent *in, int64_t now)
             return PLAYER_IGNORED;
         ev.kind = IN_ACTION;
     }
+    if (read_aloud_input(pl, &ev))
+        return PLAYER_TAKEN;
+    if (ev.kind == IN_KEY && (ev.key == KEY_A || ev.key == KEY_R))
+        return PLAYER_IGNORED; /* letters typed in a field come as characters */
     return player_input(pl->player, &ev, now);
 }
 
@@ -275,6 +410,7 @@ static int run_headless(Play *pl)
         else
             return script_error(pl, se);
         player_tick(pl->player, now);
+        tell_speech_problem(pl);
     }
     return draw(pl) ? EXIT_OK : EXIT_ENV;
 }
@@ -352,6 +488,7 @@ static bool reload(Play *pl, int64_t now)
     pl->player = NULL;
     scenario_free(pl->s);
     pl->s = fresh;
+    pl->menus_timed = false; /* its menus are timed anew, before it says anything */
     pl->n_problems = 0;
     pl->shown_serial = -1; /* with --screenshots, the new version's screens are saved */
     pl->sound = NULL;      /* it was the old scenario's */
@@ -409,6 +546,8 @@ static int run_window(Play *pl)
             break;
         platform_text_input(pl->platform, player_wants_text(pl->player));
         update_sound(pl);
+        update_speech(pl);
+        tell_speech_problem(pl);
         if (!draw(pl))
             return EXIT_ENV;
         platform_wait(pl->platform, 15);
@@ -470,7 +609,8 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
         O_RECORD,
         O_SCREENSHOTS,
         O_DB,
-        O_WATCH
+        O_WATCH,
+        O_READ_ALOUD
     };
     static const struct option opts[] = {{"participant", required_argument, NULL, O_PARTICIPANT},
                                          {"workshop", required_argument, NULL, O_WORKSHOP},
@@ -487,6 +627,7 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
                                          {"screenshots", required_argument, NULL, O_SCREENSHOTS},
                                          {"db", required_argument, NULL, O_DB},
                                          {"watch", no_argument, NULL, O_WATCH},
+                                         {"read-aloud", no_argument, NULL, O_READ_ALOUD},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **value[] = {[O_PARTICIPANT - 256] = &o->participant,
@@ -508,6 +649,7 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
                      : c == O_KIOSK    ? &o->kiosk
                      : c == O_HEADLESS ? &o->headless
                      : c == O_WATCH    ? &o->watch
+                     : c == O_READ_ALOUD ? &o->read_aloud
                                        : NULL;
         if (flag)
             *flag = true;
@@ -612,6 +754,10 @@ static int open_outputs(Play *pl)
         cli_error("%s", err);
         return EXIT_ENV;
     }
+    if (!(pl->speech = speech_create())) {
+        cli_error("out of memory");
+        return EXIT_ENV;
+    }
     if (!platform_has_audio(pl->platform)) /* said once; the start screen shows it too */
         fprintf(stderr, "teaser: warning: no audio device: hold music and voices are off\n");
     return -1;
@@ -628,6 +774,7 @@ static void close_all(Play *pl)
         fclose(pl->record);
     store_close(pl->store);
     free(pl->hold_music);
+    speech_destroy(pl->speech);
     script_free(&pl->script);
     scenario_free(pl->s);
 }
@@ -645,16 +792,18 @@ static bool start_player(Play *pl, int from, int64_t now)
                         pl->o.kiosk,
                         pl->have_customers ? pl->customers : NULL,
                         !pl->o.headless,
-                        play_sink(pl)};
+                        play_sink(pl),
+                        {speech_ms, pl}};
     return (pl->player = player_create(&cfg, now)) != NULL;
 }
 
 int cmd_play(int argc, char **argv)
 {
-    Play pl = {.shown_serial = -1};
+    Play pl = {.shown_serial = -1, .speech_screen = -1, .read_serial = -1};
     int code = parse_args(argc, argv, &pl.o), from = 0;
     if (code >= 0)
         return code;
+    pl.read_aloud = pl.o.read_aloud;
     if ((code = load(&pl)) < 0 && (code = check_values(&pl, &from)) < 0 &&
         (code = open_outputs(&pl)) < 0) {
         if (!start_player(&pl, from, 0) || (pl.o.watch && !watch_files(&pl.watch, pl.s, 0))) {

@@ -25,6 +25,7 @@ static const char usage[] =
     "  sync            send a laptop's sessions to the organisation's store\n"
     "  schema          print a JSON Schema of the scenario format, for editors\n"
     "  new FILE        write a starter scenario to edit, with every step type\n"
+    "  say SCENARIO    write what the phone says in a scenario as a WAV file\n"
     "\n"
     "Run \"teaser COMMAND --help\" for a command's options; \"man teaser\" for the manual.\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 environment problem.\n";
@@ -38,7 +39,7 @@ static const Command commands[] = {
     {"play", cmd_play},       {"check", cmd_check},   {"report", cmd_report},
     {"debrief", cmd_debrief}, {"export", cmd_export}, {"forget", cmd_forget},
     {"store", cmd_store},     {"sync", cmd_sync},     {"schema", cmd_schema},
-    {"new", cmd_new},
+    {"new", cmd_new},         {"say", cmd_say},
 };
 
 static int unknown_command(const char *name)

@@ -13,6 +13,7 @@
 #include "script.h"
 #include "uid.h"
 #include "view/platform.h"
+#include "view/speech.h"
 #include "view/ui.h"
 #include "watch.h"
 
@@ -20,7 +21,7 @@ typedef struct {
     const char *scenario, *participant, *workshop, *department, *site, *lang, *from;
     const char *input, *record, *screenshots, *db;
     int w, h;
-    bool fullscreen, kiosk, headless, watch;
+    bool fullscreen, kiosk, headless, watch, read_aloud;
 } PlayOptions;
 
 /* The problems of a failed reload shown on screen; the rest are counted. */
@@ -41,6 +42,12 @@ typedef struct {
     const Asset *sound;  /* what is playing */
     int16_t *hold_music; /* synthesised once, when first needed */
     size_t hold_music_n;
+    Speech *speech;               /* the phone's voice: times every line, and says it */
+    bool menus_timed;             /* every menu's lines were timed, before anything was said */
+    bool read_aloud;              /* each screen's text is said when it appears */
+    int read_serial;              /* the screen read aloud last; -1: none */
+    bool read_now;                /* the screen is to be read at the next frame */
+    int speech_screen, speech_at; /* the line said last: its screen, and its count there */
     /* When the store fails mid-session, the rest of the session's ratings go to
      * a recovery file (recovery.h); the next session or play imports them. */
     const char *store_path;

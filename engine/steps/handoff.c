@@ -3,6 +3,7 @@
 #include "handoff.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "edit.h"
@@ -69,6 +70,7 @@ static const Field fields[] = {
     {F("lost", FIELD_LIST, false, HandoffStep, lost), .max = 10, TEXT_LIST(HandoffStep, n_lost),
      .doc = "What got lost on the way: things the caller told \"from\" that \"to\" does "
             "not know (at most 10)."},
+    STEP_VOICE_FIELD(HandoffStep, voice),
 };
 
 static bool validate(Parse *p, Step *step, const YNode *map)
@@ -117,6 +119,18 @@ static const char *ask_expect(const StepRun *run, const AskItem *a)
     return a->detail.index >= 0 ? run->scenario->persona.details[a->detail.index].value : a->expect;
 }
 
+/* The agent speaks: first words (the greeting, or what it says to a wrong
+ * answer), then the item it asks for now, as a question. */
+static void agent_says(StepRun *run, const char *first)
+{
+    const HandoffStep *h = run->step->data;
+    HandoffState *s = run->state;
+    const char *ask = s->asked < h->n_ask ? handoff_ask_label(run, &h->ask[s->asked]) : "";
+    snprintf(s->line, sizeof s->line, "%s%s%s%s", first, first[0] && ask[0] ? " " : "", ask,
+             ask[0] ? "?" : "");
+    step_say(run, &h->voice, s->line);
+}
+
 static void answer_phase(StepRun *run)
 {
     const HandoffStep *h = run->step->data;
@@ -125,6 +139,7 @@ static void answer_phase(StepRun *run)
     run->sound = NULL;
     run->wake_ms = -1;
     run->wants_text = h->n_ask > 0;
+    agent_says(run, step_text(run, &h->greeting));
 }
 
 static void pass_through(Journey *j, const char *place)
@@ -144,6 +159,7 @@ static void start(StepRun *run)
         s->transferring = true;
         run->sound = h->music.path && strcmp(h->music.path, "none") ? &h->music : NULL;
         run->wake_ms = run->started_ms + h->wait;
+        step_say(run, &h->voice, words_get(run->lang, WORD_PLEASE_HOLD));
     } else {
         answer_phase(run);
     }
@@ -168,6 +184,7 @@ static void submit(StepRun *run)
     s->typed[0] = '\0';
     if (!ok) {
         s->wrong++;
+        agent_says(run, handoff_wrong_line(run));
         return;
     }
     s->wrong = 0;
@@ -175,6 +192,8 @@ static void submit(StepRun *run)
         run->journey->repeated++;
     if (++s->asked == h->n_ask)
         step_end(run, run->step->next.index, "all details given");
+    else
+        agent_says(run, "");
 }
 
 static bool input(StepRun *run, const InputEvent *ev)
@@ -229,8 +248,9 @@ static long play_ms(const Step *step, const Scenario *s)
 }
 
 /* One way on, after the transfer's wait: answers cannot come before it. */
-static int ways(const Step *step, StepWay *out)
+static int ways(const Step *step, const Scenario *s, StepWay *out)
 {
+    (void)s;
     const HandoffStep *h = step->data;
     out[0] = step_way(step->next.index, "next", h->wait, h->wait);
     return 1;

@@ -23,6 +23,7 @@ typedef struct {
     int n_ask;
     Text *lost; /* what the new department cannot see, one line each; at most 10 */
     int n_lost;
+    StepVoice voice; /* who says the agent's lines (on by default) */
 } HandoffStep;
 
 typedef struct {
@@ -30,6 +31,7 @@ typedef struct {
     int asked;         /* ask items given so far: the current one is ask[asked] */
     int wrong;         /* wrong answers to the current item */
     char typed[128];   /* the answer being typed to the current item (UTF-8) */
+    char line[512];    /* what the agent says now */
 } HandoffState;
 
 /* What the agent says after a wrong answer, in the language played: the

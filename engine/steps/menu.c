@@ -8,8 +8,10 @@
 
 #include "playtime.h"
 #include "steps.h"
+#include "words.h"
 
-/* How long the voice takes to read the prompt, and then each option. */
+/* How long the voice takes to read the prompt, and then each option, when
+ * no speech clock tells (voice off, or the core's tests). */
 enum { MENU_PROMPT_MS = 2500, MENU_OPTION_MS = 1500 };
 
 static bool read_key(Parse *p, const YNode *n, void *dst)
@@ -57,7 +59,9 @@ static const Field fields[] = {
      LIST(MenuStep, n_options, MenuOption, read_option), SUB(option_fields),
      .doc = "The keys the caller can press (1 to 12)."},
     {F("timeout", FIELD_MAP, false, MenuStep, timeout), SUB(timeout_fields),
-     .doc = "What happens when no key is pressed in time (without it, the menu waits)."},
+     .doc = "What happens when no key is pressed in time, counted from when the menu has been "
+            "read out (without it, the menu waits)."},
+    STEP_VOICE_FIELD(MenuStep, voice),
 };
 
 static bool validate(Parse *p, Step *step, const YNode *map)
@@ -89,36 +93,92 @@ static bool continues(const Step *step)
 int menu_spoken(const StepRun *run)
 {
     const MenuStep *m = run->step->data;
+    const MenuState *st = run->state;
     if (run->show_all)
         return m->n_options;
-    int64_t t = run->now_ms - run->started_ms - MENU_PROMPT_MS;
-    int n = t < 0 ? 0 : (int)(t / MENU_OPTION_MS) + 1;
-    return n > m->n_options ? m->n_options : n;
+    int64_t t = run->now_ms - run->started_ms;
+    int n = 0;
+    while (n < m->n_options && st->said[n] <= t)
+        n++;
+    return n;
+}
+
+/* What the voice says for option i: "For Moving house, press 3." */
+static void option_line(const StepRun *run, int i, char *out, size_t size)
+{
+    const MenuOption *o = &((const MenuStep *)run->step->data)->options[i];
+    snprintf(out, size, words_get(run->lang, WORD_MENU_PRESS), step_text(run, &o->label), o->key);
+}
+
+/* When each option begins, from how long the prompt and each option take
+ * to say (the synthesiser's own length: a slow voice keeps the menu honest). */
+static void time_the_reading(StepRun *run)
+{
+    const MenuStep *m = run->step->data;
+    MenuState *st = run->state;
+    char line[sizeof st->line];
+    st->said[0] = step_say_ms(run, &m->voice, step_text(run, &m->prompt), MENU_PROMPT_MS);
+    for (int i = 0; i < m->n_options; i++) {
+        option_line(run, i, line, sizeof line);
+        st->said[i + 1] = st->said[i] + step_say_ms(run, &m->voice, line, MENU_OPTION_MS);
+    }
+}
+
+void menu_time_all(const Scenario *s, const char *lang, const SpeechClock *clock)
+{
+    for (int i = 0; i < s->n_steps; i++) {
+        if (s->steps[i].type != &step_menu)
+            continue;
+        MenuState state = {0};
+        StepRun run = {.scenario = s, .step = &s->steps[i], .lang = lang, .speech = clock,
+                       .state = &state};
+        time_the_reading(&run);
+    }
 }
 
 static void schedule(StepRun *run)
 {
     const MenuStep *m = run->step->data;
+    const MenuState *st = run->state;
     int n = menu_spoken(run);
-    int64_t next =
-        n < m->n_options ? run->started_ms + MENU_PROMPT_MS + (int64_t)n * MENU_OPTION_MS : -1;
-    int64_t timeout = m->timeout.after ? run->started_ms + m->timeout.after : -1;
+    int64_t next = n < m->n_options ? run->started_ms + st->said[n] : -1;
+    int64_t timeout =
+        m->timeout.after ? run->started_ms + st->said[m->n_options] + m->timeout.after : -1;
     run->wake_ms = next < 0 ? timeout : timeout < 0 || next < timeout ? next : timeout;
+}
+
+/* Says each option as it comes up on screen. */
+static void say_options(StepRun *run)
+{
+    const MenuStep *m = run->step->data;
+    MenuState *st = run->state;
+    int n = menu_spoken(run);
+    if (n > st->saying) {
+        st->saying = n;
+        option_line(run, n - 1, st->line, sizeof st->line);
+        step_say(run, &m->voice, st->line);
+    }
 }
 
 static void start(StepRun *run)
 {
+    const MenuStep *m = run->step->data;
+    time_the_reading(run);
+    step_say(run, &m->voice, step_text(run, &m->prompt));
     schedule(run);
 }
 
 static void tick(StepRun *run)
 {
     const MenuStep *m = run->step->data;
-    if (m->timeout.after && run->now_ms - run->started_ms >= m->timeout.after) {
+    const MenuState *st = run->state;
+    if (m->timeout.after &&
+        run->now_ms - run->started_ms >= st->said[m->n_options] + m->timeout.after) {
         int target = m->timeout.go.id ? m->timeout.go.index : run->step->next.index;
         step_end(run, target, "timeout");
         return;
     }
+    say_options(run);
     schedule(run);
 }
 
@@ -182,7 +242,7 @@ static long play_ms(const Step *step, const Scenario *s)
 
 /* Each option as scripted input chooses it ("option N"), then the timeout,
  * which is the only way that runs the clock. */
-static int ways(const Step *step, StepWay *out)
+static int ways(const Step *step, const Scenario *s, StepWay *out)
 {
     const MenuStep *m = step->data;
     int n = 0;
@@ -192,9 +252,12 @@ static int ways(const Step *step, StepWay *out)
         out[n++] =
             step_way(m->options[i].go.id ? m->options[i].go.index : step->next.index, how, 0, 0);
     }
+    /* the timeout counts from when the menu has been read out: by a voice
+     * that speaks fast, at once; by one at listening pace, as play_ms reads it */
+    long read = play_ms(step, s) - PLAYTIME_SCREEN;
     if (m->timeout.after)
         out[n++] = step_way(m->timeout.go.id ? m->timeout.go.index : step->next.index, "timeout",
-                            m->timeout.after, m->timeout.after);
+                            m->timeout.after, read + m->timeout.after);
     return n;
 }
 
@@ -206,6 +269,7 @@ const StepType step_menu = {
     .n_fields = FIELD_COUNT(fields),
     .validate = validate,
     .continues = continues,
+    .state_size = sizeof(MenuState),
     .start = start,
     .input = input,
     .tick = tick,

@@ -23,9 +23,25 @@ typedef struct {
     MenuOption *options;  /* in the order they are read out; 1 to 12, keys distinct */
     int n_options;
     MenuTimeout timeout;  /* optional (after 0: none) */
+    StepVoice voice;      /* who reads it out (on by default) */
 } MenuStep;
+
+/* While it plays: when each option begins to be said (ms after the step
+ * began; said[n_options]: the whole menu has been said, and a timeout counts
+ * from there), and the option line being said. */
+typedef struct {
+    int64_t said[13];
+    int saying; /* options begun so far */
+    char line[320];
+} MenuState;
 
 /* How many options the voice has read out so far (all of them for the fit lint). */
 int menu_spoken(const StepRun *run);
+
+/* Asks clock for the length of every line of every menu of s in lang, in
+ * file order: a play does this before anything else is said, so that its
+ * menus' timing depends on the scenario alone, not on what was said before
+ * (read aloud, announcements), and a headless play repeats it exactly. */
+void menu_time_all(const Scenario *s, const char *lang, const SpeechClock *clock);
 
 #endif

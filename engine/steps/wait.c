@@ -73,6 +73,7 @@ static const Field fields[] = {
      .doc = "Whether the caller can hang up: false (the default), true or a map."},
     {F("disconnect", FIELD_MAP, false, WaitStep, disconnect), SUB(disconnect_fields),
      .doc = "The line is cut at a given moment."},
+    STEP_VOICE_FIELD(WaitStep, voice),
 };
 
 static void init(void *data)
@@ -165,6 +166,7 @@ static void new_call(StepRun *run)
     s->call_ms = run->now_ms;
     s->calls++;
     s->position = w->queue.start;
+    s->announced = 0;
     run->wake_ms = next_change(run);
 }
 
@@ -238,6 +240,10 @@ static void tick(StepRun *run)
         step_end(run, run->step->next.index, "time up");
         return;
     }
+    if (w->announce.every && t / w->announce.every > s->announced) {
+        s->announced = (int)(t / w->announce.every);
+        step_say(run, &w->voice, step_text(run, &w->announce.text));
+    }
     int pos = queue_position(w, t);
     if (pos != s->position)
         step_log(run, step_event(EVENT_QUEUE, 0, pos, -1), "position %d", pos);
@@ -274,8 +280,9 @@ static long play_ms(const Step *step, const Scenario *s)
  * adds at most a whole call and the redial, and hanging up at once avoids
  * the cut (only the first call is cut). A hang-up can come at once; but for
  * one that ends the call, the redial follows it. */
-static int ways(const Step *step, StepWay *out)
+static int ways(const Step *step, const Scenario *s, StepWay *out)
 {
+    (void)s;
     const WaitStep *w = step->data;
     long cut = w->disconnect.at ? w->disconnect.at + WAIT_CUT_MS : 0;
     bool call_again = w->hangup.allowed && !w->hangup.go.id;

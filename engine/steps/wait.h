@@ -51,6 +51,7 @@ typedef struct {
     Asset music;           /* looped on hold; not given: "builtin:hold"; "none": silence */
     Hangup hangup;         /* whether and where the caller can hang up */
     Disconnect disconnect; /* when the line is cut (at 0: never) */
+    StepVoice voice;       /* who says the announcements (on by default) */
 } WaitStep;
 
 typedef struct {
@@ -60,6 +61,7 @@ typedef struct {
     int64_t redial_ms; /* when the caller hung up, while calling again; 0: not */
     int calls;        /* calls made in this visit, the current one included */
     int position;     /* the queue position shown now */
+    int announced;    /* announcements said in the current call */
 } WaitState;
 
 /* Milliseconds into the current call. */

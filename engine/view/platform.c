@@ -20,6 +20,12 @@ enum { PLATFORM_SIZE_MAX = 16384, PLATFORM_TMP_TRIES = 100 };
 
 #define NO_DISPLAY "no X11, Wayland or KMS display was found; --headless plays without one"
 
+/* Samples the audio callback plays, and how far it has played them. */
+typedef struct {
+    int16_t *buf;
+    size_t n, pos;
+} Track;
+
 struct Platform {
     SDL_Window *window;   /* NULL when headless */
     SDL_Surface *surface; /* headless: what the software renderer draws on */
@@ -30,8 +36,9 @@ struct Platform {
     bool audio_tried;
     /* no audio device could be opened at start (platform_has_audio) */
     bool silent;
-    int16_t *sound; /* the loop the audio callback plays; guarded by the device lock */
-    size_t sound_n, sound_pos;
+    /* what the audio callback plays, guarded by the device lock: a loop, and a
+     * voice said once over it */
+    Track sound, speech;
     bool lost; /* the window's pixels may be gone since the last frame */
 };
 
@@ -160,15 +167,22 @@ Platform *platform_open(const PlatformConfig *cfg, char *err, size_t err_size)
     return p;
 }
 
+/* The loop, and over it the voice: while a voice speaks the music drops to a
+ * quarter, as on a real line, so that the words are heard. */
 static void audio_callback(void *userdata, Uint8 *stream, int len)
 {
     Platform *p = userdata;
     int16_t *out = (int16_t *)stream;
     size_t n = (size_t)len / sizeof *out;
     for (size_t i = 0; i < n; i++) {
-        out[i] = p->sound_n ? p->sound[p->sound_pos] : 0;
-        if (p->sound_n && ++p->sound_pos == p->sound_n)
-            p->sound_pos = 0;
+        Track *loop = &p->sound, *voice = &p->speech;
+        int music = loop->n ? loop->buf[loop->pos] : 0;
+        if (loop->n && ++loop->pos == loop->n)
+            loop->pos = 0;
+        int mixed = music;
+        if (voice->pos < voice->n)
+            mixed = music / 4 + voice->buf[voice->pos++];
+        out[i] = (int16_t)(mixed > 32767 ? 32767 : mixed < -32768 ? -32768 : mixed);
     }
 }
 
@@ -211,14 +225,21 @@ static bool audio_ready(Platform *p)
     return p->audio != 0;
 }
 
+/* Puts buf (owned from now on) in place of what t plays, from its start;
+ * returns the old samples, to free once the device is unlocked. Call with
+ * the device locked. */
+static int16_t *replace(Track *t, int16_t *buf, size_t n)
+{
+    int16_t *old = t->buf;
+    *t = (Track){buf, buf ? n : 0, 0};
+    return old;
+}
+
 /* Swaps in a new loop (taking ownership of buf) under the device lock. */
 static void swap_sound(Platform *p, int16_t *buf, size_t n)
 {
     SDL_LockAudioDevice(p->audio);
-    int16_t *old = p->sound;
-    p->sound = buf;
-    p->sound_n = buf ? n : 0;
-    p->sound_pos = 0;
+    int16_t *old = replace(&p->sound, buf, n);
     SDL_UnlockAudioDevice(p->audio);
     free(old);
 }
@@ -279,6 +300,41 @@ bool platform_loop_wav(Platform *p, const char *path, char *err, size_t err_size
     return true;
 }
 
+/* Replaces the voice (queue false) or adds to what is still to be said
+ * (queue true), taking ownership of buf, under the device lock. */
+static void swap_speech(Platform *p, int16_t *buf, size_t n, bool queue)
+{
+    SDL_LockAudioDevice(p->audio);
+    size_t left = p->speech.n - p->speech.pos;
+    int16_t *joined = queue && left && buf ? malloc((left + n) * sizeof *joined) : NULL;
+    if (joined) {
+        memcpy(joined, p->speech.buf + p->speech.pos, left * sizeof *joined);
+        memcpy(joined + left, buf, n * sizeof *joined);
+        free(buf);
+        buf = joined;
+        n += left;
+    }
+    int16_t *old = replace(&p->speech, buf, n);
+    SDL_UnlockAudioDevice(p->audio);
+    free(old);
+}
+
+void platform_say(Platform *p, const int16_t *samples, size_t n, int rate, bool queue)
+{
+    if (!p || !samples || !n || rate <= 0 || !audio_ready(p))
+        return;
+    size_t m;
+    int16_t *buf = resample(samples, n, rate, &m);
+    if (buf)
+        swap_speech(p, buf, m, queue);
+}
+
+void platform_stop_speech(Platform *p)
+{
+    if (p && p->audio)
+        swap_speech(p, NULL, 0, false);
+}
+
 void platform_stop_sound(Platform *p)
 {
     if (p && p->audio)
@@ -296,7 +352,8 @@ void platform_close(Platform *p)
         return;
     if (p->audio)
         SDL_CloseAudioDevice(p->audio);
-    free(p->sound);
+    free(p->sound.buf);
+    free(p->speech.buf);
     if (p->renderer)
         SDL_DestroyRenderer(p->renderer);
     if (p->surface)
@@ -381,6 +438,9 @@ static Key map_key(const SDL_Keysym *k)
         {SDLK_HASH, KEY_HASH},
         {SDLK_KP_HASH, KEY_HASH},
         {SDLK_F11, KEY_F11},
+        {SDLK_F2, KEY_F2},
+        {SDLK_a, KEY_A},
+        {SDLK_r, KEY_R},
     };
     Key shifted = shifted_key(k);
     if (shifted != KEY_NONE)

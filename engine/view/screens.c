@@ -65,6 +65,16 @@ void start_screen_no_audio_draw(Ui *ui, const char *lang)
     ui_text(ui, (Rect){190, 686, 900, 24}, words_get(lang, WORD_NO_AUDIO), &note);
 }
 
+void start_screen_read_aloud_draw(Ui *ui, const char *lang, bool on)
+{
+    Rect r = {190, 4, 700, 34};
+    TextStyle st = STYLE(on ? FONT_SANS_BOLD : FONT_SANS, 20, on ? COLOR_ACCENT : COLOR_INK,
+                         ALIGN_LEFT);
+    ui_text(ui, (Rect){r.x, r.y + 4, r.w, r.h - 4},
+            words_get(lang, on ? WORD_READ_ALOUD_ON : WORD_READ_ALOUD_OFF), &st);
+    ui_region(ui, r, ACT_READ_ALOUD, 0);
+}
+
 void end_screen_draw(Ui *ui, const char *lang, bool kiosk)
 {
     ui_clear(ui, COLOR_BG);

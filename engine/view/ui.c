@@ -536,6 +536,7 @@ void ui_destroy(Ui *ui)
     free(ui->scratch);
     free(ui->verts);
     free(ui->widths);
+    free(ui->heard);
     free(ui);
     TTF_Quit();
 }
@@ -553,6 +554,9 @@ void ui_begin_frame(Ui *ui, int w, int h)
     ui->oy = floorf((ui->win_h - UI_CANVAS_H * ui->scale) / 2);
     ui->drawing = ui->shown == 0 ? 1 : 0;
     ui->n_overflow = 0;
+    ui->heard_n = 0;
+    if (ui->heard)
+        ui->heard[0] = '\0';
     RegionSet *rs = &ui->regions[ui->drawing];
     rs->n = 0;
     rs->scale = ui->scale;
@@ -665,10 +669,38 @@ static void note_cut(Ui *ui, const char *s, Rect box, double lines, float lh, fl
         (UiOverflow){s, (float)(lines * lh), box.h, to_int(lines), room};
 }
 
+/* Adds a text drawn to the frame's list; out of memory, the list just ends. */
+static void hear(Ui *ui, const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    if (!n || n > UI_HEARD_MAX || ui->heard_n + n + 2 > UI_HEARD_MAX)
+        return;
+    if (ui->heard_n + n + 2 > ui->heard_cap) {
+        size_t cap = ui->heard_cap ? ui->heard_cap : 4096;
+        while (cap < ui->heard_n + n + 2)
+            cap *= 2;
+        char *grown = realloc(ui->heard, cap);
+        if (!grown)
+            return;
+        ui->heard = grown;
+        ui->heard_cap = cap;
+    }
+    memcpy(ui->heard + ui->heard_n, s, n);
+    ui->heard_n += n;
+    ui->heard[ui->heard_n++] = '\n';
+    ui->heard[ui->heard_n] = '\0';
+}
+
+const char *ui_frame_text(const Ui *ui)
+{
+    return ui && ui->heard ? ui->heard : "";
+}
+
 float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *st)
 {
     if (!ui || !st)
         return 0;
+    hear(ui, s);
     if (signing(ui, 8,
                 (const float[]){box.x, box.y, box.w, box.h, st->size, st->line_height,
                                 (float)st->face, (float)st->align},

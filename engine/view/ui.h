@@ -84,6 +84,9 @@ void ui_arc(Ui *ui, float cx, float cy, float radius, float a0, float a1, float 
  * Returns the height the whole text needs (more than box.h when it does not
  * fit). "\n" starts a new line; a word wider than the box is broken. */
 float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *st);
+/* Every text the last frame drew (ui_text), in drawing order, each ended by
+ * a newline; "" before the first frame. What read-aloud says. */
+const char *ui_frame_text(const Ui *ui);
 /* The height s needs at width w, and the width of s on one line. */
 float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *st);
 float ui_text_width(Ui *ui, const char *s, const TextStyle *st);

@@ -31,6 +31,7 @@ enum {
     UI_FONT_FILES_MAX = 16,      /* font files read in a process (FONT_COUNT a folder) */
     UI_FONT_FILE_MAX = 64 << 20, /* bytes of a font file, at most */
     UI_OVERFLOW_MAX = 64,        /* overflowing texts kept per frame; more are not reported */
+    UI_HEARD_MAX = 64 * 1024,    /* bytes of a frame's texts kept for read-aloud */
     UI_TEX_MAX_W = 16384,        /* pixels: wider lines are not rendered, no huge surfaces */
     /* the body size (24 units) at the reference size, in 1/64 pixel: opened at start */
     REF_EM64 = 24 * UI_MEASURE_SCALE * 64,
@@ -131,6 +132,10 @@ struct Ui {
     /* FNV-1a 64 of this pass's drawing calls, and of the frame on screen */
     uint64_t sig, last_sig;
     int last_w, last_h; /* 0: no frame on screen to keep */
+    /* every text the frame drew, in drawing order, one a line (ui_frame_text):
+     * what read-aloud says, so that no screen keeps a list of its own */
+    char *heard;
+    size_t heard_n, heard_cap;
 };
 
 static inline float clampf(float v, float lo, float hi)
