@@ -58,19 +58,24 @@ size_t synth_hold_music(int16_t *out, size_t max)
         }
         start += len;
     }
-    /* the phone line: a gentle band-pass, run twice over the loop so that
-     * the filters' state at the loop point is the state they end in */
-    double hp = 0, lp = 0, prev = 0;
-    const double a_hp = 1.0 / (1.0 + 2 * M_PI * 300.0 / SYNTH_RATE);
-    const double a_lp = 2 * M_PI * 3400.0 / SYNTH_RATE / (1.0 + 2 * M_PI * 3400.0 / SYNTH_RATE);
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < limit; i++) {
-            double x = out[i];
-            hp = a_hp * (hp + x - prev);
-            prev = x;
-            lp += a_lp * (hp - lp);
-            if (pass == 1)
-                out[i] = (int16_t)lp;
-        }
+    /* run twice over the loop so that the line's state at the loop point is
+     * the state it ends in */
+    PhoneLine line = {0};
+    phone_line_filter(&line, out, limit, SYNTH_RATE, false);
+    phone_line_filter(&line, out, limit, SYNTH_RATE, true);
     return n;
+}
+
+void phone_line_filter(PhoneLine *f, int16_t *s, size_t n, int rate, bool write)
+{
+    const double a_hp = 1.0 / (1.0 + 2 * M_PI * 300.0 / rate);
+    const double a_lp = 2 * M_PI * 3400.0 / rate / (1.0 + 2 * M_PI * 3400.0 / rate);
+    for (size_t i = 0; i < n; i++) {
+        double x = s[i];
+        f->hp = a_hp * (f->hp + x - f->prev);
+        f->prev = x;
+        f->lp += a_lp * (f->hp - f->lp);
+        if (write)
+            s[i] = (int16_t)f->lp;
+    }
 }

@@ -49,6 +49,36 @@ static void a_short_buffer_gets_the_start_of_the_loop(void **state)
     assert_int_equal(synth_hold_music(part, 1000), synth_hold_music(NULL, 0));
 }
 
+/* A sine of hz at SYNTH_RATE through the phone line, its level after over
+ * before (the second half: the filter has settled). */
+static double line_gain(double hz)
+{
+    enum { N = SYNTH_RATE / 2 };
+    static int16_t s[N];
+    for (int i = 0; i < N; i++)
+        s[i] = (int16_t)(10000 * sin(2 * M_PI * hz * i / SYNTH_RATE));
+    PhoneLine line = {0};
+    phone_line_filter(&line, s, N, SYNTH_RATE, true);
+    double in = 0, out = 0;
+    for (int i = N / 2; i < N; i++) {
+        double x = 10000 * sin(2 * M_PI * hz * i / SYNTH_RATE);
+        in += x * x;
+        out += (double)s[i] * s[i];
+    }
+    return sqrt(out / in);
+}
+
+/* The voice on the phone keeps the band of speech and loses the rest, as a
+ * telephone line does (the hold music goes through the same line). */
+static void the_phone_line_keeps_300_to_3400_hz(void **state)
+{
+    (void)state;
+    assert_true(line_gain(1000) > 0.85);
+    assert_true(line_gain(100) < 0.4);
+    assert_true(line_gain(8000) < 0.45);
+    assert_true(line_gain(8000) < line_gain(3000));
+}
+
 static void sounds_play_or_stay_silent_but_never_fail_a_play(void **state)
 {
     (void)state;
@@ -61,11 +91,11 @@ static void sounds_play_or_stay_silent_but_never_fail_a_play(void **state)
     synth_hold_music(music, n);
     platform_loop(p, music, n, SYNTH_RATE);
     /* a voice over the loop: at once, then queued after it, then cut off */
-    platform_say(p, music, 4000, SYNTH_RATE, false);
-    platform_say(p, music + 4000, 4000, SYNTH_RATE, true);
-    platform_say(p, music, 0, SYNTH_RATE, true);
+    platform_say(p, music, 4000, SYNTH_RATE, false, false);
+    platform_say(p, music + 4000, 4000, SYNTH_RATE, true, true);
+    platform_say(p, music, 0, SYNTH_RATE, true, false);
     platform_stop_speech(p);
-    platform_say(p, music, 4000, SYNTH_RATE, true);
+    platform_say(p, music, 4000, SYNTH_RATE, true, false);
     assert_true(platform_loop_wav(p, "assets/sounds/ringback.wav", err, sizeof err));
     assert_false(platform_loop_wav(p, "README.md", err, sizeof err));
     assert_non_null(strstr(err, "cannot play README.md"));
@@ -79,6 +109,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_hold_music_is_an_audible_seamless_loop),
         cmocka_unit_test(a_short_buffer_gets_the_start_of_the_loop),
+        cmocka_unit_test(the_phone_line_keeps_300_to_3400_hz),
         cmocka_unit_test(sounds_play_or_stay_silent_but_never_fail_a_play),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -145,7 +145,7 @@ static void update_speech(Play *pl)
     const SpeechClip *c =
         text ? speech_say(pl->speech, text, player_lang(pl->player), voice, err, sizeof err) : NULL;
     if (c)
-        platform_say(pl->platform, c->samples, c->n, c->rate, same_screen);
+        platform_say(pl->platform, c->samples, c->n, c->rate, same_screen, true);
     else if (!same_screen)
         platform_stop_speech(pl->platform);
 }

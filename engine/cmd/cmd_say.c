@@ -1,6 +1,7 @@
 /* teaser say SCENARIO -o FILE.wav: what the phone says in a scenario (a
  * menu's prompt and options, a wait's announcement, an agent's lines at a
- * hand-off), said by the speech synthesiser as a play says it, into one WAV
+ * hand-off), said by the speech synthesiser as a play says it (through a
+ * telephone line's band), into one WAV
  * file, so that a facilitator hears it before the workshop. Each step is
  * played alone on a clock that jumps, with no caller: what it says of
  * itself, and at a hand-off what the agent says to a wrong answer. */
@@ -11,6 +12,7 @@
 
 #include "cli.h"
 #include "steps/steps.h"
+#include "synth.h"
 #include "view/speech.h"
 
 static const char usage[] =
@@ -222,6 +224,8 @@ static int say_steps(const Scenario *s, const SayOptions *o, Said *sd)
                   o->step ? "the step" : "the scenario");
         return EXIT_INVALID;
     }
+    PhoneLine line = {0}; /* heard through the phone, as in a play */
+    phone_line_filter(&line, sd->pcm, sd->n, sd->rate, true);
     return EXIT_OK;
 }
 

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "synth.h"
 
 enum { PLATFORM_SIZE_MAX = 16384, PLATFORM_TMP_TRIES = 100 };
 
@@ -319,14 +320,19 @@ static void swap_speech(Platform *p, int16_t *buf, size_t n, bool queue)
     free(old);
 }
 
-void platform_say(Platform *p, const int16_t *samples, size_t n, int rate, bool queue)
+void platform_say(Platform *p, const int16_t *samples, size_t n, int rate, bool queue,
+                  bool phone)
 {
     if (!p || !samples || !n || rate <= 0 || !audio_ready(p))
         return;
     size_t m;
     int16_t *buf = resample(samples, n, rate, &m);
-    if (buf)
-        swap_speech(p, buf, m, queue);
+    if (!buf)
+        return;
+    PhoneLine line = {0};
+    if (phone)
+        phone_line_filter(&line, buf, m, AUDIO_RATE, true);
+    swap_speech(p, buf, m, queue);
 }
 
 void platform_stop_speech(Platform *p)

@@ -60,8 +60,11 @@ bool platform_loop_wav(Platform *p, const char *path, char *err, size_t err_size
 void platform_stop_sound(Platform *p);
 /* A voice, said once over the loop (which drops to a quarter meanwhile):
  * mono 16-bit samples at rate, copied. queue: after what is still to be
- * said; else at once, cutting it off. Without a device: nothing. */
-void platform_say(Platform *p, const int16_t *samples, size_t n, int rate, bool queue);
+ * said; else at once, cutting it off. phone: through a telephone line's
+ * band (a voice on the line, not a screen read aloud). Without a device:
+ * nothing. */
+void platform_say(Platform *p, const int16_t *samples, size_t n, int rate, bool queue,
+                  bool phone);
 void platform_stop_speech(Platform *p);
 /* False when no audio device could be opened at start (none, or SDL's driver
  * failed; SDL's dummy driver counts as a device): the play is silent. */

@@ -297,5 +297,5 @@ void speech_read_frame(Speech *s, Platform *p, const char *drawn, const char *mo
     char err[256];
     const SpeechClip *c = text[0] ? speech_say(s, text, lang, NULL, err, sizeof err) : NULL;
     if (c && p)
-        platform_say(p, c->samples, c->n, c->rate, false);
+        platform_say(p, c->samples, c->n, c->rate, false, false);
 }
