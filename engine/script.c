@@ -1,7 +1,6 @@
-/* Scripted input: reads and writes the one-event-a-line format of docs/scripted-input.md
- * (--input, --record, bug reports). Reading reports every bad line with its
- * place and trusts no size; writing produces only lines that read back as the
- * same event, and refuses what it cannot write that way. Never prints. */
+/* Scripted input, reading: the one-event-a-line format of docs/scripted-input.md
+ * (--input, bug reports), every bad line reported with its place, no size
+ * trusted. Writing (--record) is script_write.c. Never prints. */
 #include "script.h"
 
 #include <errno.h>
@@ -11,14 +10,13 @@
 #include <string.h>
 
 #include "controls.h"
+#include "script_impl.h"
 #include "suggest.h"
 
 enum {
     NUMBER_MAX_DIGITS = 6,
     TIME_MAX_DIGITS = 9, /* whole seconds; keeps milliseconds far from overflow */
-    COORD_MAX = 65535,
     SHOW_MAX = 40, /* bytes of a token repeated in a message */
-    LINE_OUT_MAX = 1024,
 };
 
 static const char utf8_bom[] = "\xEF\xBB\xBF";
@@ -61,7 +59,7 @@ static Shown show(const char *s, size_t len)
     return sh;
 }
 
-static bool is_blank(char c)
+bool script_is_blank(char c)
 {
     return c == ' ' || c == '\t';
 }
@@ -93,9 +91,7 @@ static void fail(Line *l, DiagCode code, size_t pos, const char *fmt, ...)
     va_end(ap);
 }
 
-/* The length of the valid UTF-8 sequence at p, or 0 (RFC 3629: no overlong
- * forms, no surrogates, nothing above U+10FFFF). */
-static size_t utf8_len(const char *p, size_t avail)
+size_t script_utf8_len(const char *p, size_t avail)
 {
     const unsigned char *s = (const unsigned char *)p;
     unsigned lo = 0x80, hi = 0xBF;
@@ -123,7 +119,7 @@ static bool check_bytes(Line *l)
 {
     for (size_t i = 0; i < l->len;) {
         unsigned char c = (unsigned char)l->s[i];
-        size_t n = utf8_len(l->s + i, l->len - i);
+        size_t n = script_utf8_len(l->s + i, l->len - i);
         if (c == 0)
             fail(l, DIAG_E0701, i, "NUL byte in the input (is it a text file?)");
         else if (n == 1 && controls_at(l->s + i) && c != '\t')
@@ -142,7 +138,7 @@ static bool check_bytes(Line *l)
 
 static void skip_blanks(Line *l)
 {
-    while (l->pos < l->len && is_blank(l->s[l->pos]))
+    while (l->pos < l->len && script_is_blank(l->s[l->pos]))
         l->pos++;
 }
 
@@ -153,14 +149,14 @@ static bool at_end(Line *l)
     skip_blanks(l);
     if (l->pos == l->len)
         return true;
-    return l->s[l->pos] == '#' && (l->pos == 0 || is_blank(l->s[l->pos - 1]));
+    return l->s[l->pos] == '#' && (l->pos == 0 || script_is_blank(l->s[l->pos - 1]));
 }
 
 static Tok next_word(Line *l)
 {
     bool end = at_end(l);
     Tok t = {l->pos, 0};
-    while (!end && l->pos < l->len && !is_blank(l->s[l->pos]))
+    while (!end && l->pos < l->len && !script_is_blank(l->s[l->pos]))
         l->pos++;
     t.len = l->pos - t.pos;
     return t;
@@ -199,7 +195,7 @@ typedef struct {
 static const NumberRule choose_rule = {"choose", "a whole number", 1, 99};
 static const NumberRule rate_rule = {"rate", "a whole number", 1, 99};
 static const NumberRule arousal_rule = {"arousal", "a whole number", 1, 99};
-static const NumberRule click_rule = {"click", "whole pixel coordinates X Y", 0, COORD_MAX};
+static const NumberRule click_rule = {"click", "whole pixel coordinates X Y", 0, SCRIPT_COORD_MAX};
 
 /* A missing argument is reported at its keyword, a bad one at itself. */
 static bool read_number(Line *l, Tok kw, const NumberRule *r, int *out)
@@ -237,7 +233,7 @@ static int unescape(char c)
 
 static void bad_escape(Line *l, size_t at)
 {
-    size_t n = 1 + utf8_len(l->s + at + 1, l->len - at - 1);
+    size_t n = 1 + script_utf8_len(l->s + at + 1, l->len - at - 1);
     fail(l, DIAG_E0703, at, "unknown escape \"%s\" (use \\\", \\\\, \\n or \\t)",
          show(l->s + at, n).s);
 }
@@ -279,9 +275,9 @@ static bool read_value(Line *l, const char *what, char *out, size_t cap)
     size_t start = l->pos, end = start;
     for (; l->pos < l->len; l->pos++) {
         char c = l->s[l->pos];
-        if (c == '#' && l->pos > start && is_blank(l->s[l->pos - 1]))
+        if (c == '#' && l->pos > start && script_is_blank(l->s[l->pos - 1]))
             break;
-        if (!is_blank(c))
+        if (!script_is_blank(c))
             end = l->pos + 1;
     }
     if (end - start >= cap) {
@@ -659,145 +655,4 @@ void script_free(Script *s)
 {
     free(s->events);
     memset(s, 0, sizeof *s);
-}
-
-/* Writing. */
-
-typedef struct {
-    char s[LINE_OUT_MAX];
-    size_t n;
-    bool over;
-} Buf;
-
-static void put(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void put(Buf *b, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(b->s + b->n, sizeof b->s - b->n, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof b->s - b->n)
-        b->over = true;
-    else
-        b->n += (size_t)n;
-}
-
-/* What reading gives back unchanged: a NUL within cap, valid UTF-8, and no
- * control character but the two that have escapes. */
-static bool writable(const char *s, size_t cap)
-{
-    size_t len = strnlen(s, cap);
-    if (len == cap)
-        return false;
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)s[i];
-        size_t n = utf8_len(s + i, len - i);
-        if (n == 0 || (controls_at(s + i) && c != '\n' && c != '\t'))
-            return false;
-        i += n;
-    }
-    return true;
-}
-
-static bool needs_quotes(const char *s, bool word)
-{
-    size_t len = strlen(s);
-    if (len == 0 || s[0] == '"' || is_blank(s[0]) || is_blank(s[len - 1]))
-        return true;
-    return strpbrk(s, "#\n\t") != NULL || (word && strchr(s, ' ') != NULL);
-}
-
-/* word: the value ends at a blank (emotion), not at the end of the line. */
-static void put_string(Buf *b, const char *s, bool word)
-{
-    if (!needs_quotes(s, word)) {
-        put(b, "%s", s);
-        return;
-    }
-    put(b, "\"");
-    for (; *s; s++) {
-        if (*s == '"' || *s == '\\')
-            put(b, "\\%c", *s);
-        else if (*s == '\n' || *s == '\t')
-            put(b, "\\%c", *s == '\n' ? 'n' : 't');
-        else
-            put(b, "%c", *s);
-    }
-    put(b, "\"");
-}
-
-static bool in_range(int v, int min, int max)
-{
-    return v >= min && v <= max;
-}
-
-static bool put_rate(Buf *b, const InputEvent *ev)
-{
-    if (!in_range(ev->valence, 1, 99) || !(ev->arousal == 0 || in_range(ev->arousal, 1, 99)) ||
-        !writable(ev->emotion, sizeof ev->emotion))
-        return false;
-    put(b, "rate %d", ev->valence);
-    if (ev->arousal)
-        put(b, " arousal %d", ev->arousal);
-    if (ev->emotion[0]) {
-        put(b, " emotion ");
-        put_string(b, ev->emotion, true);
-    }
-    return true;
-}
-
-static bool put_key(Buf *b, Key key)
-{
-    const char *name = key == KEY_NONE ? NULL : input_key_name(key);
-    if (!name || input_key_from_name(name) != key || !writable(name, INPUT_WORD_MAX))
-        return false;
-    put(b, "key ");
-    put_string(b, name, false);
-    return true;
-}
-
-static bool put_event(Buf *b, const InputEvent *ev)
-{
-    switch (ev->kind) {
-    case IN_CONTINUE:
-        put(b, "continue");
-        return true;
-    case IN_CHOOSE:
-        put(b, "choose %d", ev->n);
-        return in_range(ev->n, 1, 99);
-    case IN_TEXT:
-    case IN_CHARS:
-        if (!writable(ev->text, sizeof ev->text) || (ev->kind == IN_CHARS && !ev->text[0]))
-            return false;
-        put(b, ev->kind == IN_TEXT ? "text " : "type ");
-        put_string(b, ev->text, false);
-        return true;
-    case IN_RATE:
-        return put_rate(b, ev);
-    case IN_KEY:
-        return put_key(b, ev->key);
-    case IN_POINTER:
-        put(b, "%s %d %d", ev->device == DEVICE_TOUCH ? "tap" : "click", ev->x, ev->y);
-        return in_range(ev->x, 0, COORD_MAX) && in_range(ev->y, 0, COORD_MAX);
-    case IN_QUIT:
-        put(b, "close");
-        return ev->arg == 0; /* the facilitator's Ctrl+Alt+Q is not the participant's */
-    default:
-        return false; /* hits are not in the format */
-    }
-}
-
-bool script_write(FILE *f, int64_t at_ms, const InputEvent *ev)
-{
-    static const int64_t max_ms = INT64_C(999999999999); /* TIME_MAX_DIGITS seconds */
-    Buf b = {.n = 0};
-    if (at_ms > max_ms)
-        return false;
-    if (at_ms >= 0)
-        put(&b, "%" PRId64 ".%03d ", at_ms / 1000, (int)(at_ms % 1000));
-    if (!put_event(&b, ev))
-        return false;
-    put(&b, "\n");
-    return !b.over && fwrite(b.s, 1, b.n, f) == b.n;
 }
