@@ -31,6 +31,8 @@ static const KeyName names[] = {
     {KEY_STAR, "Keypad *"},
     {KEY_HASH, "#"},
     {KEY_F11, "F11"},
+    {KEY_C, "C"},
+    {KEY_T, "T"},
     {KEY_0 + 0, "0"},
     {KEY_0 + 1, "1"},
     {KEY_0 + 2, "2"},

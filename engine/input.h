@@ -40,6 +40,8 @@ typedef enum {
     KEY_STAR,
     KEY_HASH,
     KEY_F11,
+    KEY_C, /* the start screen: high contrast on or off */
+    KEY_T, /* the start screen: the next text size */
     KEY_0, /* KEY_0 + d for the digit d */
     KEY_9 = KEY_0 + 9,
 } Key;
@@ -60,6 +62,8 @@ typedef enum {
     ACT_HANGUP,
     ACT_SCROLL_UP,
     ACT_SCROLL_DOWN,
+    ACT_TEXT_SIZE, /* the start screen's "Text size" (key T) */
+    ACT_CONTRAST,  /* the start screen's "High contrast" (key C) */
 } Action;
 
 /* One event; only the fields of its kind are set, the others are 0. */

@@ -95,7 +95,8 @@ static Player *play(const char *participant, const char *from, bool kiosk)
                         kiosk,
                         NULL,
                         false,
-                        {begin, rating, event, finish, &sink}};
+                        {begin, rating, event, finish, &sink},
+                        {0, false}};
     Player *p = player_create(&cfg, 0);
     assert_non_null(p);
     return p;

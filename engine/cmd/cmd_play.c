@@ -27,6 +27,7 @@
 #include "view/platform.h"
 #include "view/player_view.h"
 #include "view/screens.h"
+#include "view/theme.h"
 #include "view/ui.h"
 #include "view/watch_view.h"
 #include "watch.h"
@@ -61,6 +62,10 @@ static const char usage[] =
     "  --input FILE       scripted input (see the manual)\n"
     "  --record FILE      write this play's input as a script that replays it\n"
     "  --screenshots DIR  save one PNG per screen, as first drawn\n"
+    "  --text-scale F     every text F times as large, from 1.0 to 2.0 (default 1.0);\n"
+    "                     long texts wrap or scroll (key T on the start screen)\n"
+    "  --high-contrast    white and yellow on black, thick focus rings (key C on the\n"
+    "                     start screen)\n"
     "  --watch            for authors: when the scenario file (or a file it names)\n"
     "                     changes, reload it and go on at the same step (else the\n"
     "                     nearest earlier one); an edit with errors shows them on\n"
@@ -74,7 +79,6 @@ static const char usage[] =
     "value or input, 2 usage error, 3 no display, font missing or store unusable.\n";
 
 #include "play_private.h"
-
 
 /* ---- sound ---- */
 
@@ -123,6 +127,9 @@ static bool draw(Play *pl)
 {
     int w, h;
     platform_size(pl->platform, &w, &h);
+    /* the look the participant set, kept for a --watch reload's new player */
+    pl->o.look = player_start_screen(pl->player)->look;
+    theme_set_look(pl->ui, (float)pl->o.look.text_size / 100, pl->o.look.high_contrast);
     if (platform_pixels_lost(pl->platform))
         ui_forget_frame(pl->ui);
     if (!ui_frame(pl->ui, w, h, draw_screen, pl))
@@ -467,7 +474,9 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
         O_RECORD,
         O_SCREENSHOTS,
         O_DB,
-        O_WATCH
+        O_WATCH,
+        O_TEXT_SCALE,
+        O_HIGH_CONTRAST
     };
     static const struct option opts[] = {{"participant", required_argument, NULL, O_PARTICIPANT},
                                          {"workshop", required_argument, NULL, O_WORKSHOP},
@@ -484,6 +493,8 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
                                          {"screenshots", required_argument, NULL, O_SCREENSHOTS},
                                          {"db", required_argument, NULL, O_DB},
                                          {"watch", no_argument, NULL, O_WATCH},
+                                         {"text-scale", required_argument, NULL, O_TEXT_SCALE},
+                                         {"high-contrast", no_argument, NULL, O_HIGH_CONTRAST},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **value[] = {[O_PARTICIPANT - 256] = &o->participant,
@@ -501,11 +512,12 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
     while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         if (c == 'h')
             return fputs(usage, stdout), EXIT_OK;
-        bool *flag = c == O_FULLSCREEN ? &o->fullscreen
-                     : c == O_KIOSK    ? &o->kiosk
-                     : c == O_HEADLESS ? &o->headless
-                     : c == O_WATCH    ? &o->watch
-                                       : NULL;
+        bool *flag = c == O_FULLSCREEN      ? &o->fullscreen
+                     : c == O_KIOSK         ? &o->kiosk
+                     : c == O_HEADLESS      ? &o->headless
+                     : c == O_WATCH         ? &o->watch
+                     : c == O_HIGH_CONTRAST ? &o->look.high_contrast
+                                            : NULL;
         if (flag)
             *flag = true;
         else if (c == O_WINDOW && !cli_window_size(optarg, &o->w, &o->h))
@@ -513,9 +525,11 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
                              "not \"%s\"",
                              optarg),
                    EXIT_INVALID;
+        else if (c == O_TEXT_SCALE && !cli_text_scale("play", optarg, &o->look.text_size))
+            return EXIT_INVALID;
         else if (c >= O_PARTICIPANT && c <= O_DB && c != O_WINDOW)
             *value[c - 256] = optarg;
-        else if (c != O_WINDOW)
+        else if (c != O_WINDOW && c != O_TEXT_SCALE)
             return cli_bad_option("play", c, argv[optind - 1]);
     }
     if (argc - optind != 1) {
@@ -641,7 +655,8 @@ static bool start_player(Play *pl, int from, int64_t now)
                         pl->o.kiosk,
                         pl->have_customers ? pl->customers : NULL,
                         !pl->o.headless,
-                        play_sink(pl)};
+                        play_sink(pl),
+                        pl->o.look};
     return (pl->player = player_create(&cfg, now)) != NULL;
 }
 

@@ -381,6 +381,8 @@ static Key map_key(const SDL_Keysym *k)
         {SDLK_HASH, KEY_HASH},
         {SDLK_KP_HASH, KEY_HASH},
         {SDLK_F11, KEY_F11},
+        {SDLK_c, KEY_C},
+        {SDLK_t, KEY_T},
     };
     Key shifted = shifted_key(k);
     if (shifted != KEY_NONE)

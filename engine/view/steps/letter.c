@@ -109,6 +109,7 @@ static void draw(const StepRun *run, Ui *ui, StepLayout *layout)
     float top = 20 - scroll;
     theme_shadow(ui, (Rect){60, top, 680, height}, 4, 4, 6);
     ui_fill(ui, (Rect){60, top, 680, height}, COLOR_PAPER);
+    theme_edge(ui, (Rect){60, top, 680, height}, 0);
     paper(run, ui, top);
     if (max_scroll > 0) {
         theme_button(ui, (Rect){756, 560, 48, 48}, "\xe2\x86\x91", ACT_SCROLL_UP, 0, scroll > 0,
