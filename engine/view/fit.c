@@ -23,7 +23,12 @@ typedef struct {
     const void *reported[FIT_REPORTED];
     int n_reported;
     char screen[96]; /* the screen being laid out, for messages: step "bill" */
+    float scale;     /* the text scale laid out at */
 } Fit;
+
+/* The text scales every screen must fit at: as made, and the larger text a
+ * participant with low vision sets (--text-scale, key T). */
+static const float fit_scales[] = {1.0f, 1.5f};
 
 /* Where a drawn string is written in the file: a text's part, or a persona
  * detail's value (plain strings drawn on the customer card), and how a
@@ -88,8 +93,9 @@ static void report(Fit *fit, Ui *ui, const char *lang)
                      "it takes %d lines where there is room for %d, so it is cut; shorten it",
                      ov[i].lines, ov[i].room);
         diag_add(fit->dl, DIAG_W0301, o.pos.line, o.pos.col,
-                 "this text does not fit its place on the screen at 1280x720 (%s, %s, in %s): %s",
-                 fit->screen, o.place, lang, why);
+                 "this text does not fit its place on the screen at 1280x720, text scale %.1f "
+                 "(%s, %s, in %s): %s",
+                 (double)fit->scale, fit->screen, o.place, lang, why);
     }
 }
 
@@ -208,12 +214,19 @@ void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
     Fit fit = {.s = s, .dl = dl};
     const char *langs[FIT_LANGS];
     int n = languages(s, langs);
-    for (int l = 0; l < n; l++) {
-        fit_start(&fit, ui, langs[l]);
-        fit_predictions(&fit, ui, langs[l]);
-        for (int i = 0; i < s->n_steps; i++)
-            fit_step(&fit, ui, &s->steps[i], langs[l]);
+    float was = ui_text_scale(ui);
+    /* a text cut at both scales is reported once, at the first */
+    for (size_t k = 0; k < sizeof fit_scales / sizeof *fit_scales; k++) {
+        fit.scale = fit_scales[k];
+        ui_set_text_scale(ui, fit.scale);
+        for (int l = 0; l < n; l++) {
+            fit_start(&fit, ui, langs[l]);
+            fit_predictions(&fit, ui, langs[l]);
+            for (int i = 0; i < s->n_steps; i++)
+                fit_step(&fit, ui, &s->steps[i], langs[l]);
+        }
     }
+    ui_set_text_scale(ui, was);
     if (ui != measure)
         ui_destroy(ui);
 }

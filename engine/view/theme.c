@@ -2,6 +2,7 @@
  * phone, people in a queue. */
 #include "theme.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -105,6 +106,35 @@ Rect theme_phone(Ui *ui, Rect body)
     ui_round_rect(ui, screen, 18, COLOR_SCREEN);
     ui_round_rect(ui, (Rect){body.x + body.w / 2 - 40, body.y + 18, 80, 10}, 5, COLOR_MUTED);
     return screen;
+}
+
+ThemePhoneSide theme_phone_side(const Ui *ui)
+{
+    if (ui_text_scale(ui) > 1)
+        return (ThemePhoneSide){{50, 30, 340, 660}, 420, 820};
+    return (ThemePhoneSide){{140, 30, 380, 660}, 600, 600};
+}
+
+/* A text centred across the screen at y, as tall as it needs up to at most
+ * (a longer one is cut, and the fit lint says so); returns its height. */
+static float centred(Ui *ui, Rect screen, float y, const char *text, const TextStyle *st,
+                     float at_most)
+{
+    float h = fminf(ui_text_height(ui, screen.w - 20, text, st), at_most);
+    ui_text(ui, (Rect){screen.x + 10, y, screen.w - 20, h}, text, st);
+    return h;
+}
+
+float theme_call_head(Ui *ui, Rect screen, float y, const char *line, const char *name,
+                      const char *clock, const TextStyle *clock_style)
+{
+    TextStyle small = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
+    TextStyle big = STYLE(FONT_SANS_BOLD, 28, COLOR_INK, ALIGN_CENTER);
+    float line_h = ui_text_height(ui, 1000, "M", &big);
+    if (line)
+        y += 4 + centred(ui, screen, y, line, &small, UI_CANVAS_H);
+    y += 6 + centred(ui, screen, y, name, &big, 3 * line_h);
+    return y + 4 + centred(ui, screen, y, clock, clock_style, UI_CANVAS_H);
 }
 
 void theme_clock(long long ms, char *buf, size_t size)

@@ -123,6 +123,19 @@ void theme_shadow(Ui *ui, Rect r, float radius, float dx, float dy);
 void theme_edge(Ui *ui, Rect r, float radius);
 /* A phone's body around r's screen area; returns the screen rectangle. */
 Rect theme_phone(Ui *ui, Rect body);
+/* The phone screens (menu, wait, hand-off): the phone's body on the left and
+ * the card's x and width beside it; with larger text the phone is narrower
+ * and the card wider. */
+typedef struct {
+    Rect body;
+    float card_x, card_w;
+} ThemePhoneSide;
+ThemePhoneSide theme_phone_side(const Ui *ui);
+/* The top of a call on the phone's screen from y: a small line ("Calling"),
+ * the name called, large (up to three lines), and the call's clock in clock_style; each as tall
+ * as its text. Returns the y under them. */
+float theme_call_head(Ui *ui, Rect screen, float y, const char *line, const char *name,
+                      const char *clock, const TextStyle *clock_style);
 /* A person in a queue: a head and shoulders, filled when it is you. */
 void theme_person(Ui *ui, float cx, float cy, float size, bool you);
 /* "m:ss" of a duration in milliseconds. */
