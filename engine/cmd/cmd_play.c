@@ -290,10 +290,15 @@ static int run_headless(Play *pl)
 
 static bool start_player(Play *pl, int from, int64_t now);
 
-/* The screen-fit lint, as every play's load runs it. */
+/* The text scale a play starts with (--text-scale), for its screen-fit lint:
+ * the loader's lint callback takes no context, and a process plays once. */
+static float lint_scale = 1;
+
+/* The screen-fit lint, as every play's load runs it: at the scale the play
+ * starts with only (teaser check lints at 1.0 and 1.5). */
 static void fit_lint(const Scenario *s, DiagList *dl)
 {
-    fit_check(s, NULL, dl);
+    fit_check_at(s, NULL, lint_scale, dl);
 }
 
 /* The step on view (its rating prompt included), or NULL on the start,
@@ -666,6 +671,7 @@ int cmd_play(int argc, char **argv)
     int code = parse_args(argc, argv, &pl.o), from = 0;
     if (code >= 0)
         return code;
+    lint_scale = pl.o.look.text_size ? (float)pl.o.look.text_size / 100 : 1;
     if ((code = load(&pl)) < 0 && (code = check_values(&pl, &from)) < 0 &&
         (code = open_outputs(&pl)) < 0) {
         if (!start_player(&pl, from, 0) || (pl.o.watch && !watch_files(&pl.watch, pl.s, 0))) {

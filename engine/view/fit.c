@@ -203,7 +203,10 @@ static int languages(const Scenario *s, const char **out)
     return n;
 }
 
-void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
+/* The lint at each of scales[0..n), reporting a text once, at the first
+ * scale it is cut at. */
+static void check_scales(const Scenario *s, Ui *measure, const float *scales, size_t n,
+                         DiagList *dl)
 {
     char err[256];
     Ui *ui = measure ? measure : ui_create_measure(NULL, err, sizeof err);
@@ -213,13 +216,12 @@ void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
     }
     Fit fit = {.s = s, .dl = dl};
     const char *langs[FIT_LANGS];
-    int n = languages(s, langs);
+    int n_langs = languages(s, langs);
     float was = ui_text_scale(ui);
-    /* a text cut at both scales is reported once, at the first */
-    for (size_t k = 0; k < sizeof fit_scales / sizeof *fit_scales; k++) {
-        fit.scale = fit_scales[k];
+    for (size_t k = 0; k < n; k++) {
+        fit.scale = scales[k];
         ui_set_text_scale(ui, fit.scale);
-        for (int l = 0; l < n; l++) {
+        for (int l = 0; l < n_langs; l++) {
             fit_start(&fit, ui, langs[l]);
             fit_predictions(&fit, ui, langs[l]);
             for (int i = 0; i < s->n_steps; i++)
@@ -229,4 +231,14 @@ void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
     ui_set_text_scale(ui, was);
     if (ui != measure)
         ui_destroy(ui);
+}
+
+void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
+{
+    check_scales(s, measure, fit_scales, sizeof fit_scales / sizeof *fit_scales, dl);
+}
+
+void fit_check_at(const Scenario *s, Ui *measure, float scale, DiagList *dl)
+{
+    check_scales(s, measure, &scale, 1, dl);
 }

@@ -13,5 +13,8 @@
 /* measure: a measuring Ui (ui_create_measure) to reuse across scenarios, so
  * that fonts are opened once; NULL: one is made for this call. */
 void fit_check(const Scenario *s, Ui *measure, DiagList *dl);
+/* The same at one text scale only: what a play checks before it starts, at
+ * the scale it starts with (a second scale would double the lint's time). */
+void fit_check_at(const Scenario *s, Ui *measure, float scale, DiagList *dl);
 
 #endif

@@ -11,54 +11,20 @@
 
 /* Each colour as an initializer (RGB_, for tables such as the high-contrast
  * palette) and as a value (COLOR_). */
-#define RGB_BG                                                                                     \
-    {                                                                                              \
-        242, 239, 233, 255                                                                         \
-    } /* warm light grey: the room */
-#define RGB_INK                                                                                    \
-    {                                                                                              \
-        31, 41, 51, 255                                                                            \
-    } /* text */
-#define RGB_MUTED                                                                                  \
-    {                                                                                              \
-        98, 108, 118, 255                                                                          \
-    } /* secondary text */
-#define RGB_ACCENT                                                                                 \
-    {                                                                                              \
-        38, 103, 128, 255                                                                          \
-    } /* calm blue: choices, focus */
-#define RGB_ACCENT_SOFT                                                                            \
-    {                                                                                              \
-        214, 230, 236, 255                                                                         \
-    }
-#define RGB_CARD                                                                                   \
-    {                                                                                              \
-        255, 255, 255, 255                                                                         \
-    }
-#define RGB_LINE                                                                                   \
-    {                                                                                              \
-        210, 205, 196, 255                                                                         \
-    }
-#define RGB_WARN                                                                                   \
-    {                                                                                              \
-        168, 58, 40, 255                                                                           \
-    } /* errors a form shows */
-#define RGB_PHONE                                                                                  \
-    {                                                                                              \
-        28, 32, 38, 255                                                                            \
-    } /* the phone's body */
-#define RGB_SCREEN                                                                                 \
-    {                                                                                              \
-        240, 244, 247, 255                                                                         \
-    } /* the phone's screen */
-#define RGB_PAPER                                                                                  \
-    {                                                                                              \
-        253, 252, 248, 255                                                                         \
-    } /* a letter */
-#define RGB_FACE                                                                                   \
-    {                                                                                              \
-        246, 226, 190, 255                                                                         \
-    } /* the rating faces */
+/* clang-format off */
+#define RGB_BG          {242, 239, 233, 255} /* warm light grey: the room */
+#define RGB_INK         {31, 41, 51, 255}    /* text */
+#define RGB_MUTED       {98, 108, 118, 255}  /* secondary text */
+#define RGB_ACCENT      {38, 103, 128, 255}  /* calm blue: choices, focus */
+#define RGB_ACCENT_SOFT {214, 230, 236, 255}
+#define RGB_CARD        {255, 255, 255, 255}
+#define RGB_LINE        {210, 205, 196, 255}
+#define RGB_WARN        {168, 58, 40, 255}   /* errors a form shows */
+#define RGB_PHONE       {28, 32, 38, 255}    /* the phone's body */
+#define RGB_SCREEN      {240, 244, 247, 255} /* the phone's screen */
+#define RGB_PAPER       {253, 252, 248, 255} /* a letter */
+#define RGB_FACE        {246, 226, 190, 255} /* the rating faces */
+/* clang-format on */
 #define COLOR_BG          ((Color)RGB_BG)
 #define COLOR_INK         ((Color)RGB_INK)
 #define COLOR_MUTED       ((Color)RGB_MUTED)
@@ -81,22 +47,12 @@
 
 /* High contrast (--high-contrast): white, yellow and light grey on black,
  * every text at least 7:1 against what it stands on (WCAG AAA). */
-#define RGB_HC_BLACK                                                                               \
-    {                                                                                              \
-        0, 0, 0, 255                                                                               \
-    }
-#define RGB_HC_WHITE                                                                               \
-    {                                                                                              \
-        255, 255, 255, 255                                                                         \
-    }
-#define RGB_HC_YELLOW                                                                              \
-    {                                                                                              \
-        255, 221, 0, 255                                                                           \
-    }
-#define RGB_HC_GREY                                                                                \
-    {                                                                                              \
-        150, 150, 150, 255                                                                         \
-    } /* lines; black on it is 7.1:1 */
+/* clang-format off */
+#define RGB_HC_BLACK  {0, 0, 0, 255}
+#define RGB_HC_WHITE  {255, 255, 255, 255}
+#define RGB_HC_YELLOW {255, 221, 0, 255}
+#define RGB_HC_GREY   {150, 150, 150, 255} /* lines; black on it is 7.1:1 */
+/* clang-format on */
 
 /* The look the participant chose: text scale (1.0 to 2.0) and high contrast
  * (the theme's colours swapped for THEME_HC_PAIRS of the palette below). */

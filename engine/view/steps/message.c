@@ -1,6 +1,8 @@
 /* The drawing of a message step: a card with a title, the text and a button. */
 #include "step_views.h"
 
+#include <math.h>
+
 #include "steps/message.h"
 #include "view/theme.h"
 
@@ -27,7 +29,8 @@ static void draw(const StepRun *run, Ui *ui, StepLayout *layout)
             &body);
     const char *label =
         m->button.n ? step_text(run, &m->button) : words_get(run->lang, WORD_CONTINUE);
-    float bw = large ? 340 : 260;
+    TextStyle on_button = STYLE_BUTTON;
+    float bw = fminf(card_w - 80, fmaxf(260, ui_text_width(ui, label, &on_button) + 40));
     theme_button(ui, (Rect){x + card_w - 40 - bw, y + card_h - foot + 20, bw, 60}, label,
                  ACT_CONTINUE, 0, true, true);
 }
