@@ -258,12 +258,12 @@ static void instrument(const Rating *r, Ui *ui, float top)
 }
 
 /* The height of text across the head's width, but at most lines of it and
- * room: a longer one is cut, and the fit lint says so. */
+ * the whole lines room holds: a longer one is cut, and the fit lint says so. */
 static float at_most(Ui *ui, const char *text, const TextStyle *st, int lines, float room)
 {
     float line = ui_text_height(ui, HEAD_WIDTH, "M", st);
-    return fmaxf(0,
-                 fminf(fminf(ui_text_height(ui, HEAD_WIDTH, text, st), line * (float)lines), room));
+    float whole = floorf(fmaxf(0, room) / line) * line; /* no line half shown */
+    return fminf(fminf(ui_text_height(ui, HEAD_WIDTH, text, st), line * (float)lines), whole);
 }
 
 /* The story line and the question take what the instrument leaves with its

@@ -170,7 +170,8 @@ static void draw(const StepRun *run, Ui *ui, StepLayout *layout)
     FieldSizes z[FORM_MAX_FIELDS + 1];
     /* one column, two when there are more than three fields; with larger
      * text three when two would not fit */
-    for (int c = n > 3 ? 2 : 1; c <= (large && n > 6 ? 3 : c); c++) {
+    int most = n > 3 ? (large ? 3 : 2) : 1;
+    for (int c = n > 3 ? 2 : 1; c <= most; c++) {
         cols = c, rows = (n + cols - 1) / cols, need = 0;
         w = cols == 1 ? 620 : (page - 40 * (float)(cols - 1)) / (float)cols;
         for (int r = 0; r < rows; r++) {

@@ -114,7 +114,8 @@ static void question(const StepRun *run, Ui *ui)
     TextStyle hint = STYLE_SMALL;
     const char *says = words_get(run->lang, WORD_LETTER_QUESTION);
     float hh = fmaxf(26, ui_text_height(ui, qw, says, &hint));
-    ui_text(ui, (Rect){card.x + 28, card.y + card.h - 24 - hh, qw, hh}, says, &hint);
+    if (y + hh <= card.y + card.h - 24) /* how to answer, where the answers leave room */
+        ui_text(ui, (Rect){card.x + 28, card.y + card.h - 24 - hh, qw, hh}, says, &hint);
 }
 
 /* Only layout knows how tall the paper is and so how far it can scroll: the
