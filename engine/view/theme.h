@@ -1,6 +1,8 @@
 /* The visual style shared by every screen: calm colours, type sizes chosen
  * to read from the back of a room on a projector, and the pieces drawn with
- * them (buttons, input boxes, cards, the phone). It holds no words: it
+ * them (buttons, input boxes, cards, the phone); and the look a participant
+ * may choose instead: larger text and a high-contrast palette, which the Ui
+ * applies to every view's drawing. It holds no words: it
  * includes words.h so that a view finds the interface's words beside the
  * style. It draws only through ui.h, never with SDL. */
 #ifndef TEASER_THEME_H
