@@ -54,9 +54,20 @@ static void dashes(Ui *ui, float x0, float y0, float x1, float y1, float width, 
 }
 
 /* A point of a curve: filled, or a ring on a dashed curve (a prediction). */
+/* A curve's mark of radius r: a disc; in high contrast the customers' marks
+ * are squares, so that the two curves differ by more than their colour. */
+static void mark(Ui *ui, float x, float y, float r, Color color)
+{
+    Color them = COLOR_THEM;
+    if (theme_high_contrast(ui) && color.r == them.r && color.g == them.g && color.b == them.b)
+        ui_round_rect(ui, (Rect){x - r, y - r, 2 * r, 2 * r}, 2, color);
+    else
+        ui_circle(ui, x, y, r, color);
+}
+
 static void point(Ui *ui, float x, float y, Color color, bool dashed)
 {
-    ui_circle(ui, x, y, 9, dashed ? COLOR_BG : color);
+    mark(ui, x, y, 9, dashed ? COLOR_BG : color);
     if (dashed)
         ui_ring(ui, x, y, 8, 3, color);
 }
@@ -130,7 +141,8 @@ static float key(Ui *ui, float x, const char *name, Color color, bool dashed, fl
     if (draw) {
         (dashed ? dashes : ui_line)(ui, x, 92, x + 34, 92, dashed ? 3 : 5, color);
         point(ui, x + 17, 92, color, dashed);
-        ui_text(ui, (Rect){x + 44, 92 - size * 0.65f, w + 4, size * 1.4f}, name, &st);
+        float h = fmaxf(size * 1.4f, ui_text_height(ui, w + 4, "M", &st));
+        ui_text(ui, (Rect){x + 44, 92 - size * 0.65f - (h - size * 1.4f) / 2, w + 4, h}, name, &st);
     }
     return x + 44 + w + 30;
 }
@@ -159,10 +171,10 @@ static void legend2(const Chart *c, Ui *ui)
     TextStyle key = STYLE(FONT_SANS_BOLD, 20, COLOR_YOU, ALIGN_LEFT);
     float h = fmaxf(26, ui_text_height(ui, 1000, "M", &key)), top = 92 - h / 2 + 1;
     float second = fmaxf(200, ui_text_width(ui, c->a_name, &key) + 46);
-    ui_circle(ui, CX0 + 6, 92, 8, COLOR_YOU);
+    mark(ui, CX0 + 6, 92, 8, COLOR_YOU);
     ui_text(ui, (Rect){CX0 + 22, top, second - 6, h}, c->a_name, &key);
     key.color = COLOR_THEM;
-    ui_circle(ui, CX0 + 6 + second, 92, 8, COLOR_THEM);
+    mark(ui, CX0 + 6 + second, 92, 8, COLOR_THEM);
     ui_text(ui, (Rect){CX0 + 22 + second, top, 400, h}, c->b_name, &key);
 }
 
