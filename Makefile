@@ -37,7 +37,7 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 # Tests of what draws (and test_play, which reads golden images with libpng)
 # link the view and the commands too; every other test links the core alone,
 # which proves that the logic needs no screen.
-VIEW_TESTS := $(addprefix $(BUILD)/tests/,test_ui test_fit test_sound test_play test_speech)
+VIEW_TESTS := $(addprefix $(BUILD)/tests/,test_ui test_fit test_sound test_play test_speech test_theme)
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=$(BUILD)/bench/%)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
@@ -181,6 +181,9 @@ golden: $(BUILD)/teaser $(BUILD)/tests/test_play
 	cp build/play-gp/overview.png tests/golden/group-predicted-overview.png
 	cp build/play-gp/payment-letter.png tests/golden/group-predicted-06.png
 	cp build/play-gp/payment-letter-nl.png tests/golden/group-predicted-06-nl.png
+	for f in 02-ivr 04-hold-rating 05-billing 07-move-form 09-letter; do \
+		cp build/play-hc/$$f.png tests/golden/hc15-$$f.png; done
+	cp build/play-hcs/00-start.png tests/golden/hc15-00-start.png
 
 # Makes the tutorial's screenshots and the report picture in docs/images/ again.
 docs-images: $(BUILD)/teaser

@@ -34,6 +34,8 @@ static const KeyName names[] = {
     {KEY_F2, "F2"},
     {KEY_A, "A"},
     {KEY_R, "R"},
+    {KEY_C, "C"},
+    {KEY_T, "T"},
     {KEY_0 + 0, "0"},
     {KEY_0 + 1, "1"},
     {KEY_0 + 2, "2"},

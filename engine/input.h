@@ -43,6 +43,8 @@ typedef enum {
     KEY_F2, /* read the screen aloud, wherever the focus is */
     KEY_A,  /* the start screen: read-aloud on or off (when no field is typed in) */
     KEY_R,  /* read the screen aloud (when no field is typed in) */
+    KEY_C, /* the start screen: high contrast on or off */
+    KEY_T, /* the start screen: the next text size */
     KEY_0, /* KEY_0 + d for the digit d */
     KEY_9 = KEY_0 + 9,
 } Key;
@@ -63,7 +65,9 @@ typedef enum {
     ACT_HANGUP,
     ACT_SCROLL_UP,
     ACT_SCROLL_DOWN,
-    ACT_READ_ALOUD, /* read-aloud on or off */
+    ACT_READ_ALOUD, /* the start screen's "Read aloud" (key A) */
+    ACT_TEXT_SIZE,  /* the start screen's "Text size" (key T) */
+    ACT_CONTRAST,   /* the start screen's "High contrast" (key C) */
 } Action;
 
 /* One event; only the fields of its kind are set, the others are 0. */

@@ -176,8 +176,8 @@ static void predict(Player *p, int k)
     p->phase = PHASE_RATING;
     rating_start(&p->rating, &p->s->rating, p->lang, p->s->language, p->now);
     const char *label = text_get(&tp->label, p->lang, p->s->language),
-               *about = text_get(tp->about.n ? &tp->about : &tp->department, p->lang,
-                                 p->s->language);
+               *about =
+                   text_get(tp->about.n ? &tp->about : &tp->department, p->lang, p->s->language);
     p->predict_label = label;
     p->predict_about = about;
     snprintf(p->predict_context, sizeof p->predict_context, "%d/%d  %s%s%s", k + 1, p->n_predict,
@@ -243,6 +243,7 @@ static void show_start(Player *p)
     p->order = 0;
     start_screen_init(&p->start, p->lang, text_get(&p->s->title, p->lang, p->s->language),
                       p->cfg.workshop ? p->cfg.workshop : last, p->cfg.workshop != NULL);
+    p->start.look = p->cfg.look; /* the next participant in a kiosk starts afresh */
     p->start.persona = p->s->persona.name;
     p->start.about = text_get(&p->s->persona.about, p->lang, p->s->language);
     new_screen(p, "start", true);
@@ -255,6 +256,9 @@ Player *player_create(const PlayerConfig *cfg, int64_t now_ms)
         return NULL;
     p->cfg = *cfg;
     p->s = cfg->scenario;
+    p->start.look = cfg->look;
+    if (!p->start.look.text_size) /* not given: as made */
+        p->start.look.text_size = p->cfg.look.text_size = START_TEXT_MIN;
     if (!(p->visits = calloc((size_t)cfg->scenario->n_steps + 1, sizeof *p->visits)) ||
         !tally_init(&p->did, cfg->scenario) || !find_predictions(p)) {
         player_destroy(p);
@@ -479,8 +483,8 @@ void player_rating_texts(const Player *p, const char **question, const char **co
 {
     if (p->predicting >= 0) {
         const Text *q = &p->s->predict.question;
-        *question = q->n ? text_get(q, p->lang, p->s->language)
-                         : words_get(p->lang, WORD_PREDICT_QUESTION);
+        *question =
+            q->n ? text_get(q, p->lang, p->s->language) : words_get(p->lang, WORD_PREDICT_QUESTION);
         *context = p->predict_context;
         return;
     }

@@ -48,6 +48,7 @@ typedef struct {
     bool animate;            /* draw the debrief in gently (not for screenshots) */
     PlayerSink sink;         /* where ratings and events go */
     SpeechClock speech;      /* how long a spoken line takes; ms NULL: fixed timing */
+    StartLook look; /* text size and contrast to start with; the start screen's keys change it */
 } PlayerConfig;
 
 typedef enum { PHASE_START, PHASE_STEP, PHASE_RATING, PHASE_END, PHASE_STOPPED } PlayerPhase;
@@ -97,9 +98,11 @@ const char *player_screen_name(const Player *p);
 const char *player_where(const Player *p);
 
 /* For the view, read only: what the screen on view shows. */
-const StartScreen *player_start_screen(const Player *p); /* PHASE_START */
-const StepRun *player_step_run(const Player *p);         /* PHASE_STEP */
-const Rating *player_rating(const Player *p);            /* PHASE_RATING */
+/* The start screen (PHASE_START); its look, as the participant set it, holds
+ * in every phase. */
+const StartScreen *player_start_screen(const Player *p);
+const StepRun *player_step_run(const Player *p); /* PHASE_STEP */
+const Rating *player_rating(const Player *p);    /* PHASE_RATING */
 /* PHASE_RATING: the prompt's question and the line above it (NULL: none). */
 void player_rating_texts(const Player *p, const char **question, const char **context);
 /* PHASE_RATING: whether the prompt on view is a prediction (before the first

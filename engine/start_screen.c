@@ -36,10 +36,24 @@ static bool can_start(const StartScreen *s)
     return s->pseudonym[0] && s->consent;
 }
 
+int start_next_text_size(int percent)
+{
+    for (int p = START_TEXT_MIN; p <= START_TEXT_MAX; p += START_TEXT_STEP)
+        if (p > percent)
+            return p;
+    return START_TEXT_MIN;
+}
+
 static StartResult key(StartScreen *s, Key k)
 {
     char *f = field(s);
-    if (k == KEY_TAB || k == KEY_DOWN || (k == KEY_ENTER && f)) {
+    if (k == KEY_T && !f) {
+        s->look.text_size = start_next_text_size(s->look.text_size);
+    } else if (k == KEY_C && !f) {
+        s->look.high_contrast = !s->look.high_contrast;
+    } else if (k == KEY_A && !f) {
+        s->look.read_aloud = !s->look.read_aloud;
+    } else if (k == KEY_TAB || k == KEY_DOWN || (k == KEY_ENTER && f)) {
         next_focus(s, 1);
     } else if (k == KEY_UP) {
         next_focus(s, -1);
@@ -81,6 +95,12 @@ StartResult start_screen_input(StartScreen *s, const InputEvent *ev)
             s->focus = ev->arg;
         else if (ev->action == ACT_CONSENT)
             s->consent = !s->consent, s->focus = 3;
+        else if (ev->action == ACT_TEXT_SIZE)
+            s->look.text_size = start_next_text_size(s->look.text_size);
+        else if (ev->action == ACT_CONTRAST)
+            s->look.high_contrast = !s->look.high_contrast;
+        else if (ev->action == ACT_READ_ALOUD)
+            s->look.read_aloud = !s->look.read_aloud;
         else if (ev->action == ACT_CONTINUE)
             return can_start(s) ? START_DONE : START_TAKEN;
         else

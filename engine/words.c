@@ -29,7 +29,7 @@ static const char *const en[WORD_COUNT] = {
     [WORD_START] = "Start",
     [WORD_END_TITLE] = "Thank you",
     [WORD_END_TEXT] = ("Your ratings are saved. The facilitator will now show how real customers "
-                    "felt at the same moments."),
+                       "felt at the same moments."),
     [WORD_HANG_UP] = "Hang up and call again",
     [WORD_CALLING] = "Calling",
     [WORD_CALLING_AGAIN] = "You hung up. Calling again\xe2\x80\xa6",
@@ -263,8 +263,10 @@ static const char *const en[WORD_COUNT] = {
         "At %d of the %d moments compared, customers feel clearly worse than %s",
     [WORD_REPORT_SAY_CLEAR_NONE] =
         "At none of the %d moments compared do customers feel clearly worse than %s",
-    [WORD_REPORT_SAY_CLEAR_ALL] = "At all %d moments compared, customers feel clearly worse than %s",
-    [WORD_REPORT_SAY_CLEAR_ONLY] = "At the one moment compared, customers feel clearly worse than %s",
+    [WORD_REPORT_SAY_CLEAR_ALL] =
+        "At all %d moments compared, customers feel clearly worse than %s",
+    [WORD_REPORT_SAY_CLEAR_ONLY] =
+        "At the one moment compared, customers feel clearly worse than %s",
     [WORD_REPORT_SAY_CLEAR_ONLY_NONE] =
         "At the one moment compared, customers do not feel clearly worse than %s",
     [WORD_REPORT_SAY_LARGEST] = "; the largest gap is \xe2\x80\x9c%s\xe2\x80\x9d: %s on a "
@@ -341,9 +343,12 @@ static const char *const en[WORD_COUNT] = {
     [WORD_GROUP_SHIFT_CI] = " (95%%: %s).",
     [WORD_PREDICT_PROGRESS] = "Before you play: your prediction %d of %d",
     [WORD_NO_AUDIO] = "No audio device: hold music and voices are off",
-    [WORD_READ_ALOUD_ON] = "Read aloud: on \xc2\xb7 click or press A to switch off",
-    [WORD_READ_ALOUD_OFF] = "Read aloud: off \xc2\xb7 click or press A to switch on",
+    [WORD_READ_ALOUD_ON] = "Read aloud: on",
+    [WORD_READ_ALOUD_OFF] = "Read aloud: off",
     [WORD_READ_CHOSEN] = "Your choice: %d of %d.",
+    [WORD_TEXT_SIZE] = "Text size: %d%%",
+    [WORD_HIGH_CONTRAST_ON] = "High contrast: on",
+    [WORD_HIGH_CONTRAST_OFF] = "High contrast: off",
 };
 
 static const char *const nl[WORD_COUNT] = {
@@ -370,7 +375,7 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_START] = "Beginnen",
     [WORD_END_TITLE] = "Dank je wel",
     [WORD_END_TEXT] = ("Je antwoorden zijn bewaard. De begeleider laat nu zien hoe echte klanten "
-                    "zich op dezelfde momenten voelden."),
+                       "zich op dezelfde momenten voelden."),
     [WORD_HANG_UP] = "Ophangen en opnieuw bellen",
     [WORD_CALLING] = "Bellen met",
     [WORD_CALLING_AGAIN] = "Je hebt opgehangen. Opnieuw bellen\xe2\x80\xa6",
@@ -424,7 +429,8 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_TEAM_NONE] = "Jullie: hier nog geen antwoorden.",
     [WORD_GROUP_TEAM_WITHHELD] = "Jullie: hier niet getoond, zodat niemand te herkennen is.",
     [WORD_GROUP_TP_WITHHELD_ONE] = "%d moment wordt niet getoond, zodat niemand te herkennen is.",
-    [WORD_GROUP_TP_WITHHELD_MANY] = "%d momenten worden niet getoond, zodat niemand te herkennen is.",
+    [WORD_GROUP_TP_WITHHELD_MANY] =
+        "%d momenten worden niet getoond, zodat niemand te herkennen is.",
     [WORD_GROUP_CUSTOMERS] = "Klanten: %s (n\xc2\xa0=\xc2\xa0%.0f).",
     [WORD_GROUP_NO_CUSTOMERS] = "Klanten: geen gegevens.",
     [WORD_GROUP_GAP] = "Verschil: %s, 95%%: %s.",
@@ -527,8 +533,7 @@ static const char *const nl[WORD_COUNT] = {
         "Het verschil per vestiging: hoe het team daar elk moment beoordeelde, min hoe klanten "
         "dat deden (alle klanten), naast het verschil over alle vestigingen. Een streepje waar "
         "te weinig mensen van een vestiging meededen om het te tonen.",
-    [WORD_REPORT_TEXT_SITES] =
-        "Verschil per vestiging (team daar min klanten; n: deelnemers):",
+    [WORD_REPORT_TEXT_SITES] = "Verschil per vestiging (team daar min klanten; n: deelnemers):",
     [WORD_REPORT_SITE_PEOPLE] = "%d mensen",
     [WORD_REPORT_ALL_SITES] = "Alle vestigingen",
     [WORD_REPORT_REST] = "Waar de cijfers op rusten",
@@ -696,9 +701,12 @@ static const char *const nl[WORD_COUNT] = {
     [WORD_GROUP_SHIFT_CI] = " (95%%-interval: %s).",
     [WORD_PREDICT_PROGRESS] = "Vóór het spelen: jouw voorspelling %d van %d",
     [WORD_NO_AUDIO] = "Geen geluidsapparaat: wachtmuziek en stemmen staan uit",
-    [WORD_READ_ALOUD_ON] = "Voorlezen: aan \xc2\xb7 klik of druk op A om uit te zetten",
-    [WORD_READ_ALOUD_OFF] = "Voorlezen: uit \xc2\xb7 klik of druk op A om aan te zetten",
+    [WORD_READ_ALOUD_ON] = "Voorlezen: aan",
+    [WORD_READ_ALOUD_OFF] = "Voorlezen: uit",
     [WORD_READ_CHOSEN] = "Jouw keuze: %d van %d.",
+    [WORD_TEXT_SIZE] = "Tekstgrootte: %d%%",
+    [WORD_HIGH_CONTRAST_ON] = "Hoog contrast: aan",
+    [WORD_HIGH_CONTRAST_OFF] = "Hoog contrast: uit",
     /* the report's Dutch comes with report --lang: until then its words are
      * missing here and read English */
 };

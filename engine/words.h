@@ -11,7 +11,7 @@
 typedef enum {
     WORD_CONTINUE,
     WORD_CONFIRM,
-    WORD_QUESTION, /* "How would you feel right now, as %s?" */
+    WORD_QUESTION,         /* "How would you feel right now, as %s?" */
     WORD_PREDICT_QUESTION, /* a prediction's question when the scenario gives none */
     WORD_CALM,
     WORD_AGITATED,
@@ -75,12 +75,12 @@ typedef enum {
     WORD_GROUP_SUBTRACTION,     /* a group withheld by subtraction: the headline */
     WORD_GROUP_SUBTRACTION_WHY, /* ... and why ("%d": the floor) */
     /* the group debrief's sentence on one touchpoint, in parts */
-    WORD_GROUP_TEAM,          /* the group's mean and n */
-    WORD_GROUP_TEAM_NONE,     /* no one rated it yet */
-    WORD_GROUP_TEAM_WITHHELD, /* under the privacy floor */
+    WORD_GROUP_TEAM,            /* the group's mean and n */
+    WORD_GROUP_TEAM_NONE,       /* no one rated it yet */
+    WORD_GROUP_TEAM_WITHHELD,   /* under the privacy floor */
     WORD_GROUP_TP_WITHHELD_ONE, /* the overview's note: %d moment not shown */
     WORD_GROUP_TP_WITHHELD_MANY,
-    WORD_GROUP_CUSTOMERS,     /* the customers' mean and n */
+    WORD_GROUP_CUSTOMERS, /* the customers' mean and n */
     WORD_GROUP_NO_CUSTOMERS,
     WORD_GROUP_GAP,       /* the gap and its interval */
     WORD_GROUP_GAP_NO_CI, /* the gap, its interval not computable */
@@ -125,7 +125,7 @@ typedef enum {
     WORD_REPORT_COL_CI,
     WORD_REPORT_COL_G,
     WORD_REPORT_COL_DELTA,
-        WORD_REPORT_TEXT_COMPARED,          /* the other workshop, its "%d participants" */
+    WORD_REPORT_TEXT_COMPARED,          /* the other workshop, its "%d participants" */
     WORD_REPORT_TEXT_COMPARED_WITHHELD, /* the same, its figures withheld */
     WORD_REPORT_TEXT_CHANGE,
     WORD_REPORT_TEXT_PEAK_END, /* the employees', the customers' and the gap, as table cells */
@@ -151,9 +151,9 @@ typedef enum {
     WORD_REPORT_CLIFFS_CI,
     WORD_REPORT_BELOW_MEDIAN,
     WORD_REPORT_PEAK,
-    WORD_REPORT_PEAK_TEXT,         /* the team's peak-end, the customers' and the difference */
-    WORD_REPORT_COMPARED,          /* "Compared with workshop %s" */
-    WORD_REPORT_COMPARED_WITHHELD, /* "%d": that workshop's privacy floor */
+    WORD_REPORT_PEAK_TEXT,            /* the team's peak-end, the customers' and the difference */
+    WORD_REPORT_COMPARED,             /* "Compared with workshop %s" */
+    WORD_REPORT_COMPARED_WITHHELD,    /* "%d": that workshop's privacy floor */
     WORD_REPORT_COMPARED_SUBTRACTION, /* "%d": the same, withheld by subtraction */
     WORD_REPORT_GAP_THERE,
     WORD_REPORT_GAP_HERE,
@@ -212,12 +212,12 @@ typedef enum {
     WORD_REPORT_SAY_CLEAR_ALL,  /* "%d": every one of them */
     WORD_REPORT_SAY_CLEAR_ONLY, /* the one moment compared, clearly worse */
     WORD_REPORT_SAY_CLEAR_ONLY_NONE,
-    WORD_REPORT_SAY_LARGEST,  /* "; the largest gap is \"%s\": %s ..." label, points */
-    WORD_REPORT_SAY_NO_WORSE, /* no moment where customers feel worse at all */
-    WORD_REPORT_SAY_NOTHING,  /* nothing to compare */
+    WORD_REPORT_SAY_LARGEST,     /* "; the largest gap is \"%s\": %s ..." label, points */
+    WORD_REPORT_SAY_NO_WORSE,    /* no moment where customers feel worse at all */
+    WORD_REPORT_SAY_NOTHING,     /* nothing to compare */
     WORD_REPORT_SAY_CLOSER_MANY, /* after a headline on predictions: "%d of the %d" closer */
     WORD_REPORT_SAY_CLOSER_NONE, /* ... none of "%d" */
-    WORD_REPORT_SAY_WITHHELD, /* the team's figures withheld */
+    WORD_REPORT_SAY_WITHHELD,    /* the team's figures withheld */
     /* one moment, after its label and ": " ("%s": a number of points) */
     WORD_REPORT_SAY_WORSE,
     WORD_REPORT_SAY_BETTER,
@@ -255,13 +255,13 @@ typedef enum {
      * debrief's sentences on them, the group's per touchpoint ("%s": numfmt) */
     WORD_DEBRIEF_PREDICTED, /* the legend: what you predicted before playing */
     WORD_DEBRIEF_FELT,
-    WORD_DEBRIEF_REPORTED, /* what customers report */
-    WORD_DEBRIEF_FURTHEST, /* furthest off before playing: label, predicted, customers */
-    WORD_DEBRIEF_CLOSER_AT,   /* "%d of %d" moments where playing brought you closer */
-    WORD_DEBRIEF_CLOSER_NONE, /* none of "%d" */
-    WORD_DEBRIEF_NEARER,      /* then, on average, "%s" points nearer */
-    WORD_DEBRIEF_FURTHER,     /* ... or further */
-    WORD_DEBRIEF_AS_FAR,      /* ... or as far */
+    WORD_DEBRIEF_REPORTED,     /* what customers report */
+    WORD_DEBRIEF_FURTHEST,     /* furthest off before playing: label, predicted, customers */
+    WORD_DEBRIEF_CLOSER_AT,    /* "%d of %d" moments where playing brought you closer */
+    WORD_DEBRIEF_CLOSER_NONE,  /* none of "%d" */
+    WORD_DEBRIEF_NEARER,       /* then, on average, "%s" points nearer */
+    WORD_DEBRIEF_FURTHER,      /* ... or further */
+    WORD_DEBRIEF_AS_FAR,       /* ... or as far */
     WORD_GROUP_PREDICTED_NAME, /* the legend */
     WORD_GROUP_FELT_NAME,
     WORD_GROUP_PREDICTED,      /* the group's predicted mean and n */
@@ -271,9 +271,12 @@ typedef enum {
     WORD_GROUP_SHIFT_CI,       /* the shift's interval, after either: " (95%%: %s)." */
     WORD_PREDICT_PROGRESS,     /* above a prediction: "%d of %d" */
     WORD_NO_AUDIO,             /* under the start screen when no sound can play */
-    WORD_READ_ALOUD_ON,        /* the start screen's read-aloud switch, on */
+    WORD_READ_ALOUD_ON,        /* the start screen's key A, as it is now */
     WORD_READ_ALOUD_OFF,       /* and off */
     WORD_READ_CHOSEN,          /* read aloud on a rating: "Your choice: %d of %d." */
+    WORD_TEXT_SIZE,            /* the start screen's key T: "Text size: %d%%" */
+    WORD_HIGH_CONTRAST_ON,     /* the start screen's key C, as it is now */
+    WORD_HIGH_CONTRAST_OFF,
     WORD_COUNT,
 } WordId;
 

@@ -1,19 +1,22 @@
 /* The screen-fit lint: texts that need more room than their place on the
  * screen at 1280x720 are reported at their place in the file, in the
- * language that overflows; the shipped scenarios fit in every language. */
+ * language that overflows, and the text scale (1.0, 1.5) it overflows at; the
+ * shipped scenarios fit in every language at both. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "../engine/view/fit.h"
 #include "../engine/paths.h"
 #include "../engine/steps/steps.h"
 
-static void lint(const char *path, DiagList *dl)
+/* The lint's warnings at one text scale ("1.0", "1.5"); NULL: all. */
+static void lint_at(const char *path, const char *scale, DiagList *dl)
 {
     Scenario *s;
     diag_init(dl);
@@ -21,6 +24,19 @@ static void lint(const char *path, DiagList *dl)
     fit_check(s, NULL, dl);
     diag_sort(dl);
     scenario_free(s);
+    char want[32];
+    snprintf(want, sizeof want, "text scale %s ", scale ? scale : "");
+    int kept = 0;
+    for (int i = 0; i < dl->n; i++)
+        if (!scale || strstr(dl->items[i].msg, want))
+            dl->items[kept++] = dl->items[i];
+    dl->n = kept;
+}
+
+/* The fixtures' cuts as made (text scale 1.0). */
+static void lint(const char *path, DiagList *dl)
+{
+    lint_at(path, "1.0", dl);
 }
 
 static void texts_too_long_for_the_screen_are_reported_where_they_are(void **state)
@@ -33,7 +49,8 @@ static void texts_too_long_for_the_screen_are_reported_where_they_are(void **sta
     assert_int_equal(dl.items[0].line, 10);
     assert_int_equal(dl.items[0].col, 7);
     assert_int_equal(dl.items[0].code, DIAG_W0301);
-    assert_non_null(strstr(dl.items[0].msg, "does not fit its place on the screen at 1280x720 "
+    assert_non_null(strstr(dl.items[0].msg, "does not fit its place on the screen at 1280x720, "
+                                            "text scale 1.0 "
                                             "(step \"h\", \"value\" of persona detail \"iban\", "
                                             "in nl): it takes 2 lines where there is room for 1"));
     assert_int_equal(dl.items[1].level, DIAG_WARNING);
@@ -114,15 +131,44 @@ static void the_shipped_scenario_fits_in_every_language(void **state)
                                           "scenarios/internet-outage.yaml",
                                           "scenarios/water-damage.yaml"};
     for (size_t k = 0; k < sizeof shipped / sizeof *shipped; k++) {
-        lint(shipped[k], &dl);
+        lint_at(shipped[k], NULL, &dl); /* at text scale 1.0 and 1.5 */
         for (int i = 0; i < dl.n; i++)
             print_error("%s:%d:%d: %s\n", shipped[k], dl.items[i].line, dl.items[i].col,
                         dl.items[i].msg);
         assert_int_equal(dl.n, 0);
         diag_free(&dl);
     }
-    lint("tests/data/check-every-field.yaml", &dl);
+    lint_at("tests/data/check-every-field.yaml", NULL, &dl);
     assert_int_equal(dl.n, 0);
+    diag_free(&dl);
+}
+
+/* Every step type (a letter, a form of six fields and a captcha, a phone
+ * menu, a wait, a hand-off, a message) and the rating instrument fit
+ * 1280x720 with text one and a half times as large: their texts wrap, their
+ * parts move down, the form takes three columns. */
+static void every_screen_fits_at_text_scale_one_and_a_half(void **state)
+{
+    (void)state;
+    DiagList dl;
+    lint_at("tests/data/check-every-field.yaml", "1.5", &dl);
+    for (int i = 0; i < dl.n; i++)
+        print_error("%d:%d: %s\n", dl.items[i].line, dl.items[i].col, dl.items[i].msg);
+    assert_int_equal(dl.n, 0);
+    diag_free(&dl);
+}
+
+/* The larger scale is checked too, and named: a customer number that fits
+ * its column as made is cut at 1.5. */
+static void a_text_that_fits_only_as_made_is_named_at_its_scale(void **state)
+{
+    (void)state;
+    DiagList dl;
+    lint_at("tests/data/fit-scale.yaml", NULL, &dl);
+    assert_int_equal(dl.n, 1);
+    assert_int_equal(dl.items[0].line, 9);
+    assert_non_null(strstr(dl.items[0].msg, "at 1280x720, text scale 1.5 (step \"h\", \"value\" "
+                                            "of persona detail \"order\", in en)"));
     diag_free(&dl);
 }
 
@@ -131,6 +177,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(texts_too_long_for_the_screen_are_reported_where_they_are),
         cmocka_unit_test(the_shipped_scenario_fits_in_every_language),
+        cmocka_unit_test(every_screen_fits_at_text_scale_one_and_a_half),
+        cmocka_unit_test(a_text_that_fits_only_as_made_is_named_at_its_scale),
         cmocka_unit_test(a_prediction_whose_label_or_about_is_too_long_is_reported),
         cmocka_unit_test(a_long_letter_answer_wraps_and_a_too_long_one_is_named),
         cmocka_unit_test(a_long_form_label_wraps_and_a_too_long_one_is_named),

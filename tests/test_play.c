@@ -153,12 +153,13 @@ static void a_window_closed_mid_rating_leaves_the_session_unfinished_not_lost(vo
     assert_string_equal(err_text, "teaser: the play was closed before the end; the session stays "
                                   "unfinished (1 rating saved)\n");
     assert_int_equal(sql_int("build/play-close.sqlite", "SELECT count(*) FROM ratings"), 1);
-    assert_int_equal(sql_int("build/play-close.sqlite",
-                           "SELECT count(*) FROM sessions WHERE finished IS NULL"),
-                     1);
-    assert_int_equal(sql_int("build/play-close.sqlite",
-                           "SELECT count(*) FROM events WHERE step = 'billing' AND kind = 'leave'"),
-                     1); /* the hand-off was done: it was its rating that was open */
+    assert_int_equal(
+        sql_int("build/play-close.sqlite", "SELECT count(*) FROM sessions WHERE finished IS NULL"),
+        1);
+    assert_int_equal(
+        sql_int("build/play-close.sqlite",
+                "SELECT count(*) FROM events WHERE step = 'billing' AND kind = 'leave'"),
+        1); /* the hand-off was done: it was its rating that was open */
 }
 
 static int lines_starting(const char *path, const char *prefix)
@@ -230,11 +231,12 @@ static void a_full_or_read_only_store_mid_play_loses_no_rating(void **state)
                      0);
     assert_non_null(strstr(err_text, "teaser: 8 ratings kept in a recovery file while the store "
                                      "could not be written are now in the store"));
-    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
-                               "WHERE s.participant = 'p-1'"),
+    assert_int_equal(sql_int(db,
+                             "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
+                             "WHERE s.participant = 'p-1'"),
                      9);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM sessions WHERE participant = 'p-1' "
-                               "AND finished IS NOT NULL"),
+                                 "AND finished IS NOT NULL"),
                      1);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 18);
     assert_int_equal(access(kept, F_OK), -1); /* imported whole, then removed */
@@ -252,11 +254,11 @@ static void a_full_or_read_only_store_mid_play_loses_no_rating(void **state)
                         " 2>build/play-test.err",
                         bin(), db),
                      0);
-    assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
-                               "WHERE s.participant = 'p-3'"),
+    assert_int_equal(sql_int(db,
+                             "SELECT count(*) FROM ratings r JOIN sessions s ON s.id = r.session "
+                             "WHERE s.participant = 'p-3'"),
                      9);
 }
-
 
 /* The other ways through the shipped scenario: menu option 1 to a message
  * that leads back, the menu again, its timeout, option 2, hanging up; at the
@@ -269,29 +271,31 @@ static void every_branch_of_the_shipped_scenario_is_walked(void **state)
         play("br", "--participant p --input tests/data/script-energy-move-branches.txt " SCENARIO),
         0);
     const char *db = "build/play-br.sqlite";
-    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND kind = 'enter'"),
-                     4);
+    assert_int_equal(
+        sql_int(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND kind = 'enter'"), 4);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'meter-online' AND kind "
-                               "= 'enter'"),
+                                 "= 'enter'"),
                      1);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'ivr' AND detail = "
-                               "'timeout'"),
+                                 "'timeout'"),
                      1);
     assert_int_equal(sql_int(db, "SELECT t_ms FROM events WHERE kind = 'hangup' AND step = 'hold'"),
                      96000); /* the menu read out (14.4 s) and timed out (20 s) first */
     /* 60 s, 3 s of calling again, then the whole 3 minutes */
-    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE detail = '243000 ms in 2 calls'"),
-                     1);
-    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE kind = 'answer' AND detail LIKE "
-                               "'option 1 (wrong)%'"),
+    assert_int_equal(
+        sql_int(db, "SELECT count(*) FROM events WHERE detail = '243000 ms in 2 calls'"), 1);
+    assert_int_equal(sql_int(db,
+                             "SELECT count(*) FROM events WHERE kind = 'answer' AND detail LIKE "
+                             "'option 1 (wrong)%'"),
                      1);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'ivr-again' AND kind = "
-                               "'enter'"),
+                                 "'enter'"),
                      4);
     assert_int_equal(
         sql_int(db, "SELECT count(*) FROM events WHERE step = 'chat' AND kind = 'enter'"), 1);
-    assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE step = 'ivr-again' AND detail = "
-                               "'timeout'"),
+    assert_int_equal(sql_int(db,
+                             "SELECT count(*) FROM events WHERE step = 'ivr-again' AND detail = "
+                             "'timeout'"),
                      1);
     assert_int_equal(
         sql_int(db, "SELECT t_ms FROM events WHERE kind = 'hangup' AND step = 'hold-again'"), 409000);
@@ -299,8 +303,8 @@ static void every_branch_of_the_shipped_scenario_is_walked(void **state)
                                "'333000 ms in 2 calls'"),
                      1);
     assert_int_equal(sql_int(db,
-                           "SELECT count(*) FROM events WHERE step = 'final-invoice' AND kind = "
-                           "'answer' AND detail LIKE 'option 2 (wrong)%'"),
+                             "SELECT count(*) FROM events WHERE step = 'final-invoice' AND kind = "
+                             "'answer' AND detail LIKE 'option 2 (wrong)%'"),
                      1);
     assert_int_equal(sql_int(db, "SELECT count(*) FROM ratings"), 9);
 }
@@ -345,7 +349,8 @@ static void every_shipped_scenario_is_played_down_every_branch(void **state)
                  "HAVING count(DISTINCT step) = %d)",
                  rated);
         assert_int_equal(sql_int(db, sql), (long long)scripts.gl_pathc);
-        long long entered = sql_int(db, "SELECT count(DISTINCT step) FROM events WHERE kind = 'enter'");
+        long long entered =
+            sql_int(db, "SELECT count(DISTINCT step) FROM events WHERE kind = 'enter'");
         if (entered != sc->n_steps)
             fail_msg("%s: the scripts enter %lld of %d steps", path, entered, sc->n_steps);
         globfree(&scripts);
@@ -438,6 +443,72 @@ static void bad_flag_values_are_refused_before_anything_opens(void **state)
     assert_int_equal(play("x", ""), 2);
 }
 
+/* --text-scale takes a decimal from 1.0 to 2.0, on play and debrief alike;
+ * anything else is one line and exit 1 before a window opens, a missing
+ * value a usage error. */
+static void text_scale_is_a_number_from_one_to_two(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {"0.9",  "2.01", "3",    "abc", "1,5", "1.5x", "",
+                                      "-1.5", "+1.5", "1..5", "nan", "1e0", ".5"};
+    char want[160];
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char args[160];
+        snprintf(args, sizeof args, "--text-scale '%s' " SCENARIO, bad[i]);
+        assert_int_equal(play("x", args), 1);
+        snprintf(want, sizeof want,
+                 "teaser: error: play: --text-scale must be a number from 1.0 to 2.0, not \"%s\"\n",
+                 bad[i]);
+        assert_string_equal(err_text, want);
+    }
+    assert_int_equal(sh("%s debrief --headless --scenario " SCENARIO " --db build/play-x.sqlite "
+                        "--text-scale 2.5 --high-contrast 2>build/play-test.err",
+                        bin()),
+                     1);
+    assert_string_equal(err_text, "teaser: error: debrief: --text-scale must be a number from "
+                                  "1.0 to 2.0, not \"2.5\"\n");
+    assert_int_equal(play("x", SCENARIO " --text-scale"), 2);
+    /* taken: these plays fail only for want of input */
+    assert_int_equal(play("x", "--participant p --from thanks --text-scale 1.5 --high-contrast "
+                               "--input /dev/null " SCENARIO),
+                     1);
+    assert_non_null(strstr(err_text, "the input ran out"));
+    assert_int_equal(
+        play("x", "--participant p --from thanks --text-scale 2.0 --input /dev/null " SCENARIO), 1);
+    assert_null(strstr(err_text, "--text-scale must"));
+}
+
+static double differing(const char *a, const char *b);
+
+/* The start screen's keys T, T and C play on exactly as --text-scale 1.5
+ * --high-contrast do: every screen after the start is the same image. */
+static void the_start_screens_keys_play_as_the_flags_do(void **state)
+{
+    (void)state;
+    char dir[] = "build/play-look-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    assert_int_equal(sh("cat tests/data/script-start-screen-look.txt " SCRIPT " >%s/in.txt", dir),
+                     0);
+    assert_int_equal(sh("%s play --headless --db %s/keys.sqlite --screenshots %s/keys --input "
+                        "%s/in.txt " SCENARIO " 2>build/play-test.err",
+                        bin(), dir, dir, dir),
+                     0);
+    assert_int_equal(sh("%s play --headless --db %s/flags.sqlite --screenshots %s/flags "
+                        "--participant p-17 --workshop 'Utrecht week 47' --text-scale 1.5 "
+                        "--high-contrast --input " SCRIPT " " SCENARIO " 2>build/play-test.err",
+                        bin(), dir, dir),
+                     0);
+    assert_int_equal(sh("cd %s && n=0 && for f in flags/*.png; do cmp -s $f keys/${f#flags/} || "
+                        "exit 1; n=$((n+1)); done && test $n -ge 20 && test -f keys/00-start.png",
+                        dir),
+                     0);
+    /* and so as the golden image of that look */
+    char ivr[64];
+    snprintf(ivr, sizeof ivr, "%s/keys/02-ivr.png", dir);
+    assert_true(differing(ivr, "tests/golden/hc15-02-ivr.png") <= 0.005);
+    shell("rm -rf %s", dir);
+}
+
 static void without_a_display_the_play_says_so(void **state)
 {
     (void)state;
@@ -483,6 +554,26 @@ static double differing(const char *a, const char *b)
     return (double)bad / (double)n;
 }
 
+/* How many of the screens (build/FOLDER/NAME.png) differ from their golden
+ * images (tests/golden/PREFIXNAME.png), each named. */
+static int unlike_golden(const char *const *screens, size_t n, const char *prefix)
+{
+    int failures = 0;
+    for (size_t i = 0; i < n; i++) {
+        char got[128], want[128];
+        snprintf(got, sizeof got, "build/%s.png", screens[i]);
+        snprintf(want, sizeof want, "tests/golden/%s%s.png", prefix, strchr(screens[i], '/') + 1);
+        double d = differing(got, want);
+        if (d > 0.005) {
+            print_error("%s differs from %s in %.2f%% of its pixels (make golden "
+                        "updates the images after a deliberate change)\n",
+                        got, want, d * 100);
+            failures++;
+        }
+    }
+    return failures;
+}
+
 static void every_screen_type_matches_its_golden_image(void **state)
 {
     (void)state;
@@ -496,20 +587,7 @@ static void every_screen_type_matches_its_golden_image(void **state)
         "play-g/09-letter",  "play-g/22-looking-back-rating",
         "play-g/24-end",     "play-gs/00-start",
     };
-    int failures = 0;
-    for (size_t i = 0; i < sizeof screens / sizeof *screens; i++) {
-        char got[128], want[128];
-        snprintf(got, sizeof got, "build/%s.png", screens[i]);
-        snprintf(want, sizeof want, "tests/golden/%s.png", strchr(screens[i], '/') + 1);
-        double d = differing(got, want);
-        if (d > 0.005) {
-            print_error("%s differs from %s in %.2f%% of its pixels (make golden "
-                        "updates the images after a deliberate change)\n",
-                        got, want, d * 100);
-            failures++;
-        }
-    }
-    assert_int_equal(failures, 0);
+    assert_int_equal(unlike_golden(screens, sizeof screens / sizeof *screens, ""), 0);
 }
 
 /* The group debrief: five people play, the projector shows the group; a
@@ -683,6 +761,24 @@ static void ten_plays_starting_together_on_a_new_store_all_succeed(void **state)
     assert_int_equal(shell("rm -rf %s", dir), 0);
 }
 
+/* High contrast and text one and a half times as large (--high-contrast
+ * --text-scale 1.5): the start screen, a phone menu, a hand-off, a rating,
+ * a form and a letter match their golden images. */
+static void high_contrast_and_larger_text_match_their_golden_images(void **state)
+{
+    (void)state;
+    assert_int_equal(play("hc", "--participant p-1 --high-contrast --text-scale 1.5 --input " SCRIPT
+                                " " SCENARIO),
+                     0);
+    assert_int_equal(play("hcs", "--high-contrast --text-scale 1.5 --input "
+                                 "tests/data/script-start-screen.txt " SCENARIO),
+                     1);
+    static const char *const screens[] = {"play-hcs/00-start",      "play-hc/02-ivr",
+                                          "play-hc/04-hold-rating", "play-hc/05-billing",
+                                          "play-hc/07-move-form",   "play-hc/09-letter"};
+    assert_int_equal(unlike_golden(screens, sizeof screens / sizeof *screens, "hc15-"), 0);
+}
+
 static void the_group_debrief_draws_each_screen_once(void **state)
 {
     (void)state;
@@ -732,7 +828,8 @@ static void the_group_debrief_says_how_many_moments_it_withholds(void **state)
                      0);
     assert_int_equal(sh("for i in 1 2 3 4 5; do s=build/play-gw-stop.txt; [ $i = 1 ] && s=" SCRIPT
                         "; %s play --headless --participant p$i --workshop W --db "
-                        "build/play-gw.sqlite --input $s " SCENARIO " >/dev/null 2>&1 || exit 1; done",
+                        "build/play-gw.sqlite --input $s " SCENARIO
+                        " >/dev/null 2>&1 || exit 1; done",
                         bin()),
                      0);
     assert_int_equal(sh("%s debrief --headless --scenario " SCENARIO " --workshop W --db "
@@ -742,8 +839,8 @@ static void the_group_debrief_says_how_many_moments_it_withholds(void **state)
     assert_int_equal(sh("ls build/play-gw | tr '\\n' ' ' | grep -qx '00-overview.png "
                         "02-call-wait.png '"),
                      0);
-    assert_true(differing("build/play-gw/00-overview.png",
-                          "tests/golden/group-00-withheld.png") <= 0.005);
+    assert_true(differing("build/play-gw/00-overview.png", "tests/golden/group-00-withheld.png") <=
+                0.005);
 }
 
 /* ---- predictions ---- */
@@ -820,7 +917,6 @@ static const char *const water_nl[] = {"Keuzemenu schadelijn",
                                        "In de wacht over de uitkering",
                                        "Doorverbonden met de schadebehandelaar",
                                        "De schadeclaim als geheel"};
-
 
 /* A distribution for a figure set by hand: a quarter, a half and a quarter
  * on the whole values around mean. */
@@ -959,8 +1055,11 @@ int main(void)
         cmocka_unit_test(the_start_screen_takes_a_pseudonym_and_a_workshop),
         cmocka_unit_test(input_that_does_not_fit_names_the_step_and_the_line),
         cmocka_unit_test(bad_flag_values_are_refused_before_anything_opens),
+        cmocka_unit_test(text_scale_is_a_number_from_one_to_two),
         cmocka_unit_test(without_a_display_the_play_says_so),
         cmocka_unit_test(every_screen_type_matches_its_golden_image),
+        cmocka_unit_test(high_contrast_and_larger_text_match_their_golden_images),
+        cmocka_unit_test(the_start_screens_keys_play_as_the_flags_do),
         cmocka_unit_test(the_group_debrief_draws_each_screen_once),
         cmocka_unit_test(the_group_debrief_says_how_many_moments_it_withholds),
         cmocka_unit_test(a_play_that_predicts_ends_on_three_lines_in_english_and_dutch),

@@ -96,7 +96,8 @@ static Player *play(const char *participant, const char *from, bool kiosk)
                         NULL,
                         false,
                         {begin, rating, event, finish, &sink},
-                        {NULL, NULL}};
+                        {NULL, NULL},
+                        {0, false, false}};
     Player *p = player_create(&cfg, 0);
     assert_non_null(p);
     return p;

@@ -124,6 +124,26 @@ static void a_paragraph_wraps_to_more_lines_at_a_narrower_width(void **state)
     ui_destroy(ui);
 }
 
+/* The text scale (--text-scale) makes every text that much larger, in
+ * height and width, so that it wraps to more lines; it keeps to 1.0-2.0. */
+static void the_text_scale_makes_every_text_that_much_larger(void **state)
+{
+    (void)state;
+    Ui *ui = open_ui(NULL);
+    float line = 24 * 1.3f, width = ui_text_width(ui, "Customer service", &body);
+    int lines = (int)(ui_text_height(ui, 600, paragraph, &body) / line + 0.5f);
+    ui_set_text_scale(ui, 1.5f);
+    assert_float_equal(ui_text_scale(ui), 1.5, 1e-6);
+    assert_float_equal(ui_text_height(ui, 100000, "one", &body), 1.5f * line, 0.01);
+    assert_float_equal(ui_text_width(ui, "Customer service", &body), 1.5f * width, 0.02 * width);
+    assert_true(ui_text_height(ui, 600, paragraph, &body) / (1.5f * line) > (float)lines + 0.5f);
+    ui_set_text_scale(ui, 3);
+    assert_float_equal(ui_text_scale(ui), UI_TEXT_SCALE_MAX, 1e-6);
+    ui_set_text_scale(ui, 0.5f);
+    assert_float_equal(ui_text_height(ui, 100000, "one", &body), line, 0.01);
+    ui_destroy(ui);
+}
+
 static void newlines_start_lines_and_a_final_newline_adds_none(void **state)
 {
     (void)state;
@@ -813,6 +833,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_paragraph_wraps_to_more_lines_at_a_narrower_width),
+        cmocka_unit_test(the_text_scale_makes_every_text_that_much_larger),
         cmocka_unit_test(a_small_circle_is_round_at_every_window_size),
         cmocka_unit_test(only_a_text_whose_letters_leave_the_box_is_reported_as_cut),
         cmocka_unit_test(each_font_file_is_read_once_however_many_uis_and_sizes),

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -177,5 +178,34 @@ bool cli_window_size(const char *s, int *w, int *h)
     if (*end || lw < 640 || lw > 7680 || lh < 360 || lh > 4320)
         return false;
     *w = (int)lw, *h = (int)lh;
+    return true;
+}
+
+static bool text_scale(const char *s, int *percent)
+{
+    int dots = 0, digits = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == '.')
+            dots++;
+        else if (isdigit((unsigned char)*p))
+            digits++;
+        else
+            return false;
+    }
+    if (!digits || dots > 1 || strlen(s) > 12)
+        return false;
+    double v = strtod(s, NULL);
+    if (!(v >= 1.0 && v <= 2.0))
+        return false;
+    *percent = (int)lround(v * 100);
+    return true;
+}
+
+bool cli_text_scale(const char *cmd, const char *s, int *percent)
+{
+    if (!text_scale(s, percent)) {
+        cli_error("%s: --text-scale must be a number from 1.0 to 2.0, not \"%s\"", cmd, s);
+        return false;
+    }
     return true;
 }

@@ -77,6 +77,11 @@ int cli_write_new_files(const char *cmd, CliNewFile *files, int n);
 int cli_load_scenario(const char *path, const char *csv, Scenario **s, CustomerData *cd,
                       bool *have);
 
+/* --text-scale F: a decimal from 1.0 to 2.0 (digits and at most one '.',
+ * nothing else), as a whole percent of text size; false after printing why
+ * (naming cmd) when it is not: then exit EXIT_INVALID, as for any bad value. */
+bool cli_text_scale(const char *cmd, const char *s, int *percent);
+
 /* --lang: -1 when lang is NULL (the scenario's language) or one the scenario
  * has text in; else prints one line naming the languages it has and returns
  * EXIT_INVALID. play, report and debrief all refuse a language this way. */

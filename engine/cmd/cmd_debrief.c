@@ -16,13 +16,14 @@
 #include "view/debrief_view.h"
 #include "view/platform.h"
 #include "view/speech.h"
+#include "view/theme.h"
 #include "view/ui.h"
 
 static const char usage[] =
     "usage: teaser debrief --scenario FILE [--workshop LABEL] [--department NAME]\n"
     "                      [--site LABEL] [--db PATH]... [--min-group N] [--lang CODE]\n"
     "                      [--fullscreen] [--window WxH] [--headless] [--screenshots DIR]\n"
-    "                      [--read-aloud]\n"
+    "                      [--read-aloud] [--text-scale F] [--high-contrast]\n"
     "\n"
     "The group debrief for the projector: the group's mean curve and its spread beside the\n"
     "customers', the touchpoints ranked by gap, and each touchpoint in turn (arrows). When\n"
@@ -46,6 +47,8 @@ static const char usage[] =
     "  --headless         no window: draw each screen once and exit\n"
     "  --screenshots DIR  save one PNG per screen\n"
     "  --read-aloud       say each screen's text when it appears; R or F2 reads it again\n"
+    "  --text-scale F     every text F times as large, from 1.0 to 2.0 (default 1.0)\n"
+    "  --high-contrast    white and yellow on black\n"
     "  --db PATH          the results store (default: TEASER_DB, else\n"
     "                     ~/.local/share/teaser/results.sqlite); given more than once, the\n"
     "                     stores are read as one, a session in several counted once\n"
@@ -62,7 +65,8 @@ typedef struct {
     const char *scenario, *workshop, *department, *lang, *screenshots, *site;
     CliStores dbs;
     int min_group, w, h;
-    bool fullscreen, headless, read_aloud;
+    bool fullscreen, headless, read_aloud, high_contrast;
+    int text_size; /* --text-scale in percent; 0: 100 */
 } DebriefOptions;
 
 static int parse(int argc, char **argv, DebriefOptions *o)
@@ -79,7 +83,9 @@ static int parse(int argc, char **argv, DebriefOptions *o)
         O_WINDOW,
         O_FULL,
         O_HEADLESS,
-        O_READ_ALOUD
+        O_READ_ALOUD,
+        O_TEXT_SCALE,
+        O_HIGH_CONTRAST
     };
     static const struct option opts[] = {{"scenario", required_argument, NULL, O_SCENARIO},
                                          {"workshop", required_argument, NULL, O_WORKSHOP},
@@ -93,10 +99,12 @@ static int parse(int argc, char **argv, DebriefOptions *o)
                                          {"fullscreen", no_argument, NULL, O_FULL},
                                          {"headless", no_argument, NULL, O_HEADLESS},
                                          {"read-aloud", no_argument, NULL, O_READ_ALOUD},
+                                         {"text-scale", required_argument, NULL, O_TEXT_SCALE},
+                                         {"high-contrast", no_argument, NULL, O_HIGH_CONTRAST},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
-    const char **values[] = {&o->scenario, &o->workshop, &o->department,
-                             NULL,         &o->lang,     &o->screenshots, &o->site};
+    const char **values[] = {&o->scenario, &o->workshop,    &o->department, NULL,
+                             &o->lang,     &o->screenshots, &o->site};
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
@@ -116,11 +124,14 @@ static int parse(int argc, char **argv, DebriefOptions *o)
                              "7680x4320, not \"%s\"",
                              optarg),
                    EXIT_INVALID;
-        else if (c == O_FULL || c == O_HEADLESS || c == O_READ_ALOUD)
-            *(c == O_FULL       ? &o->fullscreen
-              : c == O_HEADLESS ? &o->headless
-                                : &o->read_aloud) = true;
-        else if (c != O_WINDOW)
+        else if (c == O_TEXT_SCALE && !cli_text_scale("debrief", optarg, &o->text_size))
+            return EXIT_INVALID;
+        else if (c == O_FULL || c == O_HEADLESS || c == O_READ_ALOUD || c == O_HIGH_CONTRAST)
+            *(c == O_FULL         ? &o->fullscreen
+              : c == O_HEADLESS   ? &o->headless
+              : c == O_READ_ALOUD ? &o->read_aloud
+                                  : &o->high_contrast) = true;
+        else if (c != O_WINDOW && c != O_TEXT_SCALE)
             return cli_bad_option("debrief", c, argv[optind - 1]);
     }
     if (optind < argc || !o->scenario)
@@ -285,8 +296,10 @@ int cmd_debrief(int argc, char **argv)
         else if (!(d.platform = platform_open(&pc, err, sizeof err)) ||
                  !(d.ui = ui_create(platform_renderer(d.platform), NULL, err, sizeof err)))
             cli_error("%s", err), code = EXIT_ENV;
-        else
+        else {
+            theme_set_look(d.ui, d.o.text_size ? (float)d.o.text_size / 100 : 1, d.o.high_contrast);
             code = d.o.headless ? headless(&d) : window(&d);
+        }
     }
     ui_destroy(d.ui);
     speech_destroy(d.speech);

@@ -28,6 +28,7 @@
 #include "view/platform.h"
 #include "view/player_view.h"
 #include "view/screens.h"
+#include "view/theme.h"
 #include "view/ui.h"
 #include "view/watch_view.h"
 #include "watch.h"
@@ -66,6 +67,10 @@ static const char usage[] =
     "  --read-aloud       say each screen's text when it appears (the participant can switch\n"
     "                     it on and off on the start screen: key A); R or F2 reads the screen\n"
     "                     on view at any time (F2 where R types)\n"
+    "  --text-scale F     every text F times as large, from 1.0 to 2.0 (default 1.0);\n"
+    "                     long texts wrap or scroll (key T on the start screen)\n"
+    "  --high-contrast    white and yellow on black, thick focus rings (key C on the\n"
+    "                     start screen)\n"
     "  --watch            for authors: when the scenario file (or a file it names)\n"
     "                     changes, reload it and go on at the same step (else the\n"
     "                     nearest earlier one); an edit with errors shows them on\n"
@@ -79,7 +84,6 @@ static const char usage[] =
     "value or input, 2 usage error, 3 no display, font missing or store unusable.\n";
 
 #include "play_private.h"
-
 
 /* ---- sound ---- */
 
@@ -203,8 +207,8 @@ static void read_new_screen(Play *pl)
     }
 }
 
-/* The keys and the switch of reading aloud, never passed to the player: R
- * and A type in a field, F2 reads wherever the focus is. True when taken. */
+/* The keys that read the screen aloud, never passed to the player: R types
+ * in a field, F2 reads wherever the focus is. True when taken. */
 static bool read_aloud_input(Play *pl, const InputEvent *ev)
 {
     bool typing = player_wants_text(pl->player);
@@ -212,16 +216,20 @@ static bool read_aloud_input(Play *pl, const InputEvent *ev)
         pl->read_now = true;
         return true;
     }
-    bool toggle = (ev->kind == IN_KEY && ev->key == KEY_A && !typing &&
-                   player_phase(pl->player) == PHASE_START) ||
-                  (ev->kind == IN_ACTION && ev->action == ACT_READ_ALOUD);
-    if (toggle) {
-        pl->read_aloud = !pl->read_aloud;
-        pl->read_now = pl->read_aloud;
-        if (!pl->read_aloud && !pl->o.headless)
-            platform_stop_speech(pl->platform);
-    }
-    return toggle;
+    return false;
+}
+
+/* Reading aloud follows the participant's setting (--read-aloud, key A on the
+ * start screen): switched on, the screen on view is read at once; switched
+ * off, what is being said stops. */
+static void follow_read_aloud(Play *pl, bool on)
+{
+    if (on == pl->read_aloud)
+        return;
+    pl->read_aloud = on;
+    pl->read_now = on;
+    if (!on && !pl->o.headless)
+        platform_stop_speech(pl->platform);
 }
 
 /* ---- drawing and delivering ---- */
@@ -234,8 +242,6 @@ static void draw_screen(void *ctx, Ui *ui)
     player_view_draw(pl->player, ui);
     if (player_phase(pl->player) == PHASE_START && !platform_has_audio(pl->platform))
         start_screen_no_audio_draw(ui, player_start_screen(pl->player)->lang);
-    if (player_phase(pl->player) == PHASE_START)
-        start_screen_read_aloud_draw(ui, player_start_screen(pl->player)->lang, pl->read_aloud);
     const char *lines[WATCH_SHOWN];
     for (int i = 0; i < pl->n_problems; i++)
         lines[i] = pl->problems[i];
@@ -249,6 +255,10 @@ static bool draw(Play *pl)
 {
     int w, h;
     platform_size(pl->platform, &w, &h);
+    /* the look the participant set, kept for a --watch reload's new player */
+    pl->o.look = player_start_screen(pl->player)->look;
+    theme_set_look(pl->ui, (float)pl->o.look.text_size / 100, pl->o.look.high_contrast);
+    follow_read_aloud(pl, pl->o.look.read_aloud);
     if (platform_pixels_lost(pl->platform))
         ui_forget_frame(pl->ui);
     /* the frame's texts are current whether it was drawn or kept; a screen
@@ -291,7 +301,7 @@ static PlayerResult deliver(Play *pl, const InputEvent *in, int64_t now)
     }
     if (read_aloud_input(pl, &ev))
         return PLAYER_TAKEN;
-    if (ev.kind == IN_KEY && (ev.key == KEY_A || ev.key == KEY_R))
+    if (ev.kind == IN_KEY && ev.key == KEY_R)
         return PLAYER_IGNORED; /* letters typed in a field come as characters */
     return player_input(pl->player, &ev, now);
 }
@@ -419,13 +429,18 @@ static int run_headless(Play *pl)
 
 static bool start_player(Play *pl, int from, int64_t now);
 
-/* The screen-fit lint, for the author who edits under --watch. A play for a
+/* The text scale a play starts with (--text-scale), for its screen-fit lint:
+ * the loader's lint callback takes no context, and a process plays once. */
+static float lint_scale = 1;
+
+/* The screen-fit lint, for the author who edits under --watch, at the scale
+ * the play starts with (teaser check lints at 1.0 and 1.5). A play for a
  * participant leaves it to `teaser check`: it measures every text of every
  * screen, which would cost the start screen most of its first 50 ms, and its
  * warnings would only reach a terminal nobody reads during a workshop. */
 static void fit_lint(const Scenario *s, DiagList *dl)
 {
-    fit_check(s, NULL, dl);
+    fit_check_at(s, NULL, lint_scale, dl);
 }
 
 /* The step on view (its rating prompt included), or NULL on the start,
@@ -610,7 +625,9 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
         O_SCREENSHOTS,
         O_DB,
         O_WATCH,
-        O_READ_ALOUD
+        O_READ_ALOUD,
+        O_TEXT_SCALE,
+        O_HIGH_CONTRAST
     };
     static const struct option opts[] = {{"participant", required_argument, NULL, O_PARTICIPANT},
                                          {"workshop", required_argument, NULL, O_WORKSHOP},
@@ -628,6 +645,8 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
                                          {"db", required_argument, NULL, O_DB},
                                          {"watch", no_argument, NULL, O_WATCH},
                                          {"read-aloud", no_argument, NULL, O_READ_ALOUD},
+                                         {"text-scale", required_argument, NULL, O_TEXT_SCALE},
+                                         {"high-contrast", no_argument, NULL, O_HIGH_CONTRAST},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char **value[] = {[O_PARTICIPANT - 256] = &o->participant,
@@ -645,12 +664,13 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
     while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         if (c == 'h')
             return fputs(usage, stdout), EXIT_OK;
-        bool *flag = c == O_FULLSCREEN ? &o->fullscreen
-                     : c == O_KIOSK    ? &o->kiosk
-                     : c == O_HEADLESS ? &o->headless
-                     : c == O_WATCH    ? &o->watch
-                     : c == O_READ_ALOUD ? &o->read_aloud
-                                       : NULL;
+        bool *flag = c == O_FULLSCREEN      ? &o->fullscreen
+                     : c == O_KIOSK         ? &o->kiosk
+                     : c == O_HEADLESS      ? &o->headless
+                     : c == O_WATCH         ? &o->watch
+                     : c == O_READ_ALOUD    ? &o->look.read_aloud
+                     : c == O_HIGH_CONTRAST ? &o->look.high_contrast
+                                            : NULL;
         if (flag)
             *flag = true;
         else if (c == O_WINDOW && !cli_window_size(optarg, &o->w, &o->h))
@@ -658,9 +678,11 @@ static int parse_args(int argc, char **argv, PlayOptions *o)
                              "not \"%s\"",
                              optarg),
                    EXIT_INVALID;
+        else if (c == O_TEXT_SCALE && !cli_text_scale("play", optarg, &o->look.text_size))
+            return EXIT_INVALID;
         else if (c >= O_PARTICIPANT && c <= O_DB && c != O_WINDOW)
             *value[c - 256] = optarg;
-        else if (c != O_WINDOW)
+        else if (c != O_WINDOW && c != O_TEXT_SCALE)
             return cli_bad_option("play", c, argv[optind - 1]);
     }
     if (argc - optind != 1) {
@@ -793,7 +815,8 @@ static bool start_player(Play *pl, int from, int64_t now)
                         pl->have_customers ? pl->customers : NULL,
                         !pl->o.headless,
                         play_sink(pl),
-                        {speech_ms, pl}};
+                        {speech_ms, pl},
+                        pl->o.look};
     return (pl->player = player_create(&cfg, now)) != NULL;
 }
 
@@ -803,7 +826,8 @@ int cmd_play(int argc, char **argv)
     int code = parse_args(argc, argv, &pl.o), from = 0;
     if (code >= 0)
         return code;
-    pl.read_aloud = pl.o.read_aloud;
+    pl.read_aloud = pl.o.look.read_aloud;
+    lint_scale = pl.o.look.text_size ? (float)pl.o.look.text_size / 100 : 1;
     if ((code = load(&pl)) < 0 && (code = check_values(&pl, &from)) < 0 &&
         (code = open_outputs(&pl)) < 0) {
         if (!start_player(&pl, from, 0) || (pl.o.watch && !watch_files(&pl.watch, pl.s, 0))) {

@@ -21,7 +21,9 @@ typedef struct {
     const char *scenario, *participant, *workshop, *department, *site, *lang, *from;
     const char *input, *record, *screenshots, *db;
     int w, h;
-    bool fullscreen, kiosk, headless, watch, read_aloud;
+    bool fullscreen, kiosk, headless, watch;
+    /* --text-scale, --high-contrast, --read-aloud; then as the start screen sets them */
+    StartLook look;
 } PlayOptions;
 
 /* The problems of a failed reload shown on screen; the rest are counted. */
@@ -51,12 +53,12 @@ typedef struct {
     /* When the store fails mid-session, the rest of the session's ratings go to
      * a recovery file (recovery.h); the next session or play imports them. */
     const char *store_path;
-    SessionInfo info; /* its participant and workshop: the player's, alive for the session */
-    char uid[UID_SIZE];            /* made here, so that the store and the recovery file share it */
+    SessionInfo info;   /* its participant and workshop: the player's, alive for the session */
+    char uid[UID_SIZE]; /* made here, so that the store and the recovery file share it */
     char started[STORE_TIME_SIZE]; /* when it began: in the store and the recovery file alike */
     Recovery *rec;
     int64_t rec_session;
-    bool event_failed; /* said once */
+    bool event_failed;                /* said once */
     double customers[DEBRIEF_MAX_TP]; /* their means, for the debrief */
     bool have_customers;
     /* --watch: the files watched, who plays (kept across reloads, so that the

@@ -14,8 +14,8 @@
 #include "report_say.h"
 #include "view/theme.h"
 
-#define COLOR_YOU  COLOR_ACCENT
-#define COLOR_THEM ((Color){168, 58, 40, 255})
+#define COLOR_YOU       COLOR_ACCENT
+#define COLOR_THEM      ((Color){168, 58, 40, 255})
 #define COLOR_PREDICTED COLOR_MUTED
 
 enum { CX0 = 140, CX1 = 720, CY0 = 120, CY1 = 470 };
@@ -55,9 +55,20 @@ static void dashes(Ui *ui, float x0, float y0, float x1, float y1, float width, 
 }
 
 /* A point of a curve: filled, or a ring on a dashed curve (a prediction). */
+/* A curve's mark of radius r: a disc; in high contrast the customers' marks
+ * are squares, so that the two curves differ by more than their colour. */
+static void mark(Ui *ui, float x, float y, float r, Color color)
+{
+    Color them = COLOR_THEM;
+    if (theme_high_contrast(ui) && color.r == them.r && color.g == them.g && color.b == them.b)
+        ui_round_rect(ui, (Rect){x - r, y - r, 2 * r, 2 * r}, 2, color);
+    else
+        ui_circle(ui, x, y, r, color);
+}
+
 static void point(Ui *ui, float x, float y, Color color, bool dashed)
 {
-    ui_circle(ui, x, y, 9, dashed ? COLOR_BG : color);
+    mark(ui, x, y, 9, dashed ? COLOR_BG : color);
     if (dashed)
         ui_ring(ui, x, y, 8, 3, color);
 }
@@ -106,8 +117,7 @@ static void labels(const Chart *c, Ui *ui, float slot, const TextStyle *tp, bool
         bool low = stagger && i % 2;
         if (low)
             ui_fill(ui, (Rect){cx(c->n, i) - 0.5f, CY1 + 8, 1, 70}, COLOR_LINE);
-        ui_text(ui, (Rect){cx(c->n, i) - w / 2, CY1 + 18 + (low ? 64 : 0), w, 60}, c->label[i],
-                tp);
+        ui_text(ui, (Rect){cx(c->n, i) - w / 2, CY1 + 18 + (low ? 64 : 0), w, 60}, c->label[i], tp);
     }
 }
 
@@ -132,7 +142,8 @@ static float key(Ui *ui, float x, const char *name, Color color, bool dashed, fl
     if (draw) {
         (dashed ? dashes : ui_line)(ui, x, 92, x + 34, 92, dashed ? 3 : 5, color);
         point(ui, x + 17, 92, color, dashed);
-        ui_text(ui, (Rect){x + 44, 92 - size * 0.65f, w + 4, size * 1.4f}, name, &st);
+        float h = fmaxf(size * 1.4f, ui_text_height(ui, w + 4, "M", &st));
+        ui_text(ui, (Rect){x + 44, 92 - size * 0.65f - (h - size * 1.4f) / 2, w + 4, h}, name, &st);
     }
     return x + 44 + w + 30;
 }
@@ -159,11 +170,13 @@ static void legend3(const Chart *c, Ui *ui)
 static void legend2(const Chart *c, Ui *ui)
 {
     TextStyle key = STYLE(FONT_SANS_BOLD, 20, COLOR_YOU, ALIGN_LEFT);
-    ui_circle(ui, CX0 + 6, 92, 8, COLOR_YOU);
-    ui_text(ui, (Rect){CX0 + 22, 80, 200, 26}, c->a_name, &key);
+    float h = fmaxf(26, ui_text_height(ui, 1000, "M", &key)), top = 92 - h / 2 + 1;
+    float second = fmaxf(200, ui_text_width(ui, c->a_name, &key) + 46);
+    mark(ui, CX0 + 6, 92, 8, COLOR_YOU);
+    ui_text(ui, (Rect){CX0 + 22, top, second - 6, h}, c->a_name, &key);
     key.color = COLOR_THEM;
-    ui_circle(ui, CX0 + 206, 92, 8, COLOR_THEM);
-    ui_text(ui, (Rect){CX0 + 222, 80, 260, 26}, c->b_name, &key);
+    mark(ui, CX0 + 6 + second, 92, 8, COLOR_THEM);
+    ui_text(ui, (Rect){CX0 + 22 + second, top, 400, h}, c->b_name, &key);
 }
 
 /* A point of the -4..+4 scale as typeset: "+2", "0", "−2" (a true minus,
@@ -181,7 +194,8 @@ static void chart(const Chart *c, Ui *ui, double progress)
                 v ? COLOR_LINE : COLOR_MUTED);
         char t[8];
         scale_label(t, sizeof t, v);
-        ui_text(ui, (Rect){CX0 - 90, cy(v) - 12, 60, 24}, t, &axis);
+        float h = ui_text_height(ui, 60, t, &axis);
+        ui_text(ui, (Rect){CX0 - 100, cy(v) - h / 2, 70, h}, t, &axis);
     }
     float slot = c->n > 1 ? (CX1 - CX0) / (float)(c->n - 1) : 200;
     TextStyle tp = STYLE(FONT_SANS, 15, COLOR_INK, ALIGN_CENTER);
@@ -205,16 +219,10 @@ static void chart(const Chart *c, Ui *ui, double progress)
     (c->p ? legend3 : legend2)(c, ui);
 }
 
-static float lines(Ui *ui, float y, const char (*text)[200], int n, const TextStyle *st)
-{
-    for (int i = 0; i < n; i++)
-        y += 14 + ui_text(ui, (Rect){830, y, 400, 140}, text[i], st);
-    return y;
-}
-
 enum { CARD_BOTTOM = 628 };
 
-/* A sentence of the card when it fits above the card's bottom; the next y. */
+/* A sentence of the card when it fits above the card's bottom (with larger
+ * text fewer of them do: the first, most telling, stay); the next y. */
 static float fitting(Ui *ui, float y, const char *text, const TextStyle *st)
 {
     float h = ui_text_height(ui, 400, text, st);
@@ -226,6 +234,13 @@ static float fitting(Ui *ui, float y, const char *text, const TextStyle *st)
 /* The card beside three lines: where the prediction was furthest off and
  * whether playing brought them closer lead, then the largest gap as felt;
  * the worst moments and what they did follow as far as there is room. */
+static float lines(Ui *ui, float y, const char (*text)[200], int n, const TextStyle *st)
+{
+    for (int i = 0; i < n; i++)
+        y = fitting(ui, y, text[i], st);
+    return y;
+}
+
 static void predicted_card(const Debrief *d, Ui *ui, float y)
 {
     TextStyle big = STYLE(FONT_SANS_BOLD, 19, COLOR_INK, ALIGN_LEFT);
@@ -243,7 +258,10 @@ void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, b
 {
     ui_clear(ui, COLOR_BG);
     TextStyle title = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
-    ui_text(ui, (Rect){60, 24, 1000, 44}, words_get(lang, WORD_DEBRIEF_TITLE), &title);
+    ui_text(
+        ui,
+        (Rect){60, 24 - 12 * (ui_text_scale(ui) > 1), 1000, ui_text_height(ui, 1000, "M", &title)},
+        words_get(lang, WORD_DEBRIEF_TITLE), &title);
     Chart c = {d->n,
                d->label,
                d->you,
@@ -269,13 +287,12 @@ void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, b
     for (int i = 0; i < d->n && none; i++)
         none = !isfinite(d->customers[i]);
     if (none)
-        y += 14 + ui_text(ui, (Rect){830, y, 400, 140}, words_get(lang, WORD_DEBRIEF_NO_DATA), &big);
+        y = fitting(ui, y, words_get(lang, WORD_DEBRIEF_NO_DATA), &big);
     if (d->has_predicted)
         predicted_card(d, ui, y);
     else {
         y = lines(ui, y, d->gaps, d->n_gaps, &big);
-        if (d->moments[0])
-            y += 14 + ui_text(ui, (Rect){830, y, 400, 160}, d->moments, &body);
+        y = fitting(ui, y, d->moments, &body);
         lines(ui, y + 6, d->did, d->n_did, &body);
     }
     if (kiosk)
@@ -283,7 +300,9 @@ void debrief_draw(const Debrief *d, Ui *ui, const char *lang, double progress, b
                      true, true);
     else {
         TextStyle hint = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT);
-        ui_text(ui, (Rect){60, 664, 700, 30}, words_get(lang, WORD_END_CLOSE), &hint);
+        float h = fmaxf(30, ui_text_height(ui, 700, words_get(lang, WORD_END_CLOSE), &hint));
+        ui_text(ui, (Rect){60, fminf(664, 712 - h), 700, h}, words_get(lang, WORD_END_CLOSE),
+                &hint);
     }
 }
 
@@ -355,6 +374,15 @@ static float dist_y(float top, float row, double v)
     return top + (float)(4 - fmin(4, fmax(-4, v))) * row + row / 2.0f;
 }
 
+/* The height of a side's name and mean over its bars (72 as made). */
+static float dist_head(Ui *ui)
+{
+    TextStyle name = STYLE(FONT_SANS_BOLD, 20, COLOR_INK, ALIGN_CENTER);
+    TextStyle big = STYLE(FONT_SANS_BOLD, 32, COLOR_INK, ALIGN_CENTER);
+    return fmaxf(26, ui_text_height(ui, 400, "M", &name)) +
+           fmaxf(46, ui_text_height(ui, 400, "M", &big) + 4);
+}
+
 /* One side of the panel (side -1 the group, to the left; +1 the customers):
  * its name and mean large at the top, then a bar per value out from the
  * centre column, its share in % at its end, and the mean marked by a dot
@@ -372,15 +400,18 @@ static void dist_side(Ui *ui, const DistSide *d, int side, float y, float row, d
 {
     float x0 = side < 0 ? 830 : DIST_MID + DIST_GAP, w = DIST_MID - DIST_GAP - 830;
     TextStyle name = STYLE(FONT_SANS_BOLD, 20, d->color, ALIGN_CENTER);
-    ui_text(ui, (Rect){x0, y, w, 26}, d->name, &name);
+    while (name.size > 12 && ui_text_width(ui, d->name, &name) > w) /* one line over its side */
+        name.size--;
+    float nh = fmaxf(26, ui_text_height(ui, w, "M", &name));
+    ui_text(ui, (Rect){x0, y, w, nh}, d->name, &name);
     char mean[NUMFMT_MAX] = "";
     if (isfinite(d->mean))
         numfmt_fixed(mean, sizeof mean, lang, d->mean, 1, NUMFMT_PLUS | NUMFMT_MINUS);
     TextStyle big = STYLE(FONT_SANS_BOLD, 32, d->color, ALIGN_CENTER);
-    ui_text(ui, (Rect){x0, y + 26, w, 40}, mean, &big);
+    ui_text(ui, (Rect){x0, y + nh, w, fmaxf(40, ui_text_height(ui, w, "M", &big))}, mean, &big);
     if (!dist_shown(d->dist))
         return;
-    float top = y + 72, inner = DIST_MID + (float)side * DIST_GAP;
+    float top = y + dist_head(ui), inner = DIST_MID + (float)side * DIST_GAP;
     TextStyle pct = STYLE(FONT_SANS_BOLD, 18, COLOR_INK, side < 0 ? ALIGN_RIGHT : ALIGN_LEFT);
     for (int v = 0; v < REPORT_VALUES; v++) {
         if (!(d->dist[v] > 0))
@@ -392,7 +423,9 @@ static void dist_side(Ui *ui, const DistSide *d, int side, float y, float row, d
         char share[16];
         snprintf(share, sizeof share, "%ld%%", lround(d->dist[v] * 100));
         float at = inner + (float)side * (len + 6);
-        ui_text(ui, (Rect){side < 0 ? at - 60 : at, at_y + row / 2 - 13, 60, 26}, share, &pct);
+        float ph = ui_text_height(ui, 200, share, &pct),
+              pw = fmaxf(60, ui_text_width(ui, share, &pct) + 4);
+        ui_text(ui, (Rect){side < 0 ? at - pw : at, at_y + row / 2 - ph / 2, pw, ph}, share, &pct);
     }
     if (isfinite(d->mean)) /* a dot beside the bars, clear of the shares */
         ui_circle(ui, DIST_MID + (float)side * (DIST_GAP - 7), dist_y(top, row, d->mean), 6,
@@ -406,7 +439,8 @@ static void dist_values(Ui *ui, float top, float row)
     for (int v = -4; v <= 4; v++) {
         char t[8];
         scale_label(t, sizeof t, v);
-        ui_text(ui, (Rect){DIST_MID - 18, dist_y(top, row, v) - 12, 36, 24}, t, &val);
+        float h = ui_text_height(ui, 60, t, &val);
+        ui_text(ui, (Rect){DIST_MID - 30, dist_y(top, row, v) - h / 2, 60, h}, t, &val);
     }
 }
 
@@ -428,8 +462,12 @@ static double dist_max(const double *a, const double *b)
 static void group_touchpoint(const ReportTouchpoint *t, Ui *ui, const char *lang)
 {
     TextStyle head = STYLE(FONT_SANS_BOLD, 22, COLOR_INK, ALIGN_LEFT);
-    float y = 100 + ui_text(ui, (Rect){830, 100, 400, 62}, t->label, &head) + 10;
-    float top = y + 72;
+    float y =
+        100 + ui_text(ui, (Rect){830, 100, 400, 62 * ui_text_scale(ui)}, t->label, &head) + 10;
+    float top = y + dist_head(ui);
+    /* the least a row shrinks to: its value's letters, without the line's leading */
+    TextStyle val = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
+    float row_min = fmaxf(DIST_ROW_MIN, 0.85f * ui_text_height(ui, 60, "0", &val));
     char line[1024];
     debrief_group_line(t, lang, line, sizeof line);
     /* the sentence takes what it needs below the rows (with predictions it
@@ -438,11 +476,11 @@ static void group_touchpoint(const ReportTouchpoint *t, Ui *ui, const char *lang
     float row = DIST_ROW;
     for (;; body.size--) {
         float h = ui_text_height(ui, 400, line, &body);
-        row = fminf(DIST_ROW, (CARD_BOTTOM - 12 - h - top) / REPORT_VALUES);
-        if (row >= DIST_ROW_MIN || body.size <= 14)
+        row = fminf(fmaxf(DIST_ROW, row_min), (CARD_BOTTOM - 12 - h - top) / REPORT_VALUES);
+        if (row >= row_min || body.size <= 14)
             break;
     }
-    row = fmaxf(row, DIST_ROW_MIN);
+    row = fmaxf(row, row_min);
     double max = dist_max(t->withheld ? t->dist_c : t->dist_e, t->dist_c);
     /* withheld: nothing of the group, whatever the figures still hold */
     const double *dist_e = t->withheld ? NULL : t->dist_e;
@@ -472,19 +510,23 @@ static void group_side(const Report *r, Ui *ui, const char *lang, int focus)
         return;
     }
     ReportBelief b = report_say_belief(r);
-    ui_text(ui, (Rect){830, 104, 400, 34},
-            words_get(lang, b == BELIEF_PREDICTED ? WORD_GROUP_LARGEST_PREDICTED : WORD_GROUP_LARGEST),
-            &head);
+    const char *heading =
+        words_get(lang, b == BELIEF_PREDICTED ? WORD_GROUP_LARGEST_PREDICTED : WORD_GROUP_LARGEST);
+    float hh = fmaxf(34, ui_text_height(ui, 400, heading, &head));
+    ui_text(ui, (Rect){830, 104, 400, hh}, heading, &head);
     int order[DEBRIEF_MAX_TP + 64], n = ranked(r, b, order);
-    int rows = r->tp_withheld ? 6 : 8; /* the note on what is withheld takes two */
+    /* a label may take two lines; with larger text fewer rows fit */
+    float step = fmaxf(58, 2 * ui_text_height(ui, 290, "M", &body) + 8), y0 = 116 + hh;
+    int rows = (int)((CARD_BOTTOM - (r->tp_withheld ? 96 : 0) - y0) / step);
     for (int k = 0; k < n && k < rows; k++) {
         const ReportTouchpoint *t = &r->tp[order[k]];
         StatsWelch w = report_say_welch(t, b);
         char gap[NUMFMT_MAX];
         numfmt_fixed(gap, sizeof gap, lang, w.d, 1, NUMFMT_PLUS | NUMFMT_MINUS);
         TextStyle g = STYLE(FONT_SANS_BOLD, 20, w.lo > 0 ? COLOR_THEM : COLOR_MUTED, ALIGN_RIGHT);
-        ui_text(ui, (Rect){830, 150 + (float)k * 58, 290, 54}, t->label, &body);
-        ui_text(ui, (Rect){1130, 150 + (float)k * 58, 100, 30}, gap, &g);
+        ui_text(ui, (Rect){830, y0 + (float)k * step, 290, step - 4}, t->label, &body);
+        ui_text(ui, (Rect){1130, y0 + (float)k * step, 100, ui_text_height(ui, 100, gap, &g)}, gap,
+                &g);
     }
     if (r->tp_withheld) {
         char note[200];
@@ -501,9 +543,13 @@ void debrief_group_draw(const Report *r, Ui *ui, const char *lang, int focus)
 {
     ui_clear(ui, COLOR_BG);
     char title[200];
-    snprintf(title, sizeof title, words_get(lang, WORD_GROUP_TITLE), r->workshop ? ": " : "", r->workshop ? r->workshop : "");
+    snprintf(title, sizeof title, words_get(lang, WORD_GROUP_TITLE), r->workshop ? ": " : "",
+             r->workshop ? r->workshop : "");
     TextStyle t = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
-    ui_text(ui, (Rect){60, 24, 1160, 44}, title, &t);
+    while (t.size > 20 && ui_text_width(ui, title, &t) > 1160) /* one line, above the legend */
+        t.size--;
+    float th = ui_text_height(ui, 1160, "M", &t);
+    ui_text(ui, (Rect){60, fmaxf(4, 46 - th / 2), 1160, th}, title, &t);
     if (r->withheld) {
         waiting(r, ui, lang);
         return;
@@ -540,5 +586,6 @@ void debrief_group_draw(const Report *r, Ui *ui, const char *lang, int focus)
     chart(&c, ui, 1);
     group_side(r, ui, lang, focus < n ? focus : -1);
     TextStyle hint = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_LEFT);
-    ui_text(ui, (Rect){60, 664, 740, 30}, words_get(lang, WORD_GROUP_HINT), &hint);
+    float h = fmaxf(30, ui_text_height(ui, 740, words_get(lang, WORD_GROUP_HINT), &hint));
+    ui_text(ui, (Rect){60, fminf(664, 712 - h), 740, h}, words_get(lang, WORD_GROUP_HINT), &hint);
 }

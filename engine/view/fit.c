@@ -23,7 +23,12 @@ typedef struct {
     const void *reported[FIT_REPORTED];
     int n_reported;
     char screen[96]; /* the screen being laid out, for messages: step "bill" */
+    float scale;     /* the text scale laid out at */
 } Fit;
+
+/* The text scales every screen must fit at: as made, and the larger text a
+ * participant with low vision sets (--text-scale, key T). */
+static const float fit_scales[] = {1.0f, 1.5f};
 
 /* Where a drawn string is written in the file: a text's part, or a persona
  * detail's value (plain strings drawn on the customer card), and how a
@@ -88,8 +93,9 @@ static void report(Fit *fit, Ui *ui, const char *lang)
                      "it takes %d lines where there is room for %d, so it is cut; shorten it",
                      ov[i].lines, ov[i].room);
         diag_add(fit->dl, DIAG_W0301, o.pos.line, o.pos.col,
-                 "this text does not fit its place on the screen at 1280x720 (%s, %s, in %s): %s",
-                 fit->screen, o.place, lang, why);
+                 "this text does not fit its place on the screen at 1280x720, text scale %.1f "
+                 "(%s, %s, in %s): %s",
+                 (double)fit->scale, fit->screen, o.place, lang, why);
     }
 }
 
@@ -197,7 +203,10 @@ static int languages(const Scenario *s, const char **out)
     return n;
 }
 
-void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
+/* The lint at each of scales[0..n), reporting a text once, at the first
+ * scale it is cut at. */
+static void check_scales(const Scenario *s, Ui *measure, const float *scales, size_t n,
+                         DiagList *dl)
 {
     char err[256];
     Ui *ui = measure ? measure : ui_create_measure(NULL, err, sizeof err);
@@ -207,13 +216,29 @@ void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
     }
     Fit fit = {.s = s, .dl = dl};
     const char *langs[FIT_LANGS];
-    int n = languages(s, langs);
-    for (int l = 0; l < n; l++) {
-        fit_start(&fit, ui, langs[l]);
-        fit_predictions(&fit, ui, langs[l]);
-        for (int i = 0; i < s->n_steps; i++)
-            fit_step(&fit, ui, &s->steps[i], langs[l]);
+    int n_langs = languages(s, langs);
+    float was = ui_text_scale(ui);
+    for (size_t k = 0; k < n; k++) {
+        fit.scale = scales[k];
+        ui_set_text_scale(ui, fit.scale);
+        for (int l = 0; l < n_langs; l++) {
+            fit_start(&fit, ui, langs[l]);
+            fit_predictions(&fit, ui, langs[l]);
+            for (int i = 0; i < s->n_steps; i++)
+                fit_step(&fit, ui, &s->steps[i], langs[l]);
+        }
     }
+    ui_set_text_scale(ui, was);
     if (ui != measure)
         ui_destroy(ui);
+}
+
+void fit_check(const Scenario *s, Ui *measure, DiagList *dl)
+{
+    check_scales(s, measure, fit_scales, sizeof fit_scales / sizeof *fit_scales, dl);
+}
+
+void fit_check_at(const Scenario *s, Ui *measure, float scale, DiagList *dl)
+{
+    check_scales(s, measure, &scale, 1, dl);
 }

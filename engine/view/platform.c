@@ -447,6 +447,8 @@ static Key map_key(const SDL_Keysym *k)
         {SDLK_F2, KEY_F2},
         {SDLK_a, KEY_A},
         {SDLK_r, KEY_R},
+        {SDLK_c, KEY_C},
+        {SDLK_t, KEY_T},
     };
     Key shifted = shifted_key(k);
     if (shifted != KEY_NONE)

@@ -78,15 +78,58 @@ static void face(Ui *ui, float cx, float cy, float rad, float t, bool arousal, b
     mouth(ui, cx, cy, rad, t * 2 - 1, ink);
 }
 
-static void scale_row(Ui *ui, const Rating *r, RatingFocus row, float y)
+#define NUM_STYLE  STYLE(FONT_SANS, 20, COLOR_MUTED, ALIGN_CENTER)
+#define END_STYLE  STYLE(FONT_SANS, 20, COLOR_INK, ALIGN_LEFT)
+#define WORD_STYLE STYLE(FONT_SANS, 22, COLOR_INK, ALIGN_CENTER)
+enum { WORDS_MAX = 12, PILL_GAP = 16, ROW_PAD = 14, HEAD_LINES = 3, RAD_MIN = 20 };
+/* the story line and the question span more than the row; the instrument
+ * ends above the confirm button */
+enum { HEAD_LEFT = 40, HEAD_WIDTH = 1200, INSTRUMENT_BOTTOM = 610 };
+
+static const Scale *scale_of(const Rating *r, RatingFocus row)
 {
-    const Scale *sc = row == ROW_VALENCE ? &r->in->valence : &r->in->arousal;
+    return row == ROW_VALENCE ? &r->in->valence : &r->in->arousal;
+}
+
+/* The row's end labels ("very negative", "very positive"), each in half the row. */
+static void ends(const Rating *r, RatingFocus row, const char **low, const char **high)
+{
+    const Scale *sc = scale_of(r, row);
+    *low = text_get(&sc->low, r->lang, r->fallback_lang);
+    *high = text_get(&sc->high, r->lang, r->fallback_lang);
+    if (row == ROW_AROUSAL && !sc->low.n)
+        *low = words_get(r->lang, WORD_CALM);
+    if (row == ROW_AROUSAL && !sc->high.n)
+        *high = words_get(r->lang, WORD_AGITATED);
+}
+
+/* The height of what stands under a row's faces: the numbers, then the end labels. */
+static float under_faces(Ui *ui, const Rating *r, RatingFocus row, float *num_h)
+{
+    TextStyle num = NUM_STYLE, end = END_STYLE;
+    const char *low, *high;
+    ends(r, row, &low, &high);
+    *num_h = ui_text_height(ui, 200, "9", &num);
+    return *num_h + fmaxf(ui_text_height(ui, ROW_WIDTH / 2.0f, low, &end),
+                          ui_text_height(ui, ROW_WIDTH / 2.0f, high, &end));
+}
+
+/* A row of faces centred at y with radius rad, the numbers and the end
+ * labels under it; returns the y below it. */
+static float scale_row(Ui *ui, const Rating *r, RatingFocus row, float y, float rad)
+{
+    const Scale *sc = scale_of(r, row);
     int chosen = row == ROW_VALENCE ? r->valence : r->arousal, n = sc->points;
-    float cell = (float)ROW_WIDTH / (float)n, rad = fminf(cell * 0.34f, 40);
-    if (r->focus == row)
-        ui_outline(ui, (Rect){ROW_LEFT - 24, y - rad - 22, ROW_WIDTH + 48, 2 * rad + 98}, 16, 3,
-                   COLOR_ACCENT_SOFT);
-    TextStyle num = STYLE(FONT_SANS, 20, COLOR_MUTED, ALIGN_CENTER);
+    float cell = (float)ROW_WIDTH / (float)n, num_h;
+    float below = under_faces(ui, r, row, &num_h), bottom = y + rad + 8 + below;
+    if (r->focus == row) {
+        bool hc = theme_high_contrast(ui);
+        ui_outline(ui,
+                   (Rect){ROW_LEFT - 24, y - rad - ROW_PAD, ROW_WIDTH + 48,
+                          bottom - y + rad + 2 * ROW_PAD},
+                   16, theme_focus_width(ui), hc ? COLOR_ACCENT : COLOR_ACCENT_SOFT);
+    }
+    TextStyle num = NUM_STYLE;
     for (int i = 1; i <= n; i++) {
         float cx = ROW_LEFT + cell * ((float)i - 0.5f);
         face(ui, cx, y, rad, (float)(i - 1) / (float)(n - 1), row == ROW_AROUSAL, i == chosen);
@@ -94,67 +137,137 @@ static void scale_row(Ui *ui, const Rating *r, RatingFocus row, float y)
         snprintf(label, sizeof label, "%d", i);
         num.color = i == chosen ? COLOR_ACCENT : COLOR_MUTED;
         num.face = i == chosen ? FONT_SANS_BOLD : FONT_SANS;
-        ui_text(ui, (Rect){cx - cell / 2, y + rad + 10, cell, 24}, label, &num);
-        ui_region(ui, (Rect){cx - cell / 2, y - rad - 14, cell, 2 * rad + 50},
+        ui_text(ui, (Rect){cx - cell / 2, y + rad + 8, cell, num_h}, label, &num);
+        ui_region(ui, (Rect){cx - cell / 2, y - rad - 14, cell, 2 * rad + 22 + num_h},
                   row == ROW_VALENCE ? ACT_VALENCE : ACT_AROUSAL, i);
     }
-    TextStyle end = STYLE(FONT_SANS, 20, COLOR_INK, ALIGN_LEFT);
-    const char *low = text_get(&sc->low, r->lang, r->fallback_lang);
-    const char *high = text_get(&sc->high, r->lang, r->fallback_lang);
-    if (row == ROW_AROUSAL && !sc->low.n)
-        low = words_get(r->lang, WORD_CALM);
-    if (row == ROW_AROUSAL && !sc->high.n)
-        high = words_get(r->lang, WORD_AGITATED);
-    ui_text(ui, (Rect){ROW_LEFT, y + rad + 36, ROW_WIDTH / 2, 26}, low, &end);
+    TextStyle end = END_STYLE;
+    const char *low, *high;
+    ends(r, row, &low, &high);
+    float ey = y + rad + 8 + num_h, eh = below - num_h;
+    ui_text(ui, (Rect){ROW_LEFT, ey, ROW_WIDTH / 2.0f, eh}, low, &end);
     end.align = ALIGN_RIGHT;
-    ui_text(ui, (Rect){ROW_LEFT + ROW_WIDTH / 2, y + rad + 36, ROW_WIDTH / 2, 26}, high, &end);
+    ui_text(ui, (Rect){ROW_LEFT + ROW_WIDTH / 2.0f, ey, ROW_WIDTH / 2.0f, eh}, high, &end);
+    return bottom;
 }
 
-static void emotion_row(Ui *ui, const Rating *r, float y)
+/* The emotion words as chips, in as many lines as they need at this text
+ * size: each chip's x and line. Returns the number of lines. */
+static int pill_lines(Ui *ui, const Rating *r, float *x, int *line, float *w)
+{
+    TextStyle word = WORD_STYLE;
+    int n = r->in->n_emotions < WORDS_MAX ? r->in->n_emotions : WORDS_MAX, lines = 1, first = 0;
+    float used = 0;
+    for (int i = 0; i <= n; i++) {
+        if (i < n)
+            w[i] = fminf(
+                ui_text_width(ui, text_get(&r->in->emotions[i], r->lang, r->fallback_lang), &word) +
+                    40,
+                ROW_WIDTH);
+        if (i == n || (i > first && used + PILL_GAP + w[i] > ROW_WIDTH)) {
+            float left = ROW_LEFT + (ROW_WIDTH - used) / 2; /* centre the finished line */
+            for (int k = first; k < i; k++) {
+                x[k] = left, line[k] = lines - 1;
+                left += w[k] + PILL_GAP;
+            }
+            if (i == n)
+                break;
+            lines++, first = i, used = 0;
+        }
+        used += (i > first ? PILL_GAP : 0) + w[i];
+    }
+    return lines;
+}
+
+static float pill_height(Ui *ui)
+{
+    TextStyle word = WORD_STYLE;
+    return ui_text_height(ui, 400, "Mg", &word) + 14;
+}
+
+/* The hint and the words' chips from y; returns their height (draw false:
+ * only measures). */
+static float emotion_row(Ui *ui, const Rating *r, float y, bool draw)
 {
     TextStyle hint = STYLE_SMALL;
     hint.align = ALIGN_CENTER;
-    ui_text(ui, (Rect){ROW_LEFT, y, ROW_WIDTH, 24}, words_get(r->lang, WORD_EMOTION_HINT), &hint);
-    TextStyle word = STYLE(FONT_SANS, 22, COLOR_INK, ALIGN_CENTER);
-    float total = 0, gap = 16, widths[12];
-    for (int i = 0; i < r->in->n_emotions; i++) {
-        const char *w = text_get(&r->in->emotions[i], r->lang, r->fallback_lang);
-        widths[i] = ui_text_width(ui, w, &word) + 40;
-        total += widths[i] + (i ? gap : 0);
-    }
-    float x = ROW_LEFT + (ROW_WIDTH - fminf(total, ROW_WIDTH)) / 2;
-    for (int i = 0; i < r->in->n_emotions; i++) {
+    const char *says = words_get(r->lang, WORD_EMOTION_HINT);
+    float hint_h = ui_text_height(ui, ROW_WIDTH, says, &hint), ph = pill_height(ui), x[WORDS_MAX],
+          w[WORDS_MAX];
+    int line[WORDS_MAX], lines = pill_lines(ui, r, x, line, w);
+    float height = hint_h + 8 + (float)lines * (ph + 10) - 10;
+    if (!draw)
+        return height;
+    ui_text(ui, (Rect){ROW_LEFT, y, ROW_WIDTH, hint_h}, says, &hint);
+    TextStyle word = WORD_STYLE;
+    for (int i = 0; i < r->in->n_emotions && i < WORDS_MAX; i++) {
         bool chosen = r->emotion == i + 1;
-        Rect pill = {x, y + 34, widths[i], 44};
-        ui_round_rect(ui, pill, 22, chosen ? COLOR_ACCENT : COLOR_CARD);
-        ui_outline(ui, pill, 22, 2, r->focus == ROW_EMOTION ? COLOR_ACCENT : COLOR_LINE);
+        Rect pill = {x[i], y + hint_h + 8 + (float)line[i] * (ph + 10), w[i], ph};
+        ui_round_rect(ui, pill, ph / 2, chosen ? COLOR_ACCENT : COLOR_CARD);
+        ui_outline(ui, pill, ph / 2, r->focus == ROW_EMOTION ? theme_focus_width(ui) - 1 : 2,
+                   r->focus == ROW_EMOTION || theme_high_contrast(ui) ? COLOR_ACCENT : COLOR_LINE);
         word.color = chosen ? COLOR_CARD : COLOR_INK;
-        ui_text(ui, (Rect){pill.x, pill.y + 9, pill.w, 30},
+        word.face = chosen ? FONT_SANS_BOLD : FONT_SANS;
+        ui_text(ui, (Rect){pill.x, pill.y + 7, pill.w, ph - 10},
                 text_get(&r->in->emotions[i], r->lang, r->fallback_lang), &word);
         ui_region(ui, pill, ACT_EMOTION, i + 1);
-        x += widths[i] + gap;
     }
+    return height;
 }
 
-/* The instrument below the question: the scales, the words, the button. */
-static void instrument(const Rating *r, Ui *ui)
+/* What the instrument needs besides its faces: the labels under each row
+ * of faces and the words (or the hint) below them; *tail gets the latter. */
+static float instrument_fixed(const Rating *r, Ui *ui, float *tail)
+{
+    int rows = r->in->arousal.enabled ? 2 : 1;
+    float num_h, labels = 0;
+    for (int k = 0; k < rows; k++)
+        labels += under_faces(ui, r, k ? ROW_AROUSAL : ROW_VALENCE, &num_h) + 8 + 2 * ROW_PAD;
+    TextStyle hint = STYLE_SMALL;
+    *tail = r->in->n_emotions > 0
+                ? emotion_row(ui, r, 0, false)
+                : ui_text_height(ui, ROW_WIDTH, words_get(r->lang, WORD_RATING_HINT), &hint);
+    return labels + *tail;
+}
+
+/* The instrument from top down to the confirm button: the rows of faces as
+ * large as the room left by the words and the labels allows (at most 40
+ * units of radius), the room to spare shared out between the parts. */
+static void instrument(const Rating *r, Ui *ui, float top)
 {
     bool arousal = r->in->arousal.enabled, words = r->in->n_emotions > 0;
-    float y = arousal ? 235 : words ? 260 : 300;
-    scale_row(ui, r, ROW_VALENCE, y);
+    int rows = arousal ? 2 : 1;
+    float tail, room = INSTRUMENT_BOTTOM - top - instrument_fixed(r, ui, &tail);
+    float cell = (float)ROW_WIDTH / (float)r->in->valence.points;
+    float rad = fmaxf(RAD_MIN, fminf(fminf(cell * 0.34f, 40), room / (float)(2 * rows + 1)));
+    float spare = fmaxf(0, room - 2 * rad * (float)rows) / (float)(rows + 1);
+    float y = top + spare / 2 + ROW_PAD + rad;
+    y = scale_row(ui, r, ROW_VALENCE, y, rad) + ROW_PAD;
     if (arousal)
-        scale_row(ui, r, ROW_AROUSAL, y + 175);
+        y = scale_row(ui, r, ROW_AROUSAL, y + spare / 2 + ROW_PAD + rad, rad) + ROW_PAD;
+    y += spare / 2;
+    TextStyle hint = STYLE_SMALL;
+    hint.align = ALIGN_CENTER;
     if (words)
-        emotion_row(ui, r, arousal ? 520 : 420);
+        emotion_row(ui, r, y, true);
+    else
+        ui_text(ui, (Rect){ROW_LEFT, y, ROW_WIDTH, tail}, words_get(r->lang, WORD_RATING_HINT),
+                &hint);
     theme_button(ui, (Rect){490, 622, 300, 64}, words_get(r->lang, WORD_CONFIRM), ACT_CONFIRM, 0,
                  rating_ready(r), r->focus == ROW_CONFIRM);
-    if (!arousal && !words) {
-        TextStyle hint = STYLE_SMALL;
-        hint.align = ALIGN_CENTER;
-        ui_text(ui, (Rect){ROW_LEFT, 560, ROW_WIDTH, 30}, words_get(r->lang, WORD_RATING_HINT), &hint);
-    }
 }
 
+/* The height of text across the head's width, but at most lines of it and
+ * the whole lines room holds: a longer one is cut, and the fit lint says so. */
+static float at_most(Ui *ui, const char *text, const TextStyle *st, int lines, float room)
+{
+    float line = ui_text_height(ui, HEAD_WIDTH, "M", st);
+    float whole = floorf(fmaxf(0, room) / line) * line; /* no line half shown */
+    return fminf(fminf(ui_text_height(ui, HEAD_WIDTH, text, st), line * (float)lines), whole);
+}
+
+/* The story line and the question take what the instrument leaves with its
+ * faces at their smallest: the question first, the story line the rest. */
 void rating_draw(const Rating *r, Ui *ui, const char *question, const char *persona,
                  const char *context)
 {
@@ -164,13 +277,18 @@ void rating_draw(const Rating *r, Ui *ui, const char *question, const char *pers
         question = q;
     }
     ui_clear(ui, COLOR_BG);
+    float tail, rows = r->in->arousal.enabled ? 2 : 1;
+    float room = INSTRUMENT_BOTTOM - 14 - instrument_fixed(r, ui, &tail) - 2 * RAD_MIN * rows;
     /* the story line of a rate-only step: read from the back of the room */
-    TextStyle ctx = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_CENTER);
-    if (context)
-        ui_text(ui, (Rect){ROW_LEFT, 14, ROW_WIDTH, 64}, context, &ctx);
-    TextStyle title = STYLE_TITLE;
-    ui_text(ui, (Rect){ROW_LEFT, 78, ROW_WIDTH, 90}, question, &title);
-    instrument(r, ui);
+    TextStyle ctx = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_CENTER), title = STYLE_TITLE;
+    float qh = at_most(ui, question, &title, HEAD_LINES, room), y = 78;
+    if (context) {
+        float h = at_most(ui, context, &ctx, HEAD_LINES, room - qh);
+        ui_text(ui, (Rect){HEAD_LEFT, 14, HEAD_WIDTH, h}, context, &ctx);
+        y = 14 + fmaxf(h, fminf(64, room - qh));
+    }
+    ui_text(ui, (Rect){HEAD_LEFT, y, HEAD_WIDTH, qh}, question, &title);
+    instrument(r, ui, y + qh);
 }
 
 /* text on one line of the row's width at size, or smaller down to min; a
@@ -204,6 +322,7 @@ void rating_draw_prediction(const Rating *r, Ui *ui, const char *question,
             2 + one_line(ui, y + 2, pr->about, STYLE(FONT_SANS, 20, COLOR_MUTED, ALIGN_CENTER), 16);
     ui_fill(ui, (Rect){UI_CANVAS_W / 2.0f - 60, y + 14, 120, 2}, COLOR_LINE);
     TextStyle ask = STYLE(FONT_SANS_BOLD, 26, COLOR_ACCENT, ALIGN_CENTER);
-    ui_text(ui, (Rect){ROW_LEFT, y + 28, ROW_WIDTH, 36}, question, &ask);
-    instrument(r, ui);
+    float h = at_most(ui, question, &ask, 2, UI_CANVAS_H);
+    ui_text(ui, (Rect){HEAD_LEFT, y + 28, HEAD_WIDTH, h}, question, &ask);
+    instrument(r, ui, y + 28 + h);
 }

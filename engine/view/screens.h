@@ -14,9 +14,6 @@ void start_screen_draw(const StartScreen *s, Ui *ui);
 /* One small line under the start screen's card: that the play will be
  * silent (no audio device), in the language played. */
 void start_screen_no_audio_draw(Ui *ui, const char *lang);
-/* The read-aloud switch above the start screen's card: its state, its key,
- * and a region that toggles it (ACT_READ_ALOUD). */
-void start_screen_read_aloud_draw(Ui *ui, const char *lang, bool on);
 
 void end_screen_draw(Ui *ui, const char *lang, bool kiosk);
 

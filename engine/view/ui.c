@@ -495,6 +495,7 @@ static Ui *ui_new(SDL_Renderer *renderer, const char *font_dir, char *err, size_
     }
     ui->renderer = renderer;
     ui->shown = -1;
+    ui->text_scale = 1;
     ui->widths = calloc(UI_WIDTHS, sizeof *ui->widths); /* NULL only makes it slower */
     ui_begin_frame(ui, UI_CANVAS_W, UI_CANVAS_H);
     /* Open every face now, so that a missing font is an error at start and
@@ -607,6 +608,34 @@ bool ui_frame(Ui *ui, int w, int h, void (*draw)(void *ctx, Ui *ui), void *ctx)
     return true;
 }
 
+void ui_set_text_scale(Ui *ui, float scale)
+{
+    scale = clampf(scale, UI_TEXT_SCALE_MIN, UI_TEXT_SCALE_MAX);
+    if (ui && scale != ui->text_scale) {
+        ui->text_scale = scale;
+        ui_forget_frame(ui);
+    }
+}
+
+float ui_text_scale(const Ui *ui)
+{
+    return ui ? ui->text_scale : 1;
+}
+
+void ui_set_palette(Ui *ui, const Color (*pairs)[2], int n)
+{
+    if (!ui || (pairs == ui->palette && n == ui->n_palette))
+        return;
+    ui->palette = n > 0 ? pairs : NULL;
+    ui->n_palette = n > 0 && pairs ? n : 0;
+    ui_forget_frame(ui);
+}
+
+bool ui_has_palette(const Ui *ui)
+{
+    return ui && ui->n_palette > 0;
+}
+
 void ui_forget_frame(Ui *ui)
 {
     if (ui)
@@ -696,11 +725,23 @@ const char *ui_frame_text(const Ui *ui)
     return ui && ui->heard ? ui->heard : "";
 }
 
-float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *st)
+/* The style as this Ui sets it: its size times the text scale, its colour
+ * through the palette. Only the public text calls apply it, once. */
+static TextStyle as_shown(const Ui *ui, const TextStyle *st)
 {
-    if (!ui || !st)
+    TextStyle s = *st;
+    s.size *= ui->text_scale;
+    s.color = recolour(ui, s.color);
+    return s;
+}
+
+float ui_text(Ui *ui, Rect box, const char *s, const TextStyle *given)
+{
+    if (!ui || !given)
         return 0;
     hear(ui, s);
+    TextStyle shown = as_shown(ui, given);
+    const TextStyle *st = &shown;
     if (signing(ui, 8,
                 (const float[]){box.x, box.y, box.w, box.h, st->size, st->line_height,
                                 (float)st->face, (float)st->align},
@@ -735,10 +776,12 @@ int ui_overflows(const Ui *ui, UiOverflow *out, int max)
     return n;
 }
 
-float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *st)
+float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *given)
 {
-    if (!ui || !st)
+    if (!ui || !given)
         return 0;
+    TextStyle shown = as_shown(ui, given);
+    const TextStyle *st = &shown;
     Wrap wr;
     wrap_init(&wr, s, w);
     double lines = 0;
@@ -749,10 +792,12 @@ float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *st)
 }
 
 /* The widest of the text's "\n"-separated lines, unwrapped. */
-float ui_text_width(Ui *ui, const char *s, const TextStyle *st)
+float ui_text_width(Ui *ui, const char *s, const TextStyle *given)
 {
-    if (!ui || !st || !s)
+    if (!ui || !given || !s)
         return 0;
+    TextStyle shown = as_shown(ui, given);
+    const TextStyle *st = &shown;
     float widest = 0;
     for (const char *p = s; *p;) {
         const char *nl = strchr(p, '\n');

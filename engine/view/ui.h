@@ -54,6 +54,19 @@ Ui *ui_create(struct SDL_Renderer *renderer, const char *font_dir, char *err, si
 Ui *ui_create_measure(const char *font_dir, char *err, size_t err_size);
 void ui_destroy(Ui *ui);
 
+/* How the participant wants to see: every text's size times scale (clamped
+ * to UI_TEXT_SCALE_MIN..MAX; 1 as made), and a palette swapped whole: a
+ * colour equal in red, green and blue to the first of one of the n pairs is
+ * drawn as its second (alpha kept), so that the views keep naming the
+ * theme's colours (n 0: colours as given). The Ui keeps the pointer; the
+ * next frame is drawn in full when either changes. */
+#define UI_TEXT_SCALE_MIN 1.0f
+#define UI_TEXT_SCALE_MAX 2.0f
+void ui_set_text_scale(Ui *ui, float scale);
+float ui_text_scale(const Ui *ui);
+void ui_set_palette(Ui *ui, const Color (*pairs)[2], int n);
+bool ui_has_palette(const Ui *ui);
+
 /* Starts a frame for a window of w x h pixels: clears the hit regions. */
 void ui_begin_frame(Ui *ui, int w, int h);
 /* Ends a frame: frees cached textures not used for a while. */

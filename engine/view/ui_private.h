@@ -136,6 +136,10 @@ struct Ui {
      * what read-aloud says, so that no screen keeps a list of its own */
     char *heard;
     size_t heard_n, heard_cap;
+    float text_scale;   /* every text's size times this (ui_set_text_scale) */
+    /* the palette swapped in (ui_set_palette): pairs of (as named, as drawn) */
+    const Color (*palette)[2];
+    int n_palette;
 };
 
 static inline float clampf(float v, float lo, float hi)
@@ -170,6 +174,20 @@ static inline float px_y(const Ui *ui, float y)
 static inline bool can_draw(const Ui *ui, Color c)
 {
     return ui && ui->renderer && !ui->signing && c.a > 0;
+}
+
+/* c as the palette draws it: each public drawing call maps its colour once. */
+static inline Color recolour(const Ui *ui, Color c)
+{
+    for (int i = 0; ui && i < ui->n_palette; i++) {
+        Color from = ui->palette[i][0];
+        if (from.r == c.r && from.g == c.g && from.b == c.b) {
+            Color to = ui->palette[i][1];
+            to.a = c.a;
+            return to;
+        }
+    }
+    return c;
 }
 
 static inline void sign_bytes(Ui *ui, const void *p, size_t n)

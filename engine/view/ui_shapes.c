@@ -136,6 +136,7 @@ static PxRect to_px_rect(const Ui *ui, Rect r, float radius)
 
 void ui_clear(Ui *ui, Color c)
 {
+    c = recolour(ui, c);
     if (signing(ui, 1, NULL, 0, c))
         return;
     if (!can_draw(ui, c))
@@ -144,10 +145,8 @@ void ui_clear(Ui *ui, Color c)
     SDL_RenderClear(ui->renderer);
 }
 
-void ui_fill(Ui *ui, Rect r, Color c)
-{
-    ui_round_rect(ui, r, 0, c);
-}
+/* Each public primitive maps its colour through the palette once, here at
+ * the top; the static helpers below take colours as drawn. */
 
 /* Corner k (0 top-left, clockwise) of a rounded rectangle between radii r0 and
  * p.r: one span of whole pixels per row, the circle sampled at the row's
@@ -181,7 +180,7 @@ static void corner(Ui *ui, PxRect p, int k, float r0, Color c)
 
 /* Three plain rectangles and four corners; the pieces never overlap, so a
  * translucent colour blends once everywhere. */
-void ui_round_rect(Ui *ui, Rect r, float radius, Color c)
+static void round_rect(Ui *ui, Rect r, float radius, Color c)
 {
     if (signing(ui, 2, (const float[]){r.x, r.y, r.w, r.h, radius}, 5, c))
         return;
@@ -195,8 +194,19 @@ void ui_round_rect(Ui *ui, Rect r, float radius, Color c)
         corner(ui, p, k, 0, c);
 }
 
+void ui_round_rect(Ui *ui, Rect r, float radius, Color c)
+{
+    round_rect(ui, r, radius, recolour(ui, c));
+}
+
+void ui_fill(Ui *ui, Rect r, Color c)
+{
+    round_rect(ui, r, 0, recolour(ui, c));
+}
+
 void ui_outline(Ui *ui, Rect r, float radius, float thickness, Color c)
 {
+    c = recolour(ui, c);
     if (signing(ui, 3, (const float[]){r.x, r.y, r.w, r.h, radius, thickness}, 6, c))
         return;
     if (!can_draw(ui, c) || rect_empty(r))
@@ -204,7 +214,7 @@ void ui_outline(Ui *ui, Rect r, float radius, float thickness, Color c)
     PxRect o = to_px_rect(ui, r, radius);
     float t = roundf(clampf(thickness * ui->scale, 1.0f, 1e7f)); /* whole pixels, as the rect */
     if (2 * t >= o.w || 2 * t >= o.h) {
-        ui_round_rect(ui, r, radius, c);
+        round_rect(ui, r, radius, c);
         return;
     }
     if (o.r >= t) { /* sides as plain rectangles */
@@ -262,6 +272,7 @@ static void disc(Ui *ui, float cx, float cy, float r0, float r1, Color c)
 
 void ui_circle(Ui *ui, float cx, float cy, float radius, Color c)
 {
+    c = recolour(ui, c);
     if (signing(ui, 4, (const float[]){cx, cy, radius}, 3, c))
         return;
     if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx) || !isfinite(cy))
@@ -273,6 +284,7 @@ void ui_circle(Ui *ui, float cx, float cy, float radius, Color c)
 /* The ring lies inside radius, like an outline inside its rectangle. */
 void ui_ring(Ui *ui, float cx, float cy, float radius, float thickness, Color c)
 {
+    c = recolour(ui, c);
     if (signing(ui, 5, (const float[]){cx, cy, radius, thickness}, 4, c))
         return;
     if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx) || !isfinite(cy))
@@ -284,6 +296,7 @@ void ui_ring(Ui *ui, float cx, float cy, float radius, float thickness, Color c)
 
 void ui_line(Ui *ui, float x0, float y0, float x1, float y1, float thickness, Color c)
 {
+    c = recolour(ui, c);
     if (signing(ui, 6, (const float[]){x0, y0, x1, y1, thickness}, 5, c))
         return;
     if (!can_draw(ui, c) || !isfinite(x0 + y0 + x1 + y1))
@@ -302,6 +315,7 @@ void ui_line(Ui *ui, float x0, float y0, float x1, float y1, float thickness, Co
 /* The stroke is centred on radius. */
 void ui_arc(Ui *ui, float cx, float cy, float radius, float a0, float a1, float thickness, Color c)
 {
+    c = recolour(ui, c);
     if (signing(ui, 7, (const float[]){cx, cy, radius, a0, a1, thickness}, 6, c))
         return;
     if (!can_draw(ui, c) || !(radius > 0) || !isfinite(cx + cy + a0 + a1))

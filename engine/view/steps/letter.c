@@ -11,13 +11,28 @@
 
 enum { OPTION_LINES = 3 }; /* an answer wraps to this many lines at most */
 
+/* Where the paper, its scroll buttons and the question card go: as made,
+ * or with larger text a narrower paper and a wider card. */
+typedef struct {
+    float paper_x, paper_w, text_x, text_w, buttons_x;
+    Rect card;
+} Sheet;
+
+static Sheet sheet(const Ui *ui)
+{
+    if (ui_text_scale(ui) > 1)
+        return (Sheet){30, 600, 60, 540, 642, {700, 40, 550, 640}};
+    return (Sheet){60, 680, 100, 600, 756, {820, 40, 400, 640}};
+}
+
 /* Draws one block of the letter at y and returns the y after it. */
 static float block(const StepRun *run, Ui *ui, float y, const Text *t, const TextStyle *st,
                    float gap)
 {
     if (!t->n)
         return y;
-    Rect r = {100, y, 600, 4000};
+    Sheet sh = sheet(ui);
+    Rect r = {sh.text_x, y, sh.text_w, 4000};
     r.h = ui_text_height(ui, r.w, step_text(run, t), st);
     ui_text(ui, r, step_text(run, t), st);
     return y + r.h + gap;
@@ -35,15 +50,17 @@ static float paper(const StepRun *run, Ui *ui, float top)
     char line[256];
     snprintf(line, sizeof line, "%s%s%s", l->date.n ? step_text(run, &l->date) : "",
              l->date.n && l->reference ? "      " : "", l->reference ? l->reference : "");
+    Sheet sh = sheet(ui);
     if (line[0]) {
-        ui_text(ui, (Rect){100, y, 600, 22}, line, &meta);
-        y += 40;
+        float h = fmaxf(22, ui_text_height(ui, sh.text_w, line, &meta));
+        ui_text(ui, (Rect){sh.text_x, y, sh.text_w, h}, line, &meta);
+        y += h + 18;
     }
     y = block(run, ui, y, &l->subject, &subject, 20);
     y = block(run, ui, y, &l->body, &body, 28);
     y = block(run, ui, y, &l->small_print, &fine, 24);
     if (l->attachment.body.n) {
-        ui_line(ui, 100, y, 700, y, 1.5f, COLOR_LINE);
+        ui_line(ui, sh.text_x, y, sh.text_x + sh.text_w, y, 1.5f, COLOR_LINE);
         y = block(run, ui, y + 24, &l->attachment.title, &subject, 14);
         y = block(run, ui, y, &l->attachment.body, &body, 24);
     }
@@ -60,18 +77,20 @@ static float option(const StepRun *run, Ui *ui, Rect b, int i)
     TextStyle opt = STYLE(FONT_SANS, 24, COLOR_INK, ALIGN_LEFT);
     TextStyle num = STYLE(FONT_SANS_BOLD, 22, COLOR_CARD, ALIGN_CENTER);
     const char *label = step_text(run, &l->question.options[i]);
-    float line = 24 * 1.3f, w = b.w - 76;
+    float nh = ui_text_height(ui, 100, "8", &num), r = fmaxf(18, nh * 0.62f);
+    float line = ui_text_height(ui, 1000, "M", &opt), w = b.w - 40 - 2 * r;
     float h = fminf(ui_text_height(ui, w, label, &opt), OPTION_LINES * line);
     b.h = fmaxf(60, h + 28);
     ui_round_rect(ui, b, 10, COLOR_ACCENT_SOFT);
     float mid = b.y + b.h / 2;
-    ui_circle(ui, b.x + 30, mid, 18, COLOR_ACCENT);
+    ui_circle(ui, b.x + 12 + r, mid, r, COLOR_ACCENT);
     char n[12];
     snprintf(n, sizeof n, "%d", i + 1);
-    ui_text(ui, (Rect){b.x + 12, mid - 14, 36, 28}, n, &num);
+    ui_text(ui, (Rect){b.x + 12, mid - nh / 2, 2 * r, nh}, n, &num);
     /* one line sits where it always did (the golden images); more from the top padding */
+    float tx = b.x + 28 + 2 * r;
     Rect text =
-        h <= line ? (Rect){b.x + 64, b.y + 15, w, 32} : (Rect){b.x + 64, b.y + 14, w, h + 0.5f};
+        h <= line ? (Rect){tx, b.y + 15, w, fmaxf(32, line)} : (Rect){tx, b.y + 14, w, h + 0.5f};
     ui_text(ui, text, label, &opt);
     ui_region(ui, b, ACT_CHOOSE, i + 1);
     return b.h;
@@ -80,17 +99,23 @@ static float option(const StepRun *run, Ui *ui, Rect b, int i)
 static void question(const StepRun *run, Ui *ui)
 {
     const LetterStep *l = run->step->data;
-    Rect card = {820, 40, 400, 640};
+    Rect card = sheet(ui).card;
     theme_card(ui, card);
     TextStyle q = STYLE(FONT_SANS_BOLD, 24, COLOR_INK, ALIGN_LEFT);
-    float y = card.y + 32;
-    y += 24 + ui_text(ui, (Rect){card.x + 28, y, card.w - 56, 160},
-                      step_text(run, &l->question.text), &q);
+    float y = card.y + 32, qw = card.w - 56;
+    /* the question as tall as it needs, up to five lines (as made: up to 160) */
+    float qh = ui_text_scale(ui) > 1
+                   ? fminf(ui_text_height(ui, qw, step_text(run, &l->question.text), &q),
+                           5 * ui_text_height(ui, qw, "M", &q))
+                   : 160;
+    y += 24 + ui_text(ui, (Rect){card.x + 28, y, qw, qh}, step_text(run, &l->question.text), &q);
     for (int i = 0; i < l->question.n_options; i++)
-        y += 14 + option(run, ui, (Rect){card.x + 28, y, card.w - 56, 0}, i);
+        y += 14 + option(run, ui, (Rect){card.x + 28, y, qw, 0}, i);
     TextStyle hint = STYLE_SMALL;
-    ui_text(ui, (Rect){card.x + 28, card.y + card.h - 50, card.w - 56, 26},
-            words_get(run->lang, WORD_LETTER_QUESTION), &hint);
+    const char *says = words_get(run->lang, WORD_LETTER_QUESTION);
+    float hh = fmaxf(26, ui_text_height(ui, qw, says, &hint));
+    if (y + hh <= card.y + card.h - 24) /* how to answer, where the answers leave room */
+        ui_text(ui, (Rect){card.x + 28, card.y + card.h - 24 - hh, qw, hh}, says, &hint);
 }
 
 /* Only layout knows how tall the paper is and so how far it can scroll: the
@@ -107,13 +132,16 @@ static void draw(const StepRun *run, Ui *ui, StepLayout *layout)
     layout->scroll_max = max_scroll;
     float scroll = run->scroll < max_scroll ? run->scroll : max_scroll;
     float top = 20 - scroll;
-    theme_shadow(ui, (Rect){60, top, 680, height}, 4, 4, 6);
-    ui_fill(ui, (Rect){60, top, 680, height}, COLOR_PAPER);
+    Sheet sh = sheet(ui);
+    Rect page = {sh.paper_x, top, sh.paper_w, height};
+    theme_shadow(ui, page, 4, 4, 6);
+    ui_fill(ui, page, COLOR_PAPER);
+    theme_edge(ui, page, 0);
     paper(run, ui, top);
     if (max_scroll > 0) {
-        theme_button(ui, (Rect){756, 560, 48, 48}, "\xe2\x86\x91", ACT_SCROLL_UP, 0, scroll > 0,
-                     false);
-        theme_button(ui, (Rect){756, 620, 48, 48}, "\xe2\x86\x93", ACT_SCROLL_DOWN, 0,
+        theme_button(ui, (Rect){sh.buttons_x, 560, 48, 48}, "\xe2\x86\x91", ACT_SCROLL_UP, 0,
+                     scroll > 0, false);
+        theme_button(ui, (Rect){sh.buttons_x, 620, 48, 48}, "\xe2\x86\x93", ACT_SCROLL_DOWN, 0,
                      scroll < max_scroll, false);
     }
     if (l->question.n_options)
