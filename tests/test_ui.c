@@ -178,6 +178,28 @@ static void a_word_wider_than_the_box_is_broken_between_characters(void **state)
     ui_destroy(ui);
 }
 
+/* A name in a narrow place ("Klantenservice" on the phone at 150%) is set
+ * smaller until its longest word fits, not broken inside it; what fits
+ * already keeps its size, and the size stops at the least given. */
+static void a_name_is_set_smaller_rather_than_broken_inside_a_word(void **state)
+{
+    (void)state;
+    Ui *ui = open_ui(NULL);
+    ui_set_text_scale(ui, 1.5f);
+    TextStyle big = (TextStyle){FONT_SANS_BOLD, 28, {31, 41, 51, 255}, ALIGN_CENTER, 0};
+    assert_true(ui_text_width(ui, "Klantenservice", &big) > 290);
+    ui_fit_words(ui, "Bellen met Klantenservice", 290, &big, 14);
+    assert_true(big.size < 28);
+    assert_true(ui_text_width(ui, "Klantenservice", &big) <= 290);
+    TextStyle fits = (TextStyle){FONT_SANS_BOLD, 28, {31, 41, 51, 255}, ALIGN_CENTER, 0};
+    ui_fit_words(ui, "Energie BV", 290, &fits, 14);
+    assert_float_equal(fits.size, 28, 0);
+    TextStyle least = (TextStyle){FONT_SANS_BOLD, 28, {31, 41, 51, 255}, ALIGN_CENTER, 0};
+    ui_fit_words(ui, "Klantenservice", 10, &least, 14);
+    assert_float_equal(least.size, 14, 0);
+    ui_destroy(ui);
+}
+
 static void a_measuring_ui_gives_the_same_heights_as_a_drawing_ui(void **state)
 {
     (void)state;
@@ -839,6 +861,7 @@ int main(void)
         cmocka_unit_test(each_font_file_is_read_once_however_many_uis_and_sizes),
         cmocka_unit_test(newlines_start_lines_and_a_final_newline_adds_none),
         cmocka_unit_test(a_word_wider_than_the_box_is_broken_between_characters),
+        cmocka_unit_test(a_name_is_set_smaller_rather_than_broken_inside_a_word),
         cmocka_unit_test(a_measuring_ui_gives_the_same_heights_as_a_drawing_ui),
         cmocka_unit_test(empty_null_and_invalid_utf8_text_do_not_crash),
         cmocka_unit_test(huge_text_is_laid_out_and_drawn_in_reasonable_time),

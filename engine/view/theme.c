@@ -130,6 +130,7 @@ float theme_call_head(Ui *ui, Rect screen, float y, const char *line, const char
 {
     TextStyle small = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
     TextStyle big = STYLE(FONT_SANS_BOLD, 28, COLOR_INK, ALIGN_CENTER);
+    ui_fit_words(ui, name, screen.w - 20, &big, 14);
     float line_h = ui_text_height(ui, 1000, "M", &big);
     if (line)
         y += 4 + centred(ui, screen, y, line, &small, UI_CANVAS_H);

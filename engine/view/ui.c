@@ -791,6 +791,26 @@ float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *given)
     return (float)(lines * style_line(st));
 }
 
+/* The widest of s's words, each alone on a line. */
+static float widest_word(Ui *ui, const char *s, const TextStyle *st)
+{
+    float most = 0;
+    while (*s) {
+        size_t n = strcspn(s, " \n");
+        char word[256];
+        snprintf(word, sizeof word, "%.*s", (int)n, s);
+        most = fmaxf(most, ui_text_width(ui, word, st));
+        s += n + (s[n] != '\0');
+    }
+    return most;
+}
+
+void ui_fit_words(Ui *ui, const char *s, float w, TextStyle *st, float min)
+{
+    while (s && st->size > min && widest_word(ui, s, st) > w)
+        st->size--;
+}
+
 /* The widest of the text's "\n"-separated lines, unwrapped. */
 float ui_text_width(Ui *ui, const char *s, const TextStyle *given)
 {
