@@ -108,6 +108,9 @@ static float widest_word(const Chart *c, Ui *ui, const TextStyle *st)
     return most;
 }
 
+/* The height of a touchpoint's label under the chart: it is cut below. */
+enum { LABEL_BOX_H = 60 };
+
 /* Under each point its touchpoint; staggered (the points stand too close for
  * the words), every other label moves a row down, with a tick up to its point. */
 static void labels(const Chart *c, Ui *ui, float slot, const TextStyle *tp, bool stagger)
@@ -117,20 +120,32 @@ static void labels(const Chart *c, Ui *ui, float slot, const TextStyle *tp, bool
         bool low = stagger && i % 2;
         if (low)
             ui_fill(ui, (Rect){cx(c->n, i) - 0.5f, CY1 + 8, 1, 70}, COLOR_LINE);
-        ui_text(ui, (Rect){cx(c->n, i) - w / 2, CY1 + 18 + (low ? 64 : 0), w, 60}, c->label[i], tp);
+        ui_text(ui, (Rect){cx(c->n, i) - w / 2, CY1 + 18 + (low ? 64 : 0), w, LABEL_BOX_H},
+                c->label[i], tp);
     }
 }
 
+static bool labels_fit(const Chart *c, Ui *ui, const TextStyle *tp, float w)
+{
+    for (int i = 0; i < c->n; i++)
+        if (ui_text_height(ui, w, c->label[i], tp) > LABEL_BOX_H)
+            return false;
+    return true;
+}
+
 /* Side by side in the labels' size when every word fits its slot; else
- * staggered, and smaller until every word fits the staggered width: long
- * (Dutch) words are never broken. Returns whether they stagger. */
+ * staggered. Then smaller until every word fits its width and every label
+ * its box (larger text makes more lines), down to 11 pixels on the screen:
+ * long (Dutch) words are never broken, and no label is cut. Returns whether
+ * they stagger. */
 static bool label_style(const Chart *c, Ui *ui, float slot, TextStyle *tp)
 {
-    if (widest_word(c, ui, tp) <= slot - 4)
-        return false;
-    while (tp->size > 11 && widest_word(c, ui, tp) > 2 * slot - 8)
+    bool stagger = widest_word(c, ui, tp) > slot - 4;
+    float w = stagger ? 2 * slot - 8 : slot, least = 11 / ui_text_scale(ui);
+    while (tp->size > least && (widest_word(c, ui, tp) > w - (stagger ? 0 : 4) ||
+                                !labels_fit(c, ui, tp, w)))
         tp->size--;
-    return true;
+    return stagger;
 }
 
 /* One entry of the legend at x: a stroke with its point, then the name.

@@ -314,9 +314,10 @@ void rating_draw_prediction(const Rating *r, Ui *ui, const char *question,
     char k[120];
     snprintf(k, sizeof k, words_get(r->lang, WORD_PREDICT_PROGRESS), pr->k, pr->n);
     TextStyle progress = STYLE(FONT_SANS, 18, COLOR_MUTED, ALIGN_CENTER);
-    ui_text(ui, (Rect){ROW_LEFT, 14, ROW_WIDTH, 26}, k, &progress);
+    float ph = ui_text_height(ui, ROW_WIDTH, k, &progress), top = 18 + ph;
+    ui_text(ui, (Rect){ROW_LEFT, 14, ROW_WIDTH, ph}, k, &progress);
     float y =
-        44 + one_line(ui, 44, pr->label, STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_CENTER), 24);
+        top + one_line(ui, top, pr->label, STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_CENTER), 24);
     if (pr->about)
         y +=
             2 + one_line(ui, y + 2, pr->about, STYLE(FONT_SANS, 20, COLOR_MUTED, ALIGN_CENTER), 16);
