@@ -60,19 +60,20 @@ static float consent(const StartScreen *s, Ui *ui, Rect r, float bottom)
 
 /* A setting the participant changes with a key (or a click): "T  Text size:
  * 150%", the key in a square, the value beside it. */
-#define CHIP_TEXT STYLE(FONT_SANS, 18, COLOR_INK, ALIGN_LEFT)
-#define CHIP_KEY  STYLE(FONT_SANS_BOLD, 18, COLOR_CARD, ALIGN_CENTER)
+#define CHIP_TEXT(size) STYLE(FONT_SANS, size, COLOR_INK, ALIGN_LEFT)
+#define CHIP_KEY(size)  STYLE(FONT_SANS_BOLD, size, COLOR_CARD, ALIGN_CENTER)
 
-static float chip_width(Ui *ui, const char *label)
+static float chip_width(Ui *ui, const char *label, float size)
 {
-    TextStyle st = CHIP_TEXT, k = CHIP_KEY;
+    TextStyle st = CHIP_TEXT(size), k = CHIP_KEY(size);
     return ui_text_height(ui, 400, "M", &k) + 8 + 12 + ui_text_width(ui, label, &st) + 16;
 }
 
-static void look_chip(Ui *ui, float x, float y, float h, char key, const char *label, Action action)
+static void look_chip(Ui *ui, float x, float y, float h, float size, char key, const char *label,
+                      Action action)
 {
-    TextStyle st = CHIP_TEXT, k = CHIP_KEY;
-    float kw = ui_text_height(ui, 400, "M", &k) + 8, w = chip_width(ui, label);
+    TextStyle st = CHIP_TEXT(size), k = CHIP_KEY(size);
+    float kw = ui_text_height(ui, 400, "M", &k) + 8, w = chip_width(ui, label, size);
     Rect r = {x, y, w, h};
     ui_round_rect(ui, r, 8, COLOR_ACCENT_SOFT);
     ui_outline(ui, r, 8, theme_high_contrast(ui) ? 2 : 1, COLOR_ACCENT);
@@ -93,16 +94,22 @@ static void look_chip(Ui *ui, float x, float y, float h, char key, const char *l
  * wide. Returns its top. */
 static float bottom_row(const StartScreen *s, Ui *ui, Rect card)
 {
-    TextStyle st = CHIP_TEXT;
     char size[64];
     snprintf(size, sizeof size, words_get(s->lang, WORD_TEXT_SIZE), s->look.text_size);
     const char *contrast =
         words_get(s->lang, s->look.high_contrast ? WORD_HIGH_CONTRAST_ON : WORD_HIGH_CONTRAST_OFF);
     const char *aloud =
         words_get(s->lang, s->look.read_aloud ? WORD_READ_ALOUD_ON : WORD_READ_ALOUD_OFF);
+    /* the three in one row, set smaller when even a row of their own is too narrow */
+    float font = 19, chips;
+    do {
+        font--;
+        chips = chip_width(ui, size, font) + 12 + chip_width(ui, contrast, font) + 12 +
+                chip_width(ui, aloud, font);
+    } while (font > 10 && chips > card.w - 100);
+    TextStyle st = CHIP_TEXT(font);
     float h = ui_text_height(ui, 2000, "Mg", &st) + 12, y = card.y + card.h - PAD(card) - 64;
     float bw = fminf(260 * ui_text_scale(ui), 360), x = card.x + 50;
-    float chips = chip_width(ui, size) + 12 + chip_width(ui, contrast) + 12 + chip_width(ui, aloud);
     /* Start gives up width before the settings leave its row: a row of their
      * own would take lines from what is recorded and why */
     TextStyle button = STYLE_BUTTON;
@@ -110,11 +117,11 @@ static float bottom_row(const StartScreen *s, Ui *ui, Rect card)
     bw = fmaxf(least, fminf(bw, card.w - 100 - chips - 24));
     bool apart = chips + 24 + bw > card.w - 100;
     float cy = apart ? y - 12 - h : y + (64 - h) / 2;
-    look_chip(ui, x, cy, h, 'T', size, ACT_TEXT_SIZE);
-    x += chip_width(ui, size) + 12;
-    look_chip(ui, x, cy, h, 'C', contrast, ACT_CONTRAST);
-    x += chip_width(ui, contrast) + 12;
-    look_chip(ui, x, cy, h, 'A', aloud, ACT_READ_ALOUD);
+    look_chip(ui, x, cy, h, font, 'T', size, ACT_TEXT_SIZE);
+    x += chip_width(ui, size, font) + 12;
+    look_chip(ui, x, cy, h, font, 'C', contrast, ACT_CONTRAST);
+    x += chip_width(ui, contrast, font) + 12;
+    look_chip(ui, x, cy, h, font, 'A', aloud, ACT_READ_ALOUD);
     theme_button(ui, (Rect){card.x + card.w - 50 - bw, y, bw, 64}, words_get(s->lang, WORD_START),
                  ACT_CONTINUE, 0, s->pseudonym[0] && s->consent, s->focus == 4);
     return apart ? cy : y;
