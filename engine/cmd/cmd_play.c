@@ -19,10 +19,8 @@
 #include "recovery.h"
 #include "schema.h"
 #include "script.h"
-#include "steps/menu.h"
 #include "steps/steps.h"
 #include "suggest.h"
-#include "synth.h"
 #include "uid.h"
 #include "view/fit.h"
 #include "view/platform.h"
@@ -32,7 +30,6 @@
 #include "view/ui.h"
 #include "view/watch_view.h"
 #include "watch.h"
-#include "words.h"
 
 static const char usage[] =
     "usage: teaser play [options] SCENARIO.yaml\n"
@@ -85,153 +82,6 @@ static const char usage[] =
 
 #include "play_private.h"
 
-/* ---- sound ---- */
-
-/* Starts what the screen wants heard, when it changes. A sound that cannot
- * be played is said once and the play goes on silently. */
-static void update_sound(Play *pl)
-{
-    const Asset *want = player_sound(pl->player);
-    if (want == pl->sound)
-        return;
-    pl->sound = want;
-    if (!want) {
-        platform_stop_sound(pl->platform);
-    } else if (!strcmp(want->path, "builtin:hold")) {
-        if (!pl->hold_music && (pl->hold_music_n = synth_hold_music(NULL, 0)) > 0 &&
-            (pl->hold_music = malloc(pl->hold_music_n * sizeof *pl->hold_music)))
-            synth_hold_music(pl->hold_music, pl->hold_music_n);
-        platform_loop(pl->platform, pl->hold_music, pl->hold_music_n, SYNTH_RATE);
-    } else {
-        char err[256];
-        if (!platform_loop_wav(pl->platform, want->resolved, err, sizeof err))
-            fprintf(stderr, "teaser: warning: %s; going on without it\n", err);
-    }
-}
-
-/* Before the first line a play says, every menu's lines are timed in file
- * order, so that the menus' timing (which espeak-ng's drift from line to
- * line would otherwise tie to what was said before) is the scenario's alone. */
-static void time_menus_first(Play *pl, const char *lang)
-{
-    if (pl->menus_timed)
-        return;
-    pl->menus_timed = true;
-    SpeechClock own = speech_clock(pl->speech);
-    menu_time_all(pl->s, lang, &own);
-}
-
-/* The player's speech clock (SpeechClock.ms). */
-static long speech_ms(void *ctx, const char *text, const char *lang, const char *voice)
-{
-    Play *pl = ctx;
-    time_menus_first(pl, lang);
-    SpeechClock own = speech_clock(pl->speech);
-    return own.ms(own.ctx, text, lang, voice);
-}
-
-/* Says what the phone says on the screen on view, when it changes: a line
- * on the same screen waits for the one before it, a new screen cuts it off.
- * The line's samples were made already, when the step timed it. */
-static void update_speech(Play *pl)
-{
-    const char *text, *voice;
-    int at = player_speech(pl->player, &text, &voice);
-    int screen = player_screen_serial(pl->player);
-    if (screen == pl->speech_screen && at == pl->speech_at)
-        return;
-    bool same_screen = screen == pl->speech_screen;
-    pl->speech_screen = screen;
-    pl->speech_at = at;
-    char err[256];
-    if (text)
-        time_menus_first(pl, player_lang(pl->player));
-    const SpeechClip *c =
-        text ? speech_say(pl->speech, text, player_lang(pl->player), voice, err, sizeof err) : NULL;
-    if (c)
-        platform_say(pl->platform, c->samples, c->n, c->rate, same_screen, true);
-    else if (!same_screen)
-        platform_stop_speech(pl->platform);
-}
-
-/* A voice that cannot speak is said once; the play goes on in silence. */
-static void tell_speech_problem(Play *pl)
-{
-    const char *problem = speech_new_error(pl->speech);
-    if (problem)
-        fprintf(stderr, "teaser: warning: %s; going on without that voice\n", problem);
-}
-
-/* ---- reading aloud ---- */
-
-/* On a rating prompt, what is chosen so far: the faces show it by colour
- * alone, which a reader must be told. */
-static void say_choice(const Play *pl, char *text, size_t size)
-{
-    const Rating *r = player_phase(pl->player) == PHASE_RATING ? player_rating(pl->player) : NULL;
-    size_t n = strlen(text);
-    if (r && r->valence && n + 64 < size)
-        n += (size_t)snprintf(text + n, size - n, words_get(r->lang, WORD_READ_CHOSEN), r->valence,
-                              r->in->valence.points);
-    const char *word = r ? rating_emotion_word(r) : NULL;
-    if (word && n + strlen(word) + 4 < size)
-        snprintf(text + n, size - n, " %s.", word);
-}
-
-/* Says the screen on view, cutting off what was being said. A headless play
- * makes the speech and plays nothing: its timing is the same. */
-static void read_screen(Play *pl)
-{
-    char choice[256] = "";
-    say_choice(pl, choice, sizeof choice);
-    const char *lang = player_lang(pl->player);
-    time_menus_first(pl, lang);
-    speech_read_frame(pl->speech, pl->o.headless ? NULL : pl->platform, ui_frame_text(pl->ui),
-                      choice, lang);
-}
-
-/* A new screen is read when read-aloud is on, unless the phone speaks on it
- * (its own voice says what matters, and the two would talk at once). */
-static void read_new_screen(Play *pl)
-{
-    int serial = player_screen_serial(pl->player);
-    if (pl->read_aloud && serial != pl->read_serial) {
-        const char *said, *voice;
-        player_speech(pl->player, &said, &voice);
-        pl->read_now = pl->read_now || !said;
-    }
-    pl->read_serial = serial;
-    if (pl->read_now) {
-        pl->read_now = false;
-        read_screen(pl);
-    }
-}
-
-/* The keys that read the screen aloud, never passed to the player: R types
- * in a field, F2 reads wherever the focus is. True when taken. */
-static bool read_aloud_input(Play *pl, const InputEvent *ev)
-{
-    bool typing = player_wants_text(pl->player);
-    if (ev->kind == IN_KEY && (ev->key == KEY_F2 || (ev->key == KEY_R && !typing))) {
-        pl->read_now = true;
-        return true;
-    }
-    return false;
-}
-
-/* Reading aloud follows the participant's setting (--read-aloud, key A on the
- * start screen): switched on, the screen on view is read at once; switched
- * off, what is being said stops. */
-static void follow_read_aloud(Play *pl, bool on)
-{
-    if (on == pl->read_aloud)
-        return;
-    pl->read_aloud = on;
-    pl->read_now = on;
-    if (!on && !pl->o.headless)
-        platform_stop_speech(pl->platform);
-}
-
 /* ---- drawing and delivering ---- */
 
 /* The screen on view, and over it the problems of an edit that failed to
@@ -258,13 +108,13 @@ static bool draw(Play *pl)
     /* the look the participant set, kept for a --watch reload's new player */
     pl->o.look = player_start_screen(pl->player)->look;
     theme_set_look(pl->ui, (float)pl->o.look.text_size / 100, pl->o.look.high_contrast);
-    follow_read_aloud(pl, pl->o.look.read_aloud);
+    play_follow_read_aloud(pl, pl->o.look.read_aloud);
     if (platform_pixels_lost(pl->platform))
         ui_forget_frame(pl->ui);
     /* the frame's texts are current whether it was drawn or kept; a screen
      * is read once it is on view, so that speech never delays a frame */
     if (!ui_frame(pl->ui, w, h, draw_screen, pl)) {
-        read_new_screen(pl);
+        play_read_new_screen(pl);
         return true;
     }
     bool ok = true;
@@ -279,7 +129,7 @@ static bool draw(Play *pl)
         }
     }
     platform_present(pl->platform);
-    read_new_screen(pl);
+    play_read_new_screen(pl);
     return ok;
 }
 
@@ -299,7 +149,7 @@ static PlayerResult deliver(Play *pl, const InputEvent *in, int64_t now)
             return PLAYER_IGNORED;
         ev.kind = IN_ACTION;
     }
-    if (read_aloud_input(pl, &ev))
+    if (play_read_aloud_input(pl, &ev))
         return PLAYER_TAKEN;
     if (ev.kind == IN_KEY && ev.key == KEY_R)
         return PLAYER_IGNORED; /* letters typed in a field come as characters */
@@ -420,7 +270,7 @@ static int run_headless(Play *pl)
         else
             return script_error(pl, se);
         player_tick(pl->player, now);
-        tell_speech_problem(pl);
+        play_tell_speech_problem(pl);
     }
     return draw(pl) ? EXIT_OK : EXIT_ENV;
 }
@@ -560,9 +410,9 @@ static int run_window(Play *pl)
         if (player_phase(pl->player) == PHASE_STOPPED)
             break;
         platform_text_input(pl->platform, player_wants_text(pl->player));
-        update_sound(pl);
-        update_speech(pl);
-        tell_speech_problem(pl);
+        play_update_sound(pl);
+        play_update_speech(pl);
+        play_tell_speech_problem(pl);
         if (!draw(pl))
             return EXIT_ENV;
         platform_wait(pl->platform, 15);
@@ -815,7 +665,7 @@ static bool start_player(Play *pl, int from, int64_t now)
                         pl->have_customers ? pl->customers : NULL,
                         !pl->o.headless,
                         play_sink(pl),
-                        {speech_ms, pl},
+                        {play_speech_ms, pl},
                         pl->o.look};
     return (pl->player = player_create(&cfg, now)) != NULL;
 }

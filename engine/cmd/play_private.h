@@ -1,5 +1,5 @@
-/* What teaser play keeps while it plays (private to cmd_play.c and
- * play_sink.c): its options, the scenario, the store and recovery file, the
+/* What teaser play keeps while it plays (private to cmd_play.c,
+ * play_sink.c and play_sound.c): its options, the scenario, the store and recovery file, the
  * window, the player, and --watch's state. */
 #ifndef TEASER_PLAY_PRIVATE_H
 #define TEASER_PLAY_PRIVATE_H
@@ -73,5 +73,18 @@ typedef struct {
 /* Where the player's records go: the store (a recovery file when it fails
  * mid-session), or, for a --watch play, nowhere but who plays. */
 PlayerSink play_sink(Play *pl);
+
+/* What is heard (play_sound.c), each called once a frame or on its event:
+ * the sound the screen wants; the phone's line, when it changes; a voice
+ * problem, said once; reading aloud a new screen, the keys that read one
+ * (true when taken), and the participant's setting of it. play_speech_ms is
+ * the player's SpeechClock (ctx: the Play). */
+void play_update_sound(Play *pl);
+void play_update_speech(Play *pl);
+void play_tell_speech_problem(Play *pl);
+void play_read_new_screen(Play *pl);
+bool play_read_aloud_input(Play *pl, const InputEvent *ev);
+void play_follow_read_aloud(Play *pl, bool on);
+long play_speech_ms(void *ctx, const char *text, const char *lang, const char *voice);
 
 #endif
