@@ -1,5 +1,5 @@
-/* The 1280 x 720 design canvas: frames, fonts, text layout, the text texture
- * cache and hit regions (shapes are in ui_shapes.c). Layout is done in canvas
+/* The 1280 x 720 design canvas: frames, text layout, the text texture cache
+ * and hit regions (fonts are in ui_fonts.c, shapes in ui_shapes.c). Layout is done in canvas
  * units with fonts measured at a fixed reference size, never at the window's
  * size, so that a text breaks into the same lines at every window size and in
  * a measuring Ui without a renderer. It must never print, exit, or draw
@@ -17,8 +17,6 @@ static const char *const face_files[FONT_COUNT] = {
     [FONT_SERIF] = "DejaVuSerif.ttf",   [FONT_SERIF_BOLD] = "DejaVuSerif-Bold.ttf",
     [FONT_MONO] = "DejaVuSansMono.ttf",
 };
-
-/* ---- small helpers ---- */
 
 /* ---- UTF-8: treat bytes as they come, never split a well-formed character ---- */
 
@@ -43,105 +41,6 @@ static size_t utf8_floor(const char *s, size_t n)
     while (k > 1 && k + 3 > n && is_cont((unsigned char)s[k]))
         k--;
     return k;
-}
-
-/* ---- fonts ---- */
-
-/* Font files are read once per process and shared by every Ui. SDL_ttf
- * opening a file reads it again for each size, and FreeType then fetches
- * each glyph with a seek and a few small reads: 22,000 lseek calls before a
- * play's first frame. From memory, a size costs no system call at all. */
-static FontFile font_files[UI_FONT_FILES_MAX];
-static int n_font_files;
-static long font_files_read;
-
-static void font_files_free(void)
-{
-    for (int i = 0; i < n_font_files; i++) {
-        free(font_files[i].path);
-        SDL_free(font_files[i].data);
-    }
-    n_font_files = 0;
-}
-
-/* The bytes of the font at path, read now if no Ui has read them yet; they
- * stay until the process exits (a play opens a measuring Ui for its lint
- * and then the window's: both use the same bytes). */
-static const FontFile *font_file(const char *path, char *err, size_t err_size)
-{
-    for (int i = 0; i < n_font_files; i++)
-        if (strcmp(font_files[i].path, path) == 0)
-            return &font_files[i];
-    if (n_font_files == UI_FONT_FILES_MAX) {
-        diag_set_err(err, err_size, "cannot open font %s: too many font files", path);
-        return NULL;
-    }
-    FontFile file = {.path = strdup(path)};
-    if (file.path)
-        file.data = SDL_LoadFile(path, &file.size);
-    if (!file.data || file.size > UI_FONT_FILE_MAX) {
-        diag_set_err(err, err_size, "cannot open font %s: %s", path,
-                     !file.path  ? "out of memory"
-                     : file.data ? "the file is too large"
-                                 : SDL_GetError());
-        free(file.path);
-        SDL_free(file.data);
-        return NULL;
-    }
-    if (n_font_files == 0)
-        atexit(font_files_free);
-    font_files_read++;
-    font_files[n_font_files] = file;
-    return &font_files[n_font_files++];
-}
-
-long ui_font_files_read(void)
-{
-    return font_files_read;
-}
-
-/* Opens face at an em of em64 / 64 pixels. SDL_ttf takes whole points, so
- * the size is given at 1 dpi in points of 1/72 pixel: FreeType then sets the
- * em to (pt * 64 + 36) / 72 in 1/64 pixel, which is em64 exactly. Rounding
- * to whole pixels instead would make a 20.8-pixel font 1% too wide and lines
- * overflow their boxes. */
-static TTF_Font *font_open(Ui *ui, FontFace face, int em64, char *err, size_t err_size)
-{
-    const FontFile *file = ui->files[face];
-    SDL_RWops *rw = SDL_RWFromConstMem(file->data, (int)file->size);
-    TTF_Font *f = rw ? TTF_OpenFontDPIRW(rw, 1, (int)(((long)em64 * 9 + 4) / 8), 1, 1) : NULL;
-    if (!f) {
-        diag_set_err(err, err_size, "cannot open font %s: %s", file->path, TTF_GetError());
-        return NULL;
-    }
-    /* Light hinting keeps advances unhinted, so widths scale linearly with
-     * the size and a layout measured at one size holds at another. */
-    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
-    return f;
-}
-
-static TTF_Font *font_get(Ui *ui, FontFace face, int em64)
-{
-    if ((unsigned)face >= FONT_COUNT)
-        face = FONT_SANS;
-    FontSlot *lru = NULL;
-    for (int i = 0; i < ui->n_fonts; i++) {
-        FontSlot *s = &ui->fonts[i];
-        if (s->face == face && s->em64 == em64) {
-            s->used = ui->frame;
-            return s->font;
-        }
-        if (!lru || s->used < lru->used)
-            lru = s;
-    }
-    TTF_Font *f = font_open(ui, face, em64, NULL, 0);
-    if (!f)
-        return NULL;
-    FontSlot *slot = ui->n_fonts < UI_FONTS_MAX ? &ui->fonts[ui->n_fonts++] : lru;
-    if (slot == lru)
-        TTF_CloseFont(lru->font);
-    *slot = (FontSlot){face, em64, f, ui->frame};
-    return f;
 }
 
 static float style_size(const TextStyle *st)
@@ -177,7 +76,7 @@ static int draw_em64(const Ui *ui, const TextStyle *st)
 static float glyph_height(Ui *ui, const TextStyle *st)
 {
     int em64 = measure_em64(st);
-    TTF_Font *f = font_get(ui, (unsigned)st->face < FONT_COUNT ? st->face : FONT_SANS, em64);
+    TTF_Font *f = ui_font_get(ui, (unsigned)st->face < FONT_COUNT ? st->face : FONT_SANS, em64);
     if (!f)
         return style_line(st);
     return fminf((float)TTF_FontHeight(f) * style_size(st) * 64 / (float)em64, style_line(st));
@@ -233,7 +132,7 @@ static float measure(Ui *ui, const TextStyle *st, const char *p, size_t n)
     WidthEntry *slot, *known = width_slot(ui, face, em64, p, n, &slot);
     if (known)
         return known->w;
-    TTF_Font *f = n ? font_get(ui, face, em64) : NULL;
+    TTF_Font *f = n ? ui_font_get(ui, face, em64) : NULL;
     const char *z = f ? scratch_copy(ui, p, n) : NULL;
     int w = 0, h = 0;
     if (!z || TTF_SizeUTF8(f, z, &w, &h) != 0)
@@ -416,7 +315,7 @@ static bool tex_matches(const TexEntry *e, uint32_t h, const char *p, size_t n, 
 static void tex_render(Ui *ui, TexEntry *e)
 {
     ui->renders++;
-    TTF_Font *f = font_get(ui, e->face, e->em64);
+    TTF_Font *f = ui_font_get(ui, e->face, e->em64);
     SDL_Color fg = {e->color.r, e->color.g, e->color.b, e->color.a};
     SDL_Surface *surf = f ? TTF_RenderUTF8_Blended(f, e->text, fg) : NULL;
     if (!surf)
@@ -503,11 +402,11 @@ static Ui *ui_new(SDL_Renderer *renderer, const char *font_dir, char *err, size_
     for (int f = 0; f < FONT_COUNT; f++) {
         char path[UI_PATH_MAX + 64];
         snprintf(path, sizeof path, "%s/%s", dir, face_files[f]);
-        if (!(ui->files[f] = font_file(path, err, err_size))) {
+        if (!(ui->files[f] = ui_font_file(path, err, err_size))) {
             ui_destroy(ui);
             return NULL;
         }
-        TTF_Font *font = font_open(ui, (FontFace)f, REF_EM64, err, err_size);
+        TTF_Font *font = ui_font_open(ui, (FontFace)f, REF_EM64, err, err_size);
         if (!font) {
             ui_destroy(ui);
             return NULL;

@@ -1,5 +1,5 @@
-/* What ui.c (text, fonts, frames, hit regions) and ui_shapes.c (filled and
- * stroked shapes) share: the Ui itself and the canvas-to-pixel helpers.
+/* What ui.c (text, frames, hit regions), ui_fonts.c (font files and sizes)
+ * and ui_shapes.c (filled and stroked shapes) share: the Ui itself and the canvas-to-pixel helpers.
  * Not for any other file: the rest of teaser sees only ui.h. */
 #ifndef TEASER_UI_PRIVATE_H
 #define TEASER_UI_PRIVATE_H
@@ -46,7 +46,7 @@ typedef struct {
     unsigned long used; /* Ui.frame when it was last asked for */
 } FontSlot;
 
-/* A font file's bytes (ui.c's font_file): read once per process, kept
+/* A font file's bytes (ui_font_file): read once per process, kept
  * until it exits, shared by every Ui. */
 typedef struct {
     char *path;
@@ -208,5 +208,13 @@ static inline bool signing(Ui *ui, int op, const float *v, int n, Color c)
     sign_bytes(ui, v, (size_t)n * sizeof *v);
     return true;
 }
+
+/* ui_fonts.c. The bytes of the font file at path, read on first use and kept
+ * until the process exits (NULL with err filled); face opened at an em of
+ * em64 / 64 pixels from the Ui's file of that face; and the same through the
+ * Ui's slots of open fonts (NULL when it cannot be opened). */
+const FontFile *ui_font_file(const char *path, char *err, size_t err_size);
+TTF_Font *ui_font_open(Ui *ui, FontFace face, int em64, char *err, size_t err_size);
+TTF_Font *ui_font_get(Ui *ui, FontFace face, int em64);
 
 #endif
