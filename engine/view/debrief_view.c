@@ -98,13 +98,7 @@ static float widest_word(const Chart *c, Ui *ui, const TextStyle *st)
 {
     float most = 0;
     for (int i = 0; i < c->n; i++)
-        for (const char *p = c->label[i]; *p; p += *p == ' ') {
-            char word[128];
-            size_t n = strcspn(p, " ");
-            snprintf(word, sizeof word, "%.*s", (int)n, p);
-            most = fmaxf(most, ui_text_width(ui, word, st));
-            p += n;
-        }
+        most = fmaxf(most, ui_widest_word(ui, c->label[i], st));
     return most;
 }
 
@@ -415,8 +409,7 @@ static void dist_side(Ui *ui, const DistSide *d, int side, float y, float row, d
 {
     float x0 = side < 0 ? 830 : DIST_MID + DIST_GAP, w = DIST_MID - DIST_GAP - 830;
     TextStyle name = STYLE(FONT_SANS_BOLD, 20, d->color, ALIGN_CENTER);
-    while (name.size > 12 && ui_text_width(ui, d->name, &name) > w) /* one line over its side */
-        name.size--;
+    ui_fit_line(ui, d->name, w, &name, 12); /* one line over its side */
     float nh = fmaxf(26, ui_text_height(ui, w, "M", &name));
     ui_text(ui, (Rect){x0, y, w, nh}, d->name, &name);
     char mean[NUMFMT_MAX] = "";
@@ -561,8 +554,7 @@ void debrief_group_draw(const Report *r, Ui *ui, const char *lang, int focus)
     snprintf(title, sizeof title, words_get(lang, WORD_GROUP_TITLE), r->workshop ? ": " : "",
              r->workshop ? r->workshop : "");
     TextStyle t = STYLE(FONT_SANS_BOLD, 34, COLOR_INK, ALIGN_LEFT);
-    while (t.size > 20 && ui_text_width(ui, title, &t) > 1160) /* one line, above the legend */
-        t.size--;
+    ui_fit_line(ui, title, 1160, &t, 20); /* one line, above the legend */
     float th = ui_text_height(ui, 1160, "M", &t);
     ui_text(ui, (Rect){60, fmaxf(4, 46 - th / 2), 1160, th}, title, &t);
     if (r->withheld) {

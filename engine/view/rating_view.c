@@ -296,8 +296,7 @@ void rating_draw(const Rating *r, Ui *ui, const char *question, const char *pers
  * Returns the height of the line. */
 static float one_line(Ui *ui, float y, const char *text, TextStyle st, float min)
 {
-    while (st.size > min && ui_text_width(ui, text, &st) > ROW_WIDTH)
-        st.size--;
+    ui_fit_line(ui, text, ROW_WIDTH, &st, min);
     float h = ui_text_height(ui, ROW_WIDTH, "M", &st);
     ui_text(ui, (Rect){ROW_LEFT, y, ROW_WIDTH, h}, text, &st);
     return h;

@@ -690,8 +690,7 @@ float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *given)
     return (float)(lines * style_line(st));
 }
 
-/* The widest of s's words, each alone on a line. */
-static float widest_word(Ui *ui, const char *s, const TextStyle *st)
+float ui_widest_word(Ui *ui, const char *s, const TextStyle *st)
 {
     float most = 0;
     while (*s) {
@@ -706,7 +705,13 @@ static float widest_word(Ui *ui, const char *s, const TextStyle *st)
 
 void ui_fit_words(Ui *ui, const char *s, float w, TextStyle *st, float min)
 {
-    while (s && st->size > min && widest_word(ui, s, st) > w)
+    while (s && st->size > min && ui_widest_word(ui, s, st) > w)
+        st->size--;
+}
+
+void ui_fit_line(Ui *ui, const char *s, float w, TextStyle *st, float min)
+{
+    while (s && st->size > min && ui_text_width(ui, s, st) > w)
         st->size--;
 }
 

@@ -103,9 +103,13 @@ const char *ui_frame_text(const Ui *ui);
 /* The height s needs at width w, and the width of s on one line. */
 float ui_text_height(Ui *ui, float w, const char *s, const TextStyle *st);
 float ui_text_width(Ui *ui, const char *s, const TextStyle *st);
+/* The widest of s's words (between spaces and newlines), each alone on a line. */
+float ui_widest_word(Ui *ui, const char *s, const TextStyle *st);
 /* Lowers st's size, to no less than min, until no word of s is wider than w:
  * a name in a narrow place is set smaller rather than broken inside a word. */
 void ui_fit_words(Ui *ui, const char *s, float w, TextStyle *st, float min);
+/* The same until all of s fits w on one line. */
+void ui_fit_line(Ui *ui, const char *s, float w, TextStyle *st, float min);
 
 /* A region a click or tap can hit, drawn this frame; later regions are on top. */
 void ui_region(Ui *ui, Rect r, Action action, int arg);
